@@ -1,0 +1,481 @@
+//! The ban as data: milestones, sourced facts and sources, loaded from
+//! `assets/advisory.toml`, validated once, then queried for any `now`.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::humanize;
+
+const EMBEDDED: &str = include_str!("../assets/advisory.toml");
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum AdvisoryError {
+    #[error("the advisory file could not be read: {0}")]
+    Syntax(String),
+    #[error("the advisory file is inconsistent: {0}")]
+    Invalid(String),
+}
+
+/// Where `now` stands relative to the two cutoffs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Kaspersky could still be bought and was updated.
+    BeforeSalesBan,
+    /// No new sales, but existing installations were still updated.
+    SalesBanned,
+    /// No more updates for U.S. customers.
+    UpdatesEnded,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneKind {
+    Announcement,
+    SalesCutoff,
+    UpdatesCutoff,
+}
+
+/// When a milestone happened: an exact instant for deadlines, a calendar day
+/// for events known only by their date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    At(DateTime<Utc>),
+    Day(NaiveDate),
+}
+
+impl When {
+    /// A point on the time line (a day counts from its start, UTC).
+    pub fn instant(self) -> DateTime<Utc> {
+        match self {
+            When::At(at) => at,
+            When::Day(day) => day.and_time(Default::default()).and_utc(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Milestone {
+    pub id: String,
+    pub kind: MilestoneKind,
+    pub when: When,
+    pub title: String,
+    /// What it means for a home user, in plain words.
+    pub meaning: String,
+    pub facts: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MilestoneEntry {
+    id: String,
+    kind: MilestoneKind,
+    at: Option<DateTime<Utc>>,
+    date: Option<NaiveDate>,
+    title: String,
+    meaning: String,
+    facts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Ruling,
+    Scope,
+    Legal,
+    Advice,
+    After,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub topic: Topic,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// As precise as the source is known ("20 June 2024", "July 2024").
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct EasternTime {
+    abbreviation: String,
+    utc_offset_minutes: i32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdvisoryFile {
+    title: String,
+    vendor: String,
+    eastern_time: EasternTime,
+    milestones: Vec<MilestoneEntry>,
+    facts: Vec<Fact>,
+    sources: Vec<Source>,
+}
+
+/// A validated advisory: both cutoffs exist, are in order, and every
+/// reference between milestones, facts and sources resolves.
+#[derive(Debug, Clone)]
+pub struct Advisory {
+    pub title: String,
+    pub vendor: String,
+    pub milestones: Vec<Milestone>,
+    pub facts: Vec<Fact>,
+    pub sources: Vec<Source>,
+    eastern: FixedOffset,
+    eastern_abbreviation: String,
+    sales_cutoff: DateTime<Utc>,
+    updates_cutoff: DateTime<Utc>,
+}
+
+impl Advisory {
+    /// The advisory compiled into the program.
+    pub fn embedded() -> Result<Self, AdvisoryError> {
+        Self::parse(EMBEDDED)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, AdvisoryError> {
+        let file: AdvisoryFile =
+            toml::from_str(text).map_err(|e| AdvisoryError::Syntax(e.message().to_owned()))?;
+        validate(file)
+    }
+
+    pub fn sales_cutoff(&self) -> DateTime<Utc> {
+        self.sales_cutoff
+    }
+
+    pub fn updates_cutoff(&self) -> DateTime<Utc> {
+        self.updates_cutoff
+    }
+
+    pub fn phase_at(&self, now: DateTime<Utc>) -> Phase {
+        if now < self.sales_cutoff {
+            Phase::BeforeSalesBan
+        } else if now < self.updates_cutoff {
+            Phase::SalesBanned
+        } else {
+            Phase::UpdatesEnded
+        }
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn facts_about(&self, topic: Topic) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| f.topic == topic)
+    }
+
+    /// The sources behind a set of facts, each once, in file order.
+    pub fn sources_of<'a>(&'a self, facts: &[&Fact]) -> Vec<&'a Source> {
+        self.sources
+            .iter()
+            .filter(|s| facts.iter().any(|f| f.sources.contains(&s.id)))
+            .collect()
+    }
+
+    /// The official calendar day of a milestone, as the ruling names it
+    /// (in U.S. Eastern Time).
+    pub fn official_date(&self, milestone: &Milestone) -> NaiveDate {
+        match milestone.when {
+            When::Day(day) => day,
+            When::At(at) => at.with_timezone(&self.eastern).date_naive(),
+        }
+    }
+
+    /// "29 September 2024, 12:00 a.m. EDT".
+    pub fn eastern_instant(&self, at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&self.eastern);
+        format!(
+            "{}, {} {}",
+            humanize::date(local.date_naive()),
+            humanize::clock(&local),
+            self.eastern_abbreviation
+        )
+    }
+
+    /// Where today stands, in one plain sentence.
+    pub fn status_headline(&self, now: DateTime<Utc>) -> String {
+        let vendor = &self.vendor;
+        let sales_day = humanize::date(self.sales_cutoff.with_timezone(&self.eastern).date_naive());
+        let updates_day = humanize::date(
+            self.updates_cutoff
+                .with_timezone(&self.eastern)
+                .date_naive(),
+        );
+        match self.phase_at(now) {
+            Phase::BeforeSalesBan => format!(
+                "{vendor} can still be bought until {sales_day} ({}), and it is updated until {updates_day}.",
+                humanize::relative(now, self.sales_cutoff)
+            ),
+            Phase::SalesBanned => format!(
+                "{vendor} can no longer be bought. Its updates stop on {updates_day}, {}.",
+                humanize::relative(now, self.updates_cutoff)
+            ),
+            Phase::UpdatesEnded => format!(
+                "{vendor} has received no updates for {}, since {updates_day}.",
+                humanize::span(self.updates_cutoff, now)
+            ),
+        }
+    }
+
+    /// The calm next step that goes with the headline.
+    pub fn next_step(&self, now: DateTime<Utc>) -> &'static str {
+        match self.phase_at(now) {
+            Phase::BeforeSalesBan | Phase::SalesBanned => {
+                "There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop."
+            }
+            Phase::UpdatesEnded => {
+                "If this computer still has Kaspersky, replacing it is the most useful thing you can do for its safety. The next steps check this computer and make a plan with you."
+            }
+        }
+    }
+}
+
+fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
+    let invalid = |msg: String| Err(AdvisoryError::Invalid(msg));
+    let source_ids = unique_ids(file.sources.iter().map(|s| s.id.as_str()), "source")?;
+    let fact_ids = unique_ids(file.facts.iter().map(|f| f.id.as_str()), "fact")?;
+    unique_ids(file.milestones.iter().map(|m| m.id.as_str()), "milestone")?;
+
+    for fact in &file.facts {
+        if fact.sources.is_empty() {
+            return invalid(format!("fact {} has no source", fact.id));
+        }
+        if let Some(missing) = fact
+            .sources
+            .iter()
+            .find(|s| !source_ids.contains(s.as_str()))
+        {
+            return invalid(format!(
+                "fact {} names source \"{missing}\", which is not listed",
+                fact.id
+            ));
+        }
+    }
+    let mut milestones = Vec::with_capacity(file.milestones.len());
+    for entry in file.milestones {
+        if let Some(missing) = entry.facts.iter().find(|f| !fact_ids.contains(f.as_str())) {
+            return invalid(format!(
+                "milestone {} names fact \"{missing}\", which is not listed",
+                entry.id
+            ));
+        }
+        let when = match (entry.at, entry.date) {
+            (Some(at), None) => When::At(at),
+            (None, Some(day)) => When::Day(day),
+            _ => {
+                return invalid(format!(
+                    "milestone {} needs exactly one of `at` and `date`",
+                    entry.id
+                ));
+            }
+        };
+        milestones.push(Milestone {
+            id: entry.id,
+            kind: entry.kind,
+            when,
+            title: entry.title,
+            meaning: entry.meaning,
+            facts: entry.facts,
+        });
+    }
+    milestones.sort_by_key(|m| m.when.instant());
+
+    let cutoff = |kind: MilestoneKind, name: &str| -> Result<DateTime<Utc>, AdvisoryError> {
+        let mut found = milestones.iter().filter(|m| m.kind == kind);
+        match (found.next(), found.next()) {
+            (Some(m), None) => match m.when {
+                When::At(at) => Ok(at),
+                When::Day(_) => Err(AdvisoryError::Invalid(format!(
+                    "the {name} needs an exact instant (`at`)"
+                ))),
+            },
+            (None, _) => Err(AdvisoryError::Invalid(format!("the {name} is missing"))),
+            (Some(_), Some(_)) => Err(AdvisoryError::Invalid(format!(
+                "the {name} is given more than once"
+            ))),
+        }
+    };
+    let sales_cutoff = cutoff(MilestoneKind::SalesCutoff, "new-sales cutoff")?;
+    let updates_cutoff = cutoff(MilestoneKind::UpdatesCutoff, "updates cutoff")?;
+    if sales_cutoff >= updates_cutoff {
+        return invalid("the new-sales cutoff must come before the updates cutoff".to_owned());
+    }
+
+    let eastern = FixedOffset::east_opt(file.eastern_time.utc_offset_minutes * 60)
+        .ok_or_else(|| AdvisoryError::Invalid("eastern_time offset is out of range".to_owned()))?;
+
+    Ok(Advisory {
+        title: file.title,
+        vendor: file.vendor,
+        milestones,
+        facts: file.facts,
+        sources: file.sources,
+        eastern,
+        eastern_abbreviation: file.eastern_time.abbreviation,
+        sales_cutoff,
+        updates_cutoff,
+    })
+}
+
+fn unique_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    what: &str,
+) -> Result<HashSet<&'a str>, AdvisoryError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(AdvisoryError::Invalid(format!(
+                "{what} id \"{id}\" is used twice"
+            )));
+        }
+    }
+    Ok(seen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn advisory() -> Advisory {
+        Advisory::embedded().expect("the embedded advisory is valid")
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().expect("test instant")
+    }
+
+    #[test]
+    fn cutoffs_are_the_published_instants() {
+        let a = advisory();
+        assert_eq!(a.sales_cutoff(), utc("2024-07-20T04:00:00Z"));
+        assert_eq!(a.updates_cutoff(), utc("2024-09-29T04:00:00Z"));
+    }
+
+    #[test]
+    fn phase_changes_exactly_at_each_cutoff() {
+        let a = advisory();
+        let second = Duration::seconds(1);
+        let sales = utc("2024-07-20T04:00:00Z");
+        let updates = utc("2024-09-29T04:00:00Z");
+        assert_eq!(a.phase_at(sales - second), Phase::BeforeSalesBan);
+        assert_eq!(a.phase_at(sales), Phase::SalesBanned);
+        assert_eq!(a.phase_at(sales + second), Phase::SalesBanned);
+        assert_eq!(a.phase_at(updates - second), Phase::SalesBanned);
+        assert_eq!(a.phase_at(updates), Phase::UpdatesEnded);
+        assert_eq!(a.phase_at(updates + second), Phase::UpdatesEnded);
+    }
+
+    #[test]
+    fn official_dates_are_eastern_calendar_days() {
+        let a = advisory();
+        let days: Vec<String> = a
+            .milestones
+            .iter()
+            .map(|m| humanize::date(a.official_date(m)))
+            .collect();
+        assert_eq!(days, ["20 June 2024", "20 July 2024", "29 September 2024"]);
+        assert_eq!(
+            a.eastern_instant(a.updates_cutoff()),
+            "29 September 2024, 12:00 a.m. EDT"
+        );
+    }
+
+    #[test]
+    fn headline_in_each_phase() {
+        let a = advisory();
+        assert_eq!(
+            a.status_headline(utc("2024-07-15T04:00:00Z")),
+            "Kaspersky can still be bought until 20 July 2024 (in 5 days), and it is updated until 29 September 2024."
+        );
+        assert_eq!(
+            a.status_headline(utc("2024-09-17T04:00:00Z")),
+            "Kaspersky can no longer be bought. Its updates stop on 29 September 2024, in 12 days."
+        );
+        assert_eq!(
+            a.status_headline(utc("2026-11-29T04:00:00Z")),
+            "Kaspersky has received no updates for 2 years and 2 months, since 29 September 2024."
+        );
+    }
+
+    #[test]
+    fn every_fact_and_milestone_resolves_to_sources() {
+        let a = advisory();
+        for m in &a.milestones {
+            for f in &m.facts {
+                let fact = a.fact(f).expect("milestone fact exists");
+                assert!(!a.sources_of(&[fact]).is_empty(), "{f} has sources");
+            }
+        }
+        for topic in [Topic::Legal, Topic::Scope, Topic::Advice, Topic::After] {
+            assert!(a.facts_about(topic).count() > 0, "{topic:?} has facts");
+        }
+    }
+
+    fn replace(from: &str, to: &str) -> Result<Advisory, AdvisoryError> {
+        assert!(EMBEDDED.contains(from), "fixture text {from:?} present");
+        Advisory::parse(&EMBEDDED.replacen(from, to, 1))
+    }
+
+    #[test]
+    fn cutoffs_out_of_order_are_rejected() {
+        let err = replace("2024-07-20T04:00:00Z", "2024-10-01T04:00:00Z").unwrap_err();
+        assert_eq!(
+            err,
+            AdvisoryError::Invalid(
+                "the new-sales cutoff must come before the updates cutoff".into()
+            )
+        );
+    }
+
+    #[test]
+    fn unknown_source_is_rejected() {
+        let err = replace("sources = [\"techzine\"]", "sources = [\"nowhere\"]").unwrap_err();
+        assert!(err.to_string().contains("\"nowhere\""), "{err}");
+    }
+
+    #[test]
+    fn unknown_fact_is_rejected() {
+        let err = replace("facts = [\"F3\"]", "facts = [\"F99\"]").unwrap_err();
+        assert!(err.to_string().contains("F99"), "{err}");
+    }
+
+    #[test]
+    fn missing_cutoff_is_rejected() {
+        let err = replace("kind = \"updates_cutoff\"", "kind = \"announcement\"").unwrap_err();
+        assert_eq!(
+            err,
+            AdvisoryError::Invalid("the updates cutoff is missing".into())
+        );
+    }
+
+    #[test]
+    fn broken_syntax_and_bad_instants_are_errors() {
+        assert!(matches!(
+            Advisory::parse("title = [unclosed"),
+            Err(AdvisoryError::Syntax(_))
+        ));
+        assert!(matches!(
+            replace("2024-09-29T04:00:00Z", "the day after tomorrow"),
+            Err(AdvisoryError::Syntax(_))
+        ));
+        assert!(matches!(Advisory::parse(""), Err(AdvisoryError::Syntax(_))));
+    }
+}

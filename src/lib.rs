@@ -1,0 +1,9 @@
+//! AV Switch: checks a computer's anti-virus, explains the U.S. ban on
+//! Kaspersky, and builds a checklist for switching safely.
+//!
+//! Everything here except `ui` is free of GUI code and is tested on its own.
+
+pub mod advisory;
+pub mod humanize;
+pub mod model;
+pub mod ui;

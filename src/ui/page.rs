@@ -1,0 +1,54 @@
+//! The one layout every wizard page shares: a heading, a lead paragraph and
+//! the page's own content, centred at a readable width.
+
+use eframe::egui::{self, RichText};
+
+use super::theme;
+use crate::model::Step;
+
+/// Lays out a page for `step`; `body` draws the content below the lead.
+pub fn page_ui<R>(
+    ui: &mut egui::Ui,
+    step: Step,
+    lead: &str,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let width = ui.available_width().min(theme::PAGE_MAX_WIDTH);
+    let side = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(side);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.add_space(theme::SPACE_M);
+            ui.heading(step.title());
+            ui.add_space(theme::SPACE_S);
+            ui.label(RichText::new(lead).size(theme::LEAD_SIZE));
+            ui.add_space(theme::SPACE_L);
+            let inner = body(ui);
+            ui.add_space(theme::SPACE_L);
+            inner
+        })
+        .inner
+    })
+    .inner
+}
+
+/// A section heading inside a page.
+pub fn section_ui(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(theme::SPACE_L);
+    ui.label(RichText::new(title).size(theme::SECTION_SIZE).strong());
+    ui.add_space(theme::SPACE_S);
+}
+
+/// A primary (accent-filled) button.
+pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let visuals = ui.visuals();
+    let label = RichText::new(text)
+        .color(theme::on_accent(visuals))
+        .strong();
+    ui.add(
+        egui::Button::new(label)
+            .fill(theme::accent(visuals))
+            .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
+    )
+}

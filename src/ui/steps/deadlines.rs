@@ -1,0 +1,148 @@
+//! The deadlines, what each means, where today stands, and the sources.
+
+use chrono::Local;
+use eframe::egui::{self, RichText};
+
+use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
+use crate::humanize;
+use crate::model::{Model, Step};
+use crate::ui::{page, theme, timeline};
+
+pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
+    let advisory = &model.advisory;
+    let now = model.now;
+    page::page_ui(
+        ui,
+        Step::Deadlines,
+        "The ban came in two stages. Here is what each date means for you, and where things stand today.",
+        |ui| {
+            status_ui(ui, advisory, model);
+            ui.add_space(theme::SPACE_L);
+            timeline::timeline_ui(ui, advisory, now);
+
+            page::section_ui(ui, "What each date means");
+            for milestone in &advisory.milestones {
+                milestone_ui(ui, advisory, milestone, model);
+            }
+
+            let topics = [
+                (
+                    Topic::Legal,
+                    "Is it against the law to keep using Kaspersky?",
+                ),
+                (Topic::Scope, "What the ban covers"),
+                (Topic::Advice, "What the government advises"),
+                (Topic::After, "What happened after the ban"),
+            ];
+            for (topic, heading) in topics {
+                page::section_ui(ui, heading);
+                for fact in advisory.facts_about(topic) {
+                    fact_ui(ui, advisory, fact);
+                }
+            }
+
+            page::section_ui(ui, "Sources");
+            ui.label("Every statement on this page comes from one of these. The links open in your web browser.");
+            for (n, source) in advisory.sources.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{}.", n + 1));
+                    ui.hyperlink_to(&source.title, &source.url);
+                    ui.label(
+                        RichText::new(format!("{}, {}", source.publisher, source.date))
+                            .color(theme::muted(ui.visuals())),
+                    );
+                });
+            }
+        },
+    );
+}
+
+fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
+    let accent = theme::accent(ui.visuals());
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, accent))
+        .corner_radius(8.0)
+        .inner_margin(theme::SPACE_M + 4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(advisory.status_headline(model.now))
+                    .size(theme::STATUS_SIZE)
+                    .strong(),
+            );
+            ui.add_space(theme::SPACE_S);
+            ui.label(advisory.next_step(model.now));
+        });
+}
+
+fn milestone_ui(ui: &mut egui::Ui, advisory: &Advisory, milestone: &Milestone, model: &Model) {
+    let muted = theme::muted(ui.visuals());
+    ui.add_space(theme::SPACE_S);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(&milestone.title)
+                .strong()
+                .size(theme::LEAD_SIZE),
+        );
+        ui.label(
+            RichText::new(humanize::relative(model.now, milestone.when.instant())).color(muted),
+        );
+    });
+    match milestone.when {
+        When::At(at) => {
+            ui.label(format!("Official time: {}", advisory.eastern_instant(at)));
+            ui.label(
+                RichText::new(format!(
+                    "On this computer's clock: {}",
+                    humanize::instant(at, &Local)
+                ))
+                .color(muted),
+            );
+        }
+        When::Day(day) => {
+            ui.label(format!("Date: {}", humanize::date(day)));
+        }
+    }
+    ui.label(&milestone.meaning);
+    let facts: Vec<&Fact> = milestone
+        .facts
+        .iter()
+        .filter_map(|id| advisory.fact(id))
+        .collect();
+    sources_line_ui(ui, advisory, &facts);
+    ui.add_space(theme::SPACE_M);
+}
+
+fn fact_ui(ui: &mut egui::Ui, advisory: &Advisory, fact: &Fact) {
+    ui.label(&fact.text);
+    sources_line_ui(ui, advisory, &[fact]);
+    ui.add_space(theme::SPACE_S);
+}
+
+/// "Source: Federal Register, PCWorld" with each name a link.
+fn sources_line_ui(ui: &mut egui::Ui, advisory: &Advisory, facts: &[&Fact]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        let sources = advisory.sources_of(facts);
+        let word = if sources.len() == 1 {
+            "Source:"
+        } else {
+            "Sources:"
+        };
+        ui.label(
+            RichText::new(word)
+                .size(theme::SMALL_SIZE)
+                .color(theme::muted(ui.visuals())),
+        );
+        for (n, source) in sources.into_iter().enumerate() {
+            if n > 0 {
+                ui.label(RichText::new("·").color(theme::muted(ui.visuals())));
+            }
+            ui.hyperlink_to(
+                RichText::new(&source.publisher).size(theme::SMALL_SIZE),
+                &source.url,
+            )
+            .on_hover_text(&source.title);
+        }
+    });
+}

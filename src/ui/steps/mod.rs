@@ -1,0 +1,24 @@
+//! One module per wizard step; each draws from the model and may return an
+//! action.
+
+mod deadlines;
+mod not_ready;
+mod welcome;
+
+use eframe::egui;
+
+use crate::model::{Action, Model, Step};
+
+pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    match model.step {
+        Step::Welcome => welcome::welcome_ui(ui),
+        Step::Deadlines => {
+            deadlines::deadlines_ui(ui, model);
+            None
+        }
+        Step::Check | Step::Choose | Step::Checklist | Step::Export => {
+            not_ready::not_ready_ui(ui, model.step);
+            None
+        }
+    }
+}

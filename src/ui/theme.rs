@@ -1,0 +1,107 @@
+//! Design tokens: type sizes, spacing and colours, in one place.
+
+use eframe::egui::{self, Color32, FontFamily, FontId, TextStyle, Visuals};
+
+pub const BODY_SIZE: f32 = 16.0;
+/// Fine print is still at least 15 px, for readability.
+pub const SMALL_SIZE: f32 = 15.0;
+pub const LEAD_SIZE: f32 = 19.0;
+pub const STATUS_SIZE: f32 = 23.0;
+pub const HEADING_SIZE: f32 = 28.0;
+pub const SECTION_SIZE: f32 = 20.0;
+
+pub const SPACE_S: f32 = 6.0;
+pub const SPACE_M: f32 = 12.0;
+pub const SPACE_L: f32 = 24.0;
+/// Long lines are hard to read: pages stop growing at this width.
+pub const PAGE_MAX_WIDTH: f32 = 780.0;
+pub const PAGE_MARGIN: f32 = 24.0;
+pub const CONTROL_HEIGHT: f32 = 36.0;
+
+pub const WINDOW_SIZE: [f32; 2] = [1024.0, 720.0];
+pub const WINDOW_MIN_SIZE: [f32; 2] = [720.0, 540.0];
+
+/// Calm blue for the current step, primary buttons and "today".
+pub fn accent(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(110, 170, 255)
+    } else {
+        Color32::from_rgb(23, 92, 196)
+    }
+}
+
+/// Text on an accent-filled surface.
+pub fn on_accent(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(10, 20, 40)
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Things that are over: past milestones, visited steps.
+pub fn muted(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_gray(105)
+    }
+}
+
+/// Good news: done, up to date.
+pub fn good(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(110, 200, 130)
+    } else {
+        Color32::from_rgb(22, 120, 52)
+    }
+}
+
+/// Needs attention (never used without a next step beside it).
+pub fn attention(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 170, 90)
+    } else {
+        Color32::from_rgb(170, 70, 0)
+    }
+}
+
+/// Installs type sizes and spacing for both light and dark themes.
+pub fn install(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(HEADING_SIZE, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Body,
+                FontId::new(BODY_SIZE, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(BODY_SIZE, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(SMALL_SIZE, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(SMALL_SIZE, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(14.0, 7.0);
+        style.spacing.interact_size.y = CONTROL_HEIGHT;
+        // egui's default text is a mid grey; older eyes need more contrast.
+        let text = if style.visuals.dark_mode {
+            Color32::from_gray(228)
+        } else {
+            Color32::from_gray(22)
+        };
+        style.visuals.widgets.noninteractive.fg_stroke.color = text;
+        style.visuals.widgets.inactive.fg_stroke.color = text;
+    });
+}

@@ -1,0 +1,146 @@
+//! The wizard's frame: the step indicator on top, Back / Next at the bottom.
+
+use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
+
+use super::{page, theme};
+use crate::model::{Action, Model, Step};
+
+/// The always-visible row of steps; visited steps can be clicked.
+pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    egui::Panel::top("step_indicator")
+        .show(ui, |ui| {
+            ui.add_space(theme::SPACE_S);
+            let mut action = None;
+            ui.horizontal_wrapped(|ui| {
+                for step in Step::ALL {
+                    if step_chip_ui(ui, model, step).clicked() && step != model.step {
+                        action = Some(Action::GoTo(step));
+                    }
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let count = format!("Step {} of {}", model.step.number(), Step::ALL.len());
+                    ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
+                });
+            });
+            ui.add_space(theme::SPACE_S);
+            action
+        })
+        .inner
+}
+
+/// One step: a numbered circle (a tick once visited) and the step's name.
+fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response {
+    let current = step == model.step;
+    let visited = model.visited(step);
+    let visuals = ui.visuals().clone();
+    let accent = theme::accent(&visuals);
+    let muted = theme::muted(&visuals);
+
+    let name = RichText::new(step.name()).size(theme::BODY_SIZE);
+    let name = if current {
+        name.strong().color(accent)
+    } else {
+        name
+    };
+    let galley = egui::WidgetText::from(name).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let radius = 12.0;
+    let size = egui::vec2(
+        radius * 2.0 + 8.0 + galley.size().x + 12.0,
+        theme::CONTROL_HEIGHT,
+    );
+    let sense = if visited {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+
+    let state = if current {
+        "current step"
+    } else if visited {
+        "visited"
+    } else {
+        "not visited yet"
+    };
+    let label = format!("Step {}: {}, {state}", step.number(), step.name());
+    response.widget_info(|| WidgetInfo::selected(Role::Button, visited, current, &label));
+
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        if response.hovered() && visited && !current {
+            painter.rect_filled(rect, 6.0, visuals.widgets.hovered.weak_bg_fill);
+        }
+        let center = egui::pos2(rect.left() + radius + 2.0, rect.center().y);
+        let (fill, ring, mark_color) = if current {
+            (accent, accent, theme::on_accent(&visuals))
+        } else {
+            (visuals.extreme_bg_color, muted, muted)
+        };
+        painter.circle(center, radius, fill, egui::Stroke::new(1.5, ring));
+        if visited && !current {
+            let tick = [
+                center + egui::vec2(-5.0, 0.5),
+                center + egui::vec2(-1.5, 4.0),
+                center + egui::vec2(5.5, -4.0),
+            ];
+            painter.line(tick.to_vec(), egui::Stroke::new(2.0, mark_color));
+        } else {
+            painter.text(
+                center,
+                egui::Align2::CENTER_CENTER,
+                step.number().to_string(),
+                egui::FontId::proportional(theme::SMALL_SIZE),
+                mark_color,
+            );
+        }
+        let text_pos = egui::pos2(
+            center.x + radius + 8.0,
+            rect.center().y - galley.size().y / 2.0,
+        );
+        painter.galley(text_pos, galley, visuals.text_color());
+    }
+    response.on_hover_text(match (current, visited) {
+        (true, _) => "You are here",
+        (false, true) => "Go back to this step",
+        (false, false) => "Reach this step with Next",
+    })
+}
+
+/// Back and Next. Hidden on Welcome, whose own button begins the wizard.
+pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    if model.step == Step::Welcome {
+        return None;
+    }
+    egui::Panel::bottom("navigation")
+        .show(ui, |ui| {
+            ui.add_space(theme::SPACE_S);
+            let action = ui
+                .horizontal(|ui| {
+                    let back = ui.add_enabled(
+                        model.step.prev().is_some(),
+                        egui::Button::new("Back")
+                            .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
+                    );
+                    let mut action = back.clicked().then_some(Action::Back);
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        if let Some(next) = model.step.next() {
+                            let next_button = page::primary_button(ui, "Next")
+                                .on_hover_text(format!("Go to {}", next.name()));
+                            if next_button.clicked() {
+                                action = Some(Action::Next);
+                            }
+                        }
+                    });
+                    action
+                })
+                .inner;
+            ui.add_space(theme::SPACE_S);
+            action
+        })
+        .inner
+}
