@@ -4,6 +4,8 @@
 //! Everything here except `ui` is free of GUI code and is tested on its own.
 
 pub mod advisory;
+pub mod detect;
 pub mod humanize;
 pub mod model;
+pub mod report;
 pub mod ui;

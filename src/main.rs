@@ -1,24 +1,74 @@
+//! `avswitch` opens the window; `avswitch check` prints what protects this
+//! computer.
+
+use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
+use avswitch::detect::catalog::Catalog;
+use avswitch::detect::system::RealSystem;
+use avswitch::detect::{ScanOptions, scan};
 use avswitch::model::Model;
+use avswitch::report;
 use chrono::Utc;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "avswitch",
+    version,
+    about = "Switch away from Kaspersky anti-virus, calmly and safely."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check which security programs this computer has, and print a report.
+    Check {
+        /// Print a JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
 
 fn main() -> ExitCode {
-    let advisory = match Advisory::embedded() {
-        Ok(advisory) => Arc::new(advisory),
-        Err(err) => {
-            eprintln!("avswitch: {err}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let model = Model::new(advisory, Utc::now());
-    match avswitch::ui::run(model, Box::new(Utc::now)) {
+    let cli = Cli::parse();
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("avswitch: the window could not be opened: {err}");
+        Err(message) => {
+            eprintln!("avswitch: {message}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let advisory = Arc::new(Advisory::embedded().map_err(|e| e.to_string())?);
+    let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
+    match cli.command {
+        None => {
+            let model = Model::new(advisory, Utc::now());
+            let scanner: avswitch::ui::Scanner =
+                Arc::new(move |now| scan(&RealSystem, &catalog, now, ScanOptions::default()));
+            avswitch::ui::run(model, Box::new(Utc::now), scanner)
+                .map_err(|e| format!("the window could not be opened: {e}"))
+        }
+        Some(Command::Check { json }) => {
+            let now = Utc::now();
+            let found = scan(&RealSystem, &catalog, now, ScanOptions::default());
+            let text = if json {
+                report::check_json(&found, &advisory, now)
+            } else {
+                report::check_text(&found, &advisory, now)
+            };
+            let mut stdout = std::io::stdout().lock();
+            writeln!(stdout, "{text}")
+                .and_then(|()| stdout.flush())
+                .map_err(|e| format!("the report could not be written: {e}"))
         }
     }
 }

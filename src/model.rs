@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::advisory::Advisory;
+use crate::detect::ScanReport;
 
 /// The wizard's pages, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,17 +71,133 @@ impl Step {
     }
 }
 
-/// What a view asks the model to do.
+/// What a view (or a finished background job) asks the model to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Next,
     Back,
     GoTo(Step),
+    /// Check this computer (again).
+    StartScan,
+    ScanFinished(Arc<ScanReport>),
+    SetDevice(Device, bool),
+    SetCompanion(Companion, bool),
+    SetRenewal(Renewal),
+}
+
+/// Work the app must do outside the model, off the UI thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum Effect {
+    RunScan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScanStatus {
+    NotStarted,
+    Running,
+    Done(Arc<ScanReport>),
+}
+
+/// Other devices that may have Kaspersky: a scan of this one can't know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Device {
+    Android,
+    Iphone,
+    Mac,
+    WindowsPc,
+}
+
+impl Device {
+    pub const ALL: [Device; 4] = [
+        Device::Android,
+        Device::Iphone,
+        Device::Mac,
+        Device::WindowsPc,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Device::Android => "An Android phone or tablet",
+            Device::Iphone => "An iPhone or iPad",
+            Device::Mac => "A Mac",
+            Device::WindowsPc => "Another Windows PC",
+        }
+    }
+}
+
+/// Kaspersky's companion apps, which need replacing too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Companion {
+    PasswordManager,
+    Vpn,
+    SafeKids,
+}
+
+impl Companion {
+    pub const ALL: [Companion; 3] = [
+        Companion::PasswordManager,
+        Companion::Vpn,
+        Companion::SafeKids,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Companion::PasswordManager => "Kaspersky Password Manager",
+            Companion::Vpn => "Kaspersky VPN Secure Connection",
+            Companion::SafeKids => "Kaspersky Safe Kids",
+        }
+    }
+
+    /// The catalog product a scan finds it as.
+    pub fn product_id(self) -> &'static str {
+        match self {
+            Companion::PasswordManager => "kaspersky-password-manager",
+            Companion::Vpn => "kaspersky-vpn",
+            Companion::SafeKids => "kaspersky-safe-kids",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Renewal {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Renewal {
+    pub const ALL: [Renewal; 3] = [Renewal::Yes, Renewal::No, Renewal::NotSure];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Renewal::Yes => "Yes",
+            Renewal::No => "No",
+            Renewal::NotSure => "Not sure",
+        }
+    }
+}
+
+/// What the person told us. `None` means not answered yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default)]
+    pub devices: Vec<Device>,
+    /// Explicit answers; unanswered companions follow the scan.
+    #[serde(default)]
+    pub companions: Vec<(Companion, bool)>,
+    #[serde(default)]
+    pub auto_renewal: Option<Renewal>,
 }
 
 pub struct Model {
     pub advisory: Arc<Advisory>,
     pub step: Step,
+    pub scan: ScanStatus,
+    pub answers: Answers,
     /// Steps the person has opened at least once.
     visited: [bool; Step::ALL.len()],
     /// The current time, set by the app before each frame; never read from
@@ -92,26 +210,41 @@ impl Model {
         let mut model = Self {
             advisory,
             step: Step::Welcome,
+            scan: ScanStatus::NotStarted,
+            answers: Answers::default(),
             visited: [false; Step::ALL.len()],
             now,
         };
-        model.go_to(Step::Welcome);
+        let _welcome_has_no_effect = model.go_to(Step::Welcome);
         model
     }
 
-    pub fn apply(&mut self, action: Action) {
+    pub fn apply(&mut self, action: Action) -> Option<Effect> {
         match action {
-            Action::Next => {
-                if let Some(step) = self.step.next() {
-                    self.go_to(step);
-                }
-            }
-            Action::Back => {
-                if let Some(step) = self.step.prev() {
-                    self.go_to(step);
-                }
-            }
+            Action::Next => self.step.next().and_then(|step| self.go_to(step)),
+            Action::Back => self.step.prev().and_then(|step| self.go_to(step)),
             Action::GoTo(step) => self.go_to(step),
+            Action::StartScan => self.start_scan(),
+            Action::ScanFinished(report) => {
+                self.scan = ScanStatus::Done(report);
+                None
+            }
+            Action::SetDevice(device, has) => {
+                self.answers.devices.retain(|d| *d != device);
+                if has {
+                    self.answers.devices.push(device);
+                }
+                None
+            }
+            Action::SetCompanion(companion, uses) => {
+                self.answers.companions.retain(|(c, _)| *c != companion);
+                self.answers.companions.push((companion, uses));
+                None
+            }
+            Action::SetRenewal(renewal) => {
+                self.answers.auto_renewal = Some(renewal);
+                None
+            }
         }
     }
 
@@ -119,9 +252,47 @@ impl Model {
         self.visited[step.number() - 1]
     }
 
-    fn go_to(&mut self, step: Step) {
+    pub fn report(&self) -> Option<&ScanReport> {
+        match &self.scan {
+            ScanStatus::Done(report) => Some(report),
+            _ => None,
+        }
+    }
+
+    pub fn has_device(&self, device: Device) -> bool {
+        self.answers.devices.contains(&device)
+    }
+
+    /// Whether the person uses a companion app: their answer, or else
+    /// whether the scan found it.
+    pub fn uses(&self, companion: Companion) -> bool {
+        self.answers
+            .companions
+            .iter()
+            .find(|(c, _)| *c == companion)
+            .map(|(_, uses)| *uses)
+            .unwrap_or_else(|| {
+                self.report()
+                    .is_some_and(|r| r.findings.iter().any(|f| f.id == companion.product_id()))
+            })
+    }
+
+    /// The Check step checks by itself the first time it opens.
+    fn go_to(&mut self, step: Step) -> Option<Effect> {
         self.step = step;
         self.visited[step.number() - 1] = true;
+        (step == Step::Check && self.scan == ScanStatus::NotStarted)
+            .then(|| self.start_scan())
+            .flatten()
+    }
+
+    /// A second start while one runs is refused.
+    fn start_scan(&mut self) -> Option<Effect> {
+        if self.scan == ScanStatus::Running {
+            return None;
+        }
+        self.scan = ScanStatus::Running;
+        Some(Effect::RunScan)
     }
 }
 
@@ -150,15 +321,103 @@ mod tests {
         let mut m = model();
         assert!(m.visited(Step::Welcome));
         assert!(!m.visited(Step::Check));
-        m.apply(Action::Back);
+        assert_eq!(m.apply(Action::Back), None);
         assert_eq!(m.step, Step::Welcome);
-        m.apply(Action::Next);
-        m.apply(Action::Next);
+        assert_eq!(
+            m.apply(Action::Next),
+            Some(Effect::RunScan),
+            "Check scans on first visit"
+        );
+        assert_eq!(m.apply(Action::Next), None);
         assert_eq!(m.step, Step::Deadlines);
         assert!(m.visited(Step::Check));
-        m.apply(Action::GoTo(Step::Export));
-        m.apply(Action::Next);
+        assert_eq!(m.apply(Action::GoTo(Step::Export)), None);
+        assert_eq!(m.apply(Action::Next), None);
         assert_eq!(m.step, Step::Export);
         assert!(!m.visited(Step::Choose));
+    }
+
+    fn report(ids: &[&str]) -> Arc<ScanReport> {
+        use crate::detect::catalog::Kind;
+        use crate::detect::system::Os;
+        use crate::detect::{Finding, SignatureStatus, Signatures, State};
+        let findings = ids
+            .iter()
+            .map(|id| Finding {
+                id: (*id).to_owned(),
+                name: (*id).to_owned(),
+                vendor: "Kaspersky".to_owned(),
+                kind: Kind::PasswordManager,
+                state: State::Installed,
+                version: None,
+                signatures: Signatures {
+                    status: SignatureStatus::Unknown,
+                    last_update: None,
+                    version: None,
+                },
+                affected: true,
+                auto_replacement: false,
+                built_in: false,
+                evidence: Vec::new(),
+            })
+            .collect();
+        Arc::new(ScanReport {
+            os: Os::Windows,
+            scanned_at: "2026-11-28T12:00:00Z".parse().expect("now"),
+            findings,
+            failures: Vec::new(),
+            elapsed_ms: 1,
+        })
+    }
+
+    #[test]
+    fn a_running_scan_refuses_a_second_start_and_returns_to_the_check_only_once() {
+        let mut m = model();
+        assert_eq!(m.apply(Action::GoTo(Step::Check)), Some(Effect::RunScan));
+        assert_eq!(m.apply(Action::StartScan), None, "already running");
+        assert_eq!(m.apply(Action::ScanFinished(report(&[]))), None);
+        assert_eq!(m.apply(Action::GoTo(Step::Welcome)), None);
+        assert_eq!(
+            m.apply(Action::GoTo(Step::Check)),
+            None,
+            "no automatic second scan"
+        );
+        assert_eq!(
+            m.apply(Action::StartScan),
+            Some(Effect::RunScan),
+            "Check again"
+        );
+        assert_eq!(m.scan, ScanStatus::Running);
+    }
+
+    #[test]
+    fn companions_follow_the_scan_until_answered() {
+        let mut m = model();
+        assert!(!m.uses(Companion::PasswordManager));
+        let _ = m.apply(Action::ScanFinished(report(&[
+            "kaspersky-password-manager",
+        ])));
+        assert!(m.uses(Companion::PasswordManager));
+        assert!(!m.uses(Companion::Vpn));
+        let _ = m.apply(Action::SetCompanion(Companion::PasswordManager, false));
+        assert!(
+            !m.uses(Companion::PasswordManager),
+            "the answer wins over the scan"
+        );
+        let _ = m.apply(Action::SetCompanion(Companion::Vpn, true));
+        assert!(m.uses(Companion::Vpn));
+        assert_eq!(m.answers.companions.len(), 2);
+    }
+
+    #[test]
+    fn devices_and_renewal_answers() {
+        let mut m = model();
+        let _ = m.apply(Action::SetDevice(Device::Android, true));
+        let _ = m.apply(Action::SetDevice(Device::Android, true));
+        assert_eq!(m.answers.devices, [Device::Android]);
+        let _ = m.apply(Action::SetDevice(Device::Android, false));
+        assert!(!m.has_device(Device::Android));
+        let _ = m.apply(Action::SetRenewal(Renewal::NotSure));
+        assert_eq!(m.answers.auto_renewal, Some(Renewal::NotSure));
     }
 }

@@ -1,31 +1,84 @@
 //! The wizard walked end to end, headless, by clicking labelled controls.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use avswitch::advisory::Advisory;
-use avswitch::model::{Model, Step};
-use avswitch::ui::App;
+use avswitch::detect::catalog::Catalog;
+use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+use avswitch::detect::{ScanOptions, scan};
+use avswitch::model::{Companion, Device, Model, Renewal, ScanStatus, Step};
+use avswitch::ui::{App, Scanner};
 use chrono::{DateTime, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod common;
+
+/// A Windows PC with Kaspersky and its Password Manager, on Windows Server
+/// (so Security Center fails and the Check step must show that).
+fn fake_machine() -> FakeSystem {
+    let no_security_center = FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "Get-CimInstance : Invalid namespace (0x8004100e)".into(),
+    });
+    common::windows(
+        no_security_center,
+        [None, Some("windows/uninstall-wow64-kaspersky.txt"), None],
+        Some("windows/kasperskylab.txt"),
+        "windows/tasklist-kaspersky.csv",
+    )
+}
+
+fn fake_scanner(machine: FakeSystem) -> Scanner {
+    let catalog = Catalog::embedded().expect("catalog");
+    Arc::new(move |now| {
+        let options = ScanOptions {
+            command_timeout: Duration::from_millis(200),
+        };
+        scan(&machine, &catalog, now, options)
+    })
+}
+
 fn harness(now: &str) -> Harness<'static, App> {
+    harness_with(now, fake_scanner(fake_machine()))
+}
+
+fn harness_with(now: &str, scanner: Scanner) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
         .with_size([1024.0, 720.0])
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-            App::new(
-                &cc.egui_ctx,
-                Model::new(advisory, now),
-                Box::new(move || now),
-            )
+            let model = Model::new(advisory, now);
+            App::new(&cc.egui_ctx, model, Box::new(move || now), scanner)
         })
 }
 
+/// Steps frames until the background scan has delivered its report.
+fn wait_for_scan(h: &mut Harness<'static, App>) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !matches!(h.state().model().scan, ScanStatus::Done(_)) {
+        assert!(Instant::now() < deadline, "the scan never finished");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+}
+
+/// Scrolls a control into view, as a person would, then clicks it.
 fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
+}
+
+/// While the spinner turns the UI never settles, so step a few frames only.
+fn click_while_scanning(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(3);
 }
 
 #[test]
@@ -38,9 +91,10 @@ fn walks_from_welcome_to_export_and_back() {
         "Welcome has its own button"
     );
 
-    click(&mut h, "Begin");
+    click_while_scanning(&mut h, "Begin");
     assert_eq!(h.state().model().step, Step::Check);
     h.get_by_label("Check this computer");
+    wait_for_scan(&mut h);
 
     for (step, heading) in [
         (Step::Deadlines, "The deadlines, and where today stands"),
@@ -75,14 +129,19 @@ fn walks_from_welcome_to_export_and_back() {
 #[test]
 fn steps_not_built_yet_say_so_and_show_no_results() {
     let mut h = harness("2026-11-28T12:00:00Z");
-    click(&mut h, "Begin");
-    let note = "Checking this computer is not available in this version of AV Switch yet. Rather than show anything that might be wrong, this page stays empty for now. You can continue with Next.";
+    click_while_scanning(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Choose);
+    let note = "Choosing a replacement is not available in this version of AV Switch yet. Rather than show anything that might be wrong, this page stays empty for now. You can continue with Next.";
     h.get_by_label(note);
 }
 
 fn deadlines_at(now: &str) -> Harness<'static, App> {
     let mut h = harness(now);
-    click(&mut h, "Begin");
+    click_while_scanning(&mut h, "Begin");
+    wait_for_scan(&mut h);
     click(&mut h, "Next");
     assert_eq!(h.state().model().step, Step::Deadlines);
     h
@@ -116,4 +175,47 @@ fn deadlines_after_updates_ended() {
     h.get_by_label("Is it against the law to keep using Kaspersky?");
     h.get_by_label("Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers");
     h.get_by_label("Google removes Kaspersky apps from its store");
+}
+
+#[test]
+fn check_step_shows_findings_a_failed_check_and_takes_answers() {
+    let mut h = harness("2026-11-28T12:00:00Z");
+    click_while_scanning(&mut h, "Begin");
+    // While the scan runs, a second start is refused: the button is disabled.
+    if matches!(h.state().model().scan, ScanStatus::Running) {
+        h.get_by_label("Checking this computer...");
+    }
+    wait_for_scan(&mut h);
+
+    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+    h.get_by_label(
+        "Its virus definitions are out of date: the last update was 2 years and 1 month ago.",
+    );
+    // Its card, and its question below.
+    assert_eq!(h.get_all_by_label("Kaspersky Password Manager").count(), 2);
+    h.get_by_label("Checks that could not run");
+    h.get_by_label("Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.");
+
+    // The scan found the Password Manager, so its question is pre-ticked.
+    assert!(h.state().model().uses(Companion::PasswordManager));
+    click(&mut h, "An Android phone or tablet");
+    click(&mut h, "Not sure");
+    let answers = &h.state().model().answers;
+    assert_eq!(answers.devices, [Device::Android]);
+    assert_eq!(answers.auto_renewal, Some(Renewal::NotSure));
+
+    // "Check again" runs a new scan.
+    click_while_scanning(&mut h, "Check again");
+    wait_for_scan(&mut h);
+    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+}
+
+#[test]
+fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
+    let nothing = fake_scanner(FakeSystem::new(Os::Windows));
+    let mut h = harness_with("2026-11-28T12:00:00Z", nothing);
+    click_while_scanning(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    h.get_by_label("No active anti-virus was found on this computer.");
+    h.get_by_label("Next: Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.");
 }

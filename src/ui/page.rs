@@ -52,3 +52,32 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
             .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
     )
 }
+
+/// A small outlined label for a status ("On", "Affected by the U.S. ban").
+pub fn badge_ui(ui: &mut egui::Ui, text: &str, color: egui::Color32) -> egui::Response {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, color))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).size(theme::SMALL_SIZE).color(color));
+        })
+        .response
+}
+
+/// A framed box with a coloured edge, for a page's key message.
+pub fn callout_ui<R>(
+    ui: &mut egui::Ui,
+    edge: egui::Color32,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, edge))
+        .corner_radius(8.0)
+        .inner_margin(theme::SPACE_M + 4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            body(ui)
+        })
+        .inner
+}

@@ -66,6 +66,15 @@ pub fn attention(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// Needs doing now (always shown with the next step beside it).
+pub fn urgent(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 130, 120)
+    } else {
+        Color32::from_rgb(180, 30, 30)
+    }
+}
+
 /// Installs type sizes and spacing for both light and dark themes.
 pub fn install(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
@@ -95,6 +104,10 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(14.0, 7.0);
         style.spacing.interact_size.y = CONTROL_HEIGHT;
+        // Checkboxes and radio buttons big enough to hit without care.
+        style.spacing.icon_width = 22.0;
+        style.spacing.icon_width_inner = 12.0;
+        style.spacing.icon_spacing = 8.0;
         // egui's default text is a mid grey; older eyes need more contrast.
         let text = if style.visuals.dark_mode {
             Color32::from_gray(228)

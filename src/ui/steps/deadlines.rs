@@ -58,21 +58,15 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
 }
 
 fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
-    let accent = theme::accent(ui.visuals());
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(2.0, accent))
-        .corner_radius(8.0)
-        .inner_margin(theme::SPACE_M + 4.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(advisory.status_headline(model.now))
-                    .size(theme::STATUS_SIZE)
-                    .strong(),
-            );
-            ui.add_space(theme::SPACE_S);
-            ui.label(advisory.next_step(model.now));
-        });
+    page::callout_ui(ui, theme::accent(ui.visuals()), |ui| {
+        ui.label(
+            RichText::new(advisory.status_headline(model.now))
+                .size(theme::STATUS_SIZE)
+                .strong(),
+        );
+        ui.add_space(theme::SPACE_S);
+        ui.label(advisory.next_step(model.now));
+    });
 }
 
 fn milestone_ui(ui: &mut egui::Ui, advisory: &Advisory, milestone: &Milestone, model: &Model) {

@@ -1,6 +1,7 @@
 //! One module per wizard step; each draws from the model and may return an
 //! action.
 
+mod check;
 mod deadlines;
 mod not_ready;
 mod welcome;
@@ -16,7 +17,8 @@ pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             deadlines::deadlines_ui(ui, model);
             None
         }
-        Step::Check | Step::Choose | Step::Checklist | Step::Export => {
+        Step::Check => check::check_ui(ui, model),
+        Step::Choose | Step::Checklist | Step::Export => {
             not_ready::not_ready_ui(ui, model.step);
             None
         }

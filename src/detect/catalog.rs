@@ -1,0 +1,290 @@
+//! The products AV Switch recognises and the rules that match them, loaded
+//! from `assets/catalog.toml`.
+
+use serde::{Deserialize, Serialize};
+
+const EMBEDDED: &str = include_str!("../../assets/catalog.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Antivirus,
+    PasswordManager,
+    Vpn,
+    ParentalControl,
+    EndpointAgent,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Antivirus => "Anti-virus",
+            Kind::PasswordManager => "Password manager",
+            Kind::Vpn => "VPN",
+            Kind::ParentalControl => "Parental control",
+            Kind::EndpointAgent => "Company management agent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    pub id: String,
+    pub vendor: String,
+    pub name: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub affected: bool,
+    #[serde(default)]
+    pub auto_replacement: bool,
+    #[serde(default)]
+    pub built_in: bool,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    publishers: Vec<String>,
+    #[serde(default)]
+    mac_bundles: Vec<String>,
+    #[serde(default)]
+    pub mac_paths: Vec<String>,
+    /// Launch daemon file names start with one of these ("com.kaspersky.").
+    #[serde(default)]
+    pub mac_daemon_prefixes: Vec<String>,
+    #[serde(default)]
+    pub linux_packages: Vec<String>,
+    #[serde(default)]
+    pub linux_paths: Vec<String>,
+    #[serde(default)]
+    pub linux_units: Vec<String>,
+    #[serde(default)]
+    windows_processes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    ignore: Vec<String>,
+    pub products: Vec<Product>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the product catalog could not be read: {0}")]
+pub struct CatalogError(String);
+
+impl Catalog {
+    pub fn embedded() -> Result<Self, CatalogError> {
+        Self::parse(EMBEDDED)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, CatalogError> {
+        let mut catalog: Catalog =
+            toml::from_str(text).map_err(|e| CatalogError(e.message().to_owned()))?;
+        // Rules are matched in lower case; normalise them once here.
+        for product in &mut catalog.products {
+            for rules in [
+                &mut product.names,
+                &mut product.publishers,
+                &mut product.mac_bundles,
+                &mut product.windows_processes,
+            ] {
+                rules.iter_mut().for_each(|r| *r = r.to_lowercase());
+            }
+        }
+        catalog
+            .ignore
+            .iter_mut()
+            .for_each(|r| *r = r.to_lowercase());
+        let mut ids = std::collections::HashSet::new();
+        if let Some(dup) = catalog.products.iter().find(|p| !ids.insert(&p.id)) {
+            return Err(CatalogError(format!(
+                "product id \"{}\" is used twice",
+                dup.id
+            )));
+        }
+        Ok(catalog)
+    }
+
+    pub fn product(&self, id: &str) -> Option<&Product> {
+        self.products.iter().find(|p| p.id == id)
+    }
+
+    /// A program by its display name and, if known, its publisher.
+    pub fn match_program(&self, name: &str, publisher: Option<&str>) -> Option<&Product> {
+        let name = name.to_lowercase();
+        if self.ignore.iter().any(|word| contains_words(&name, word)) {
+            return None;
+        }
+        let publisher = publisher.map(str::to_lowercase);
+        self.products.iter().find(|p| {
+            p.names.iter().any(|n| contains_words(&name, n))
+                || publisher
+                    .as_deref()
+                    .is_some_and(|pb| p.publishers.iter().any(|rule| contains_words(pb, rule)))
+        })
+    }
+
+    /// A macOS application bundle by its file name ("Kaspersky Internet Security.app").
+    pub fn match_bundle(&self, bundle: &str) -> Option<&Product> {
+        let name = bundle.to_lowercase();
+        let name = name.strip_suffix(".app").unwrap_or(&name);
+        if self.ignore.iter().any(|word| contains_words(name, word)) {
+            return None;
+        }
+        self.products
+            .iter()
+            .find(|p| p.mac_bundles.iter().any(|b| contains_words(name, b)))
+    }
+
+    pub fn match_package(&self, package: &str) -> Option<&Product> {
+        self.products
+            .iter()
+            .find(|p| p.linux_packages.iter().any(|name| name == package))
+    }
+
+    pub fn match_process(&self, image: &str) -> Option<&Product> {
+        let image = image.to_lowercase();
+        self.products
+            .iter()
+            .find(|p| p.windows_processes.contains(&image))
+    }
+}
+
+/// Whether `needle` occurs in `haystack` as whole words ("avg" matches
+/// "avg antivirus free" but not "savgame").
+pub fn contains_words(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    haystack.match_indices(needle).any(|(start, _)| {
+        let before = haystack[..start].chars().next_back();
+        let after = haystack[start + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::embedded().expect("embedded catalog")
+    }
+
+    fn id_of(name: &str, publisher: Option<&str>) -> Option<String> {
+        catalog()
+            .match_program(name, publisher)
+            .map(|p| p.id.clone())
+    }
+
+    #[test]
+    fn kaspersky_products_and_companions_are_told_apart() {
+        assert_eq!(
+            id_of("Kaspersky Standard", None).as_deref(),
+            Some("kaspersky")
+        );
+        assert_eq!(
+            id_of("Kaspersky Password Manager", Some("Kaspersky")).as_deref(),
+            Some("kaspersky-password-manager")
+        );
+        assert_eq!(
+            id_of("Kaspersky VPN Secure Connection", None).as_deref(),
+            Some("kaspersky-vpn")
+        );
+        assert_eq!(
+            id_of("Kaspersky Safe Kids", None).as_deref(),
+            Some("kaspersky-safe-kids")
+        );
+        // Matched by publisher alone, including the Russian company name.
+        assert_eq!(
+            id_of("Anti-Virus", Some("Лаборатория Касперского")).as_deref(),
+            Some("kaspersky")
+        );
+        assert_eq!(
+            id_of("Something", Some("AO Kaspersky Lab")).as_deref(),
+            Some("kaspersky")
+        );
+        let kaspersky = catalog().product("kaspersky").cloned().expect("kaspersky");
+        assert!(kaspersky.affected && !kaspersky.built_in);
+    }
+
+    #[test]
+    fn replacement_and_built_in_products_are_flagged() {
+        let c = catalog();
+        let ultra = c.match_program("UltraAV", None).expect("UltraAV");
+        assert!(ultra.auto_replacement && !ultra.affected);
+        let defender = c.match_program("Windows Defender", None).expect("Defender");
+        assert!(defender.built_in);
+        assert_eq!(
+            c.match_program("UltraVPN", None).map(|p| p.kind),
+            Some(Kind::Vpn)
+        );
+    }
+
+    #[test]
+    fn matching_is_by_whole_words_and_skips_non_security_programs() {
+        assert_eq!(id_of("AVG AntiVirus FREE", None).as_deref(), Some("avg"));
+        assert_eq!(id_of("Savgame Manager", None), None);
+        assert_eq!(id_of("Avast Secure Browser", None), None);
+        assert_eq!(id_of("Mozilla Firefox", Some("Mozilla")), None);
+        assert_eq!(id_of("", None), None);
+    }
+
+    #[test]
+    fn bundles_packages_and_processes() {
+        let c = catalog();
+        let id = |p: Option<&Product>| p.map(|p| p.id.clone());
+        assert_eq!(
+            id(c.match_bundle("Kaspersky Anti-Virus For Mac.app")).as_deref(),
+            Some("kaspersky")
+        );
+        assert_eq!(
+            id(c.match_package("kesl")).as_deref(),
+            Some("kaspersky-endpoint-linux")
+        );
+        assert_eq!(
+            id(c.match_package("clamav-daemon")).as_deref(),
+            Some("clamav")
+        );
+        assert_eq!(id(c.match_package("kesl2")), None);
+        assert_eq!(id(c.match_process("AVP.EXE")).as_deref(), Some("kaspersky"));
+    }
+
+    #[test]
+    fn the_required_vendors_are_all_present() {
+        let c = catalog();
+        for vendor in [
+            "Kaspersky",
+            "Pango Group",
+            "Microsoft",
+            "Gen Digital",
+            "McAfee",
+            "Bitdefender",
+            "Avast",
+            "AVG",
+            "Avira",
+            "ESET",
+            "Malwarebytes",
+            "Trend Micro",
+            "Sophos",
+            "Webroot",
+            "F-Secure",
+            "G DATA",
+            "Panda Security",
+            "Cisco Talos",
+            "Apple",
+        ] {
+            assert!(
+                c.products.iter().any(|p| p.vendor == vendor),
+                "{vendor} missing"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected() {
+        let text = "ignore = []\n[[products]]\nid = \"a\"\nvendor = \"A\"\nname = \"A\"\nkind = \"vpn\"\n[[products]]\nid = \"a\"\nvendor = \"B\"\nname = \"B\"\nkind = \"vpn\"\n";
+        assert!(Catalog::parse(text).is_err());
+        assert!(Catalog::parse("products = 5").is_err());
+    }
+}

@@ -1,0 +1,356 @@
+//! Linux: installed packages (dpkg, rpm), known install folders, systemd
+//! units, and the ClamAV virus database.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+use super::probe::{Ctx, Evidence, Sighting};
+use super::{ParseError, SignatureStatus, State};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Package {
+    pub name: String,
+    pub version: Option<String>,
+}
+
+/// Installed packages from `/var/lib/dpkg/status`: deb822 stanzas separated
+/// by blank lines; a package counts only when its status ends in "installed"
+/// (removed packages keep a "deinstall ok config-files" stanza).
+pub fn parse_dpkg_status(text: &str) -> Vec<Package> {
+    text.split("\n\n")
+        .filter_map(|stanza| {
+            let mut name = None;
+            let mut version = None;
+            let mut installed = false;
+            for line in stanza.lines() {
+                let line = line.trim_end_matches('\r');
+                if line.starts_with([' ', '\t']) {
+                    continue; // continuation of a multi-line field
+                }
+                let Some((field, value)) = line.split_once(':') else {
+                    continue;
+                };
+                let value = value.trim();
+                match field {
+                    "Package" => name = Some(value.to_owned()),
+                    "Version" => version = Some(value.to_owned()),
+                    "Status" => installed = value.split_whitespace().nth(2) == Some("installed"),
+                    _ => {}
+                }
+            }
+            let name = name.filter(|n| !n.is_empty())?;
+            installed.then_some(Package { name, version })
+        })
+        .collect()
+}
+
+/// `rpm -q NAME...` prints `name-version-release.arch` for each installed
+/// package and `package NAME is not installed` for the others.
+pub fn parse_rpm_query(names: &[&str], text: &str) -> Vec<Package> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with("package ") && !line.is_empty())
+        .filter_map(|line| {
+            let name = names
+                .iter()
+                .filter(|n| {
+                    line.strip_prefix(**n)
+                        .and_then(|rest| rest.strip_prefix('-'))
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .max_by_key(|n| n.len())?;
+            Some(Package {
+                name: (*name).to_owned(),
+                version: Some(line[name.len() + 1..].to_owned()),
+            })
+        })
+        .collect()
+}
+
+/// The header of a ClamAV database (`daily.cvd` / `daily.cld`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClamDatabase {
+    pub built: DateTime<Utc>,
+    pub version: u32,
+    pub signatures: u64,
+}
+
+/// Parses the 512-byte header: `ClamAV-VDB:16 Mar 2016 23-17 +0000:57:4218790:...`.
+pub fn parse_clamav_header(bytes: &[u8]) -> Result<ClamDatabase, ParseError> {
+    let bad = |why: &str| ParseError(format!("the ClamAV database header {why}"));
+    let header = &bytes[..bytes.len().min(512)];
+    let header = String::from_utf8_lossy(header);
+    let mut fields = header.trim_end_matches(['\0', ' ']).split(':');
+    if fields.next() != Some("ClamAV-VDB") {
+        return Err(bad("is missing"));
+    }
+    let built = fields.next().ok_or_else(|| bad("has no build time"))?;
+    let built = DateTime::parse_from_str(built.trim(), "%d %b %Y %H-%M %z")
+        .or_else(|_| {
+            NaiveDateTime::parse_from_str(built.trim(), "%d %b %Y %H-%M")
+                .map(|t| t.and_utc().fixed_offset())
+        })
+        .map_err(|_| bad("has an unreadable build time"))?
+        .with_timezone(&Utc);
+    let version = fields
+        .next()
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| bad("has no version"))?;
+    let signatures = fields
+        .next()
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| bad("has no signature count"))?;
+    Ok(ClamDatabase {
+        built,
+        version,
+        signatures,
+    })
+}
+
+/// `systemctl is-active UNIT...` prints one word per unit, in order.
+pub fn parse_is_active<'a>(units: &[&'a str], text: &str) -> Vec<(&'a str, State)> {
+    units
+        .iter()
+        .zip(text.lines())
+        .filter_map(|(unit, word)| {
+            let state = match word.trim() {
+                "active" | "reloading" | "activating" => State::On,
+                "inactive" | "failed" | "deactivating" => State::Off,
+                _ => return None,
+            };
+            Some((*unit, state))
+        })
+        .collect()
+}
+
+// ── Probes ──────────────────────────────────────────────────────────────────
+
+const DPKG_STATUS: &str = "/var/lib/dpkg/status";
+const RPM: [&str; 2] = ["/usr/bin/rpm", "/bin/rpm"];
+const SYSTEMCTL: [&str; 2] = ["/usr/bin/systemctl", "/bin/systemctl"];
+const CLAMAV_DATABASES: [&str; 2] = ["/var/lib/clamav/daily.cvd", "/var/lib/clamav/daily.cld"];
+
+pub fn packages(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let mut found: Vec<(Package, &str)> = Vec::new();
+    if ctx.system.exists(DPKG_STATUS) {
+        let bytes = ctx
+            .system
+            .read_file(DPKG_STATUS, u64::MAX)
+            .map_err(|e| format!("The package list could not be read: {e}"))?;
+        let listed = parse_dpkg_status(&String::from_utf8_lossy(&bytes));
+        found.extend(listed.into_iter().map(|p| (p, "dpkg")));
+    }
+    if let Some(rpm) = RPM.into_iter().find(|p| ctx.system.exists(p)) {
+        let names: Vec<&str> = ctx
+            .catalog
+            .products
+            .iter()
+            .flat_map(|p| p.linux_packages.iter().map(String::as_str))
+            .collect();
+        let args: Vec<&str> = std::iter::once("-q").chain(names.iter().copied()).collect();
+        // rpm exits non-zero when any package is missing; the output still counts.
+        let output = ctx.run(rpm, &args)?;
+        let listed = parse_rpm_query(&names, &String::from_utf8_lossy(&output.stdout));
+        found.extend(listed.into_iter().map(|p| (p, "rpm")));
+    }
+    Ok(found
+        .into_iter()
+        .filter_map(|(package, manager)| {
+            let product = ctx.catalog.match_package(&package.name)?;
+            let mut sighting = Sighting::of(product, &product.name);
+            sighting.version = package.version.clone();
+            let version = package.version.as_deref().unwrap_or("unknown version");
+            sighting.evidence = Evidence::new(
+                "Installed packages",
+                format!("Package {} {version} ({manager})", package.name),
+            );
+            Some(sighting)
+        })
+        .collect())
+}
+
+pub fn install_folders(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    Ok(ctx
+        .catalog
+        .products
+        .iter()
+        .flat_map(|product| product.linux_paths.iter().map(move |path| (product, path)))
+        .filter(|(_, path)| ctx.system.exists(path))
+        .map(|(product, path)| {
+            let mut sighting = Sighting::of(product, &product.name);
+            sighting.evidence = Evidence::new("Program folders", format!("{path} exists"));
+            sighting
+        })
+        .collect())
+}
+
+pub fn services(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let Some(systemctl) = SYSTEMCTL.into_iter().find(|p| ctx.system.exists(p)) else {
+        return Ok(Vec::new()); // no systemd (a container, another init): nothing to ask
+    };
+    let units: Vec<(&str, &str)> = ctx
+        .catalog
+        .products
+        .iter()
+        .flat_map(|p| {
+            p.linux_units
+                .iter()
+                .map(move |u| (p.id.as_str(), u.as_str()))
+        })
+        .collect();
+    let names: Vec<&str> = units.iter().map(|(_, unit)| *unit).collect();
+    let args: Vec<&str> = std::iter::once("is-active")
+        .chain(names.iter().copied())
+        .collect();
+    let output = ctx.run(systemctl, &args)?;
+    let states = parse_is_active(&names, &String::from_utf8_lossy(&output.stdout));
+    Ok(states
+        .into_iter()
+        .filter_map(|(unit, state)| {
+            let id = units.iter().find(|(_, u)| *u == unit)?.0;
+            let product = ctx.catalog.product(id)?;
+            let mut sighting = Sighting::of(product, &product.name).supporting();
+            sighting.state = Some(state);
+            let word = if state == State::On {
+                "running"
+            } else {
+                "not running"
+            };
+            sighting.evidence = Evidence::new("Services", format!("{unit} is {word}"));
+            Some(sighting)
+        })
+        .collect())
+}
+
+pub fn clamav_database(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let Some(product) = ctx.catalog.product("clamav") else {
+        return Ok(Vec::new());
+    };
+    let mut sighting = Sighting::of(product, &product.name).supporting();
+    match CLAMAV_DATABASES.into_iter().find(|p| ctx.system.exists(p)) {
+        None => {
+            sighting.signatures = Some(SignatureStatus::Missing);
+            sighting.evidence = Evidence::new(
+                "ClamAV database",
+                "No virus definitions found in /var/lib/clamav",
+            );
+        }
+        Some(path) => {
+            let header = ctx
+                .system
+                .read_file(path, 512)
+                .map_err(|e| format!("{path} could not be read: {e}"))?;
+            let db = parse_clamav_header(&header).map_err(|e| format!("{path}: {e}"))?;
+            sighting.last_update = Some(db.built);
+            sighting.definitions = Some(format!("daily {}", db.version));
+            sighting.evidence = Evidence::new(
+                "ClamAV database",
+                format!(
+                    "{path}: version {}, {} signatures, built {}",
+                    db.version,
+                    db.signatures,
+                    db.built.format("%Y-%m-%d %H:%M UTC")
+                ),
+            );
+        }
+    }
+    Ok(vec![sighting])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STATUS: &str = "Package: kesl\nStatus: install ok installed\nPriority: optional\nVersion: 12.1.0-1297\nDescription: Kaspersky Endpoint Security\n for Linux\n\nPackage: clamav\nStatus: deinstall ok config-files\nVersion: 1.0.7+dfsg-1~deb12u1\n\nPackage: clamav-daemon\nStatus: hold ok installed\nVersion: 1.0.7+dfsg-1~deb12u1\n\nPackage: broken\n";
+
+    #[test]
+    fn dpkg_keeps_only_installed_packages() {
+        let packages = parse_dpkg_status(STATUS);
+        assert_eq!(
+            packages,
+            [
+                Package {
+                    name: "kesl".into(),
+                    version: Some("12.1.0-1297".into())
+                },
+                Package {
+                    name: "clamav-daemon".into(),
+                    version: Some("1.0.7+dfsg-1~deb12u1".into())
+                },
+            ]
+        );
+        assert_eq!(
+            parse_dpkg_status(&STATUS.replace('\n', "\r\n").replace("\r\n\r\n", "\n\n")).len(),
+            2
+        );
+        assert_eq!(parse_dpkg_status(""), []);
+        assert_eq!(
+            parse_dpkg_status("Status: install ok installed\n"),
+            [],
+            "no package name"
+        );
+    }
+
+    #[test]
+    fn rpm_query_lines() {
+        let text = "kesl-12.0.0-6672.x86_64\npackage kesl-gui is not installed\nclamav-1.0.6-1.el9.x86_64\nclamav-daemon-garbage\n";
+        let found = parse_rpm_query(&["kesl", "kesl-gui", "clamav", "clamav-daemon"], text);
+        assert_eq!(
+            found
+                .iter()
+                .map(|p| (p.name.as_str(), p.version.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("kesl", Some("12.0.0-6672.x86_64")),
+                ("clamav", Some("1.0.6-1.el9.x86_64"))
+            ]
+        );
+    }
+
+    #[test]
+    fn clamav_header() {
+        let mut header = b"ClamAV-VDB:16 Mar 2016 23-17 +0000:57:4218790:60:06386f34a16ebeea2733ab037f0536be:X:neo:1458170261".to_vec();
+        header.resize(512, b' ');
+        header.extend_from_slice(b"\x1f\x8b rest of the archive");
+        let db = parse_clamav_header(&header).expect("header");
+        assert_eq!(db.version, 57);
+        assert_eq!(db.signatures, 4_218_790);
+        assert_eq!(
+            db.built,
+            "2016-03-16T23:17:00Z"
+                .parse::<DateTime<Utc>>()
+                .expect("instant")
+        );
+    }
+
+    #[test]
+    fn clamav_header_damaged_or_truncated() {
+        for bad in [
+            &b""[..],
+            b"ClamAV-VDB",
+            b"ClamAV-VDB:yesterday:57:1",
+            b"PK\x03\x04",
+            b"ClamAV-VDB:16 Mar 2016 23-17 +0000:x:1",
+        ] {
+            assert!(
+                parse_clamav_header(bad).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+
+    #[test]
+    fn is_active_words_in_order() {
+        let states = parse_is_active(
+            &["kesl.service", "clamav-daemon.service", "x.service"],
+            "inactive\nactive\nunknown\n",
+        );
+        assert_eq!(
+            states,
+            [
+                ("kesl.service", State::Off),
+                ("clamav-daemon.service", State::On)
+            ]
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! macOS: application bundles, Kaspersky's support folder and launch
+//! daemons, and the version of Apple's built-in XProtect.
+
+use super::ParseError;
+use super::State;
+use super::probe::{Ctx, Evidence, Sighting};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BundleInfo {
+    pub name: Option<String>,
+    pub version: Option<String>,
+}
+
+/// Reads an `Info.plist`, XML or binary.
+pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
+    let value = plist::Value::from_reader(std::io::Cursor::new(bytes))
+        .map_err(|e| ParseError(format!("the application's Info.plist is unreadable ({e})")))?;
+    let dict = value
+        .as_dictionary()
+        .ok_or_else(|| ParseError("the application's Info.plist is not a dictionary".into()))?;
+    let text = |key: &str| {
+        dict.get(key)
+            .and_then(plist::Value::as_string)
+            .map(str::to_owned)
+    };
+    Ok(BundleInfo {
+        name: text("CFBundleDisplayName").or_else(|| text("CFBundleName")),
+        version: text("CFBundleShortVersionString").or_else(|| text("CFBundleVersion")),
+    })
+}
+
+const XPROTECT_PLIST: &str =
+    "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist";
+const LAUNCH_DAEMONS: &str = "/Library/LaunchDaemons";
+const PLIST_LIMIT: u64 = 1024 * 1024;
+
+pub fn applications(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let mut folders = vec!["/Applications".to_owned()];
+    if let Some(home) = ctx.system.env("HOME") {
+        folders.push(format!("{home}/Applications"));
+    }
+    let mut sightings = Vec::new();
+    for (n, folder) in folders.iter().enumerate() {
+        let entries = match ctx.system.list_dir(folder) {
+            Ok(entries) => entries,
+            Err(_) if n > 0 => continue, // a personal Applications folder is optional
+            Err(e) => return Err(format!("{folder} could not be read: {e}")),
+        };
+        for bundle in entries.iter().filter(|e| e.ends_with(".app")) {
+            let Some(product) = ctx.catalog.match_bundle(bundle) else {
+                continue;
+            };
+            let plist_path = format!("{folder}/{bundle}/Contents/Info.plist");
+            let info = ctx
+                .system
+                .read_file(&plist_path, PLIST_LIMIT)
+                .ok()
+                .and_then(|bytes| parse_info_plist(&bytes).ok())
+                .unwrap_or_default();
+            let name = info
+                .name
+                .unwrap_or_else(|| bundle.trim_end_matches(".app").to_owned());
+            let mut sighting = Sighting::of(product, &name);
+            sighting.version = info.version;
+            sighting.evidence = Evidence::new("Applications", format!("{folder}/{bundle}"));
+            sightings.push(sighting);
+        }
+    }
+    Ok(sightings)
+}
+
+/// Launch daemons start a product's background service at boot; support
+/// folders may outlive an uninstall, so they only add detail.
+pub fn system_files(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let mut sightings = Vec::new();
+    let daemons = ctx.system.list_dir(LAUNCH_DAEMONS).unwrap_or_default();
+    for product in &ctx.catalog.products {
+        for prefix in &product.mac_daemon_prefixes {
+            if let Some(daemon) = daemons.iter().find(|d| d.starts_with(prefix.as_str())) {
+                let mut sighting = Sighting::of(product, &product.name);
+                sighting.state = Some(State::Installed);
+                sighting.evidence = Evidence::new(
+                    "Background services",
+                    format!("{LAUNCH_DAEMONS}/{daemon} starts it when the Mac starts"),
+                );
+                sightings.push(sighting);
+            }
+        }
+        for path in product.mac_paths.iter().filter(|p| ctx.system.exists(p)) {
+            let mut sighting = Sighting::of(product, &product.name).supporting();
+            sighting.evidence = Evidence::new("Program folders", format!("{path} exists"));
+            sightings.push(sighting);
+        }
+    }
+    Ok(sightings)
+}
+
+pub fn xprotect(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+    let Some(product) = ctx.catalog.product("xprotect") else {
+        return Ok(Vec::new());
+    };
+    let bytes = ctx
+        .system
+        .read_file(XPROTECT_PLIST, PLIST_LIMIT)
+        .map_err(|e| format!("XProtect's version could not be read: {e}"))?;
+    let info = parse_info_plist(&bytes).map_err(|e| format!("XProtect: {e}"))?;
+    let mut sighting = Sighting::of(product, &product.name);
+    // XProtect is part of macOS and always on.
+    sighting.state = Some(State::On);
+    sighting.definitions = info.version.clone();
+    sighting.evidence = Evidence::new(
+        "macOS",
+        format!(
+            "XProtect version {}",
+            info.version.as_deref().unwrap_or("unknown")
+        ),
+    );
+    Ok(vec![sighting])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>CFBundleName</key>
+	<string>Kaspersky Internet Security</string>
+	<key>CFBundleShortVersionString</key>
+	<string>21.0.29.310</string>
+</dict>
+</plist>"#;
+
+    #[test]
+    fn xml_and_binary_plists() {
+        let info = parse_info_plist(XML.as_bytes()).expect("xml");
+        assert_eq!(info.name.as_deref(), Some("Kaspersky Internet Security"));
+        assert_eq!(info.version.as_deref(), Some("21.0.29.310"));
+
+        let value = plist::Value::from_reader_xml(XML.as_bytes()).expect("value");
+        let mut binary = Vec::new();
+        value.to_writer_binary(&mut binary).expect("binary");
+        assert!(binary.starts_with(b"bplist00"));
+        assert_eq!(parse_info_plist(&binary).expect("binary plist"), info);
+    }
+
+    #[test]
+    fn damaged_plists_are_errors() {
+        let truncated = &XML.as_bytes()[..XML.len() / 2];
+        assert!(parse_info_plist(truncated).is_err());
+        assert!(parse_info_plist(b"bplist00\x00\x01").is_err());
+        assert!(parse_info_plist(b"").is_err());
+        let array = r#"<?xml version="1.0"?><plist version="1.0"><array/></plist>"#;
+        assert!(parse_info_plist(array.as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,332 @@
+//! What protects this computer: probes gather raw text through `System`,
+//! pure parsers read it, and the sightings merge into one `Finding` per
+//! product. Every probe may fail on its own; the scan always finishes.
+
+pub mod catalog;
+pub mod linux;
+pub mod macos;
+pub mod probe;
+pub mod summary;
+pub mod system;
+pub mod windows;
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use catalog::{Catalog, Kind};
+use probe::{Ctx, Evidence, Probe, Sighting};
+use system::{Os, System};
+
+/// A raw format that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ParseError(pub String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    On,
+    Off,
+    Snoozed,
+    Expired,
+    /// Installed, but whether it is running is not known.
+    Installed,
+}
+
+impl State {
+    pub fn label(self) -> &'static str {
+        match self {
+            State::On => "On",
+            State::Off => "Off",
+            State::Snoozed => "Snoozed",
+            State::Expired => "Expired",
+            State::Installed => "Installed",
+        }
+    }
+
+    /// When probes disagree (stale Security Center entries are common), the
+    /// most active state wins.
+    fn rank(self) -> u8 {
+        match self {
+            State::On => 4,
+            State::Snoozed => 3,
+            State::Expired => 2,
+            State::Off => 1,
+            State::Installed => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureStatus {
+    UpToDate,
+    OutOfDate,
+    /// No virus definitions at all.
+    Missing,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signatures {
+    pub status: SignatureStatus,
+    pub last_update: Option<DateTime<Utc>>,
+    /// The definitions' own version, where the product reports one.
+    pub version: Option<String>,
+}
+
+/// Definitions older than this are out of date: vendors publish several a day.
+pub const STALE_AFTER_DAYS: i64 = 7;
+
+/// One product on this computer, with everything the probes saw of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The catalog id, or `unknown` for a product the catalog does not know.
+    pub id: String,
+    pub name: String,
+    pub vendor: String,
+    pub kind: Kind,
+    pub state: State,
+    pub version: Option<String>,
+    pub signatures: Signatures,
+    /// Covered by the U.S. ban.
+    pub affected: bool,
+    /// Installed in Kaspersky's place without a separate consent step.
+    pub auto_replacement: bool,
+    pub built_in: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    pub fn is_active_antivirus(&self) -> bool {
+        self.kind == Kind::Antivirus && self.state == State::On
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProbeFailure {
+    pub probe: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScanReport {
+    pub os: Os,
+    pub scanned_at: DateTime<Utc>,
+    pub findings: Vec<Finding>,
+    pub failures: Vec<ProbeFailure>,
+    pub elapsed_ms: u64,
+}
+
+impl ScanReport {
+    /// A scan that could not run at all.
+    pub fn stopped(now: DateTime<Utc>, reason: &str) -> Self {
+        Self {
+            os: Os::current(),
+            scanned_at: now,
+            findings: Vec::new(),
+            failures: vec![ProbeFailure {
+                probe: "All checks".to_owned(),
+                reason: reason.to_owned(),
+            }],
+            elapsed_ms: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct ScanOptions {
+    /// How long one command may take before it is given up.
+    pub command_timeout: Duration,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        Self {
+            command_timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+pub fn probes_for(os: Os) -> Vec<Probe> {
+    let probe = |label, run| Probe { label, run };
+    match os {
+        Os::Windows => vec![
+            probe("Windows Security Center", windows::security_center),
+            probe("Installed programs", windows::installed_programs),
+            probe("Kaspersky's last update", windows::kaspersky_last_update),
+            probe("Running programs", windows::running_programs),
+        ],
+        Os::MacOs => vec![
+            probe("Applications", macos::applications),
+            probe("Background services", macos::system_files),
+            probe("XProtect", macos::xprotect),
+        ],
+        Os::Linux => vec![
+            probe("Installed packages", linux::packages),
+            probe("Program folders", linux::install_folders),
+            probe("Services", linux::services),
+            probe("ClamAV database", linux::clamav_database),
+        ],
+        Os::Other => Vec::new(),
+    }
+}
+
+/// Runs every probe for the system's OS at once and merges what they saw.
+/// `now` judges how old the virus definitions are.
+pub fn scan(
+    system: &dyn System,
+    catalog: &Catalog,
+    now: DateTime<Utc>,
+    options: ScanOptions,
+) -> ScanReport {
+    let started = Instant::now();
+    let ctx = Ctx {
+        system,
+        catalog,
+        timeout: options.command_timeout,
+    };
+    let probes = probes_for(system.os());
+    let results: Vec<(Probe, Result<Vec<Sighting>, String>)> = std::thread::scope(|scope| {
+        let ctx = &ctx;
+        let handles: Vec<_> = probes
+            .iter()
+            .map(|probe| (*probe, scope.spawn(move || (probe.run)(ctx))))
+            .collect();
+        handles
+            .into_iter()
+            .map(|(probe, handle)| {
+                let result = handle
+                    .join()
+                    .unwrap_or_else(|_| Err("this check stopped unexpectedly".to_owned()));
+                (probe, result)
+            })
+            .collect()
+    });
+
+    let mut sightings = Vec::new();
+    let mut failures = Vec::new();
+    if probes.is_empty() {
+        failures.push(ProbeFailure {
+            probe: "All checks".to_owned(),
+            reason: format!(
+                "AV Switch cannot check {} yet; only Windows, macOS and Linux are supported.",
+                system.os().name()
+            ),
+        });
+    }
+    for (probe, result) in results {
+        match result {
+            Ok(found) => sightings.extend(found),
+            Err(reason) => failures.push(ProbeFailure {
+                probe: probe.label.to_owned(),
+                reason,
+            }),
+        }
+    }
+    ScanReport {
+        os: system.os(),
+        scanned_at: now,
+        findings: merge(catalog, sightings, now),
+        failures,
+        elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+    }
+}
+
+/// One finding per product: sightings of the same catalog product (or, for
+/// unknown products, the same name) merge, and supporting sightings only add
+/// to products another probe found.
+pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) -> Vec<Finding> {
+    let key = |s: &Sighting| match &s.product_id {
+        Some(id) => id.clone(),
+        None => format!("unknown:{}", s.name.to_lowercase()),
+    };
+    let (primary, supporting): (Vec<Sighting>, Vec<Sighting>) =
+        sightings.into_iter().partition(|s| !s.supporting);
+    let mut groups: Vec<(String, Vec<Sighting>)> = Vec::new();
+    for sighting in primary {
+        let k = key(&sighting);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, group)) => group.push(sighting),
+            None => groups.push((k, vec![sighting])),
+        }
+    }
+    for sighting in supporting {
+        let k = key(&sighting);
+        if let Some((_, group)) = groups.iter_mut().find(|(g, _)| *g == k) {
+            group.push(sighting);
+        }
+    }
+    let mut findings: Vec<Finding> = groups
+        .into_iter()
+        .map(|(_, group)| finding(catalog, group, now))
+        .collect();
+    findings.sort_by_key(|f| {
+        (
+            !f.affected,
+            !f.auto_replacement,
+            std::cmp::Reverse(f.state.rank()),
+            f.name.to_lowercase(),
+        )
+    });
+    findings
+}
+
+fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Finding {
+    let product = group
+        .iter()
+        .find_map(|s| s.product_id.as_deref())
+        .and_then(|id| catalog.product(id));
+    // A name a probe actually saw beats the catalog's generic one, and the
+    // longest seen is the most specific ("Kaspersky Standard" over "Kaspersky").
+    let generic = product.map(|p| p.name.as_str());
+    let name = group
+        .iter()
+        .map(|s| s.name.as_str())
+        .filter(|n| Some(*n) != generic)
+        .max_by_key(|n| n.len())
+        .or(generic)
+        .unwrap_or_default()
+        .to_owned();
+    let best = group
+        .iter()
+        .filter(|s| s.state.is_some())
+        .max_by_key(|s| s.state.map(State::rank));
+    let state = best.and_then(|s| s.state).unwrap_or(State::Installed);
+    let reported = best
+        .and_then(|s| s.signatures)
+        .or_else(|| group.iter().find_map(|s| s.signatures));
+    let last_update = group.iter().filter_map(|s| s.last_update).max();
+    let status = match (reported, last_update) {
+        (Some(SignatureStatus::Missing), _) => SignatureStatus::Missing,
+        (_, Some(at)) if (now - at).num_days() >= STALE_AFTER_DAYS => SignatureStatus::OutOfDate,
+        (Some(status), _) => status,
+        (None, Some(_)) => SignatureStatus::UpToDate,
+        (None, None) => SignatureStatus::Unknown,
+    };
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for s in &group {
+        if !evidence.contains(&s.evidence) {
+            evidence.push(s.evidence.clone());
+        }
+    }
+    Finding {
+        id: product.map_or_else(|| "unknown".to_owned(), |p| p.id.clone()),
+        name,
+        vendor: product.map_or_else(|| "Unknown vendor".to_owned(), |p| p.vendor.clone()),
+        kind: product.map_or(Kind::Antivirus, |p| p.kind),
+        state,
+        version: group.iter().find_map(|s| s.version.clone()),
+        signatures: Signatures {
+            status,
+            last_update,
+            version: group.iter().find_map(|s| s.definitions.clone()),
+        },
+        affected: product.is_some_and(|p| p.affected),
+        auto_replacement: product.is_some_and(|p| p.auto_replacement),
+        built_in: product.is_some_and(|p| p.built_in),
+        evidence,
+    }
+}

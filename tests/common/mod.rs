@@ -1,0 +1,70 @@
+//! Fake machines built from fixtures, shared by the integration tests.
+#![allow(dead_code)] // each test file uses a different part
+
+use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
+
+pub fn fixture(path: &str) -> Vec<u8> {
+    let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+pub const SYSTEM32: &str = r"C:\Windows\System32";
+
+pub fn powershell_line() -> String {
+    format!(
+        r"{SYSTEM32}\WindowsPowerShell\v1.0\powershell.exe -NoProfile -NonInteractive -Command {SECURITY_CENTER_QUERY}"
+    )
+}
+
+pub fn reg_line(key: &str) -> String {
+    format!(r"{SYSTEM32}\reg.exe query {key} /s")
+}
+
+pub fn missing_key() -> FakeReply {
+    FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "ERROR: The system was unable to find the specified registry key or value.\r\n"
+            .into(),
+    })
+}
+
+/// A Windows machine; `None` for a registry key that does not exist.
+pub fn windows(
+    security_center: FakeReply,
+    uninstall: [Option<&str>; 3],
+    kaspersky: Option<&str>,
+    tasklist: &str,
+) -> FakeSystem {
+    let mut fake = FakeSystem::new(Os::Windows)
+        .with_env("SystemRoot", r"C:\Windows")
+        .with_reply(&powershell_line(), security_center)
+        .with_command(
+            &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+            fixture(tasklist),
+        );
+    for (key, file) in UNINSTALL_KEYS.iter().zip(uninstall) {
+        fake = match file {
+            Some(file) => fake.with_command(&reg_line(key), fixture(file)),
+            None => fake.with_reply(&reg_line(key), missing_key()),
+        };
+    }
+    for key in KASPERSKY_KEYS {
+        fake = match kaspersky {
+            Some(file) if key.contains("WOW6432Node") => {
+                fake.with_command(&reg_line(key), fixture(file))
+            }
+            _ => fake.with_reply(&reg_line(key), missing_key()),
+        };
+    }
+    fake
+}
+
+pub fn output(file: &str) -> FakeReply {
+    FakeReply::Output(CommandOutput {
+        success: true,
+        stdout: fixture(file),
+        stderr: String::new(),
+    })
+}

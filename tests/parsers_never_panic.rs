@@ -1,0 +1,84 @@
+//! Random and half-valid input never makes a parser panic: each returns a
+//! value or an error.
+
+use avswitch::detect::{linux, macos, windows};
+use proptest::prelude::*;
+
+/// Text built from the pieces the real formats are made of, so the fuzzing
+/// reaches past the first line of each parser.
+fn format_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "HKEY_LOCAL_MACHINE\\X",
+        "    ",
+        "REG_SZ",
+        "REG_DWORD",
+        "0x",
+        "ff",
+        "\r\n",
+        "\n",
+        "\n\n",
+        "Package: ",
+        "Status: ",
+        "install ok installed",
+        "Version: ",
+        " ",
+        ":",
+        "\"",
+        ",",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"displayName\"",
+        "\"productState\"",
+        "266240",
+        "\u{feff}",
+        "ClamAV-VDB",
+        "16 Mar 2016 23-17 +0000",
+        "57",
+        "Касперского",
+        "é",
+        "\0",
+        "-",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn security_center(text in any::<String>(), shaped in format_like()) {
+        let _ = windows::parse_security_center(&text);
+        let _ = windows::parse_security_center(&shaped);
+    }
+
+    #[test]
+    fn reg_query_and_tasklist(text in any::<String>(), shaped in format_like()) {
+        for input in [&text, &shaped] {
+            let keys = windows::parse_reg_query(input);
+            let _ = windows::last_successful_updates(&keys);
+            let _ = windows::parse_tasklist_csv(input);
+        }
+    }
+
+    #[test]
+    fn linux_formats(text in any::<String>(), shaped in format_like(), bytes in prop::collection::vec(any::<u8>(), 0..700)) {
+        for input in [&text, &shaped] {
+            let _ = linux::parse_dpkg_status(input);
+            let _ = linux::parse_rpm_query(&["kesl", "kesl-gui", "clamav"], input);
+            let _ = linux::parse_is_active(&["a.service", "b.service"], input);
+            let _ = linux::parse_clamav_header(input.as_bytes());
+        }
+        let _ = linux::parse_clamav_header(&bytes);
+    }
+
+    #[test]
+    fn info_plist(bytes in prop::collection::vec(any::<u8>(), 0..400), text in any::<String>()) {
+        let _ = macos::parse_info_plist(&bytes);
+        let _ = macos::parse_info_plist(text.as_bytes());
+        let mut binary = b"bplist00".to_vec();
+        binary.extend_from_slice(&bytes);
+        let _ = macos::parse_info_plist(&binary);
+    }
+}

@@ -1,0 +1,385 @@
+//! The whole scan against fake machines built from fixtures in the real
+//! output formats of each operating system.
+
+use std::time::{Duration, Instant};
+
+use avswitch::detect::catalog::{Catalog, Kind};
+use avswitch::detect::summary::{Tone, summarize};
+use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+
+mod common;
+use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
+use chrono::{DateTime, Utc};
+use common::{SYSTEM32, fixture, output, windows};
+
+fn now() -> DateTime<Utc> {
+    "2026-11-28T12:00:00Z".parse().expect("instant")
+}
+
+fn run(system: &FakeSystem) -> ScanReport {
+    let catalog = Catalog::embedded().expect("catalog");
+    scan(
+        system,
+        &catalog,
+        now(),
+        ScanOptions {
+            command_timeout: Duration::from_millis(300),
+        },
+    )
+}
+
+fn find<'a>(report: &'a ScanReport, id: &str) -> &'a Finding {
+    report
+        .findings
+        .iter()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no {id} in {:#?}", report.findings))
+}
+
+#[test]
+fn windows_with_kaspersky_standard_active_and_out_of_date() {
+    let machine = windows(
+        output("windows/security-center-kaspersky.json"),
+        [
+            Some("windows/uninstall-hklm.txt"),
+            Some("windows/uninstall-wow64-kaspersky.txt"),
+            None,
+        ],
+        Some("windows/kasperskylab.txt"),
+        "windows/tasklist-kaspersky.csv",
+    );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+
+    let kaspersky = find(&report, "kaspersky");
+    assert_eq!(kaspersky.name, "Kaspersky Standard");
+    assert_eq!(
+        kaspersky.state,
+        State::On,
+        "the stale 'off' duplicate loses to the live entry"
+    );
+    assert_eq!(kaspersky.version.as_deref(), Some("21.16.6.467"));
+    assert_eq!(kaspersky.signatures.status, SignatureStatus::OutOfDate);
+    assert_eq!(
+        kaspersky.signatures.last_update,
+        "2024-09-29T00:47:44Z".parse().ok()
+    );
+    assert!(kaspersky.affected);
+    let probes: Vec<&str> = kaspersky
+        .evidence
+        .iter()
+        .map(|e| e.probe.as_str())
+        .collect();
+    for probe in [
+        "Windows Security Center",
+        "Installed programs",
+        "Kaspersky settings",
+        "Running programs",
+    ] {
+        assert!(probes.contains(&probe), "{probe} in {probes:?}");
+    }
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.id == "kaspersky")
+            .count(),
+        1,
+        "one card per product"
+    );
+
+    assert_eq!(
+        find(&report, "kaspersky-password-manager").kind,
+        Kind::PasswordManager
+    );
+    assert_eq!(find(&report, "kaspersky-vpn").kind, Kind::Vpn);
+    let defender = find(&report, "microsoft-defender");
+    assert_eq!(
+        (defender.state, defender.built_in, defender.affected),
+        (State::Off, true, false)
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| !f.name.contains("Browser") && !f.name.contains("7-Zip"))
+    );
+    assert_eq!(report.findings[0].id, "kaspersky", "Kaspersky comes first");
+
+    let summary = summarize(&report, now());
+    assert_eq!(summary.tone, Tone::Attention);
+    assert_eq!(
+        summary.headline,
+        "Kaspersky Standard is installed and running on this computer."
+    );
+    assert_eq!(
+        summary.details,
+        ["Its virus definitions are out of date: the last update was 2 years and 1 month ago."]
+    );
+}
+
+#[test]
+fn windows_after_the_ultraav_swap() {
+    let machine = windows(
+        output("windows/security-center-ultraav.json"),
+        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    // Kaspersky's processes are gone after the swap.
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+    );
+    let report = run(&machine);
+    assert!(
+        report.findings.iter().all(|f| !f.affected),
+        "{:#?}",
+        report.findings
+    );
+    let ultra = find(&report, "ultraav");
+    assert_eq!((ultra.state, ultra.auto_replacement), (State::On, true));
+    assert_eq!(ultra.signatures.status, SignatureStatus::UpToDate);
+    assert_eq!(find(&report, "ultravpn").kind, Kind::Vpn);
+    let summary = summarize(&report, now());
+    assert!(
+        summary.headline.starts_with("UltraAV is on this computer."),
+        "{}",
+        summary.headline
+    );
+    assert!(summary.next_step.contains("its own uninstaller"));
+}
+
+#[test]
+fn windows_server_without_security_center_still_finds_kaspersky() {
+    let no_namespace = FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "Get-CimInstance : Invalid namespace \r\nHRESULT 0x8004100e\r\n".into(),
+    });
+    let machine = windows(
+        no_namespace,
+        [None, Some("windows/uninstall-wow64-kaspersky.txt"), None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    );
+    let report = run(&machine);
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(report.failures[0].probe, "Windows Security Center");
+    assert!(
+        report.failures[0].reason.contains("Windows Server"),
+        "{}",
+        report.failures[0].reason
+    );
+    let kaspersky = find(&report, "kaspersky");
+    assert_eq!(
+        kaspersky.state,
+        State::On,
+        "known to run from the running programs"
+    );
+    let summary = summarize(&report, now());
+    assert!(
+        summary
+            .details
+            .iter()
+            .any(|d| d.contains("Some checks could not run"))
+    );
+}
+
+#[test]
+fn windows_where_nothing_answers() {
+    let report = run(&FakeSystem::new(Os::Windows));
+    assert_eq!(report.findings, []);
+    assert_eq!(report.failures.len(), 4, "{:#?}", report.failures);
+    assert!(
+        report
+            .failures
+            .iter()
+            .all(|f| f.reason.contains("is not on this computer"))
+    );
+    let summary = summarize(&report, now());
+    assert_eq!(summary.tone, Tone::Urgent);
+    assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
+}
+
+fn mac_machine() -> FakeSystem {
+    FakeSystem::new(Os::MacOs)
+        .with_env("HOME", "/Users/pat")
+        .with_file(
+            "/Applications/Kaspersky Internet Security.app/Contents/Info.plist",
+            fixture("macos/kaspersky-internet-security-Info.plist"),
+        )
+        .with_file(
+            "/Applications/Safari.app/Contents/Info.plist",
+            "<plist><dict/></plist>",
+        )
+        .with_file("/Library/LaunchDaemons/com.kaspersky.kav.plist", "")
+        .with_file("/Library/LaunchDaemons/com.apple.something.plist", "")
+        .with_dir("/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        )
+}
+
+#[test]
+fn mac_with_kaspersky() {
+    let report = run(&mac_machine());
+    assert_eq!(report.failures, []);
+    let kaspersky = find(&report, "kaspersky");
+    assert_eq!(kaspersky.name, "Kaspersky Internet Security");
+    assert_eq!(kaspersky.version.as_deref(), Some("21.0.29.310"));
+    assert_eq!(kaspersky.state, State::Installed);
+    assert_eq!(kaspersky.evidence.len(), 3, "{:#?}", kaspersky.evidence);
+    let xprotect = find(&report, "xprotect");
+    assert_eq!((xprotect.state, xprotect.built_in), (State::On, true));
+    assert_eq!(xprotect.signatures.version.as_deref(), Some("5277"));
+    assert_eq!(report.findings.len(), 2);
+    assert_eq!(
+        summarize(&report, now()).headline,
+        "Kaspersky Internet Security is on this computer."
+    );
+}
+
+#[test]
+fn mac_leftover_support_folder_alone_is_not_a_finding() {
+    let machine = FakeSystem::new(Os::MacOs)
+        .with_dir("/Applications")
+        .with_dir("/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        );
+    let report = run(&machine);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["xprotect"]
+    );
+}
+
+fn linux_machine() -> FakeSystem {
+    FakeSystem::new(Os::Linux)
+        .with_file("/var/lib/dpkg/status", fixture("linux/dpkg-status"))
+        .with_dir("/opt/kaspersky/kesl/bin")
+        .with_file("/var/lib/clamav/daily.cvd", fixture("linux/daily.cvd"))
+        .with_file("/usr/bin/systemctl", "")
+        .with_command(
+            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
+            "active\nactive\ninactive\n",
+        )
+}
+
+#[test]
+fn linux_with_kesl_and_clamav() {
+    let report = run(&linux_machine());
+    assert_eq!(report.failures, []);
+    let kesl = find(&report, "kaspersky-endpoint-linux");
+    assert_eq!((kesl.state, kesl.affected), (State::On, true));
+    assert_eq!(kesl.version.as_deref(), Some("12.1.0-1297"));
+    let clam = find(&report, "clamav");
+    assert_eq!(clam.state, State::On);
+    assert_eq!(clam.signatures.status, SignatureStatus::UpToDate);
+    assert_eq!(clam.signatures.version.as_deref(), Some("daily 27832"));
+    assert_eq!(
+        clam.signatures.last_update,
+        "2026-11-26T09:21:00Z".parse().ok()
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.id != "kaspersky-network-agent"),
+        "removed package is not a finding"
+    );
+    assert_eq!(
+        summarize(&report, now()).headline,
+        "Kaspersky Endpoint Security for Linux is installed and running on this computer."
+    );
+}
+
+#[test]
+fn linux_clamav_without_definitions() {
+    let machine = FakeSystem::new(Os::Linux).with_file(
+        "/var/lib/dpkg/status",
+        "Package: clamav\nStatus: install ok installed\nVersion: 1.0.7\n",
+    );
+    let report = run(&machine);
+    let clam = find(&report, "clamav");
+    assert_eq!(clam.signatures.status, SignatureStatus::Missing);
+    assert_eq!(clam.state, State::Installed);
+    let summary = summarize(&report, now());
+    assert_eq!(
+        summary.headline,
+        "No Kaspersky program was found. ClamAV is installed, but it does not seem to be protecting this computer right now."
+    );
+    assert_eq!(summary.details, ["It has no virus definitions."]);
+}
+
+#[test]
+fn a_hanging_probe_is_reported_and_the_scan_still_finishes() {
+    let machine = linux_machine().with_reply(
+        "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
+        FakeReply::Hang,
+    );
+    let started = Instant::now();
+    let report = run(&machine);
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(report.failures[0].probe, "Services");
+    assert!(
+        report.failures[0].reason.contains("did not answer"),
+        "{}",
+        report.failures[0].reason
+    );
+    assert_eq!(
+        find(&report, "kaspersky-endpoint-linux").state,
+        State::Installed
+    );
+}
+
+#[test]
+fn garbage_system_files_give_a_reason_not_a_panic() {
+    let machine = FakeSystem::new(Os::Linux)
+        .with_file(
+            "/var/lib/dpkg/status",
+            vec![0xff, 0xfe, 0x00, b'\n', b'\n', 0x80],
+        )
+        .with_file("/var/lib/clamav/daily.cvd", "PK\u{3}\u{4} not a database")
+        .with_file("/var/lib/dpkg/status.bak", "");
+    let report = run(&machine);
+    assert_eq!(report.findings, []);
+    let machine = machine.with_file(
+        "/var/lib/dpkg/status",
+        "Package: clamav\nStatus: install ok installed\n",
+    );
+    let report = run(&machine);
+    let failure = report
+        .failures
+        .iter()
+        .find(|f| f.probe == "ClamAV database")
+        .expect("reported");
+    assert!(
+        failure.reason.contains("header is missing"),
+        "{}",
+        failure.reason
+    );
+}
+
+#[test]
+fn an_unsupported_system_says_so() {
+    let report = run(&FakeSystem::new(Os::Other));
+    assert_eq!(report.failures.len(), 1);
+    assert!(
+        report.failures[0]
+            .reason
+            .contains("only Windows, macOS and Linux")
+    );
+}
