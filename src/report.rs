@@ -54,6 +54,17 @@ pub fn check_text(report: &ScanReport, advisory: &Advisory, now: DateTime<Utc>) 
         out.push_str(&format!("{detail}\n"));
     }
     out.push_str(&format!("Next step: {}\n", summary.next_step));
+    let facts: Vec<_> = summary
+        .facts
+        .iter()
+        .filter_map(|id| advisory.fact(id))
+        .collect();
+    for source in advisory.sources_of(&facts) {
+        out.push_str(&format!(
+            "Source: {}, \"{}\", {}\n",
+            source.publisher, source.title, source.url
+        ));
+    }
 
     if report.findings.is_empty() {
         out.push_str("\nNo security programs were found.\n");

@@ -193,6 +193,8 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     );
     // Its card, and its question below.
     assert_eq!(h.get_all_by_label("Kaspersky Password Manager").count(), 2);
+    // "No more updates" is a claim about the ban: its source is shown.
+    h.get_by_label("U.S. Department of Commerce, Bureau of Industry and Security");
     h.get_by_label("Checks that could not run");
     h.get_by_label("Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.");
 

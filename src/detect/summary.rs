@@ -22,6 +22,8 @@ pub struct Summary {
     pub headline: String,
     pub details: Vec<String>,
     pub next_step: String,
+    /// The advisory's facts the wording rests on, so their sources can be shown.
+    pub facts: Vec<&'static str>,
 }
 
 pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
@@ -41,6 +43,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
             details.push(age);
         }
         Summary {
+            facts: vec!["F4"],
             tone: Tone::Attention,
             headline: format!("{} is installed and running on this computer.", k.name),
             details: Vec::new(),
@@ -66,6 +69,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         };
         match protector {
             Some(p) => Summary {
+                facts: Vec::new(),
                 tone: Tone::Attention,
                 headline,
                 details: Vec::new(),
@@ -75,6 +79,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
                 ),
             },
             None => Summary {
+                facts: Vec::new(),
                 tone: Tone::Urgent,
                 headline,
                 details: vec![
@@ -88,6 +93,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         }
     } else if let Some(r) = replacement {
         Summary {
+            facts: vec!["F13", "F14"],
             tone: Tone::Attention,
             headline: format!("{} is on this computer. It was installed in place of Kaspersky for many U.S. customers in September 2024, without a separate step asking them.", r.name),
             details: Vec::new(),
@@ -103,6 +109,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
             Tone::Good
         };
         Summary {
+            facts: Vec::new(),
             tone,
             headline: format!("No Kaspersky program was found. {} is protecting this computer.", p.name),
             details: Vec::new(),
@@ -114,6 +121,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         }
         let linux = report.os == Os::Linux;
         Summary {
+            facts: Vec::new(),
             tone: if linux { Tone::Attention } else { Tone::Urgent },
             headline: format!(
                 "No Kaspersky program was found. {} is installed, but it does not seem to be protecting this computer right now.",
@@ -137,6 +145,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         }
     } else if report.os == Os::Linux {
         Summary {
+            facts: Vec::new(),
             tone: Tone::Attention,
             headline: "No Kaspersky program and no anti-virus were found on this computer.".to_owned(),
             details: Vec::new(),
@@ -144,6 +153,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         }
     } else {
         Summary {
+            facts: Vec::new(),
             tone: Tone::Urgent,
             headline: "No active anti-virus was found on this computer.".to_owned(),
             details: Vec::new(),

@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use super::theme;
+use crate::advisory::{Advisory, Fact};
 use crate::model::Step;
 
 /// Lays out a page for `step`; `body` draws the content below the lead.
@@ -80,4 +81,32 @@ pub fn callout_ui<R>(
             body(ui)
         })
         .inner
+}
+
+/// "Source: Federal Register, PCWorld" with each name a link.
+pub fn sources_ui(ui: &mut egui::Ui, advisory: &Advisory, facts: &[&Fact]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        let sources = advisory.sources_of(facts);
+        let word = if sources.len() == 1 {
+            "Source:"
+        } else {
+            "Sources:"
+        };
+        ui.label(
+            RichText::new(word)
+                .size(theme::SMALL_SIZE)
+                .color(theme::muted(ui.visuals())),
+        );
+        for (n, source) in sources.into_iter().enumerate() {
+            if n > 0 {
+                ui.label(RichText::new("·").color(theme::muted(ui.visuals())));
+            }
+            ui.hyperlink_to(
+                RichText::new(&source.publisher).size(theme::SMALL_SIZE),
+                &source.url,
+            )
+            .on_hover_text(&source.title);
+        }
+    });
 }

@@ -75,6 +75,14 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
         ui.add_space(theme::SPACE_S);
         ui.label(RichText::new(format!("Next: {}", summary.next_step)).strong());
+        let facts: Vec<_> = summary
+            .facts
+            .iter()
+            .filter_map(|id| model.advisory.fact(id))
+            .collect();
+        if !facts.is_empty() {
+            page::sources_ui(ui, &model.advisory, &facts);
+        }
     });
     ui.add_space(theme::SPACE_M);
     let action = ui

@@ -103,40 +103,12 @@ fn milestone_ui(ui: &mut egui::Ui, advisory: &Advisory, milestone: &Milestone, m
         .iter()
         .filter_map(|id| advisory.fact(id))
         .collect();
-    sources_line_ui(ui, advisory, &facts);
+    page::sources_ui(ui, advisory, &facts);
     ui.add_space(theme::SPACE_M);
 }
 
 fn fact_ui(ui: &mut egui::Ui, advisory: &Advisory, fact: &Fact) {
     ui.label(&fact.text);
-    sources_line_ui(ui, advisory, &[fact]);
+    page::sources_ui(ui, advisory, &[fact]);
     ui.add_space(theme::SPACE_S);
-}
-
-/// "Source: Federal Register, PCWorld" with each name a link.
-fn sources_line_ui(ui: &mut egui::Ui, advisory: &Advisory, facts: &[&Fact]) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 6.0;
-        let sources = advisory.sources_of(facts);
-        let word = if sources.len() == 1 {
-            "Source:"
-        } else {
-            "Sources:"
-        };
-        ui.label(
-            RichText::new(word)
-                .size(theme::SMALL_SIZE)
-                .color(theme::muted(ui.visuals())),
-        );
-        for (n, source) in sources.into_iter().enumerate() {
-            if n > 0 {
-                ui.label(RichText::new("·").color(theme::muted(ui.visuals())));
-            }
-            ui.hyperlink_to(
-                RichText::new(&source.publisher).size(theme::SMALL_SIZE),
-                &source.url,
-            )
-            .on_hover_text(&source.title);
-        }
-    });
 }
