@@ -87,6 +87,8 @@ pub enum Topic {
     Legal,
     Advice,
     After,
+    /// How to switch: shown in the plan, not on the Deadlines page.
+    Switching,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -7,5 +7,7 @@ pub mod advisory;
 pub mod detect;
 pub mod humanize;
 pub mod model;
+pub mod plan;
 pub mod report;
+pub mod store;
 pub mod ui;

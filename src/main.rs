@@ -9,8 +9,9 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::model::Model;
+use avswitch::model::{Action, Model};
 use avswitch::report;
+use avswitch::store::Store;
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 
@@ -51,10 +52,18 @@ fn run(cli: Cli) -> Result<(), String> {
     let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
     match cli.command {
         None => {
-            let model = Model::new(advisory, Utc::now());
+            let mut model = Model::new(advisory, Arc::clone(&catalog), Utc::now());
+            let store = match Store::open_default() {
+                Ok(store) => Some(store),
+                Err(e) => {
+                    let text = format!("Your progress will not be saved: {e}.");
+                    let _no_effect = model.apply(Action::Notice(text));
+                    None
+                }
+            };
             let scanner: avswitch::ui::Scanner =
                 Arc::new(move |now| scan(&RealSystem, &catalog, now, ScanOptions::default()));
-            avswitch::ui::run(model, Box::new(Utc::now), scanner)
+            avswitch::ui::run(model, Box::new(Utc::now), scanner, store)
                 .map_err(|e| format!("the window could not be opened: {e}"))
         }
         Some(Command::Check { json }) => {

@@ -1,16 +1,22 @@
 //! The wizard's state and the actions that change it. No GUI code: the views
 //! in `ui` read a `Model` and return `Action`s, which `Model::apply` carries out.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::advisory::Advisory;
 use crate::detect::ScanReport;
+use crate::detect::catalog::Catalog;
+use crate::detect::system::Os;
+use crate::plan::{self, Choice, Plan, Situation};
+use crate::store::{Progress, Seen};
 
 /// The wizard's pages, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Step {
     Welcome,
     Check,
@@ -83,13 +89,29 @@ pub enum Action {
     SetDevice(Device, bool),
     SetCompanion(Companion, bool),
     SetRenewal(Renewal),
+    SetChoice(Choice),
+    /// Tick or untick a checklist item, by its stable id.
+    Tick(String, bool),
+    SetFinishBy(Option<NaiveDate>),
+    /// Ask before clearing everything.
+    AskStartOver,
+    CancelStartOver,
+    StartOver,
+    /// Something the person should read once (a damaged file, a failed save).
+    Notice(String),
+    DismissNotice,
+    /// Open a system page or web page the person clicked.
+    Open(String),
 }
 
-/// Work the app must do outside the model, off the UI thread.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Work the app must do outside the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use]
 pub enum Effect {
+    /// Check this computer, on a worker thread.
     RunScan,
+    /// Open a link or system page with the system's handler.
+    Open(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,9 +217,18 @@ pub struct Answers {
 
 pub struct Model {
     pub advisory: Arc<Advisory>,
+    pub catalog: Arc<Catalog>,
     pub step: Step,
     pub scan: ScanStatus,
     pub answers: Answers,
+    pub choice: Option<Choice>,
+    /// Ticked checklist items and when they were ticked.
+    pub done: BTreeMap<String, DateTime<Utc>>,
+    pub finish_by: Option<NaiveDate>,
+    pub seen: Seen,
+    pub notice: Option<String>,
+    /// The "start over?" question is open.
+    pub confirming_start_over: bool,
     /// Steps the person has opened at least once.
     visited: [bool; Step::ALL.len()],
     /// The current time, set by the app before each frame; never read from
@@ -206,17 +237,91 @@ pub struct Model {
 }
 
 impl Model {
-    pub fn new(advisory: Arc<Advisory>, now: DateTime<Utc>) -> Self {
+    pub fn new(advisory: Arc<Advisory>, catalog: Arc<Catalog>, now: DateTime<Utc>) -> Self {
         let mut model = Self {
             advisory,
+            catalog,
             step: Step::Welcome,
             scan: ScanStatus::NotStarted,
             answers: Answers::default(),
+            choice: None,
+            done: BTreeMap::new(),
+            finish_by: None,
+            seen: Seen::default(),
+            notice: None,
+            confirming_start_over: false,
             visited: [false; Step::ALL.len()],
             now,
         };
         let _welcome_has_no_effect = model.go_to(Step::Welcome);
         model
+    }
+
+    /// A model that continues saved progress, on the step where it was left.
+    /// Returns the scan to start if that step is Check.
+    pub fn restore(&mut self, progress: Progress) -> Option<Effect> {
+        self.answers = progress.answers;
+        self.choice = progress.choice;
+        self.done = progress.done;
+        self.finish_by = progress.finish_by;
+        self.seen = progress.seen;
+        // Steps up to the saved one count as visited, so the indicator can go back.
+        for step in Step::ALL.into_iter().filter(|s| *s < progress.step) {
+            self.visited[step.number() - 1] = true;
+        }
+        self.go_to(progress.step)
+    }
+
+    /// What is saved: everything the person entered, and where they are.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            step: self.step,
+            answers: self.answers.clone(),
+            choice: self.choice.clone(),
+            done: self.done.clone(),
+            finish_by: self.finish_by,
+            seen: self.seen.clone(),
+            ..Progress::default()
+        }
+    }
+
+    /// The operating system the plan is for: the checked one, else this one.
+    pub fn os(&self) -> Os {
+        self.report().map_or_else(Os::current, |r| r.os)
+    }
+
+    pub fn situation(&self) -> Situation {
+        let chosen_name = match &self.choice {
+            Some(Choice::Product(id)) => self.catalog.product(id).map(|p| p.name.clone()),
+            Some(Choice::Other(name)) => Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
+            Some(Choice::KeepReplacement) => Some("UltraAV".to_owned()),
+            Some(Choice::BuiltIn) | None => None,
+        };
+        Situation {
+            os: self.os(),
+            phase: self.advisory.phase_at(self.now),
+            kaspersky_here: self.seen.kaspersky,
+            ultraav_here: self.seen.ultraav,
+            devices: Device::ALL
+                .into_iter()
+                .filter(|d| self.has_device(*d))
+                .collect(),
+            companions: Companion::ALL
+                .into_iter()
+                .filter(|c| self.uses(*c))
+                .collect(),
+            renewal: self.answers.auto_renewal,
+            choice: self.choice.clone(),
+            chosen_name,
+        }
+    }
+
+    pub fn plan(&self) -> Plan {
+        plan::build(&self.situation())
+    }
+
+    pub fn is_done(&self, id: &str) -> bool {
+        self.done.contains_key(id)
     }
 
     pub fn apply(&mut self, action: Action) -> Option<Effect> {
@@ -226,9 +331,63 @@ impl Model {
             Action::GoTo(step) => self.go_to(step),
             Action::StartScan => self.start_scan(),
             Action::ScanFinished(report) => {
+                // Once seen, always part of the plan: removal steps stay (and
+                // show as confirmed) after a later check finds nothing.
+                self.seen.kaspersky |= report.findings.iter().any(|f| f.affected);
+                self.seen.ultraav |= report.findings.iter().any(|f| f.id == "ultraav");
+                for companion in Companion::ALL {
+                    let found = report
+                        .findings
+                        .iter()
+                        .any(|f| f.id == companion.product_id());
+                    if found && !self.seen.companions.contains(&companion) {
+                        self.seen.companions.push(companion);
+                    }
+                }
                 self.scan = ScanStatus::Done(report);
                 None
             }
+            Action::SetChoice(choice) => {
+                self.choice = Some(choice);
+                None
+            }
+            Action::Tick(id, done) => {
+                if done {
+                    self.done.insert(id, self.now);
+                } else {
+                    self.done.remove(&id);
+                }
+                None
+            }
+            Action::SetFinishBy(day) => {
+                self.finish_by = day;
+                None
+            }
+            Action::AskStartOver => {
+                self.confirming_start_over = true;
+                None
+            }
+            Action::CancelStartOver => {
+                self.confirming_start_over = false;
+                None
+            }
+            Action::StartOver => {
+                *self = Self::new(
+                    Arc::clone(&self.advisory),
+                    Arc::clone(&self.catalog),
+                    self.now,
+                );
+                None
+            }
+            Action::Notice(text) => {
+                self.notice = Some(text);
+                None
+            }
+            Action::DismissNotice => {
+                self.notice = None;
+                None
+            }
+            Action::Open(target) => Some(Effect::Open(target)),
             Action::SetDevice(device, has) => {
                 self.answers.devices.retain(|d| *d != device);
                 if has {
@@ -264,17 +423,14 @@ impl Model {
     }
 
     /// Whether the person uses a companion app: their answer, or else
-    /// whether the scan found it.
+    /// whether a check found it.
     pub fn uses(&self, companion: Companion) -> bool {
         self.answers
             .companions
             .iter()
             .find(|(c, _)| *c == companion)
             .map(|(_, uses)| *uses)
-            .unwrap_or_else(|| {
-                self.report()
-                    .is_some_and(|r| r.findings.iter().any(|f| f.id == companion.product_id()))
-            })
+            .unwrap_or_else(|| self.seen.companions.contains(&companion))
     }
 
     /// The Check step checks by itself the first time it opens.
@@ -302,7 +458,12 @@ mod tests {
 
     fn model() -> Model {
         let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-        Model::new(advisory, "2026-11-28T12:00:00Z".parse().expect("now"))
+        let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+        Model::new(
+            advisory,
+            catalog,
+            "2026-11-28T12:00:00Z".parse().expect("now"),
+        )
     }
 
     #[test]
@@ -407,6 +568,46 @@ mod tests {
         let _ = m.apply(Action::SetCompanion(Companion::Vpn, true));
         assert!(m.uses(Companion::Vpn));
         assert_eq!(m.answers.companions.len(), 2);
+    }
+
+    #[test]
+    fn ticks_choice_and_kaspersky_seen_survive_a_round_trip_through_progress() {
+        let mut m = model();
+        let _ = m.apply(Action::ScanFinished(report(&[
+            "kaspersky-password-manager",
+        ])));
+        assert!(
+            m.seen.kaspersky,
+            "a companion app counts as Kaspersky on this computer"
+        );
+        let _ = m.apply(Action::ScanFinished(report(&[])));
+        assert!(m.seen.kaspersky, "a later clean check does not forget it");
+        let _ = m.apply(Action::SetChoice(Choice::BuiltIn));
+        let _ = m.apply(Action::Tick("restart".into(), true));
+        let _ = m.apply(Action::GoTo(Step::Checklist));
+        let saved = m.progress();
+
+        let mut again = model();
+        assert_eq!(again.restore(saved.clone()), None);
+        assert_eq!(again.step, Step::Checklist);
+        assert!(again.visited(Step::Choose) && !again.visited(Step::Export));
+        assert!(again.is_done("restart"));
+        assert_eq!(again.progress(), saved);
+    }
+
+    #[test]
+    fn start_over_asks_first_then_clears_everything() {
+        let mut m = model();
+        let _ = m.apply(Action::SetChoice(Choice::BuiltIn));
+        let _ = m.apply(Action::AskStartOver);
+        assert!(m.confirming_start_over);
+        let _ = m.apply(Action::CancelStartOver);
+        assert_eq!(m.choice, Some(Choice::BuiltIn), "cancel keeps everything");
+        let _ = m.apply(Action::AskStartOver);
+        let _ = m.apply(Action::StartOver);
+        assert_eq!(m.choice, None);
+        assert!(!m.confirming_start_over);
+        assert_eq!(m.step, Step::Welcome);
     }
 
     #[test]

@@ -148,7 +148,11 @@ fn windows_after_the_ultraav_swap() {
         summary.headline
     );
     assert!(summary.next_step.contains("its own uninstaller"));
-    assert_eq!(summary.facts, ["F13", "F14"], "the swap's sources are shown");
+    assert_eq!(
+        summary.facts,
+        ["F13", "F14"],
+        "the swap's sources are shown"
+    );
 }
 
 #[test]

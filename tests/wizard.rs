@@ -8,6 +8,8 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::model::{Companion, Device, Model, Renewal, ScanStatus, Step};
+use avswitch::plan::Choice;
+use avswitch::store::Store;
 use avswitch::ui::{App, Scanner};
 use chrono::{DateTime, Utc};
 use egui_kittest::Harness;
@@ -42,17 +44,18 @@ fn fake_scanner(machine: FakeSystem) -> Scanner {
 }
 
 fn harness(now: &str) -> Harness<'static, App> {
-    harness_with(now, fake_scanner(fake_machine()))
+    harness_with(now, fake_scanner(fake_machine()), None)
 }
 
-fn harness_with(now: &str, scanner: Scanner) -> Harness<'static, App> {
+fn harness_with(now: &str, scanner: Scanner, store: Option<Store>) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
         .with_size([1024.0, 720.0])
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-            let model = Model::new(advisory, now);
-            App::new(&cc.egui_ctx, model, Box::new(move || now), scanner)
+            let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+            let model = Model::new(advisory, catalog, now);
+            App::new(&cc.egui_ctx, model, Box::new(move || now), scanner, store)
         })
 }
 
@@ -127,14 +130,21 @@ fn walks_from_welcome_to_export_and_back() {
 }
 
 #[test]
-fn steps_not_built_yet_say_so_and_show_no_results() {
+fn the_export_step_says_plainly_that_it_is_not_ready() {
     let mut h = harness("2026-11-28T12:00:00Z");
     click_while_scanning(&mut h, "Begin");
     wait_for_scan(&mut h);
-    click(&mut h, "Next");
-    click(&mut h, "Next");
-    assert_eq!(h.state().model().step, Step::Choose);
-    let note = "Choosing a replacement is not available in this version of AV Switch yet. Rather than show anything that might be wrong, this page stays empty for now. You can continue with Next.";
+    click(&mut h, "Step 6: Export, not visited yet");
+    assert_eq!(
+        h.state().model().step,
+        Step::Check,
+        "unvisited steps are reached with Next"
+    );
+    for _ in 0..4 {
+        click(&mut h, "Next");
+    }
+    assert_eq!(h.state().model().step, Step::Export);
+    let note = "Saving and printing is not available in this version of AV Switch yet. Rather than show anything that might be wrong, this page stays empty for now. You can continue with Next.";
     h.get_by_label(note);
 }
 
@@ -215,9 +225,110 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
 #[test]
 fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
     let nothing = fake_scanner(FakeSystem::new(Os::Windows));
-    let mut h = harness_with("2026-11-28T12:00:00Z", nothing);
+    let mut h = harness_with("2026-11-28T12:00:00Z", nothing, None);
     click_while_scanning(&mut h, "Begin");
     wait_for_scan(&mut h);
     h.get_by_label("No active anti-virus was found on this computer.");
     h.get_by_label("Next: Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.");
+}
+
+#[test]
+fn answers_choice_and_ticks_are_kept_for_the_next_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = || Some(Store::at(dir.path().to_path_buf()));
+    let now = "2026-11-28T12:00:00Z";
+
+    let mut h = harness_with(now, fake_scanner(fake_machine()), store());
+    click_while_scanning(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "An Android phone or tablet");
+    click(&mut h, "Yes");
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Choose);
+    click(
+        &mut h,
+        "Use Microsoft Defender Antivirus (built into Windows, free)",
+    );
+    assert_eq!(h.state().model().choice, Some(Choice::BuiltIn));
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Checklist);
+
+    // The plan follows the answers: Kaspersky found, passwords, renewal, Android.
+    h.get_by_label("0 of 14 done");
+    click(&mut h, "In a week");
+    h.get_by_label("Export your passwords from Kaspersky Password Manager");
+    h.get_by_label("Turn off automatic renewal of your Kaspersky subscription");
+    click(
+        &mut h,
+        "Export your passwords from Kaspersky Password Manager",
+    );
+    click(&mut h, "Restart the computer");
+    h.get_by_label("Your Android phone or tablet");
+    let plan = h.state().model().plan();
+    assert_eq!(
+        plan.items()
+            .filter(|i| h.state().model().is_done(&i.id))
+            .count(),
+        2
+    );
+    let before = h.state().model().progress();
+    assert!(before.done.contains_key("export-passwords"));
+    drop(h);
+
+    // A new start over the same folder opens where the person left off.
+    let again = harness_with(now, fake_scanner(fake_machine()), store());
+    let model = again.state().model();
+    assert_eq!(model.step, Step::Checklist);
+    assert_eq!(model.progress(), before);
+    assert_eq!(model.answers.devices, [Device::Android]);
+    assert_eq!(model.choice, Some(Choice::BuiltIn));
+    // Without a fresh check the plan is for this computer's own system, so
+    // read the total from the plan; the two ticks are what must survive.
+    let total = model.plan().len();
+    again.get_by_label(&format!("2 of {total} done"));
+    again.get_by_label("Finish by Saturday, 5 December 2026 (in 7 days)");
+}
+
+#[test]
+fn a_damaged_progress_file_is_set_aside_and_said_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("progress.json"), "{ not json").expect("write");
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        Some(Store::at(dir.path().to_path_buf())),
+    );
+    h.run();
+    let notice = h.state().model().notice.clone().expect("a notice");
+    assert!(notice.contains("could not be read"), "{notice}");
+    assert!(
+        dir.path()
+            .join("progress.unreadable-20261128-120000.json")
+            .exists()
+    );
+    click(&mut h, "Dismiss");
+    assert_eq!(h.state().model().notice, None);
+}
+
+#[test]
+fn start_over_asks_first() {
+    let mut h = harness("2026-11-28T12:00:00Z");
+    click_while_scanning(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    click(
+        &mut h,
+        "Use Microsoft Defender Antivirus (built into Windows, free)",
+    );
+    click(&mut h, "Next");
+    click(&mut h, "Start over");
+    h.get_by_label("Start over?");
+    click(&mut h, "Keep my progress");
+    assert_eq!(h.state().model().choice, Some(Choice::BuiltIn));
+    click(&mut h, "Start over");
+    click(&mut h, "Yes, start over");
+    assert_eq!(h.state().model().choice, None);
+    assert_eq!(h.state().model().step, Step::Welcome);
 }

@@ -15,6 +15,7 @@ use eframe::egui;
 
 use crate::detect::ScanReport;
 use crate::model::{Action, Effect, Model};
+use crate::store::{Progress, Store};
 
 /// Where the app reads the time. Injected so tests can fix `now`.
 pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
@@ -27,19 +28,45 @@ pub struct App {
     model: Model,
     clock: Clock,
     scanner: Scanner,
+    /// Where progress is kept; `None` keeps it in memory only.
+    store: Option<Store>,
+    /// What is on disk, so unchanged progress is not written again.
+    saved: Progress,
     /// Where the running scan delivers its report.
     scan_result: Option<Receiver<ScanReport>>,
 }
 
 impl App {
-    pub fn new(ctx: &egui::Context, model: Model, clock: Clock, scanner: Scanner) -> Self {
+    /// Continues the progress in `store` (if any), on the step where the
+    /// person left off.
+    pub fn new(
+        ctx: &egui::Context,
+        mut model: Model,
+        clock: Clock,
+        scanner: Scanner,
+        mut store: Option<Store>,
+    ) -> Self {
         theme::install(ctx);
-        Self {
+        let mut first = None;
+        if let Some(store) = &mut store {
+            let loaded = store.load(model.now);
+            first = model.restore(loaded.progress);
+            if let Some(notice) = loaded.notice {
+                let _no_effect = model.apply(Action::Notice(notice));
+            }
+        }
+        let mut app = Self {
+            saved: model.progress(),
             model,
             clock,
             scanner,
+            store,
             scan_result: None,
+        };
+        if let Some(effect) = first {
+            app.run_effect(ctx, effect);
         }
+        app
     }
 
     pub fn model(&self) -> &Model {
@@ -66,6 +93,37 @@ impl App {
                 });
                 self.scan_result = Some(receiver);
             }
+            Effect::Open(target) => {
+                if let Err(e) = open::that_detached(&target) {
+                    let text = format!(
+                        "{target} could not be opened ({e}). You can type it into your browser or find the page yourself."
+                    );
+                    let _no_effect = self.model.apply(Action::Notice(text));
+                }
+            }
+        }
+    }
+
+    /// Writes progress when it changed. A failure is shown once; the app
+    /// keeps working with what is in memory.
+    fn save(&mut self) {
+        let progress = self.model.progress();
+        if progress == self.saved {
+            return;
+        }
+        let Some(store) = &self.store else {
+            return;
+        };
+        match store.save(&progress) {
+            Ok(()) => self.saved = progress,
+            Err(e) => {
+                let text = format!(
+                    "Your progress could not be saved: {e}. AV Switch keeps working, and what you do now stays until you close it."
+                );
+                if self.model.notice.as_deref() != Some(&text) {
+                    let _no_effect = self.model.apply(Action::Notice(text));
+                }
+            }
         }
     }
 
@@ -84,6 +142,7 @@ impl App {
         };
         self.scan_result = None;
         self.apply(ctx, Action::ScanFinished(Arc::new(report)));
+        self.save();
     }
 }
 
@@ -96,22 +155,28 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::indicator_ui(ui, &self.model));
+        actions.extend(wizard::notice_ui(ui, &self.model));
         actions.extend(wizard::navigation_ui(ui, &self.model));
+        actions.extend(wizard::start_over_ui(ui, &self.model));
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt(self.model.step)
                 .auto_shrink(false)
                 .show(ui, |ui| actions.extend(steps::step_ui(ui, &self.model)));
         });
+        if actions.is_empty() {
+            return;
+        }
         let ctx = ui.ctx().clone();
         for action in actions {
             self.apply(&ctx, action);
         }
+        self.save();
     }
 }
 
 /// Opens the main window and blocks until it is closed.
-pub fn run(model: Model, clock: Clock, scanner: Scanner) -> eframe::Result {
+pub fn run(model: Model, clock: Clock, scanner: Scanner, store: Option<Store>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("AV Switch")
@@ -124,6 +189,14 @@ pub fn run(model: Model, clock: Clock, scanner: Scanner) -> eframe::Result {
     eframe::run_native(
         "AV Switch",
         options,
-        Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, model, clock, scanner)))),
+        Box::new(|cc| {
+            Ok(Box::new(App::new(
+                &cc.egui_ctx,
+                model,
+                clock,
+                scanner,
+                store,
+            )))
+        }),
     )
 }

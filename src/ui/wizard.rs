@@ -144,3 +144,52 @@ pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         })
         .inner
 }
+
+/// A message to read once (a damaged progress file, a failed save), with a
+/// way to dismiss it.
+pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let notice = model.notice.as_ref()?;
+    egui::Panel::top("notice")
+        .show(ui, |ui| {
+            ui.add_space(theme::SPACE_S);
+            let dismissed = ui
+                .horizontal(|ui| {
+                    let dismiss = ui.button("Dismiss").clicked();
+                    ui.label(RichText::new(notice).color(theme::attention(ui.visuals())));
+                    dismiss
+                })
+                .inner;
+            ui.add_space(theme::SPACE_S);
+            dismissed.then_some(Action::DismissNotice)
+        })
+        .inner
+}
+
+/// "Start over?" asked in a dialog; Escape or a click outside cancels.
+pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    if !model.confirming_start_over {
+        return None;
+    }
+    let modal = egui::Modal::new(egui::Id::unique("start_over")).show(ui.ctx(), |ui| {
+        ui.set_max_width(440.0);
+        ui.label(RichText::new("Start over?").size(theme::SECTION_SIZE).strong());
+        ui.label("This clears your answers, your choice and every tick, and goes back to the beginning. It cannot be undone.");
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            let confirm = page::primary_button(ui, "Yes, start over").clicked();
+            let cancel = ui.button("Keep my progress").clicked();
+            if confirm {
+                Some(Action::StartOver)
+            } else if cancel {
+                Some(Action::CancelStartOver)
+            } else {
+                None
+            }
+        })
+        .inner
+    });
+    if modal.should_close() && modal.inner.is_none() {
+        return Some(Action::CancelStartOver);
+    }
+    modal.inner
+}

@@ -2,6 +2,8 @@
 //! action.
 
 mod check;
+mod checklist;
+mod choose;
 mod deadlines;
 mod not_ready;
 mod welcome;
@@ -18,7 +20,9 @@ pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             None
         }
         Step::Check => check::check_ui(ui, model),
-        Step::Choose | Step::Checklist | Step::Export => {
+        Step::Choose => choose::choose_ui(ui, model),
+        Step::Checklist => checklist::checklist_ui(ui, model),
+        Step::Export => {
             not_ready::not_ready_ui(ui, model.step);
             None
         }

@@ -1,0 +1,304 @@
+//! The person's progress on disk: versioned JSON, written atomically, and
+//! never silently lost. A file that can't be read is moved aside, not
+//! overwritten.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Answers, Companion, Step};
+use crate::plan::Choice;
+
+pub const PROGRESS_VERSION: u32 = 1;
+const FILE_NAME: &str = "progress.json";
+/// Overrides where progress is kept (for portable use and tests).
+pub const DATA_DIR_VARIABLE: &str = "AVSWITCH_DATA_DIR";
+
+/// What this computer's checks have found so far. Kept after Kaspersky is
+/// removed, so the plan keeps its removal steps (now confirmed) instead of
+/// dropping them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    #[serde(default)]
+    pub kaspersky: bool,
+    #[serde(default)]
+    pub ultraav: bool,
+    /// Kaspersky's companion apps found by a check.
+    #[serde(default)]
+    pub companions: Vec<Companion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    pub step: Step,
+    #[serde(default)]
+    pub answers: Answers,
+    #[serde(default)]
+    pub choice: Option<Choice>,
+    /// Ticked items, by stable id, with when they were ticked.
+    #[serde(default)]
+    pub done: BTreeMap<String, DateTime<Utc>>,
+    #[serde(default)]
+    pub finish_by: Option<NaiveDate>,
+    #[serde(default)]
+    pub seen: Seen,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self {
+            version: PROGRESS_VERSION,
+            step: Step::Welcome,
+            answers: Answers::default(),
+            choice: None,
+            done: BTreeMap::new(),
+            finish_by: None,
+            seen: Seen::default(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no folder for your data was found on this computer")]
+    NoDataDir,
+    #[error("{path} could not be written: {reason}")]
+    Write { path: String, reason: String },
+}
+
+/// What loading found, and anything the person should be told once.
+#[derive(Debug)]
+pub struct Loaded {
+    pub progress: Progress,
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+    /// False when a damaged file could not be moved aside: then nothing is
+    /// written, so the person's old file is never overwritten.
+    writable: bool,
+}
+
+impl Store {
+    /// `AVSWITCH_DATA_DIR` when set, else the platform's data folder.
+    pub fn open_default() -> Result<Self, StoreError> {
+        if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE).filter(|d| !d.is_empty()) {
+            return Ok(Self::at(PathBuf::from(dir)));
+        }
+        directories::ProjectDirs::from("", "", "AV Switch")
+            .map(|dirs| Self::at(dirs.data_dir().to_path_buf()))
+            .ok_or(StoreError::NoDataDir)
+    }
+
+    pub fn at(dir: PathBuf) -> Self {
+        Self {
+            dir,
+            writable: true,
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
+    }
+
+    pub fn load(&mut self, now: DateTime<Utc>) -> Loaded {
+        let path = self.path();
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Loaded {
+                    progress: Progress::default(),
+                    notice: None,
+                };
+            }
+            Err(e) => {
+                self.writable = false;
+                return Loaded {
+                    progress: Progress::default(),
+                    notice: Some(format!(
+                        "Your saved progress in {} could not be opened ({e}). AV Switch started fresh and will not change that file.",
+                        path.display()
+                    )),
+                };
+            }
+        };
+        match parse(&bytes) {
+            Ok(progress) => Loaded {
+                progress,
+                notice: None,
+            },
+            Err(problem) => Loaded {
+                progress: Progress::default(),
+                notice: Some(self.set_aside(&path, &problem, now)),
+            },
+        }
+    }
+
+    /// Moves an unreadable file aside, with a timestamp, and says where.
+    fn set_aside(&mut self, path: &Path, problem: &str, now: DateTime<Utc>) -> String {
+        let aside = self.dir.join(format!(
+            "progress.unreadable-{}.json",
+            now.format("%Y%m%d-%H%M%S")
+        ));
+        match std::fs::rename(path, &aside) {
+            Ok(()) => format!(
+                "Your saved progress could not be read ({problem}), so AV Switch started fresh. The old file was kept as {}.",
+                aside.display()
+            ),
+            Err(e) => {
+                self.writable = false;
+                format!(
+                    "Your saved progress could not be read ({problem}) and could not be moved aside ({e}). AV Switch started fresh and will not save, so that file is left as it is: {}.",
+                    path.display()
+                )
+            }
+        }
+    }
+
+    /// Writes to a temporary file in the same folder, then renames it over
+    /// the old one: a crash leaves either the old file or the new, never half.
+    pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
+        let path = self.path();
+        let fail = |reason: String| StoreError::Write {
+            path: path.display().to_string(),
+            reason,
+        };
+        if !self.writable {
+            return Err(fail(
+                "saving is off so that the unreadable file is not replaced".into(),
+            ));
+        }
+        std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
+        let json = serde_json::to_vec_pretty(progress).map_err(|e| fail(e.to_string()))?;
+        let mut temp =
+            tempfile::NamedTempFile::new_in(&self.dir).map_err(|e| fail(e.to_string()))?;
+        temp.write_all(&json)
+            .and_then(|()| temp.as_file().sync_all())
+            .map_err(|e| fail(e.to_string()))?;
+        temp.persist(&path).map_err(|e| fail(e.error.to_string()))?;
+        Ok(())
+    }
+}
+
+fn parse(bytes: &[u8]) -> Result<Progress, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("it is damaged: {e}"))?;
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v == u64::from(PROGRESS_VERSION) => {}
+        Some(v) => return Err(format!("it was saved by a newer AV Switch, format {v}")),
+        None => return Err("it has no format version".to_owned()),
+    }
+    serde_json::from_value(value).map_err(|e| format!("it is damaged: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Device, Renewal};
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-28T12:00:00Z".parse().expect("now")
+    }
+
+    fn sample() -> Progress {
+        let mut progress = Progress {
+            step: Step::Checklist,
+            choice: Some(Choice::Product("eset".into())),
+            finish_by: NaiveDate::from_ymd_opt(2026, 12, 5),
+            seen: Seen {
+                kaspersky: true,
+                ultraav: false,
+                companions: vec![Companion::Vpn],
+            },
+            ..Progress::default()
+        };
+        progress.answers.devices.push(Device::Android);
+        progress.answers.auto_renewal = Some(Renewal::Yes);
+        progress.done.insert("export-passwords".into(), now());
+        progress
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut store = Store::at(dir.path().join("nested"));
+        store.save(&sample()).expect("saved");
+        let loaded = store.load(now());
+        assert_eq!(loaded.progress, sample());
+        assert_eq!(loaded.notice, None);
+        // No temporary files are left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("nested"))
+            .expect("dir")
+            .collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_missing_file_is_a_fresh_start_without_a_notice() {
+        let dir = tempfile::tempdir().expect("dir");
+        let loaded = Store::at(dir.path().to_path_buf()).load(now());
+        assert_eq!(loaded.progress, Progress::default());
+        assert!(loaded.notice.is_none());
+    }
+
+    #[test]
+    fn a_damaged_file_is_moved_aside_and_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, b"{\"version\": 1, \"step\": \"che").expect("write");
+        let mut store = Store::at(dir.path().to_path_buf());
+        let loaded = store.load(now());
+        assert_eq!(loaded.progress, Progress::default());
+        let notice = loaded.notice.expect("told once");
+        assert!(notice.contains("could not be read"), "{notice}");
+        let aside = dir.path().join("progress.unreadable-20261128-120000.json");
+        assert_eq!(
+            std::fs::read(&aside).expect("kept"),
+            b"{\"version\": 1, \"step\": \"che"
+        );
+        assert!(notice.contains("progress.unreadable-20261128-120000.json"));
+        // Saving afresh does not touch the kept file.
+        store.save(&sample()).expect("saved");
+        assert!(aside.exists());
+        assert!(store.load(now()).notice.is_none());
+    }
+
+    #[test]
+    fn an_unknown_version_is_moved_aside_too() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            b"{\"version\": 7, \"step\": \"welcome\"}",
+        )
+        .expect("write");
+        let loaded = Store::at(dir.path().to_path_buf()).load(now());
+        assert!(
+            loaded
+                .notice
+                .expect("notice")
+                .contains("newer AV Switch, format 7")
+        );
+        assert!(
+            dir.path()
+                .join("progress.unreadable-20261128-120000.json")
+                .exists()
+        );
+    }
+
+    #[test]
+    fn a_folder_that_cannot_exist_gives_an_error() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, b"not a folder").expect("write");
+        let err = Store::at(file.join("sub"))
+            .save(&sample())
+            .expect_err("not a folder");
+        assert!(matches!(err, StoreError::Write { .. }));
+    }
+}
