@@ -5,6 +5,8 @@
 
 pub mod advisory;
 pub mod detect;
+pub mod export;
+pub mod fsutil;
 pub mod humanize;
 pub mod model;
 pub mod plan;

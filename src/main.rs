@@ -1,7 +1,8 @@
 //! `avswitch` opens the window; `avswitch check` prints what protects this
-//! computer.
+//! computer; `avswitch export` writes the checklist as a file.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -9,11 +10,12 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
+use avswitch::export::{self, Format};
 use avswitch::model::{Action, Model};
-use avswitch::report;
 use avswitch::store::Store;
+use avswitch::{fsutil, report};
 use chrono::Utc;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +36,39 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export your checklist, with your saved progress.
+    Export {
+        /// The file format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Use only saved progress: do not check this computer first.
+        #[arg(long)]
+        no_scan: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Txt,
+    Html,
+    Json,
+    Ics,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Txt => Format::Text,
+            ExportFormat::Html => Format::Html,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Ics => Format::Calendar,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -63,7 +98,12 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             let scanner: avswitch::ui::Scanner =
                 Arc::new(move |now| scan(&RealSystem, &catalog, now, ScanOptions::default()));
-            avswitch::ui::run(model, Box::new(Utc::now), scanner, store)
+            let services = avswitch::ui::Services {
+                clock: Box::new(Utc::now),
+                scanner,
+                saver: avswitch::ui::Saver::system(),
+            };
+            avswitch::ui::run(model, services, store)
                 .map_err(|e| format!("the window could not be opened: {e}"))
         }
         Some(Command::Check { json }) => {
@@ -74,10 +114,41 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 report::check_text(&found, &advisory, now)
             };
-            let mut stdout = std::io::stdout().lock();
-            writeln!(stdout, "{text}")
-                .and_then(|()| stdout.flush())
-                .map_err(|e| format!("the report could not be written: {e}"))
+            print_out(&format!("{text}\n"))
+        }
+        Some(Command::Export {
+            format,
+            out,
+            no_scan,
+        }) => {
+            let now = Utc::now();
+            let mut model = Model::new(advisory, Arc::clone(&catalog), now);
+            let mut store = Store::open_default().map_err(|e| e.to_string())?;
+            let loaded = store.load(now);
+            if let Some(notice) = loaded.notice {
+                eprintln!("avswitch: {notice}");
+            }
+            let _no_scan_from_restore = model.restore(loaded.progress);
+            if !no_scan {
+                let report = scan(&RealSystem, &catalog, now, ScanOptions::default());
+                let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
+            }
+            let zone = *now.with_timezone(&chrono::Local).offset();
+            let text = export::render_model(&model, format.into(), zone);
+            match out {
+                // Written whole or not at all: a failure leaves no partial file.
+                Some(path) => fsutil::write_atomic(&path, text.as_bytes())
+                    .map_err(|e| format!("{} could not be written: {e}", path.display())),
+                None => print_out(&text),
+            }
         }
     }
+}
+
+fn print_out(text: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| format!("the output could not be written: {e}"))
 }

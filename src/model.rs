@@ -11,6 +11,7 @@ use crate::advisory::Advisory;
 use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
 use crate::detect::system::Os;
+use crate::export::Format;
 use crate::plan::{self, Choice, Plan, Situation};
 use crate::store::{Progress, Seen};
 
@@ -100,8 +101,14 @@ pub enum Action {
     /// Something the person should read once (a damaged file, a failed save).
     Notice(String),
     DismissNotice,
-    /// Open a system page or web page the person clicked.
+    /// Open a system page, web page or file the person clicked.
     Open(String),
+    SelectFormat(Format),
+    /// Save the plan in the selected format (asks where, in a dialog).
+    SaveExport,
+    ExportDone(ExportStatus),
+    CopyExport,
+    PrintExport,
 }
 
 /// Work the app must do outside the model.
@@ -110,8 +117,30 @@ pub enum Action {
 pub enum Effect {
     /// Check this computer, on a worker thread.
     RunScan,
-    /// Open a link or system page with the system's handler.
+    /// Open a link, system page or file with the system's handler.
     Open(String),
+    /// Ask where to save the export, then write it (off the UI thread).
+    SaveExport(Format),
+    /// Put the export, as plain text, on the clipboard.
+    CopyExport,
+    /// Write the printable page to a temporary file and open it.
+    PrintExport,
+}
+
+/// Where the Export step stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportStatus {
+    Idle,
+    /// The save dialog is open; a second one is refused.
+    Saving,
+    Saved {
+        path: std::path::PathBuf,
+        /// Said when the file went somewhere the person did not pick.
+        note: Option<String>,
+    },
+    Copied,
+    Printing(std::path::PathBuf),
+    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,6 +258,8 @@ pub struct Model {
     pub notice: Option<String>,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
+    pub export_format: Format,
+    pub export: ExportStatus,
     /// Steps the person has opened at least once.
     visited: [bool; Step::ALL.len()],
     /// The current time, set by the app before each frame; never read from
@@ -250,6 +281,8 @@ impl Model {
             seen: Seen::default(),
             notice: None,
             confirming_start_over: false,
+            export_format: Format::Html,
+            export: ExportStatus::Idle,
             visited: [false; Step::ALL.len()],
             now,
         };
@@ -388,6 +421,24 @@ impl Model {
                 None
             }
             Action::Open(target) => Some(Effect::Open(target)),
+            Action::SelectFormat(format) => {
+                self.export_format = format;
+                self.export = ExportStatus::Idle;
+                None
+            }
+            Action::SaveExport => {
+                if self.export == ExportStatus::Saving {
+                    return None;
+                }
+                self.export = ExportStatus::Saving;
+                Some(Effect::SaveExport(self.export_format))
+            }
+            Action::ExportDone(status) => {
+                self.export = status;
+                None
+            }
+            Action::CopyExport => Some(Effect::CopyExport),
+            Action::PrintExport => Some(Effect::PrintExport),
             Action::SetDevice(device, has) => {
                 self.answers.devices.retain(|d| *d != device);
                 if has {

@@ -88,11 +88,11 @@ fn finding_text(f: &Finding, now: DateTime<Utc>) -> String {
     let mut tags = vec![f.kind.label().to_owned()];
     tags.extend(flags(f).into_iter().map(str::to_owned));
     let mut out = format!("  * {} ({})\n", f.name, tags.join(", "));
-    out.push_str(&format!(
-        "      State: {}. Virus definitions: {}.\n",
-        state_words(f.state),
-        signature_words(f, now)
-    ));
+    out.push_str(&format!("      State: {}.", state_words(f.state)));
+    if f.kind == crate::detect::catalog::Kind::Antivirus {
+        out.push_str(&format!(" Virus definitions: {}.", signature_words(f, now)));
+    }
+    out.push('\n');
     if let Some(version) = &f.version {
         out.push_str(&format!("      Version: {version}\n"));
     }

@@ -3,7 +3,6 @@
 //! overwritten.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -176,12 +175,7 @@ impl Store {
         }
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
         let json = serde_json::to_vec_pretty(progress).map_err(|e| fail(e.to_string()))?;
-        let mut temp =
-            tempfile::NamedTempFile::new_in(&self.dir).map_err(|e| fail(e.to_string()))?;
-        temp.write_all(&json)
-            .and_then(|()| temp.as_file().sync_all())
-            .map_err(|e| fail(e.to_string()))?;
-        temp.persist(&path).map_err(|e| fail(e.error.to_string()))?;
+        crate::fsutil::write_atomic(&path, &json).map_err(|e| fail(e.to_string()))?;
         Ok(())
     }
 }

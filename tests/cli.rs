@@ -69,3 +69,107 @@ fn a_wrong_argument_gives_a_message_and_a_failure_exit() {
     assert!(message.contains("--colour"), "{message}");
     assert!(out.stdout.is_empty());
 }
+
+fn avswitch_with_data(args: &[&str], data: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_avswitch"))
+        .args(args)
+        .env("AVSWITCH_DATA_DIR", data)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn export_every_format_to_standard_output() {
+    let data = tempfile::tempdir().expect("dir");
+    for (format, start) in [
+        ("md", "# AV Switch: your plan"),
+        ("txt", "AV Switch: your plan"),
+        ("html", "<!DOCTYPE html>"),
+        ("json", "{"),
+        ("ics", "BEGIN:VCALENDAR\r\n"),
+    ] {
+        let out = avswitch_with_data(&["export", "--format", format, "--no-scan"], data.path());
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            text.starts_with(start),
+            "{format}: {}",
+            &text[..text.len().min(80)]
+        );
+    }
+}
+
+#[test]
+fn export_uses_saved_progress_and_writes_the_out_file() {
+    let data = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        data.path().join("progress.json"),
+        r#"{"version":1,"step":"checklist","choice":{"kind":"built_in"},"seen":{"kaspersky":true},"done":{"restart":"2026-11-20T10:00:00Z"},"finish_by":"2026-12-24"}"#,
+    )
+    .expect("progress");
+    let out_file = data.path().join("plan.json");
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            out_file.to_str().expect("path"),
+        ],
+        data.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on standard output with --out"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out_file).expect("written")).expect("JSON");
+    assert_eq!(doc["finish_by"], "2026-12-24");
+    let restart = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["id"] == "restart")
+        .expect("restart item");
+    assert_eq!(restart["done"], true);
+}
+
+#[test]
+fn export_with_a_bad_format_fails_with_a_message() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = avswitch_with_data(&["export", "--format", "pdf", "--no-scan"], data.path());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pdf"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn export_to_an_unwritable_path_fails_and_leaves_no_file() {
+    let data = tempfile::tempdir().expect("dir");
+    let target = data.path().join("missing-folder").join("plan.md");
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--no-scan",
+            "--out",
+            target.to_str().expect("path"),
+        ],
+        data.path(),
+    );
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("could not be written"), "{message}");
+    assert!(!target.exists());
+    assert!(!data.path().join("missing-folder").exists());
+}

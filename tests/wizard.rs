@@ -1,19 +1,20 @@
 //! The wizard walked end to end, headless, by clicking labelled controls.
 
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::model::{Companion, Device, Model, Renewal, ScanStatus, Step};
+use avswitch::model::{Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
 use avswitch::plan::Choice;
 use avswitch::store::Store;
-use avswitch::ui::{App, Scanner};
+use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 
@@ -48,6 +49,19 @@ fn harness(now: &str) -> Harness<'static, App> {
 }
 
 fn harness_with(now: &str, scanner: Scanner, store: Option<Store>) -> Harness<'static, App> {
+    let nowhere = Saver {
+        pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    harness_full(now, scanner, store, nowhere)
+}
+
+fn harness_full(
+    now: &str,
+    scanner: Scanner,
+    store: Option<Store>,
+    saver: Saver,
+) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
         .with_size([1024.0, 720.0])
@@ -55,19 +69,29 @@ fn harness_with(now: &str, scanner: Scanner, store: Option<Store>) -> Harness<'s
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
             let catalog = Arc::new(Catalog::embedded().expect("catalog"));
             let model = Model::new(advisory, catalog, now);
-            App::new(&cc.egui_ctx, model, Box::new(move || now), scanner, store)
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner,
+                saver,
+            };
+            App::new(&cc.egui_ctx, model, services, store)
         })
 }
 
-/// Steps frames until the background scan has delivered its report.
-fn wait_for_scan(h: &mut Harness<'static, App>) {
+/// Steps frames until `done` holds for the model.
+fn wait_until(h: &mut Harness<'static, App>, done: impl Fn(&Model) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !matches!(h.state().model().scan, ScanStatus::Done(_)) {
-        assert!(Instant::now() < deadline, "the scan never finished");
+    while !done(h.state().model()) {
+        assert!(Instant::now() < deadline, "timed out waiting");
         std::thread::sleep(Duration::from_millis(5));
         h.step();
     }
     h.run();
+}
+
+/// Steps frames until the background scan has delivered its report.
+fn wait_for_scan(h: &mut Harness<'static, App>) {
+    wait_until(h, |m| matches!(m.scan, ScanStatus::Done(_)));
 }
 
 /// Scrolls a control into view, as a person would, then clicks it.
@@ -78,8 +102,10 @@ fn click(h: &mut Harness<'static, App>, label: &str) {
     h.run();
 }
 
-/// While the spinner turns the UI never settles, so step a few frames only.
-fn click_while_scanning(h: &mut Harness<'static, App>, label: &str) {
+/// While a spinner turns the UI never settles, so step a few frames only.
+fn click_while_busy(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run_steps(3);
 }
@@ -94,7 +120,7 @@ fn walks_from_welcome_to_export_and_back() {
         "Welcome has its own button"
     );
 
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     assert_eq!(h.state().model().step, Step::Check);
     h.get_by_label("Check this computer");
     wait_for_scan(&mut h);
@@ -129,28 +155,122 @@ fn walks_from_welcome_to_export_and_back() {
     assert_eq!(h.state().model().step, Step::Welcome);
 }
 
-#[test]
-fn the_export_step_says_plainly_that_it_is_not_ready() {
-    let mut h = harness("2026-11-28T12:00:00Z");
-    click_while_scanning(&mut h, "Begin");
-    wait_for_scan(&mut h);
-    click(&mut h, "Step 6: Export, not visited yet");
-    assert_eq!(
-        h.state().model().step,
-        Step::Check,
-        "unvisited steps are reached with Next"
+fn export_step(saver: Saver) -> Harness<'static, App> {
+    let mut h = harness_full(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        None,
+        saver,
     );
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
     for _ in 0..4 {
         click(&mut h, "Next");
     }
     assert_eq!(h.state().model().step, Step::Export);
-    let note = "Saving and printing is not available in this version of AV Switch yet. Rather than show anything that might be wrong, this page stays empty for now. You can continue with Next.";
-    h.get_by_label(note);
+    h
+}
+
+fn saver_answering(outcome: DialogOutcome, documents: &Path) -> Saver {
+    Saver {
+        pick: Arc::new(move |_: &str, _: &Path| outcome.clone()),
+        documents: documents.to_path_buf(),
+    }
+}
+
+#[test]
+fn export_saves_where_the_person_picks() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("my-plan.txt");
+    let mut h = export_step(saver_answering(
+        DialogOutcome::Chosen(target.clone()),
+        Path::new("/nonexistent"),
+    ));
+    click(&mut h, "Plain text");
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert_eq!(
+        h.state().model().export,
+        ExportStatus::Saved {
+            path: target.clone(),
+            note: None
+        }
+    );
+    let text = std::fs::read_to_string(&target).expect("written");
+    assert!(text.starts_with("AV Switch: your plan for switching anti-virus"));
+    h.get_by_label("Saved.");
+    h.get_by_label("Show in folder");
+}
+
+#[test]
+fn export_without_a_dialog_goes_to_documents_and_says_so() {
+    let documents = tempfile::tempdir().expect("dir");
+    let mut h = export_step(saver_answering(
+        DialogOutcome::Unavailable,
+        documents.path(),
+    ));
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    let expected = documents.path().join("avswitch-checklist-2026-11-28.html");
+    assert!(
+        expected.exists(),
+        "saved into Documents with the suggested name"
+    );
+    h.get_by_label(&format!(
+        "No save window could be shown on this computer, so the file was saved in {}.",
+        documents.path().display()
+    ));
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_clearly_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("no-such-folder").join("plan.html");
+    let mut h = export_step(saver_answering(
+        DialogOutcome::Chosen(target.clone()),
+        Path::new("/nonexistent"),
+    ));
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert!(
+        matches!(&h.state().model().export, ExportStatus::Failed(reason) if reason.contains("could not be written"))
+    );
+    h.get_by_label("Not saved.");
+    assert!(!target.exists());
+}
+
+#[test]
+fn the_save_button_is_disabled_while_the_dialog_is_open() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("plan.md");
+    let (release, wait) = mpsc::channel::<()>();
+    let wait = Mutex::new(wait);
+    let chosen = target.clone();
+    let saver = Saver {
+        pick: Arc::new(move |_: &str, _: &Path| {
+            let _ = wait.lock().expect("lock").recv();
+            DialogOutcome::Chosen(chosen.clone())
+        }),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    let mut h = export_step(saver);
+    click(&mut h, "Markdown");
+    h.get_by_label("Save...").click();
+    h.run_steps(3);
+    assert_eq!(h.state().model().export, ExportStatus::Saving);
+    assert!(h.get_by_label("Saving...").accesskit_node().is_disabled());
+    release.send(()).expect("release");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("written")
+            .contains("- [ ] **")
+    );
 }
 
 fn deadlines_at(now: &str) -> Harness<'static, App> {
     let mut h = harness(now);
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
     click(&mut h, "Next");
     assert_eq!(h.state().model().step, Step::Deadlines);
@@ -190,7 +310,7 @@ fn deadlines_after_updates_ended() {
 #[test]
 fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     let mut h = harness("2026-11-28T12:00:00Z");
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     // While the scan runs, a second start is refused: the button is disabled.
     if matches!(h.state().model().scan, ScanStatus::Running) {
         h.get_by_label("Checking this computer...");
@@ -217,7 +337,7 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     assert_eq!(answers.auto_renewal, Some(Renewal::NotSure));
 
     // "Check again" runs a new scan.
-    click_while_scanning(&mut h, "Check again");
+    click_while_busy(&mut h, "Check again");
     wait_for_scan(&mut h);
     h.get_by_label("Kaspersky Standard is installed and running on this computer.");
 }
@@ -226,7 +346,7 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
 fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
     let nothing = fake_scanner(FakeSystem::new(Os::Windows));
     let mut h = harness_with("2026-11-28T12:00:00Z", nothing, None);
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
     h.get_by_label("No active anti-virus was found on this computer.");
     h.get_by_label("Next: Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.");
@@ -239,7 +359,7 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let now = "2026-11-28T12:00:00Z";
 
     let mut h = harness_with(now, fake_scanner(fake_machine()), store());
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
     click(&mut h, "An Android phone or tablet");
     click(&mut h, "Yes");
@@ -314,7 +434,7 @@ fn a_damaged_progress_file_is_set_aside_and_said_once() {
 #[test]
 fn start_over_asks_first() {
     let mut h = harness("2026-11-28T12:00:00Z");
-    click_while_scanning(&mut h, "Begin");
+    click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
     click(&mut h, "Next");
     click(&mut h, "Next");

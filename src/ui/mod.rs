@@ -2,38 +2,34 @@
 //! views return, and runs slow work (the scan) on a worker thread.
 
 mod page;
+mod services;
 mod steps;
 pub mod theme;
 mod timeline;
 mod wizard;
 
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender};
 
-use chrono::{DateTime, Utc};
+use chrono::{FixedOffset, Local};
 use eframe::egui;
 
+pub use services::{Clock, DialogOutcome, PickSavePath, Saver, Scanner, Services};
+
 use crate::detect::ScanReport;
-use crate::model::{Action, Effect, Model};
+use crate::export::{self, Format};
+use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::store::{Progress, Store};
-
-/// Where the app reads the time. Injected so tests can fix `now`.
-pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
-
-/// Checks this computer; runs on a worker thread. Injected so tests can
-/// scan a fake machine.
-pub type Scanner = Arc<dyn Fn(DateTime<Utc>) -> ScanReport + Send + Sync>;
 
 pub struct App {
     model: Model,
-    clock: Clock,
-    scanner: Scanner,
+    services: Services,
     /// Where progress is kept; `None` keeps it in memory only.
     store: Option<Store>,
     /// What is on disk, so unchanged progress is not written again.
     saved: Progress,
-    /// Where the running scan delivers its report.
-    scan_result: Option<Receiver<ScanReport>>,
+    /// Background work reports back here as actions.
+    results: (Sender<Action>, Receiver<Action>),
 }
 
 impl App {
@@ -42,8 +38,7 @@ impl App {
     pub fn new(
         ctx: &egui::Context,
         mut model: Model,
-        clock: Clock,
-        scanner: Scanner,
+        services: Services,
         mut store: Option<Store>,
     ) -> Self {
         theme::install(ctx);
@@ -58,10 +53,9 @@ impl App {
         let mut app = Self {
             saved: model.progress(),
             model,
-            clock,
-            scanner,
+            services,
             store,
-            scan_result: None,
+            results: mpsc::channel(),
         };
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
@@ -79,29 +73,108 @@ impl App {
         }
     }
 
+    /// Runs `job` on a worker thread; its action comes back through
+    /// `results` and wakes the window. A job that panics still answers.
+    fn spawn(
+        &self,
+        ctx: &egui::Context,
+        job: impl FnOnce() -> Action + Send + 'static,
+        on_panic: Action,
+    ) {
+        let sender = self.results.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let action =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or(on_panic);
+            // The window may have closed meanwhile; then nobody needs the answer.
+            let _receiver_gone = sender.send(action);
+            ctx.request_repaint();
+        });
+    }
+
+    /// The reader's time zone now, for dates in exports.
+    fn zone(&self) -> FixedOffset {
+        *self.model.now.with_timezone(&Local).offset()
+    }
+
+    fn render(&self, format: Format) -> String {
+        export::render_model(&self.model, format, self.zone())
+    }
+
     fn run_effect(&mut self, ctx: &egui::Context, effect: Effect) {
         match effect {
             Effect::RunScan => {
-                let (sender, receiver) = mpsc::channel();
-                let scanner = Arc::clone(&self.scanner);
+                let scanner = Arc::clone(&self.services.scanner);
                 let now = self.model.now;
-                let ctx = ctx.clone();
-                std::thread::spawn(move || {
-                    // The window may have closed meanwhile; then nobody needs the report.
-                    let _receiver_gone = sender.send(scanner(now));
-                    ctx.request_repaint();
-                });
-                self.scan_result = Some(receiver);
+                let stopped = ScanReport::stopped(
+                    now,
+                    "The check stopped unexpectedly. Try \"Check again\".",
+                );
+                self.spawn(
+                    ctx,
+                    move || Action::ScanFinished(Arc::new(scanner(now))),
+                    Action::ScanFinished(Arc::new(stopped)),
+                );
             }
             Effect::Open(target) => {
                 if let Err(e) = open::that_detached(&target) {
                     let text = format!(
-                        "{target} could not be opened ({e}). You can type it into your browser or find the page yourself."
+                        "{target} could not be opened ({e}). You can type it into your browser or find it yourself."
                     );
                     let _no_effect = self.model.apply(Action::Notice(text));
                 }
             }
+            Effect::SaveExport(format) => {
+                let contents = self.render(format);
+                let name = format.file_name(self.model.now.with_timezone(&Local).date_naive());
+                let saver = self.services.saver.clone();
+                let failed = Action::ExportDone(ExportStatus::Failed(
+                    "The save window stopped unexpectedly. Nothing was saved.".to_owned(),
+                ));
+                self.spawn(
+                    ctx,
+                    move || Action::ExportDone(save_export(&saver, &name, &contents)),
+                    failed,
+                );
+            }
+            Effect::CopyExport => {
+                ctx.copy_text(self.render(Format::Text));
+                let _no_effect = self.model.apply(Action::ExportDone(ExportStatus::Copied));
+            }
+            Effect::PrintExport => {
+                let name =
+                    Format::Html.file_name(self.model.now.with_timezone(&Local).date_naive());
+                let path = std::env::temp_dir().join(name);
+                let status = match crate::fsutil::write_atomic(
+                    &path,
+                    self.render(Format::Html).as_bytes(),
+                ) {
+                    Ok(()) => match open::that_detached(&path) {
+                        Ok(()) => ExportStatus::Printing(path),
+                        Err(e) => ExportStatus::Failed(format!(
+                            "The printable page was written to {} but could not be opened ({e}). Open it in your web browser to print it.",
+                            path.display()
+                        )),
+                    },
+                    Err(e) => ExportStatus::Failed(format!(
+                        "The printable page could not be written ({e})."
+                    )),
+                };
+                let _no_effect = self.model.apply(Action::ExportDone(status));
+            }
         }
+    }
+
+    /// Picks up what background work finished, without ever waiting.
+    fn receive_results(&mut self, ctx: &egui::Context) {
+        let finished: Vec<Action> = self.results.1.try_iter().collect();
+        if finished.is_empty() {
+            return;
+        }
+        for action in finished {
+            self.apply(ctx, action);
+        }
+        self.save();
     }
 
     /// Writes progress when it changed. A failure is shown once; the app
@@ -126,30 +199,35 @@ impl App {
             }
         }
     }
+}
 
-    /// Picks up a finished scan, without ever waiting for one.
-    fn receive_scan(&mut self, ctx: &egui::Context) {
-        let Some(receiver) = &self.scan_result else {
-            return;
-        };
-        let report = match receiver.try_recv() {
-            Ok(report) => report,
-            Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => ScanReport::stopped(
-                self.model.now,
-                "The check stopped unexpectedly. Try \"Check again\".",
-            ),
-        };
-        self.scan_result = None;
-        self.apply(ctx, Action::ScanFinished(Arc::new(report)));
-        self.save();
+/// Asks where to save and writes the file whole, or says why not. When no
+/// dialog can be shown, the file goes to the Documents folder.
+fn save_export(saver: &Saver, name: &str, contents: &str) -> ExportStatus {
+    let (path, note) = match (saver.pick)(name, &saver.documents) {
+        DialogOutcome::Chosen(path) => (path, None),
+        DialogOutcome::Cancelled => return ExportStatus::Idle,
+        DialogOutcome::Unavailable => (
+            saver.documents.join(name),
+            Some(format!(
+                "No save window could be shown on this computer, so the file was saved in {}.",
+                saver.documents.display()
+            )),
+        ),
+    };
+    match crate::fsutil::write_atomic(&path, contents.as_bytes()) {
+        Ok(()) => ExportStatus::Saved { path, note },
+        Err(e) => ExportStatus::Failed(format!(
+            "{} could not be written ({e}). Nothing there was changed. Try another folder, such as Documents.",
+            path.display()
+        )),
     }
 }
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.model.now = (self.clock)();
-        self.receive_scan(ctx);
+        self.model.now = (self.services.clock)();
+        self.receive_results(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -176,7 +254,7 @@ impl eframe::App for App {
 }
 
 /// Opens the main window and blocks until it is closed.
-pub fn run(model: Model, clock: Clock, scanner: Scanner, store: Option<Store>) -> eframe::Result {
+pub fn run(model: Model, services: Services, store: Option<Store>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("AV Switch")
@@ -189,14 +267,6 @@ pub fn run(model: Model, clock: Clock, scanner: Scanner, store: Option<Store>) -
     eframe::run_native(
         "AV Switch",
         options,
-        Box::new(|cc| {
-            Ok(Box::new(App::new(
-                &cc.egui_ctx,
-                model,
-                clock,
-                scanner,
-                store,
-            )))
-        }),
+        Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, model, services, store)))),
     )
 }

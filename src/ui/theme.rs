@@ -108,6 +108,7 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.icon_width = 22.0;
         style.spacing.icon_width_inner = 12.0;
         style.spacing.icon_spacing = 8.0;
+        style.visuals.indent_has_left_vline = false;
         // egui's default text is a mid grey; older eyes need more contrast.
         let text = if style.visuals.dark_mode {
             Color32::from_gray(228)

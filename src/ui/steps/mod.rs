@@ -5,7 +5,7 @@ mod check;
 mod checklist;
 mod choose;
 mod deadlines;
-mod not_ready;
+mod export;
 mod welcome;
 
 use eframe::egui;
@@ -22,9 +22,6 @@ pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         Step::Check => check::check_ui(ui, model),
         Step::Choose => choose::choose_ui(ui, model),
         Step::Checklist => checklist::checklist_ui(ui, model),
-        Step::Export => {
-            not_ready::not_ready_ui(ui, model.step);
-            None
-        }
+        Step::Export => export::export_ui(ui, model),
     }
 }

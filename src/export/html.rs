@@ -1,0 +1,134 @@
+//! One self-contained, printable web page: no scripts, nothing loaded from
+//! elsewhere, boxes that print as empty squares to tick by hand.
+
+use super::{Document, TITLE, finding_line};
+
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+body { font-family: Georgia, 'Times New Roman', serif; font-size: 17px; line-height: 1.5; color: #111; background: #fff; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+h2 { font-size: 1.35em; margin-top: 1.6em; border-bottom: 2px solid #444; }
+h3 { font-size: 1.15em; margin-top: 1.2em; }
+.status { font-size: 1.2em; font-weight: bold; border: 2px solid #175cc4; padding: 0.6em 0.8em; }
+ul.checklist { list-style: none; padding-left: 0; }
+ul.checklist li { margin: 0.8em 0; padding-left: 2.2em; position: relative; page-break-inside: avoid; }
+.box { position: absolute; left: 0; top: 0.2em; width: 1.1em; height: 1.1em; border: 2px solid #000; text-align: center; line-height: 1.1em; font-weight: bold; }
+.why { color: #333; }
+.confirmed { font-style: italic; }
+.muted { color: #444; }
+ol.steps { margin: 0.3em 0; }
+@page { margin: 16mm; }
+@media print { body { font-size: 13pt; margin: 0; max-width: none; } a { color: #000; } .status { border-color: #000; } }
+";
+
+pub fn render(doc: &Document) -> String {
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n");
+    out.push_str(&format!(
+        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(TITLE)
+    ));
+    out.push_str(&format!(
+        "<h1>{}</h1>\n<p class=\"muted\">Made on {}.</p>\n",
+        esc(TITLE),
+        esc(&doc.generated_local)
+    ));
+
+    out.push_str(&format!(
+        "<h2>Where things stand</h2>\n<p class=\"status\">{}</p>\n<ul>\n",
+        esc(&doc.status)
+    ));
+    for m in &doc.milestones {
+        out.push_str(&format!(
+            "<li><strong>{}</strong>: {} ({}). {}</li>\n",
+            esc(&m.title),
+            esc(&m.when),
+            esc(&m.relative),
+            esc(&m.meaning)
+        ));
+    }
+    out.push_str("</ul>\n<h2>This computer</h2>\n");
+    match &doc.summary {
+        Some(summary) => {
+            out.push_str(&format!(
+                "<p><strong>{}</strong></p>\n",
+                esc(&summary.headline)
+            ));
+            for detail in &summary.details {
+                out.push_str(&format!("<p>{}</p>\n", esc(detail)));
+            }
+            out.push_str(&format!("<p>Next: {}</p>\n<ul>\n", esc(&summary.next_step)));
+            for finding in doc.findings {
+                out.push_str(&format!(
+                    "<li>{}</li>\n",
+                    esc(&finding_line(finding, doc.generated_at))
+                ));
+            }
+            out.push_str("</ul>\n");
+        }
+        None => out.push_str("<p>This computer was not checked for this list.</p>\n"),
+    }
+
+    out.push_str(&format!(
+        "<h2>Your checklist ({})</h2>\n<p>{}<br />{}</p>\n",
+        esc(&doc.progress_line()),
+        esc(&doc.finish_line()),
+        esc(&doc.choice_line())
+    ));
+    for (section, lines) in doc.sections() {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n<ul class=\"checklist\">\n",
+            esc(section)
+        ));
+        for line in lines {
+            let mark = if line.done_at.is_some() {
+                "&#10003;"
+            } else {
+                ""
+            };
+            let confirmed = if line.confirmed {
+                " <span class=\"confirmed\">(confirmed by the check)</span>"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "<li><span class=\"box\">{mark}</span><strong>{}</strong>{confirmed}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
+                esc(&line.item.title),
+                esc(&line.item.why)
+            ));
+            for step in &line.item.steps {
+                out.push_str(&format!("<li>{}</li>\n", esc(step)));
+            }
+            out.push_str("</ol>\n</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+
+    out.push_str("<h2>Sources</h2>\n<ol>\n");
+    for s in doc.sources {
+        out.push_str(&format!(
+            "<li><a href=\"{}\">{}</a>, {}, {}<br /><span class=\"muted\">{}</span></li>\n",
+            esc(&s.url),
+            esc(&s.title),
+            esc(&s.publisher),
+            esc(&s.date),
+            esc(&s.url)
+        ));
+    }
+    out.push_str("</ol>\n</body>\n</html>\n");
+    out
+}

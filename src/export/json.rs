@@ -1,0 +1,85 @@
+//! A versioned JSON document of the whole plan, described in README.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::{Document, TITLE};
+use crate::advisory::{Phase, Source};
+use crate::detect::Finding;
+use crate::detect::summary::Summary;
+use crate::model::Answers;
+use crate::plan::{Choice, Link};
+
+pub const PLAN_JSON_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct PlanDocument<'a> {
+    format: &'static str,
+    version: u32,
+    title: &'static str,
+    generated_at: DateTime<Utc>,
+    phase: Phase,
+    status: &'a str,
+    summary: Option<&'a Summary>,
+    findings: &'a [Finding],
+    answers: &'a Answers,
+    choice: Option<&'a Choice>,
+    finish_by: Option<NaiveDate>,
+    done: usize,
+    total: usize,
+    items: Vec<ItemDocument<'a>>,
+    sources: &'a [Source],
+}
+
+#[derive(Serialize)]
+struct ItemDocument<'a> {
+    id: &'a str,
+    section: &'a str,
+    title: &'a str,
+    why: &'a str,
+    steps: &'a [String],
+    link: Option<&'a Link>,
+    done: bool,
+    done_at: Option<DateTime<Utc>>,
+    confirmed_by_check: bool,
+    facts: &'a [&'static str],
+}
+
+pub fn render(doc: &Document) -> String {
+    let document = PlanDocument {
+        format: "avswitch-plan",
+        version: PLAN_JSON_VERSION,
+        title: TITLE,
+        generated_at: doc.generated_at,
+        phase: doc.phase,
+        status: &doc.status,
+        summary: doc.summary.as_ref(),
+        findings: doc.findings,
+        answers: &doc.progress.answers,
+        choice: doc.progress.choice.as_ref(),
+        finish_by: doc.progress.finish_by,
+        done: doc.done_count(),
+        total: doc.items.len(),
+        items: doc
+            .items
+            .iter()
+            .map(|line| ItemDocument {
+                id: &line.item.id,
+                section: line.section,
+                title: &line.item.title,
+                why: &line.item.why,
+                steps: &line.item.steps,
+                link: line.item.link.as_ref(),
+                done: line.done_at.is_some(),
+                done_at: line.done_at,
+                confirmed_by_check: line.confirmed,
+                facts: &line.item.facts,
+            })
+            .collect(),
+        sources: doc.sources,
+    };
+    // Plain data with string keys always serialises.
+    let mut json = serde_json::to_string_pretty(&document).unwrap_or_default();
+    json.push('\n');
+    json
+}

@@ -1,0 +1,268 @@
+//! The plan as files: Markdown, plain text, printable HTML, JSON and a
+//! calendar. Every format renders the same `Document`, so they all carry
+//! the same content: title, when it was made, what the check found, the
+//! deadlines and today's status, the checklist with progress, and sources.
+
+mod html;
+mod ics;
+mod json;
+mod markdown;
+mod text;
+
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
+
+use crate::advisory::{Advisory, Phase, Source, When};
+use crate::detect::summary::{Summary, summarize};
+use crate::detect::{Finding, ScanReport};
+use crate::humanize;
+use crate::model::Model;
+use crate::plan::{Item, Plan};
+use crate::store::Progress;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Text,
+    Html,
+    Json,
+    Calendar,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Html,
+        Format::Text,
+        Format::Markdown,
+        Format::Calendar,
+        Format::Json,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Text => "txt",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Calendar => "ics",
+        }
+    }
+
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.extension() == ext)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Text => "Plain text",
+            Format::Html => "Web page for printing",
+            Format::Json => "JSON data",
+            Format::Calendar => "Calendar reminder",
+        }
+    }
+
+    /// One line on what the format is for.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Format::Markdown => "For notes apps and sharing online; ticks show as checkboxes.",
+            Format::Text => "Opens anywhere, even in the most basic editor; prints well too.",
+            Format::Html => "Best for printing: large type and empty boxes to tick by hand.",
+            Format::Json => "For other programs, or someone helping you with their own tools.",
+            Format::Calendar => "Adds a reminder to your calendar for the day you want to finish.",
+        }
+    }
+
+    /// "avswitch-checklist-2026-11-28.html"
+    pub fn file_name(self, day: NaiveDate) -> String {
+        format!(
+            "avswitch-checklist-{}.{}",
+            day.format("%Y-%m-%d"),
+            self.extension()
+        )
+    }
+}
+
+pub const TITLE: &str = "AV Switch: your plan for switching anti-virus";
+
+pub struct MilestoneLine {
+    pub title: String,
+    /// Official date (and time, in U.S. Eastern Time, for deadlines).
+    pub when: String,
+    pub relative: String,
+    pub meaning: String,
+}
+
+pub struct ItemLine<'a> {
+    pub section: &'a str,
+    pub item: &'a Item,
+    pub done_at: Option<DateTime<Utc>>,
+    pub confirmed: bool,
+}
+
+/// Everything an export shows, gathered once.
+pub struct Document<'a> {
+    pub generated_at: DateTime<Utc>,
+    /// When it was made, in the reader's time zone.
+    pub generated_local: String,
+    pub phase: Phase,
+    pub status: String,
+    pub milestones: Vec<MilestoneLine>,
+    pub summary: Option<Summary>,
+    pub findings: &'a [Finding],
+    pub plan: &'a Plan,
+    pub items: Vec<ItemLine<'a>>,
+    pub progress: &'a Progress,
+    pub choice: Option<String>,
+    /// The day to finish by, and whether the person picked it.
+    pub finish_by: NaiveDate,
+    pub finish_by_chosen: bool,
+    pub sources: &'a [Source],
+}
+
+impl<'a> Document<'a> {
+    /// `zone` is the reader's time zone for "made on" and the default date.
+    pub fn new(
+        advisory: &'a Advisory,
+        report: Option<&'a ScanReport>,
+        plan: &'a Plan,
+        progress: &'a Progress,
+        choice: Option<String>,
+        now: DateTime<Utc>,
+        zone: FixedOffset,
+    ) -> Self {
+        let milestones = advisory
+            .milestones
+            .iter()
+            .map(|m| MilestoneLine {
+                title: m.title.clone(),
+                when: match m.when {
+                    When::At(at) => advisory.eastern_instant(at),
+                    When::Day(day) => humanize::date(day),
+                },
+                relative: humanize::relative(now, m.when.instant()),
+                meaning: m.meaning.clone(),
+            })
+            .collect();
+        let items = plan
+            .sections
+            .iter()
+            .flat_map(|s| s.items.iter().map(move |i| (s.title.as_str(), i)))
+            .map(|(section, item)| ItemLine {
+                section,
+                item,
+                done_at: progress.done.get(&item.id).copied(),
+                confirmed: item.confirm.zip(report).is_some_and(|(c, r)| c.holds(r)),
+            })
+            .collect();
+        let today = now.with_timezone(&zone).date_naive();
+        Document {
+            generated_at: now,
+            generated_local: humanize::instant(now, &zone),
+            phase: advisory.phase_at(now),
+            status: advisory.status_headline(now),
+            milestones,
+            summary: report.map(|r| summarize(r, now)),
+            findings: report.map_or(&[], |r| r.findings.as_slice()),
+            plan,
+            items,
+            progress,
+            choice,
+            finish_by: progress
+                .finish_by
+                .or_else(|| today.checked_add_days(Days::new(7)))
+                .unwrap_or(today),
+            finish_by_chosen: progress.finish_by.is_some(),
+            sources: &advisory.sources,
+        }
+    }
+
+    pub fn done_count(&self) -> usize {
+        self.items.iter().filter(|i| i.done_at.is_some()).count()
+    }
+
+    pub fn progress_line(&self) -> String {
+        format!("{} of {} done", self.done_count(), self.items.len())
+    }
+
+    pub fn finish_line(&self) -> String {
+        let day = format!(
+            "{}, {}",
+            self.finish_by.format("%A"),
+            humanize::date(self.finish_by)
+        );
+        if self.finish_by_chosen {
+            format!("Finish by {day}.")
+        } else {
+            format!("No finish date picked yet; a week from today would be {day}.")
+        }
+    }
+
+    pub fn choice_line(&self) -> String {
+        match &self.choice {
+            Some(name) => format!("Replacement: {name}."),
+            None => "Replacement: not chosen yet.".to_owned(),
+        }
+    }
+
+    /// Sections in order, each with its items.
+    pub fn sections(&self) -> Vec<(&str, Vec<&ItemLine<'a>>)> {
+        let mut sections: Vec<(&str, Vec<&ItemLine<'a>>)> = Vec::new();
+        for line in &self.items {
+            match sections.last_mut() {
+                Some((title, lines)) if *title == line.section => lines.push(line),
+                _ => sections.push((line.section, vec![line])),
+            }
+        }
+        sections
+    }
+}
+
+/// Renders the model's current plan, progress and last check.
+pub fn render_model(model: &Model, format: Format, zone: FixedOffset) -> String {
+    let plan = model.plan();
+    let progress = model.progress();
+    let choice = model.situation().chosen_name.or_else(|| {
+        (model.choice == Some(crate::plan::Choice::BuiltIn))
+            .then(|| crate::plan::built_in_name(model.os()).to_owned())
+    });
+    let doc = Document::new(
+        &model.advisory,
+        model.report(),
+        &plan,
+        &progress,
+        choice,
+        model.now,
+        zone,
+    );
+    render(format, &doc)
+}
+
+pub fn render(format: Format, doc: &Document) -> String {
+    match format {
+        Format::Markdown => markdown::render(doc),
+        Format::Text => text::render(doc),
+        Format::Html => html::render(doc),
+        Format::Json => json::render(doc),
+        Format::Calendar => ics::render(doc),
+    }
+}
+
+/// "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on; virus definitions: out of date, ..."
+pub fn finding_line(finding: &Finding, now: DateTime<Utc>) -> String {
+    let mut tags = vec![finding.kind.label()];
+    tags.extend(crate::report::flags(finding));
+    let mut line = format!(
+        "{} ({}): {}",
+        finding.name,
+        tags.join(", "),
+        crate::report::state_words(finding.state)
+    );
+    if finding.kind == crate::detect::catalog::Kind::Antivirus {
+        line.push_str(&format!(
+            "; virus definitions: {}",
+            crate::report::signature_words(finding, now)
+        ));
+    }
+    line.push('.');
+    line
+}

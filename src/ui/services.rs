@@ -1,0 +1,76 @@
+//! What the app needs from the outside world, injected so tests can replace
+//! each part: the clock, the scan, and the save dialog.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use crate::detect::ScanReport;
+
+/// Where the app reads the time.
+pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
+
+/// Checks this computer; runs on a worker thread.
+pub type Scanner = Arc<dyn Fn(DateTime<Utc>) -> ScanReport + Send + Sync>;
+
+/// What the save dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (for example no desktop portal on Linux).
+    Unavailable,
+}
+
+/// Asks where to save: given a suggested file name and a starting folder.
+/// Runs on a worker thread, so it may block.
+pub type PickSavePath = Arc<dyn Fn(&str, &Path) -> DialogOutcome + Send + Sync>;
+
+#[derive(Clone)]
+pub struct Saver {
+    pub pick: PickSavePath,
+    /// Where files go when no dialog can be shown: the Documents folder,
+    /// or the home folder where there is none.
+    pub documents: PathBuf,
+}
+
+impl Saver {
+    /// The system's own save dialog, starting in the Documents folder.
+    pub fn system() -> Self {
+        let documents = directories::UserDirs::new()
+            .and_then(|dirs| {
+                dirs.document_dir()
+                    .map(Path::to_path_buf)
+                    .or_else(|| Some(dirs.home_dir().to_path_buf()))
+            })
+            .unwrap_or_else(|| PathBuf::from("."));
+        Self {
+            pick: Arc::new(system_dialog),
+            documents,
+        }
+    }
+}
+
+fn system_dialog(name: &str, folder: &Path) -> DialogOutcome {
+    let started = Instant::now();
+    let dialog = rfd::AsyncFileDialog::new()
+        .set_title("Save your AV Switch plan")
+        .set_file_name(name)
+        .set_directory(folder);
+    match pollster::block_on(dialog.save_file()) {
+        Some(file) => DialogOutcome::Chosen(file.path().to_path_buf()),
+        // rfd answers "no file" both when the person cancels and when no
+        // dialog could be shown. Nobody cancels within a quarter second, so
+        // an instant answer means there was no dialog.
+        None if started.elapsed() < Duration::from_millis(250) => DialogOutcome::Unavailable,
+        None => DialogOutcome::Cancelled,
+    }
+}
+
+pub struct Services {
+    pub clock: Clock,
+    pub scanner: Scanner,
+    pub saver: Saver,
+}

@@ -1,0 +1,222 @@
+//! Every export format for one fixed plan, progress and time: compared with
+//! golden files, and parsed back where a parser exists.
+//!
+//! After an intended change, regenerate the golden files with
+//! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use avswitch::advisory::Advisory;
+use avswitch::detect::catalog::Catalog;
+use avswitch::detect::{ScanOptions, scan};
+use avswitch::export::{Format, render_model};
+use avswitch::model::{Action, Device, Model, Renewal};
+use avswitch::plan::Choice;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+
+mod common;
+
+fn now() -> DateTime<Utc> {
+    "2026-11-28T12:00:00Z".parse().expect("instant")
+}
+
+/// Windows with Kaspersky Standard and its Password Manager; the person
+/// has an Android phone, auto-renewal, chose Defender and ticked two items.
+fn model() -> Model {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let machine = common::windows(
+        common::output("windows/security-center-kaspersky.json"),
+        [
+            Some("windows/uninstall-hklm.txt"),
+            Some("windows/uninstall-wow64-kaspersky.txt"),
+            None,
+        ],
+        Some("windows/kasperskylab.txt"),
+        "windows/tasklist-kaspersky.csv",
+    );
+    let options = ScanOptions {
+        command_timeout: Duration::from_millis(300),
+    };
+    let mut report = scan(&machine, &catalog, now(), options);
+    report.elapsed_ms = 12; // the only part of a scan that varies between runs
+    let mut model = Model::new(advisory, catalog, now());
+    for action in [
+        Action::ScanFinished(Arc::new(report)),
+        Action::SetDevice(Device::Android, true),
+        Action::SetRenewal(Renewal::Yes),
+        Action::SetChoice(Choice::BuiltIn),
+        Action::Tick("export-passwords".into(), true),
+        Action::Tick("note-subscription".into(), true),
+        Action::SetFinishBy(NaiveDate::from_ymd_opt(2026, 12, 5)),
+    ] {
+        let _ = model.apply(action);
+    }
+    model
+}
+
+fn rendered(format: Format) -> String {
+    render_model(&model(), format, FixedOffset::east_opt(0).expect("UTC"))
+}
+
+fn golden(format: Format) {
+    let text = rendered(format);
+    let path = format!(
+        "{}/tests/golden/plan.{}",
+        env!("CARGO_MANIFEST_DIR"),
+        format.extension()
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &text).expect("golden written");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(
+        text == expected,
+        "{path} differs; if intended, run UPDATE_GOLDEN=1 cargo test --test export"
+    );
+}
+
+#[test]
+fn golden_markdown() {
+    golden(Format::Markdown);
+}
+
+#[test]
+fn golden_text() {
+    golden(Format::Text);
+}
+
+#[test]
+fn golden_html() {
+    golden(Format::Html);
+}
+
+#[test]
+fn golden_json() {
+    golden(Format::Json);
+}
+
+#[test]
+fn golden_calendar() {
+    golden(Format::Calendar);
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    for format in Format::ALL {
+        assert_eq!(rendered(format), rendered(format), "{format:?}");
+    }
+}
+
+#[test]
+fn every_document_carries_the_same_content() {
+    for format in [Format::Markdown, Format::Text, Format::Html] {
+        // Text wraps lines, so compare with white space collapsed.
+        let text = rendered(format)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for needle in [
+            "AV Switch: your plan for switching anti-virus",
+            "28 November 2026",
+            "Kaspersky Standard is installed and running on this computer.",
+            "Kaspersky has received no updates for 2 years and 1 month, since 29 September 2024.",
+            "29 September 2024, 12:00 a.m. EDT",
+            "2 of 14 done",
+            "Export your passwords from Kaspersky Password Manager",
+            "Your Android phone or tablet",
+            "https://www.federalregister.gov/d/2024-13532",
+        ] {
+            assert!(text.contains(needle), "{format:?} lacks {needle:?}");
+        }
+    }
+}
+
+#[test]
+fn markdown_uses_task_lists() {
+    let md = rendered(Format::Markdown);
+    assert!(md.contains("- [x] **Export your passwords from Kaspersky Password Manager**"));
+    assert!(md.contains("- [ ] **Uninstall Kaspersky from this computer**"));
+}
+
+#[test]
+fn text_is_wrapped_at_80_columns() {
+    let text = rendered(Format::Text);
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    assert!(text.contains("[x] Export your passwords"));
+}
+
+#[test]
+fn json_parses_back() {
+    let doc: serde_json::Value = serde_json::from_str(&rendered(Format::Json)).expect("valid JSON");
+    assert_eq!(doc["format"], "avswitch-plan");
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["phase"], "updates_ended");
+    assert_eq!(
+        (doc["done"].as_u64(), doc["total"].as_u64()),
+        (Some(2), Some(14))
+    );
+    let items = doc["items"].as_array().expect("items");
+    let first = &items[0];
+    assert_eq!(first["id"], "export-passwords");
+    assert_eq!(first["done"], true);
+    assert_eq!(first["done_at"], "2026-11-28T12:00:00Z");
+    assert!(doc["sources"].as_array().is_some_and(|s| s.len() > 5));
+    assert_eq!(doc["answers"]["devices"][0], "android");
+    assert_eq!(doc["choice"]["kind"], "built_in");
+}
+
+#[test]
+fn calendar_parses_back_and_follows_rfc_5545() {
+    let ics = rendered(Format::Calendar);
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        assert!(!line.contains('\n'), "bare line feed");
+    }
+    let calendar: icalendar::Calendar = ics.parse().expect("parses as iCalendar");
+    let components = &calendar.components;
+    assert_eq!(
+        components.len(),
+        13,
+        "one event and a to-do per open item (12)"
+    );
+    let unfolded = ics.replace("\r\n ", "");
+    assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 1);
+    assert_eq!(unfolded.matches("BEGIN:VALARM").count(), 1);
+    assert_eq!(unfolded.matches("UID:").count(), 13);
+    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 13);
+    assert!(unfolded.contains("DTSTART;VALUE=DATE:20261205"));
+    assert!(unfolded.contains("TRIGGER:-P1D"));
+    assert!(unfolded.contains("SUMMARY:Check that Microsoft Defender Antivirus is on"));
+    assert!(
+        !unfolded.contains("UID:avswitch-item-export-passwords"),
+        "done items get no to-do"
+    );
+}
+
+#[test]
+fn html_is_well_formed_and_loads_nothing() {
+    let html = rendered(Format::Html);
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&html, options).expect("well-formed");
+    assert_eq!(doc.root_element().tag_name().name(), "html");
+    let lower = html.to_lowercase();
+    for forbidden in [
+        "<script", "<link", "<img", "<iframe", "src=", "url(", "@import",
+    ] {
+        assert!(!lower.contains(forbidden), "contains {forbidden}");
+    }
+    assert!(lower.contains("@media print"));
+    assert_eq!(html.matches("class=\"box\"").count(), 14);
+}
