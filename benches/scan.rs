@@ -14,19 +14,6 @@ use criterion::{Criterion, criterion_group, criterion_main};
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-fn fake_windows() -> FakeSystem {
-    common::windows(
-        common::output("windows/security-center-kaspersky.json"),
-        [
-            Some("windows/uninstall-hklm.txt"),
-            Some("windows/uninstall-wow64-kaspersky.txt"),
-            None,
-        ],
-        Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
-    )
-}
-
 fn fake_linux() -> FakeSystem {
     FakeSystem::new(Os::Linux)
         .with_file("/var/lib/dpkg/status", common::fixture("linux/dpkg-status"))
@@ -52,7 +39,7 @@ fn scans(c: &mut Criterion) {
     group.bench_function("this machine", |b| {
         b.iter(|| black_box(scan(&RealSystem, &catalog, now, options)))
     });
-    let windows = fake_windows();
+    let windows = common::windows_with_kaspersky();
     group.bench_function("fake Windows with Kaspersky", |b| {
         b.iter(|| black_box(scan(&windows, &catalog, now, options)))
     });

@@ -347,7 +347,7 @@ fn uninstall_item(os: Os) -> Item {
             "Uninstall Kaspersky from this computer",
             "Kaspersky gets no updates in the United States, so it protects less and less.",
             &[
-                "Open Settings > Apps > Installed apps (the button below opens it).",
+                "Open Settings > Apps > Installed apps.",
                 "Find each Kaspersky program, click the three dots beside it and choose Uninstall.",
                 "When asked whether to keep license information or settings, you can choose not to keep them.",
             ],
@@ -393,7 +393,7 @@ fn protection(s: &Situation) -> Option<Section> {
             "Check that Microsoft Defender Antivirus is on",
             "It is built into Windows, free, and turns itself on once no other anti-virus is active.",
             &[
-                "Open Windows Security (the button below opens it) and choose Virus & threat protection.",
+                "Open Windows Security and choose Virus & threat protection.",
                 "If it says protection is off, click Turn on.",
                 "Under Protection updates, click Check for updates.",
             ],

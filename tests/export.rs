@@ -4,60 +4,17 @@
 //! After an intended change, regenerate the golden files with
 //! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
 
-use std::sync::Arc;
-use std::time::Duration;
-
-use avswitch::advisory::Advisory;
-use avswitch::detect::catalog::Catalog;
-use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::{Format, render_model};
-use avswitch::model::{Action, Device, Model, Renewal};
-use avswitch::plan::Choice;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::FixedOffset;
 
 mod common;
 
-fn now() -> DateTime<Utc> {
-    "2026-11-28T12:00:00Z".parse().expect("instant")
-}
-
-/// Windows with Kaspersky Standard and its Password Manager; the person
-/// has an Android phone, auto-renewal, chose Defender and ticked two items.
-fn model() -> Model {
-    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
-    let machine = common::windows(
-        common::output("windows/security-center-kaspersky.json"),
-        [
-            Some("windows/uninstall-hklm.txt"),
-            Some("windows/uninstall-wow64-kaspersky.txt"),
-            None,
-        ],
-        Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
-    );
-    let options = ScanOptions {
-        command_timeout: Duration::from_millis(300),
-    };
-    let mut report = scan(&machine, &catalog, now(), options);
-    report.elapsed_ms = 12; // the only part of a scan that varies between runs
-    let mut model = Model::new(advisory, catalog, now());
-    for action in [
-        Action::ScanFinished(Arc::new(report)),
-        Action::SetDevice(Device::Android, true),
-        Action::SetRenewal(Renewal::Yes),
-        Action::SetChoice(Choice::BuiltIn),
-        Action::Tick("export-passwords".into(), true),
-        Action::Tick("note-subscription".into(), true),
-        Action::SetFinishBy(NaiveDate::from_ymd_opt(2026, 12, 5)),
-    ] {
-        let _ = model.apply(action);
-    }
-    model
-}
-
 fn rendered(format: Format) -> String {
-    render_model(&model(), format, FixedOffset::east_opt(0).expect("UTC"))
+    render_model(
+        &common::realistic_model(),
+        format,
+        FixedOffset::east_opt(0).expect("UTC"),
+    )
 }
 
 fn golden(format: Format) {

@@ -25,7 +25,7 @@ h2 { font-size: 1.35em; margin-top: 1.6em; border-bottom: 2px solid #444; }
 h3 { font-size: 1.15em; margin-top: 1.2em; }
 .status { font-size: 1.2em; font-weight: bold; border: 2px solid #175cc4; padding: 0.6em 0.8em; }
 ul.checklist { list-style: none; padding-left: 0; }
-ul.checklist li { margin: 0.8em 0; padding-left: 2.2em; position: relative; page-break-inside: avoid; }
+ul.checklist > li { margin: 0.8em 0; padding-left: 2.2em; position: relative; page-break-inside: avoid; }
 .box { position: absolute; left: 0; top: 0.2em; width: 1.1em; height: 1.1em; border: 2px solid #000; text-align: center; line-height: 1.1em; font-weight: bold; }
 .why { color: #333; }
 .confirmed { font-style: italic; }

@@ -30,6 +30,8 @@ pub struct App {
     saved: Progress,
     /// Background work reports back here as actions.
     results: (Sender<Action>, Receiver<Action>),
+    /// Whether to say when the first frame is drawn (read once at start).
+    report_first_frame: bool,
 }
 
 impl App {
@@ -56,6 +58,7 @@ impl App {
             services,
             store,
             results: mpsc::channel(),
+            report_first_frame: std::env::var_os(FIRST_FRAME_VARIABLE).is_some(),
         };
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
@@ -224,13 +227,15 @@ fn save_export(saver: &Saver, name: &str, contents: &str) -> ExportStatus {
     }
 }
 
-impl eframe::App for App {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+impl App {
+    /// Work before drawing: the time, and results of background work.
+    pub fn frame_logic(&mut self, ctx: &egui::Context) {
         self.model.now = (self.services.clock)();
         self.receive_results(ctx);
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    /// Draws one frame and applies what the person did.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::indicator_ui(ui, &self.model));
         actions.extend(wizard::notice_ui(ui, &self.model));
@@ -250,6 +255,24 @@ impl eframe::App for App {
             self.apply(&ctx, action);
         }
         self.save();
+    }
+}
+
+/// Set to any value to print one line on standard error when the first
+/// frame has been drawn (used by `scripts/bench-startup.sh`).
+pub const FIRST_FRAME_VARIABLE: &str = "AVSWITCH_REPORT_FIRST_FRAME";
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.frame_logic(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+        if self.report_first_frame {
+            self.report_first_frame = false;
+            eprintln!("first frame");
+        }
     }
 }
 

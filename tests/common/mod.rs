@@ -1,8 +1,17 @@
 //! Fake machines built from fixtures, shared by the integration tests.
 #![allow(dead_code)] // each test file uses a different part
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use avswitch::advisory::Advisory;
+use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
+use avswitch::detect::{ScanOptions, scan};
+use avswitch::model::{Action, Device, Model, Renewal};
+use avswitch::plan::Choice;
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn fixture(path: &str) -> Vec<u8> {
     let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -67,4 +76,48 @@ pub fn output(file: &str) -> FakeReply {
         stdout: fixture(file),
         stderr: String::new(),
     })
+}
+
+pub fn fixed_now() -> DateTime<Utc> {
+    "2026-11-28T12:00:00Z".parse().expect("instant")
+}
+
+/// Windows with Kaspersky Standard active and out of date, its Password
+/// Manager and VPN.
+pub fn windows_with_kaspersky() -> FakeSystem {
+    windows(
+        output("windows/security-center-kaspersky.json"),
+        [
+            Some("windows/uninstall-hklm.txt"),
+            Some("windows/uninstall-wow64-kaspersky.txt"),
+            None,
+        ],
+        Some("windows/kasperskylab.txt"),
+        "windows/tasklist-kaspersky.csv",
+    )
+}
+
+/// A realistic person: Windows with Kaspersky, an Android phone, an
+/// auto-renewing subscription, Defender chosen, two items ticked.
+pub fn realistic_model() -> Model {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let options = ScanOptions {
+        command_timeout: Duration::from_millis(300),
+    };
+    let mut report = scan(&windows_with_kaspersky(), &catalog, fixed_now(), options);
+    report.elapsed_ms = 12; // the only part of a scan that varies between runs
+    let mut model = Model::new(advisory, catalog, fixed_now());
+    for action in [
+        Action::ScanFinished(Arc::new(report)),
+        Action::SetDevice(Device::Android, true),
+        Action::SetRenewal(Renewal::Yes),
+        Action::SetChoice(Choice::BuiltIn),
+        Action::Tick("export-passwords".into(), true),
+        Action::Tick("note-subscription".into(), true),
+        Action::SetFinishBy(NaiveDate::from_ymd_opt(2026, 12, 5)),
+    ] {
+        let _ = model.apply(action);
+    }
+    model
 }
