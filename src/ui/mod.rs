@@ -276,14 +276,21 @@ impl eframe::App for App {
     }
 }
 
+const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icons/avswitch-64.png");
+
 /// Opens the main window and blocks until it is closed.
 pub fn run(model: Model, services: Services, store: Option<Store>) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("AV Switch")
+        .with_app_id("avswitch")
+        .with_inner_size(theme::WINDOW_SIZE)
+        .with_min_inner_size(theme::WINDOW_MIN_SIZE);
+    // A window without its icon still works; the embedded PNG is known good.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("AV Switch")
-            .with_app_id("avswitch")
-            .with_inner_size(theme::WINDOW_SIZE)
-            .with_min_inner_size(theme::WINDOW_MIN_SIZE),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
@@ -292,4 +299,13 @@ pub fn run(model: Model, services: Services, store: Option<Store>) -> eframe::Re
         options,
         Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, model, services, store)))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON).expect("PNG");
+        assert_eq!((icon.width, icon.height), (64, 64));
+    }
 }
