@@ -70,6 +70,24 @@ pub fn relative(now: DateTime<Utc>, at: DateTime<Utc>) -> String {
     }
 }
 
+/// "affected by the ban" -> "Affected by the ban".
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "Open Windows Security" -> "open Windows Security".
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Whole calendar months from `from` to `to` (`from <= to`).
 fn whole_months(from: DateTime<Utc>, to: DateTime<Utc>) -> u32 {
     let guess = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
@@ -142,6 +160,13 @@ mod tests {
         assert_eq!(span(a, b), span(b, a));
         // 31 Jan + 1 month clamps to 29 Feb, so one month and one day.
         assert_eq!(span(a, b), "1 month and 1 day");
+    }
+
+    #[test]
+    fn first_letter_case() {
+        assert_eq!(upper_first("affected by the ban"), "Affected by the ban");
+        assert_eq!(lower_first("Open it"), "open it");
+        assert_eq!(upper_first(""), "");
     }
 
     #[test]

@@ -38,16 +38,7 @@ fn find<'a>(report: &'a ScanReport, id: &str) -> &'a Finding {
 
 #[test]
 fn windows_with_kaspersky_standard_active_and_out_of_date() {
-    let machine = windows(
-        output("windows/security-center-kaspersky.json"),
-        [
-            Some("windows/uninstall-hklm.txt"),
-            Some("windows/uninstall-wow64-kaspersky.txt"),
-            None,
-        ],
-        Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
-    );
+    let machine = common::windows_with_kaspersky();
     let report = run(&machine);
     assert_eq!(report.failures, []);
 

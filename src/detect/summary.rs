@@ -139,7 +139,7 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
                 format!(
                     "Turn {} on, or {}",
                     idle.name,
-                    lowercase_first(turn_on_built_in(report.os))
+                    humanize::lower_first(turn_on_built_in(report.os))
                 )
             },
         }
@@ -210,12 +210,4 @@ fn join_names(names: &[&str]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -110,3 +110,17 @@ pub fn sources_ui(ui: &mut egui::Ui, advisory: &Advisory, facts: &[&Fact]) {
         }
     });
 }
+
+/// A framed card for one thing in a list (a product, a checklist item).
+pub fn card_ui<R>(ui: &mut egui::Ui, body: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let inner = egui::Frame::group(ui.style())
+        .corner_radius(8.0)
+        .inner_margin(theme::SPACE_M)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            body(ui)
+        })
+        .inner;
+    ui.add_space(theme::SPACE_S);
+    inner
+}

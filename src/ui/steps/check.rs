@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText};
 
 use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
+use crate::humanize;
 use crate::model::{Action, Companion, Device, Model, Renewal, ScanStatus, Step};
 use crate::report;
 use crate::ui::{page, theme};
@@ -122,50 +123,43 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
 
 fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
     let visuals = ui.visuals().clone();
-    egui::Frame::group(ui.style())
-        .corner_radius(8.0)
-        .inner_margin(theme::SPACE_M)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&finding.name).size(theme::LEAD_SIZE).strong());
-                let (state_text, state_color) = state_badge(finding, &visuals);
-                page::badge_ui(ui, state_text, state_color);
-                for flag in report::flags(finding) {
-                    let color = if finding.affected {
-                        theme::attention(&visuals)
-                    } else {
-                        theme::muted(&visuals)
-                    };
-                    page::badge_ui(ui, &capitalise(flag), color);
+    page::card_ui(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&finding.name).size(theme::LEAD_SIZE).strong());
+            let (state_text, state_color) = state_badge(finding, &visuals);
+            page::badge_ui(ui, state_text, state_color);
+            for flag in report::flags(finding) {
+                let color = if finding.affected {
+                    theme::attention(&visuals)
+                } else {
+                    theme::muted(&visuals)
+                };
+                page::badge_ui(ui, &humanize::upper_first(flag), color);
+            }
+        });
+        let mut facts = format!("{} by {}", finding.kind.label(), finding.vendor);
+        if let Some(version) = &finding.version {
+            facts.push_str(&format!(", version {version}"));
+        }
+        ui.label(RichText::new(facts).color(theme::muted(&visuals)));
+        ui.label(format!("Status: {}.", report::state_words(finding.state)));
+        if finding.kind == crate::detect::catalog::Kind::Antivirus {
+            let words = report::signature_words(finding, model.now);
+            let color = match finding.signatures.status {
+                SignatureStatus::UpToDate => theme::good(&visuals),
+                SignatureStatus::OutOfDate | SignatureStatus::Missing => theme::attention(&visuals),
+                SignatureStatus::Unknown => visuals.text_color(),
+            };
+            ui.label(RichText::new(format!("Virus definitions: {words}.")).color(color));
+        }
+        egui::CollapsingHeader::new("How AV Switch knows")
+            .id_salt(("evidence", &finding.id, &finding.name))
+            .show(ui, |ui| {
+                for evidence in &finding.evidence {
+                    ui.label(format!("{}: {}", evidence.probe, evidence.detail));
                 }
             });
-            let mut facts = format!("{} by {}", finding.kind.label(), finding.vendor);
-            if let Some(version) = &finding.version {
-                facts.push_str(&format!(", version {version}"));
-            }
-            ui.label(RichText::new(facts).color(theme::muted(&visuals)));
-            ui.label(format!("Status: {}.", report::state_words(finding.state)));
-            if finding.kind == crate::detect::catalog::Kind::Antivirus {
-                let words = report::signature_words(finding, model.now);
-                let color = match finding.signatures.status {
-                    SignatureStatus::UpToDate => theme::good(&visuals),
-                    SignatureStatus::OutOfDate | SignatureStatus::Missing => {
-                        theme::attention(&visuals)
-                    }
-                    SignatureStatus::Unknown => visuals.text_color(),
-                };
-                ui.label(RichText::new(format!("Virus definitions: {words}.")).color(color));
-            }
-            egui::CollapsingHeader::new("How AV Switch knows")
-                .id_salt(("evidence", &finding.id, &finding.name))
-                .show(ui, |ui| {
-                    for evidence in &finding.evidence {
-                        ui.label(format!("{}: {}", evidence.probe, evidence.detail));
-                    }
-                });
-        });
-    ui.add_space(theme::SPACE_S);
+    });
 }
 
 fn state_badge(finding: &Finding, visuals: &egui::Visuals) -> (&'static str, egui::Color32) {
@@ -177,14 +171,6 @@ fn state_badge(finding: &Finding, visuals: &egui::Visuals) -> (&'static str, egu
         State::Expired => ("Expired", theme::attention(visuals)),
         State::Installed => ("Installed", theme::muted(visuals)),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {

@@ -83,44 +83,39 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
 fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Option<Action> {
     let mut action = None;
     let visuals = ui.visuals().clone();
-    egui::Frame::group(ui.style())
-        .corner_radius(8.0)
-        .inner_margin(theme::SPACE_M)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                let mut done = model.is_done(&item.id);
-                let title = RichText::new(&item.title).size(theme::LEAD_SIZE);
-                if ui.checkbox(&mut done, title).changed() {
-                    action = Some(Action::Tick(item.id.clone(), done));
-                }
-                if confirmed {
-                    page::badge_ui(ui, "Confirmed by the check", theme::good(&visuals));
-                }
-            });
-            ui.label(RichText::new(&item.why).color(theme::muted(&visuals)));
-            egui::CollapsingHeader::new("How to do it")
-                .id_salt(("how", &item.id))
-                .show(ui, |ui| {
-                    for (n, step) in item.steps.iter().enumerate() {
-                        ui.label(format!("{}. {step}", n + 1));
-                    }
-                });
-            if let Some(link) = &item.link
-                && ui.button(&link.label).on_hover_text(&link.target).clicked()
-            {
-                action = Some(Action::Open(link.target.clone()));
+    page::card_ui(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let mut done = model.is_done(&item.id);
+            let title = RichText::new(&item.title).size(theme::LEAD_SIZE);
+            if ui.checkbox(&mut done, title).changed() {
+                action = Some(Action::Tick(item.id.clone(), done));
             }
-            if !item.facts.is_empty() {
-                let facts: Vec<_> = item
-                    .facts
-                    .iter()
-                    .filter_map(|id| model.advisory.fact(id))
-                    .collect();
-                page::sources_ui(ui, &model.advisory, &facts);
+            if confirmed {
+                page::badge_ui(ui, "Confirmed by the check", theme::good(&visuals));
             }
         });
-    ui.add_space(theme::SPACE_S);
+        ui.label(RichText::new(&item.why).color(theme::muted(&visuals)));
+        egui::CollapsingHeader::new("How to do it")
+            .id_salt(("how", &item.id))
+            .show(ui, |ui| {
+                for (n, step) in item.steps.iter().enumerate() {
+                    ui.label(format!("{}. {step}", n + 1));
+                }
+            });
+        if let Some(link) = &item.link
+            && ui.button(&link.label).on_hover_text(&link.target).clicked()
+        {
+            action = Some(Action::Open(link.target.clone()));
+        }
+        if !item.facts.is_empty() {
+            let facts: Vec<_> = item
+                .facts
+                .iter()
+                .filter_map(|id| model.advisory.fact(id))
+                .collect();
+            page::sources_ui(ui, &model.advisory, &facts);
+        }
+    });
     action
 }
 
