@@ -1,6 +1,10 @@
 //! `avswitch` opens the window; `avswitch check` prints what protects this
 //! computer; `avswitch export` writes the checklist as a file.
 
+// A window program on Windows: no console window opens with it. The command
+// line subcommands reattach to the terminal they were started from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -72,6 +76,9 @@ impl From<ExportFormat> for Format {
 }
 
 fn main() -> ExitCode {
+    if std::env::args_os().len() > 1 {
+        attach_parent_console();
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -152,3 +159,16 @@ fn print_out(text: &str) -> Result<(), String> {
         .and_then(|()| stdout.flush())
         .map_err(|e| format!("the output could not be written: {e}"))
 }
+
+/// Lets `check`, `export` and `--help` print to the terminal that started
+/// them, although the program has no console of its own on Windows.
+#[cfg(windows)]
+fn attach_parent_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole has no preconditions. It fails harmlessly when
+    // there is no parent console (started from Explorer).
+    let _attached = unsafe { AttachConsole(ATTACH_PARENT_PROCESS) };
+}
+
+#[cfg(not(windows))]
+fn attach_parent_console() {}

@@ -13,6 +13,7 @@ use avswitch::plan::Choice;
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -448,7 +449,30 @@ fn start_over_asks_first() {
     click(&mut h, "Keep my progress");
     assert_eq!(h.state().model().choice, Some(Choice::BuiltIn));
     click(&mut h, "Start over");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        !h.state().model().confirming_start_over,
+        "Escape closes the question"
+    );
+    assert_eq!(h.state().model().choice, Some(Choice::BuiltIn));
+    click(&mut h, "Start over");
     click(&mut h, "Yes, start over");
     assert_eq!(h.state().model().choice, None);
     assert_eq!(h.state().model().step, Step::Welcome);
+}
+
+#[test]
+fn alt_arrows_move_between_steps() {
+    let mut h = harness("2026-11-28T12:00:00Z");
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    h.run_steps(3);
+    assert_eq!(h.state().model().step, Step::Check);
+    wait_for_scan(&mut h);
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Deadlines);
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Check);
 }

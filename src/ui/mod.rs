@@ -237,6 +237,7 @@ impl App {
     /// Draws one frame and applies what the person did.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let mut actions: Vec<Action> = Vec::new();
+        actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
         actions.extend(wizard::notice_ui(ui, &self.model));
         actions.extend(wizard::navigation_ui(ui, &self.model));

@@ -193,3 +193,24 @@ pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     }
     modal.inner
 }
+
+const NEXT_STEP: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::ALT, egui::Key::ArrowRight);
+const PREVIOUS_STEP: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+
+/// Alt+Right and Alt+Left move between steps, as Next and Back do.
+pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    if model.confirming_start_over {
+        return None;
+    }
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&NEXT_STEP) {
+            Some(Action::Next)
+        } else if input.consume_shortcut(&PREVIOUS_STEP) {
+            Some(Action::Back)
+        } else {
+            None
+        }
+    })
+}
