@@ -157,6 +157,9 @@ fn calendar_parses_back_and_follows_rfc_5545() {
         !unfolded.contains("UID:avswitch-item-export-passwords"),
         "done items get no to-do"
     );
+    // The event carries the findings and the sources, like every other format.
+    assert!(unfolded.contains("This computer: Kaspersky Standard is installed and running"));
+    assert!(unfolded.contains("https://www.federalregister.gov/d/2024-13532"));
 }
 
 #[test]

@@ -476,3 +476,21 @@ fn alt_arrows_move_between_steps() {
     h.run();
     assert_eq!(h.state().model().step, Step::Check);
 }
+
+#[test]
+fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let in_the_way = dir.path().join("a-file");
+    std::fs::write(&in_the_way, "not a folder").expect("write");
+    let store = Some(Store::at(in_the_way.join("data")));
+    let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(fake_machine()), store);
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    let notice = h.state().model().notice.clone().expect("told");
+    assert!(
+        notice.starts_with("Your progress could not be saved"),
+        "{notice}"
+    );
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Deadlines, "still works");
+}

@@ -66,7 +66,14 @@ pub fn render(doc: &Document) -> String {
             description.push_str(&format!("- {}\n", line.item.title));
         }
     }
+    if let Some(summary) = &doc.summary {
+        description.push_str(&format!("This computer: {}\n", summary.headline));
+    }
     description.push_str(&doc.status);
+    description.push_str("\nSources:");
+    for source in doc.sources {
+        description.push_str(&format!("\n- {}: {}", source.publisher, source.url));
+    }
 
     lines.extend([
         "BEGIN:VEVENT".into(),

@@ -42,7 +42,7 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             }
 
             page::section_ui(ui, "Sources");
-            ui.label("Every statement on this page comes from one of these. The links open in your web browser.");
+            ui.label("Every statement AV Switch makes about the ban comes from one of these. The links open in your web browser.");
             for (n, source) in advisory.sources.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}.", n + 1));
