@@ -13,7 +13,7 @@ use crate::detect::catalog::Catalog;
 use crate::detect::system::Os;
 use crate::export::Format;
 use crate::plan::{self, Choice, Plan, Situation};
-use crate::store::{Progress, Seen};
+use crate::store::{Display, Progress, Seen, ThemeChoice};
 
 /// The wizard's pages, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -109,7 +109,13 @@ pub enum Action {
     ExportDone(ExportStatus),
     CopyExport,
     PrintExport,
+    SetTheme(ThemeChoice),
+    /// Text and controls larger or smaller, in percent; 100 is normal.
+    SetTextSize(u16),
 }
+
+pub const MIN_TEXT_SIZE: u16 = 75;
+pub const MAX_TEXT_SIZE: u16 = 250;
 
 /// Work the app must do outside the model.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,6 +264,7 @@ pub struct Model {
     pub notice: Option<String>,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
+    pub display: Display,
     pub export_format: Format,
     pub export: ExportStatus,
     /// Steps the person has opened at least once.
@@ -281,6 +288,7 @@ impl Model {
             seen: Seen::default(),
             notice: None,
             confirming_start_over: false,
+            display: Display::default(),
             export_format: Format::Html,
             export: ExportStatus::Idle,
             visited: [false; Step::ALL.len()],
@@ -298,6 +306,7 @@ impl Model {
         self.done = progress.done;
         self.finish_by = progress.finish_by;
         self.seen = progress.seen;
+        self.display = progress.display;
         // Steps up to the saved one count as visited, so the indicator can go back.
         for step in Step::ALL.into_iter().filter(|s| *s < progress.step) {
             self.visited[step.number() - 1] = true;
@@ -314,6 +323,7 @@ impl Model {
             done: self.done.clone(),
             finish_by: self.finish_by,
             seen: self.seen.clone(),
+            display: self.display,
             ..Progress::default()
         }
     }
@@ -405,11 +415,22 @@ impl Model {
                 None
             }
             Action::StartOver => {
+                // How the window looks is not progress: it stays.
+                let display = self.display;
                 *self = Self::new(
                     Arc::clone(&self.advisory),
                     Arc::clone(&self.catalog),
                     self.now,
                 );
+                self.display = display;
+                None
+            }
+            Action::SetTheme(theme) => {
+                self.display.theme = theme;
+                None
+            }
+            Action::SetTextSize(percent) => {
+                self.display.text_size_percent = percent.clamp(MIN_TEXT_SIZE, MAX_TEXT_SIZE);
                 None
             }
             Action::Notice(text) => {

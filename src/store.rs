@@ -45,6 +45,41 @@ pub struct Progress {
     pub finish_by: Option<NaiveDate>,
     #[serde(default)]
     pub seen: Seen,
+    #[serde(default)]
+    pub display: Display,
+}
+
+/// How the window looks: kept across starts, and kept by "Start over".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Display {
+    #[serde(default)]
+    pub theme: ThemeChoice,
+    /// Size of text and controls in percent; Ctrl + and Ctrl - change it too.
+    #[serde(default = "normal_size")]
+    pub text_size_percent: u16,
+}
+
+fn normal_size() -> u16 {
+    100
+}
+
+impl Default for Display {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            text_size_percent: normal_size(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark setting.
+    #[default]
+    System,
+    Light,
+    Dark,
 }
 
 impl Default for Progress {
@@ -57,6 +92,7 @@ impl Default for Progress {
             done: BTreeMap::new(),
             finish_by: None,
             seen: Seen::default(),
+            display: Display::default(),
         }
     }
 }

@@ -8,7 +8,7 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::model::{Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
+use avswitch::model::{Action, Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
 use avswitch::plan::Choice;
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
@@ -493,4 +493,103 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     );
     click(&mut h, "Next");
     assert_eq!(h.state().model().step, Step::Deadlines, "still works");
+}
+
+#[test]
+fn display_settings_apply_at_once_and_are_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = || Some(Store::at(dir.path().to_path_buf()));
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        store(),
+    );
+    click(&mut h, "Display");
+    click(&mut h, "Light");
+    click(&mut h, "Display");
+    click(&mut h, "Larger text");
+    assert_eq!(h.state().model().display.text_size_percent, 125);
+    assert_eq!(h.ctx.zoom_factor(), 1.25);
+    assert_eq!(
+        h.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+    // Ctrl + (egui's own zoom) is remembered too.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    let size = h.state().model().display.text_size_percent;
+    assert!(size > 125, "{size}");
+    drop(h);
+
+    let mut again = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        store(),
+    );
+    again.run();
+    assert_eq!(again.state().model().display.text_size_percent, size);
+    assert_eq!(
+        again.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+    assert!((again.ctx.zoom_factor() - f32::from(size) / 100.0).abs() < 0.001);
+}
+
+/// Every labelled control and text stays inside the window's width.
+fn assert_fits(h: &Harness<'static, App>, what: &str) {
+    let width = 1024.0;
+    let mut checked = 0;
+    for node in h.query_all_by(|n| n.label().is_some_and(|l| !l.is_empty())) {
+        let rect = node.rect();
+        if !rect.is_finite() || rect.width() <= 0.0 {
+            continue;
+        }
+        checked += 1;
+        assert!(
+            rect.left() >= -0.5 && rect.right() <= width + 0.5,
+            "{what}: {:?} spills out of the window at {rect:?}",
+            node.accesskit_node().label()
+        );
+    }
+    assert!(checked > 5, "{what}: only {checked} nodes checked");
+}
+
+#[test]
+fn every_step_fits_at_150_and_200_percent() {
+    for percent in [150, 200] {
+        for step in Step::ALL {
+            let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
+            let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+            let report = scan(
+                &fake_machine(),
+                &catalog,
+                now,
+                ScanOptions {
+                    command_timeout: Duration::from_millis(200),
+                },
+            );
+            let mut h = Harness::builder()
+                .with_size([1024.0, 720.0])
+                .build_eframe(move |cc| {
+                    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+                    let mut model = Model::new(advisory, catalog, now);
+                    let _ = model.apply(Action::SetTextSize(percent));
+                    let _ = model.apply(Action::SetChoice(Choice::BuiltIn));
+                    let _ = model.apply(Action::GoTo(step));
+                    let _ = model.apply(Action::ScanFinished(Arc::new(report)));
+                    let services = Services {
+                        clock: Box::new(move || now),
+                        scanner: fake_scanner(fake_machine()),
+                        saver: Saver {
+                            pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+                            documents: PathBuf::from("/nonexistent"),
+                        },
+                    };
+                    App::new(&cc.egui_ctx, model, services, None)
+                });
+            h.run();
+            assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
+            assert_fits(&h, &format!("{} at {percent}%", step.name()));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The window: an eframe app that draws the model, applies the actions its
 //! views return, and runs slow work (the scan) on a worker thread.
 
+mod display;
 mod page;
 mod services;
 mod steps;
@@ -52,6 +53,7 @@ impl App {
                 let _no_effect = model.apply(Action::Notice(notice));
             }
         }
+        display::apply(ctx, &model.display);
         let mut app = Self {
             saved: model.progress(),
             model,
@@ -231,6 +233,12 @@ impl App {
     /// Work before drawing: the time, and results of background work.
     pub fn frame_logic(&mut self, ctx: &egui::Context) {
         self.model.now = (self.services.clock)();
+        // Ctrl + / Ctrl - change egui's zoom directly: remember it.
+        if let Some(percent) = display::changed_size(ctx, &self.model.display) {
+            let _no_effect = self.model.apply(Action::SetTextSize(percent));
+            self.save();
+        }
+        display::apply(ctx, &self.model.display);
         self.receive_results(ctx);
     }
 
@@ -255,6 +263,7 @@ impl App {
         for action in actions {
             self.apply(&ctx, action);
         }
+        display::apply(&ctx, &self.model.display);
         self.save();
     }
 }

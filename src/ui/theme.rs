@@ -117,5 +117,65 @@ pub fn install(ctx: &egui::Context) {
         };
         style.visuals.widgets.noninteractive.fg_stroke.color = text;
         style.visuals.widgets.inactive.fg_stroke.color = text;
+        // egui's light-theme link blue is too pale on white.
+        style.visuals.hyperlink_color = accent(&style.visuals);
+        // A clearly visible ring around the control that has keyboard focus.
+        style.visuals.selection.stroke = egui::Stroke::new(2.0, accent(&style.visuals));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio of two opaque colours.
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        let luminance = |c: Color32| {
+            let channel = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn text_and_badges_meet_wcag_aa_in_both_themes() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            for background in [visuals.panel_fill, visuals.window_fill] {
+                for (name, color) in [
+                    ("text", visuals.widgets.noninteractive.fg_stroke.color),
+                    ("muted", muted(&visuals)),
+                    ("accent", accent(&visuals)),
+                    ("link", visuals.hyperlink_color),
+                    ("good", good(&visuals)),
+                    ("attention", attention(&visuals)),
+                    ("urgent", urgent(&visuals)),
+                ] {
+                    let ratio = contrast(color, background);
+                    assert!(ratio >= 4.5, "{theme:?} {name}: {ratio:.2}:1");
+                }
+            }
+            let on_button = contrast(on_accent(&visuals), accent(&visuals));
+            assert!(
+                on_button >= 4.5,
+                "{theme:?} primary button: {on_button:.2}:1"
+            );
+        }
+    }
+
+    #[test]
+    fn contrast_formula_matches_known_values() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+    }
 }

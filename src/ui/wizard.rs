@@ -3,7 +3,8 @@
 use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
 
 use super::{page, theme};
-use crate::model::{Action, Model, Step};
+use crate::model::{Action, MAX_TEXT_SIZE, MIN_TEXT_SIZE, Model, Step};
+use crate::store::ThemeChoice;
 
 /// The always-visible row of steps; visited steps can be clicked.
 pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
@@ -18,6 +19,9 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                     }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if let Some(display) = display_menu_ui(ui, model) {
+                        action = Some(display);
+                    }
                     let count = format!("Step {} of {}", model.step.number(), Step::ALL.len());
                     ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
                 });
@@ -214,3 +218,44 @@ pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     })
 }
+
+/// Theme and text size, in a small menu at the top right.
+fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let mut action = None;
+    ui.menu_button("Display", |ui| {
+        ui.label(RichText::new("Colours").strong());
+        for (choice, label) in [
+            (ThemeChoice::System, "Follow the system"),
+            (ThemeChoice::Light, "Light"),
+            (ThemeChoice::Dark, "Dark"),
+        ] {
+            if ui.radio(model.display.theme == choice, label).clicked() {
+                action = Some(Action::SetTheme(choice));
+            }
+        }
+        ui.separator();
+        let size = model.display.text_size_percent;
+        ui.label(RichText::new(format!("Text size: {size}%")).strong());
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(size > MIN_TEXT_SIZE, egui::Button::new("Smaller text"))
+                .clicked()
+            {
+                action = Some(Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)));
+            }
+            if ui.button("Normal size").clicked() {
+                action = Some(Action::SetTextSize(100));
+            }
+            if ui
+                .add_enabled(size < MAX_TEXT_SIZE, egui::Button::new("Larger text"))
+                .clicked()
+            {
+                action = Some(Action::SetTextSize(size + TEXT_SIZE_STEP));
+            }
+        });
+        ui.label(RichText::new("Ctrl + and Ctrl - work too.").color(theme::muted(ui.visuals())));
+    });
+    action
+}
+
+const TEXT_SIZE_STEP: u16 = 25;
