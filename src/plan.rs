@@ -269,7 +269,7 @@ fn payments(s: &Situation) -> Option<Section> {
                 "Turn off automatic renewal, or cancel the subscription.",
                 "If you bought through a store or another company, cancel with them instead.",
             ],
-        ).link("Open my.kaspersky.com", "https://my.kaspersky.com/"));
+        ).link("Open my.kaspersky.com", "https://my.kaspersky.com/").facts(&["F4"]));
     }
     if s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes)) {
         let keep = s.choice == Some(Choice::KeepReplacement);

@@ -66,6 +66,11 @@ fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
         );
         ui.add_space(theme::SPACE_S);
         ui.label(advisory.next_step(model.now));
+        let facts: Vec<&Fact> = ["F4", "F8"]
+            .iter()
+            .filter_map(|id| advisory.fact(id))
+            .collect();
+        page::sources_ui(ui, advisory, &facts);
     });
 }
 

@@ -14,7 +14,7 @@ use crate::model::{Action, Model, Step};
 
 pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     match model.step {
-        Step::Welcome => welcome::welcome_ui(ui),
+        Step::Welcome => welcome::welcome_ui(ui, model),
         Step::Deadlines => {
             deadlines::deadlines_ui(ui, model);
             None
