@@ -211,3 +211,141 @@ fn join_names(names: &[&str]) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::{ProbeFailure, Signatures};
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-28T12:00:00Z".parse().expect("now")
+    }
+
+    fn finding(id: &str, name: &str, state: State) -> Finding {
+        Finding {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            vendor: String::new(),
+            kind: Kind::Antivirus,
+            state,
+            version: None,
+            signatures: Signatures {
+                status: SignatureStatus::UpToDate,
+                last_update: None,
+                version: None,
+            },
+            affected: id.starts_with("kaspersky"),
+            auto_replacement: id == "ultraav",
+            built_in: id == "microsoft-defender",
+            evidence: Vec::new(),
+        }
+    }
+
+    fn report(findings: Vec<Finding>) -> ScanReport {
+        ScanReport {
+            os: Os::Windows,
+            scanned_at: now(),
+            findings,
+            failures: Vec::new(),
+            elapsed_ms: 1,
+        }
+    }
+
+    #[test]
+    fn kaspersky_installed_but_off_while_defender_protects() {
+        let summary = summarize(
+            &report(vec![
+                finding("kaspersky", "Kaspersky Plus", State::Off),
+                finding(
+                    "microsoft-defender",
+                    "Microsoft Defender Antivirus",
+                    State::On,
+                ),
+            ]),
+            now(),
+        );
+        assert_eq!(summary.tone, Tone::Attention);
+        assert_eq!(
+            summary.headline,
+            "Kaspersky Plus is installed on this computer, but it is not running."
+        );
+        assert!(
+            summary
+                .next_step
+                .starts_with("Microsoft Defender Antivirus is protecting this computer.")
+        );
+    }
+
+    #[test]
+    fn kaspersky_off_and_nothing_else_is_urgent_with_a_next_step() {
+        let summary = summarize(
+            &report(vec![finding("kaspersky", "Kaspersky Plus", State::Expired)]),
+            now(),
+        );
+        assert_eq!(summary.tone, Tone::Urgent);
+        assert_eq!(
+            summary.details,
+            ["No anti-virus is actively protecting this computer right now."]
+        );
+        assert!(
+            summary
+                .next_step
+                .starts_with("Open Windows Security and turn on Microsoft Defender Antivirus")
+        );
+    }
+
+    #[test]
+    fn no_kaspersky_and_protected_is_good_news() {
+        let summary = summarize(
+            &report(vec![finding(
+                "microsoft-defender",
+                "Microsoft Defender Antivirus",
+                State::On,
+            )]),
+            now(),
+        );
+        assert_eq!(summary.tone, Tone::Good);
+        assert_eq!(
+            summary.headline,
+            "No Kaspersky program was found. Microsoft Defender Antivirus is protecting this computer."
+        );
+        assert!(summary.facts.is_empty());
+    }
+
+    #[test]
+    fn several_kaspersky_programs_are_named_together() {
+        let mut vpn = finding("kaspersky-vpn", "Kaspersky VPN", State::Installed);
+        vpn.kind = Kind::Vpn;
+        let mut kpm = finding(
+            "kaspersky-password-manager",
+            "Kaspersky Password Manager",
+            State::Installed,
+        );
+        kpm.kind = Kind::PasswordManager;
+        let summary = summarize(&report(vec![kpm, vpn]), now());
+        assert_eq!(
+            summary.headline,
+            "These Kaspersky programs are on this computer: Kaspersky Password Manager and Kaspersky VPN."
+        );
+    }
+
+    #[test]
+    fn a_failed_check_is_mentioned() {
+        let mut r = report(vec![finding(
+            "microsoft-defender",
+            "Microsoft Defender Antivirus",
+            State::On,
+        )]);
+        r.failures.push(ProbeFailure {
+            probe: "Running programs".into(),
+            reason: "x".into(),
+        });
+        let summary = summarize(&r, now());
+        assert_eq!(
+            summary.details.last().map(String::as_str),
+            Some(
+                "Some checks could not run, so this result may be incomplete. The details are below."
+            )
+        );
+    }
+}
