@@ -95,7 +95,7 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
             };
             let at = report.scanned_at.with_timezone(&chrono::Local);
             ui.label(
-                RichText::new(format!("Checked at {} ({took})", at.format("%-I:%M %p")))
+                RichText::new(format!("Checked at {} ({took})", humanize::clock(&at)))
                     .color(theme::muted(&visuals)),
             );
             action
