@@ -193,7 +193,9 @@ fn system_program(ctx: &Ctx, relative: &str) -> String {
     format!(r"{root}\System32\{relative}")
 }
 
-pub const SECURITY_CENTER_QUERY: &str = "ConvertTo-Json -Compress -InputObject @(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct | Select-Object displayName,instanceGuid,pathToSignedProductExe,pathToSignedReportingExe,productState,timestamp)";
+/// Output is asked for in UTF-8 (with a BOM, which the parser accepts):
+/// by default PowerShell writes redirected text in the console code page.
+pub const SECURITY_CENTER_QUERY: &str = "[Console]::OutputEncoding = [Text.Encoding]::UTF8; ConvertTo-Json -Compress -InputObject @(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct | Select-Object displayName,instanceGuid,pathToSignedProductExe,pathToSignedReportingExe,productState,timestamp)";
 
 pub fn security_center(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
     let powershell = system_program(ctx, r"WindowsPowerShell\v1.0\powershell.exe");

@@ -47,10 +47,6 @@ impl Format {
         }
     }
 
-    pub fn from_extension(ext: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.extension() == ext)
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Format::Markdown => "Markdown",
