@@ -134,6 +134,11 @@ fn item(id: &str, title: &str, why: &str, steps: &[&str]) -> Item {
 }
 
 impl Item {
+    /// Whether the last check confirms this item is done.
+    pub fn confirmed_by(&self, report: Option<&ScanReport>) -> bool {
+        self.confirm.zip(report).is_some_and(|(c, r)| c.holds(r))
+    }
+
     fn link(mut self, label: &str, target: &str) -> Self {
         self.link = Some(Link {
             label: label.to_owned(),

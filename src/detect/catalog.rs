@@ -109,6 +109,19 @@ impl Catalog {
         self.products.iter().find(|p| p.id == id)
     }
 
+    /// Anti-virus products to offer as a replacement, in catalog order
+    /// (alphabetical): not Kaspersky, not built in, not the automatic
+    /// replacement, and not ClamAV (offered as Linux's own option).
+    pub fn alternatives(&self) -> impl Iterator<Item = &Product> {
+        self.products.iter().filter(|p| {
+            p.kind == Kind::Antivirus
+                && !p.affected
+                && !p.built_in
+                && !p.auto_replacement
+                && p.id != "clamav"
+        })
+    }
+
     /// A program by its display name and, if known, its publisher.
     pub fn match_program(&self, name: &str, publisher: Option<&str>) -> Option<&Product> {
         let name = name.to_lowercase();
@@ -279,6 +292,21 @@ mod tests {
                 "{vendor} missing"
             );
         }
+    }
+
+    #[test]
+    fn alternatives_are_alphabetical_and_neutral() {
+        let c = catalog();
+        let names: Vec<&str> = c.alternatives().map(|p| p.name.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_by_key(|n| n.to_lowercase());
+        assert_eq!(names, sorted);
+        assert!(names.len() >= 14, "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Kaspersky") || n.contains("Ultra"))
+        );
     }
 
     #[test]

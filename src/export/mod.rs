@@ -147,7 +147,7 @@ impl<'a> Document<'a> {
                 section,
                 item,
                 done_at: progress.done.get(&item.id).copied(),
-                confirmed: item.confirm.zip(report).is_some_and(|(c, r)| c.holds(r)),
+                confirmed: item.confirmed_by(report),
             })
             .collect();
         let today = now.with_timezone(&zone).date_naive();

@@ -61,7 +61,7 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     for section in &plan.sections {
         page::section_ui(ui, &section.title);
         for item in &section.items {
-            let confirmed = item.confirm.zip(report).is_some_and(|(c, r)| c.holds(r));
+            let confirmed = item.confirmed_by(report);
             if let Some(a) = item_ui(ui, model, item, confirmed) {
                 action = Some(a);
             }

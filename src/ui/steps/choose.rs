@@ -3,7 +3,6 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::detect::catalog::Kind;
 use crate::detect::system::Os;
 use crate::model::{Action, Companion, Device, Model, Step};
 use crate::plan::{Choice, built_in_name};
@@ -41,18 +40,7 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             ui.label(
                 "In alphabetical order. Download any of them only from the maker's own website.",
             );
-            let products: Vec<_> = model
-                .catalog
-                .products
-                .iter()
-                .filter(|p| {
-                    p.kind == Kind::Antivirus
-                        && !p.affected
-                        && !p.built_in
-                        && !p.auto_replacement
-                        && p.id != "clamav"
-                })
-                .collect();
+            let products: Vec<_> = model.catalog.alternatives().collect();
             egui::Grid::new("products")
                 .num_columns(2)
                 .spacing([48.0, 6.0])
