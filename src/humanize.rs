@@ -72,19 +72,19 @@ pub fn relative(now: DateTime<Utc>, at: DateTime<Utc>) -> String {
 
 /// "affected by the ban" -> "Affected by the ban".
 pub fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    map_first(text, char::to_uppercase)
 }
 
 /// "Open Windows Security" -> "open Windows Security".
 pub fn lower_first(text: &str) -> String {
+    map_first(text, char::to_lowercase)
+}
+
+fn map_first<I: Iterator<Item = char>>(text: &str, map: impl Fn(char) -> I) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
+        .map(|first| map(first).chain(chars).collect())
         .unwrap_or_default()
 }
 

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::advisory::{Advisory, Phase};
+use crate::detect::catalog::Kind;
 use crate::detect::summary::{Summary, summarize};
 use crate::detect::system::Os;
 use crate::detect::{Finding, ProbeFailure, ScanReport, SignatureStatus, State};
@@ -85,14 +86,7 @@ pub fn check_text(report: &ScanReport, advisory: &Advisory, now: DateTime<Utc>) 
 }
 
 fn finding_text(f: &Finding, now: DateTime<Utc>) -> String {
-    let mut tags = vec![f.kind.label().to_owned()];
-    tags.extend(flags(f).into_iter().map(str::to_owned));
-    let mut out = format!("  * {} ({})\n", f.name, tags.join(", "));
-    out.push_str(&format!("      State: {}.", state_words(f.state)));
-    if f.kind == crate::detect::catalog::Kind::Antivirus {
-        out.push_str(&format!(" Virus definitions: {}.", signature_words(f, now)));
-    }
-    out.push('\n');
+    let mut out = format!("  * {}\n", finding_line(f, now));
     if let Some(version) = &f.version {
         out.push_str(&format!("      Version: {version}\n"));
     }
@@ -103,6 +97,26 @@ fn finding_text(f: &Finding, now: DateTime<Utc>) -> String {
         ));
     }
     out
+}
+
+/// "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on; virus definitions: out of date, ..."
+pub fn finding_line(finding: &Finding, now: DateTime<Utc>) -> String {
+    let mut tags = vec![finding.kind.label()];
+    tags.extend(flags(finding));
+    let mut line = format!(
+        "{} ({}): {}",
+        finding.name,
+        tags.join(", "),
+        state_words(finding.state)
+    );
+    if finding.kind == Kind::Antivirus {
+        line.push_str(&format!(
+            "; virus definitions: {}",
+            signature_words(finding, now)
+        ));
+    }
+    line.push('.');
+    line
 }
 
 /// What sets a finding apart, in a few words each.

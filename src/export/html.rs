@@ -1,7 +1,8 @@
 //! One self-contained, printable web page: no scripts, nothing loaded from
 //! elsewhere, boxes that print as empty squares to tick by hand.
 
-use super::{Document, TITLE, finding_line};
+use super::{Document, TITLE};
+use crate::report::finding_line;
 
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,6 +1,7 @@
 //! Markdown with GitHub task lists (`- [ ]`, `- [x]`).
 
-use super::{Document, TITLE, finding_line};
+use super::{Document, TITLE};
+use crate::report::finding_line;
 
 pub fn render(doc: &Document) -> String {
     let mut out = format!("# {TITLE}\n\nMade on {}.\n\n", doc.generated_local);

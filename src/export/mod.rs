@@ -242,23 +242,3 @@ pub fn render(format: Format, doc: &Document) -> String {
         Format::Calendar => ics::render(doc),
     }
 }
-
-/// "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on; virus definitions: out of date, ..."
-pub fn finding_line(finding: &Finding, now: DateTime<Utc>) -> String {
-    let mut tags = vec![finding.kind.label()];
-    tags.extend(crate::report::flags(finding));
-    let mut line = format!(
-        "{} ({}): {}",
-        finding.name,
-        tags.join(", "),
-        crate::report::state_words(finding.state)
-    );
-    if finding.kind == crate::detect::catalog::Kind::Antivirus {
-        line.push_str(&format!(
-            "; virus definitions: {}",
-            crate::report::signature_words(finding, now)
-        ));
-    }
-    line.push('.');
-    line
-}

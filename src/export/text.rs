@@ -1,6 +1,7 @@
 //! Plain text, wrapped at 80 columns, readable when printed from any editor.
 
-use super::{Document, TITLE, finding_line};
+use super::{Document, TITLE};
+use crate::report::finding_line;
 
 const WIDTH: usize = 80;
 
