@@ -27,7 +27,9 @@ fn app_on(ctx: &egui::Context, step: Step) -> App {
     let now = common::fixed_now();
     let services = Services {
         clock: Box::new(move || now),
-        scanner: Arc::new(|now| ScanReport::stopped(now, "benchmarks do not scan")),
+        scanner: Arc::new(|now| {
+            ScanReport::stopped(now, avswitch::i18n::Msg::of("failure-stopped-unexpectedly"))
+        }),
         saver: Saver {
             pick: Arc::new(|_: &str, _: &std::path::Path| DialogOutcome::Cancelled),
             documents: std::env::temp_dir(),
@@ -73,7 +75,7 @@ fn main() {
         let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
         println!(
             "{:<10} {:>9.3} ms {:>9.3} ms",
-            step.name(),
+            step.name(avswitch::i18n::Lang::En),
             median.as_secs_f64() * 1000.0,
             p95.as_secs_f64() * 1000.0
         );

@@ -7,6 +7,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::humanize;
+use crate::i18n::Lang;
+use crate::t;
 
 const EMBEDDED: &str = include_str!("../assets/advisory.toml");
 
@@ -61,10 +63,22 @@ pub struct Milestone {
     pub id: String,
     pub kind: MilestoneKind,
     pub when: When,
-    pub title: String,
-    /// What it means for a home user, in plain words.
-    pub meaning: String,
     pub facts: Vec<String>,
+}
+
+impl Milestone {
+    fn key(&self) -> String {
+        format!("milestone-{}", self.id)
+    }
+
+    pub fn title(&self, lang: Lang) -> String {
+        lang.text(&self.key(), &[])
+    }
+
+    /// What it means for a home user, in plain words.
+    pub fn meaning(&self, lang: Lang) -> String {
+        lang.text(&format!("{}.meaning", self.key()), &[])
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,8 +88,6 @@ struct MilestoneEntry {
     kind: MilestoneKind,
     at: Option<DateTime<Utc>>,
     date: Option<NaiveDate>,
-    title: String,
-    meaning: String,
     facts: Vec<String>,
 }
 
@@ -95,8 +107,14 @@ pub enum Topic {
 pub struct Fact {
     pub id: String,
     pub topic: Topic,
-    pub text: String,
     pub sources: Vec<String>,
+}
+
+impl Fact {
+    /// The fact in the app's own words (`fact-<id>` in the Fluent files).
+    pub fn text(&self, lang: Lang) -> String {
+        lang.text(&format!("fact-{}", self.id), &[])
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -104,9 +122,44 @@ pub struct Source {
     pub id: String,
     pub title: String,
     pub publisher: String,
-    /// As precise as the source is known ("20 June 2024", "July 2024").
+    /// As precise as the source is known: `2024-06-20`, `2024-06`, `2024`
+    /// or `ongoing`.
     pub date: String,
     pub url: String,
+}
+
+impl Source {
+    /// The date in words: "20 June 2024", "June 2024", "2024", "ongoing".
+    pub fn date_text(&self, lang: Lang) -> String {
+        match parse_source_date(&self.date) {
+            Some(SourceDate::Day(day)) => humanize::date(lang, day),
+            Some(SourceDate::Month(day)) => humanize::month_year(lang, day),
+            Some(SourceDate::Year(year)) => year.to_string(),
+            Some(SourceDate::Ongoing) | None => t!(lang, "source-ongoing"),
+        }
+    }
+}
+
+enum SourceDate {
+    Day(NaiveDate),
+    Month(NaiveDate),
+    Year(i32),
+    Ongoing,
+}
+
+fn parse_source_date(text: &str) -> Option<SourceDate> {
+    if text == "ongoing" {
+        return Some(SourceDate::Ongoing);
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |i: usize| parts.get(i)?.parse::<u32>().ok();
+    let year = i32::try_from(number(0)?).ok()?;
+    match parts.len() {
+        1 => Some(SourceDate::Year(year)),
+        2 => NaiveDate::from_ymd_opt(year, number(1)?, 1).map(SourceDate::Month),
+        3 => NaiveDate::from_ymd_opt(year, number(1)?, number(2)?).map(SourceDate::Day),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -118,7 +171,6 @@ struct EasternTime {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AdvisoryFile {
-    title: String,
     vendor: String,
     eastern_time: EasternTime,
     milestones: Vec<MilestoneEntry>,
@@ -130,7 +182,6 @@ struct AdvisoryFile {
 /// reference between milestones, facts and sources resolves.
 #[derive(Debug, Clone)]
 pub struct Advisory {
-    pub title: String,
     pub vendor: String,
     pub milestones: Vec<Milestone>,
     pub facts: Vec<Fact>,
@@ -201,50 +252,55 @@ impl Advisory {
     }
 
     /// "29 September 2024, 12:00 a.m. EDT".
-    pub fn eastern_instant(&self, at: DateTime<Utc>) -> String {
+    pub fn eastern_instant(&self, lang: Lang, at: DateTime<Utc>) -> String {
         let local = at.with_timezone(&self.eastern);
-        format!(
-            "{}, {} {}",
-            humanize::date(local.date_naive()),
-            humanize::clock(&local),
-            self.eastern_abbreviation
+        t!(
+            lang,
+            "date-eastern",
+            date = humanize::date(lang, local.date_naive()),
+            time = humanize::clock(lang, &local),
+            zone = &self.eastern_abbreviation
         )
     }
 
     /// Where today stands, in one plain sentence.
-    pub fn status_headline(&self, now: DateTime<Utc>) -> String {
+    pub fn status_headline(&self, lang: Lang, now: DateTime<Utc>) -> String {
+        let day =
+            |at: DateTime<Utc>| humanize::date(lang, at.with_timezone(&self.eastern).date_naive());
         let vendor = &self.vendor;
-        let sales_day = humanize::date(self.sales_cutoff.with_timezone(&self.eastern).date_naive());
-        let updates_day = humanize::date(
-            self.updates_cutoff
-                .with_timezone(&self.eastern)
-                .date_naive(),
-        );
         match self.phase_at(now) {
-            Phase::BeforeSalesBan => format!(
-                "{vendor} can still be bought until {sales_day} ({}), and it is updated until {updates_day}.",
-                humanize::relative(now, self.sales_cutoff)
+            Phase::BeforeSalesBan => t!(
+                lang,
+                "status-before-sales-ban",
+                vendor = vendor,
+                sales_day = day(self.sales_cutoff),
+                sales_when = humanize::relative(lang, now, self.sales_cutoff),
+                updates_day = day(self.updates_cutoff)
             ),
-            Phase::SalesBanned => format!(
-                "{vendor} can no longer be bought. Its updates stop on {updates_day}, {}.",
-                humanize::relative(now, self.updates_cutoff)
+            Phase::SalesBanned => t!(
+                lang,
+                "status-sales-banned",
+                vendor = vendor,
+                updates_day = day(self.updates_cutoff),
+                updates_when = humanize::relative(lang, now, self.updates_cutoff)
             ),
-            Phase::UpdatesEnded => format!(
-                "{vendor} has received no updates for {}, since {updates_day}.",
-                humanize::span(self.updates_cutoff, now)
+            Phase::UpdatesEnded => t!(
+                lang,
+                "status-updates-ended",
+                vendor = vendor,
+                updates_day = day(self.updates_cutoff),
+                since = humanize::span(lang, self.updates_cutoff, now)
             ),
         }
     }
 
     /// The calm next step that goes with the headline.
-    pub fn next_step(&self, now: DateTime<Utc>) -> &'static str {
+    pub fn next_step(&self, lang: Lang, now: DateTime<Utc>) -> String {
         match self.phase_at(now) {
             Phase::BeforeSalesBan | Phase::SalesBanned => {
-                "There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop."
+                t!(lang, "status-next-before-updates-end")
             }
-            Phase::UpdatesEnded => {
-                "If this computer still has Kaspersky, replacing it is the most useful thing you can do for its safety. The next steps check this computer and make a plan with you."
-            }
+            Phase::UpdatesEnded => t!(lang, "status-next-after-updates-end"),
         }
     }
 }
@@ -270,6 +326,16 @@ fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
             ));
         }
     }
+    if let Some(source) = file
+        .sources
+        .iter()
+        .find(|s| parse_source_date(&s.date).is_none())
+    {
+        return invalid(format!(
+            "source {} has the date \"{}\"; use YYYY-MM-DD, YYYY-MM, YYYY or ongoing",
+            source.id, source.date
+        ));
+    }
     let mut milestones = Vec::with_capacity(file.milestones.len());
     for entry in file.milestones {
         if let Some(missing) = entry.facts.iter().find(|f| !fact_ids.contains(f.as_str())) {
@@ -292,8 +358,6 @@ fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
             id: entry.id,
             kind: entry.kind,
             when,
-            title: entry.title,
-            meaning: entry.meaning,
             facts: entry.facts,
         });
     }
@@ -324,7 +388,6 @@ fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
         .ok_or_else(|| AdvisoryError::Invalid("eastern_time offset is out of range".to_owned()))?;
 
     Ok(Advisory {
-        title: file.title,
         vendor: file.vendor,
         milestones,
         facts: file.facts,
@@ -391,11 +454,11 @@ mod tests {
         let days: Vec<String> = a
             .milestones
             .iter()
-            .map(|m| humanize::date(a.official_date(m)))
+            .map(|m| humanize::date(Lang::En, a.official_date(m)))
             .collect();
         assert_eq!(days, ["20 June 2024", "20 July 2024", "29 September 2024"]);
         assert_eq!(
-            a.eastern_instant(a.updates_cutoff()),
+            a.eastern_instant(Lang::En, a.updates_cutoff()),
             "29 September 2024, 12:00 a.m. EDT"
         );
     }
@@ -404,15 +467,15 @@ mod tests {
     fn headline_in_each_phase() {
         let a = advisory();
         assert_eq!(
-            a.status_headline(utc("2024-07-15T04:00:00Z")),
+            a.status_headline(Lang::En, utc("2024-07-15T04:00:00Z")),
             "Kaspersky can still be bought until 20 July 2024 (in 5 days), and it is updated until 29 September 2024."
         );
         assert_eq!(
-            a.status_headline(utc("2024-09-17T04:00:00Z")),
+            a.status_headline(Lang::En, utc("2024-09-17T04:00:00Z")),
             "Kaspersky can no longer be bought. Its updates stop on 29 September 2024, in 12 days."
         );
         assert_eq!(
-            a.status_headline(utc("2026-11-29T04:00:00Z")),
+            a.status_headline(Lang::En, utc("2026-11-29T04:00:00Z")),
             "Kaspersky has received no updates for 2 years and 2 months, since 29 September 2024."
         );
     }

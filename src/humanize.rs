@@ -4,69 +4,147 @@
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Timelike, Utc};
 
-/// "29 September 2024".
-pub fn date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+use crate::i18n::Lang;
+use crate::t;
+
+const MONTHS: [&str; 12] = [
+    "month-january",
+    "month-february",
+    "month-march",
+    "month-april",
+    "month-may",
+    "month-june",
+    "month-july",
+    "month-august",
+    "month-september",
+    "month-october",
+    "month-november",
+    "month-december",
+];
+
+fn month(lang: Lang, day: &impl Datelike) -> String {
+    t!(lang, MONTHS[day.month0() as usize])
+}
+
+/// "29 September 2024", "29 de septiembre de 2024".
+pub fn date(lang: Lang, day: NaiveDate) -> String {
+    t!(
+        lang,
+        "date",
+        day = day.day(),
+        month = month(lang, &day),
+        year = day.year()
+    )
+}
+
+/// "Saturday, 5 December 2026".
+pub fn weekday_date(lang: Lang, day: NaiveDate) -> String {
+    const WEEKDAYS: [&str; 7] = [
+        "weekday-monday",
+        "weekday-tuesday",
+        "weekday-wednesday",
+        "weekday-thursday",
+        "weekday-friday",
+        "weekday-saturday",
+        "weekday-sunday",
+    ];
+    let weekday = t!(
+        lang,
+        WEEKDAYS[day.weekday().num_days_from_monday() as usize]
+    );
+    t!(
+        lang,
+        "date-weekday",
+        weekday = weekday,
+        date = date(lang, day)
+    )
+}
+
+/// "June 2024", for sources known only to the month.
+pub fn month_year(lang: Lang, day: NaiveDate) -> String {
+    t!(
+        lang,
+        "date-month",
+        month = month(lang, &day),
+        year = day.year()
+    )
 }
 
 /// "28 September 2024, 9:00 p.m. (UTC-07:00)" in the given time zone.
-pub fn instant<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> String
+pub fn instant<Tz: TimeZone>(lang: Lang, at: DateTime<Utc>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
     let local = at.with_timezone(zone);
-    format!(
-        "{}, {} (UTC{})",
-        date(local.date_naive()),
-        clock(&local),
-        local.offset()
+    t!(
+        lang,
+        "date-instant",
+        date = date(lang, local.date_naive()),
+        time = clock(lang, &local),
+        offset = local.offset().to_string()
     )
 }
 
-/// "9:00 p.m.", the way U.S. readers write the time of day.
-pub fn clock<Tz: TimeZone>(at: &DateTime<Tz>) -> String
+/// The time of day as the language writes it: "9:00 p.m.", "21:00", "21.00".
+pub fn clock<Tz: TimeZone>(lang: Lang, at: &DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    let (pm, hour) = at.hour12();
-    let suffix = if pm { "p.m." } else { "a.m." };
-    format!("{hour}:{:02} {suffix}", at.minute())
+    let (pm, hour12) = at.hour12();
+    t!(
+        lang,
+        "time-of-day",
+        hour = at.hour(),
+        hour12 = hour12,
+        minute = format!("{:02}", at.minute()),
+        pm = if pm { "yes" } else { "no" }
+    )
 }
 
 /// The calendar distance between two instants, largest two units, in words:
 /// "2 years and 2 months", "5 days", "3 hours", "less than a minute".
-pub fn span(a: DateTime<Utc>, b: DateTime<Utc>) -> String {
+pub fn span(lang: Lang, a: DateTime<Utc>, b: DateTime<Utc>) -> String {
     let (from, to) = if a <= b { (a, b) } else { (b, a) };
     let months = whole_months(from, to);
     let after_months = add_months(from, months);
     let days = (to - after_months).num_days();
     let (years, months) = (months / 12, months % 12);
+    let count = |n: i64, unit| (n > 0).then(|| lang.text(unit, &[("n", n.into())]));
+    let pair = |big: Option<String>, small: Option<String>| match (big, small) {
+        (Some(big), Some(small)) => t!(lang, "span-pair", big = big, small = small),
+        (big, small) => big.or(small).unwrap_or_default(),
+    };
     if years > 0 {
-        return join(count(years.into(), "year"), count(months.into(), "month"));
+        return pair(
+            count(years.into(), "count-year"),
+            count(months.into(), "count-month"),
+        );
     }
     if months > 0 {
-        return join(count(months.into(), "month"), count(days, "day"));
+        return pair(
+            count(months.into(), "count-month"),
+            count(days, "count-day"),
+        );
     }
     let elapsed = to - from;
-    if elapsed.num_days() > 0 {
-        count(elapsed.num_days(), "day")
-    } else if elapsed.num_hours() > 0 {
-        count(elapsed.num_hours(), "hour")
-    } else if elapsed.num_minutes() > 0 {
-        count(elapsed.num_minutes(), "minute")
-    } else {
-        "less than a minute".to_owned()
-    }
+    [
+        (elapsed.num_days(), "count-day"),
+        (elapsed.num_hours(), "count-hour"),
+        (elapsed.num_minutes(), "count-minute"),
+    ]
+    .into_iter()
+    .find_map(|(n, unit)| count(n, unit))
+    .unwrap_or_else(|| t!(lang, "span-under-a-minute"))
 }
 
 /// "in 5 days", "2 years and 2 months ago", or "right now".
-pub fn relative(now: DateTime<Utc>, at: DateTime<Utc>) -> String {
+pub fn relative(lang: Lang, now: DateTime<Utc>, at: DateTime<Utc>) -> String {
     if (at - now).num_seconds().abs() < 60 {
-        "right now".to_owned()
+        t!(lang, "relative-now")
     } else if at > now {
-        format!("in {}", span(now, at))
+        t!(lang, "relative-future", span = span(lang, now, at))
     } else {
-        format!("{} ago", span(at, now))
+        t!(lang, "relative-past", span = span(lang, at, now))
     }
 }
 
@@ -103,26 +181,12 @@ fn add_months(at: DateTime<Utc>, months: u32) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
-fn count(n: i64, unit: &str) -> String {
-    match n {
-        0 => String::new(),
-        1 => format!("1 {unit}"),
-        _ => format!("{n} {unit}s"),
-    }
-}
-
-fn join(big: String, small: String) -> String {
-    if small.is_empty() {
-        big
-    } else {
-        format!("{big} and {small}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::FixedOffset;
+
+    const EN: Lang = Lang::En;
 
     fn utc(s: &str) -> DateTime<Utc> {
         s.parse().expect("test instant")
@@ -132,23 +196,23 @@ mod tests {
     fn spans_use_the_two_largest_calendar_units() {
         let cutoff = utc("2024-09-29T04:00:00Z");
         assert_eq!(
-            span(cutoff, utc("2026-11-28T12:00:00Z")),
+            span(EN, cutoff, utc("2026-11-28T12:00:00Z")),
             "2 years and 1 month"
         );
         assert_eq!(
-            span(cutoff, utc("2026-11-29T04:00:00Z")),
+            span(EN, cutoff, utc("2026-11-29T04:00:00Z")),
             "2 years and 2 months"
         );
-        assert_eq!(span(cutoff, utc("2025-09-29T04:00:00Z")), "1 year");
+        assert_eq!(span(EN, cutoff, utc("2025-09-29T04:00:00Z")), "1 year");
         assert_eq!(
-            span(cutoff, utc("2024-11-03T04:00:00Z")),
+            span(EN, cutoff, utc("2024-11-03T04:00:00Z")),
             "1 month and 5 days"
         );
-        assert_eq!(span(cutoff, utc("2024-10-04T05:00:00Z")), "5 days");
-        assert_eq!(span(cutoff, utc("2024-09-29T07:30:00Z")), "3 hours");
-        assert_eq!(span(cutoff, utc("2024-09-29T04:01:00Z")), "1 minute");
+        assert_eq!(span(EN, cutoff, utc("2024-10-04T05:00:00Z")), "5 days");
+        assert_eq!(span(EN, cutoff, utc("2024-09-29T07:30:00Z")), "3 hours");
+        assert_eq!(span(EN, cutoff, utc("2024-09-29T04:01:00Z")), "1 minute");
         assert_eq!(
-            span(cutoff, utc("2024-09-29T04:00:30Z")),
+            span(EN, cutoff, utc("2024-09-29T04:00:30Z")),
             "less than a minute"
         );
     }
@@ -157,9 +221,9 @@ mod tests {
     fn span_is_symmetric_and_handles_month_ends() {
         let a = utc("2024-01-31T00:00:00Z");
         let b = utc("2024-03-01T00:00:00Z");
-        assert_eq!(span(a, b), span(b, a));
+        assert_eq!(span(EN, a, b), span(EN, b, a));
         // 31 Jan + 1 month clamps to 29 Feb, so one month and one day.
-        assert_eq!(span(a, b), "1 month and 1 day");
+        assert_eq!(span(EN, a, b), "1 month and 1 day");
     }
 
     #[test]
@@ -172,9 +236,9 @@ mod tests {
     #[test]
     fn relative_says_past_and_future() {
         let now = utc("2024-07-15T04:00:00Z");
-        assert_eq!(relative(now, utc("2024-07-20T04:00:00Z")), "in 5 days");
-        assert_eq!(relative(now, utc("2024-07-10T04:00:00Z")), "5 days ago");
-        assert_eq!(relative(now, now), "right now");
+        assert_eq!(relative(EN, now, utc("2024-07-20T04:00:00Z")), "in 5 days");
+        assert_eq!(relative(EN, now, utc("2024-07-10T04:00:00Z")), "5 days ago");
+        assert_eq!(relative(EN, now, now), "right now");
     }
 
     #[test]
@@ -183,12 +247,46 @@ mod tests {
         let pacific = FixedOffset::west_opt(7 * 3600).expect("offset");
         let cutoff = utc("2024-09-29T04:00:00Z");
         assert_eq!(
-            instant(cutoff, &eastern),
+            instant(EN, cutoff, &eastern),
             "29 September 2024, 12:00 a.m. (UTC-04:00)"
         );
         assert_eq!(
-            instant(cutoff, &pacific),
+            instant(EN, cutoff, &pacific),
             "28 September 2024, 9:00 p.m. (UTC-07:00)"
         );
+    }
+
+    #[test]
+    fn dates_and_times_in_each_language() {
+        let eastern = FixedOffset::west_opt(4 * 3600).expect("offset");
+        let cutoff = utc("2024-09-29T04:00:00Z");
+        let pacific_evening = utc("2024-09-29T01:05:00Z");
+        assert_eq!(
+            instant(Lang::Es, cutoff, &eastern),
+            "29 de septiembre de 2024, 0:00 (UTC-04:00)"
+        );
+        assert_eq!(
+            instant(Lang::Id, pacific_evening, &eastern),
+            "28 September 2024, pukul 21.05 (UTC-04:00)"
+        );
+        let day = NaiveDate::from_ymd_opt(2024, 6, 20).expect("day");
+        assert_eq!(month_year(Lang::En, day), "June 2024");
+        assert_eq!(month_year(Lang::Es, day), "junio de 2024");
+        assert_eq!(date(Lang::Id, day), "20 Juni 2024");
+    }
+
+    #[test]
+    fn spans_in_each_language() {
+        let cutoff = utc("2024-09-29T04:00:00Z");
+        let later = utc("2026-11-29T04:00:00Z");
+        assert_eq!(span(Lang::Es, cutoff, later), "2 años y 2 meses");
+        assert_eq!(span(Lang::Id, cutoff, later), "2 tahun 2 bulan");
+        assert_eq!(relative(Lang::Es, later, cutoff), "hace 2 años y 2 meses");
+        assert_eq!(relative(Lang::Id, cutoff, later), "2 tahun 2 bulan lagi");
+        assert_eq!(
+            relative(Lang::Es, cutoff, utc("2024-10-04T05:00:00Z")),
+            "dentro de 5 días"
+        );
+        assert_eq!(span(Lang::Es, cutoff, utc("2024-10-29T04:00:00Z")), "1 mes");
     }
 }

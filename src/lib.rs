@@ -8,6 +8,7 @@ pub mod detect;
 pub mod export;
 pub mod fsutil;
 pub mod humanize;
+pub mod i18n;
 pub mod model;
 pub mod plan;
 pub mod report;

@@ -15,9 +15,10 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::{self, Format};
+use avswitch::i18n::Lang;
 use avswitch::model::{Action, Model};
 use avswitch::store::Store;
-use avswitch::{fsutil, report};
+use avswitch::{fsutil, msg, report, t};
 use chrono::Utc;
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -39,6 +40,9 @@ enum Command {
         /// Print a JSON document instead of text.
         #[arg(long)]
         json: bool,
+        /// Language of the report: en, id or es (default: the system's).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Export your checklist, with your saved progress.
     Export {
@@ -51,7 +55,18 @@ enum Command {
         /// Use only saved progress: do not check this computer first.
         #[arg(long)]
         no_scan: bool,
+        /// Language of the file: en, id or es (default: the one chosen in
+        /// the window, else the system's).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_locale(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("\"{code}\" is not one of {}", known.join(", "))
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -92,13 +107,15 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     let advisory = Arc::new(Advisory::embedded().map_err(|e| e.to_string())?);
     let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
+    let system_lang = Lang::system();
     match cli.command {
         None => {
             let mut model = Model::new(advisory, Arc::clone(&catalog), Utc::now());
+            model.system_lang = system_lang;
             let store = match Store::open_default() {
                 Ok(store) => Some(store),
                 Err(e) => {
-                    let text = format!("Your progress will not be saved: {e}.");
+                    let text = msg!("notice-no-store", error = e.0);
                     let _no_effect = model.apply(Action::Notice(text));
                     None
                 }
@@ -111,31 +128,41 @@ fn run(cli: Cli) -> Result<(), String> {
                 saver: avswitch::ui::Saver::system(),
             };
             avswitch::ui::run(model, services, store)
-                .map_err(|e| format!("the window could not be opened: {e}"))
+                .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
         }
-        Some(Command::Check { json }) => {
+        Some(Command::Check { json, lang }) => {
+            let lang = lang.unwrap_or(system_lang);
             let now = Utc::now();
             let found = scan(&RealSystem, &catalog, now, ScanOptions::default());
             let text = if json {
-                report::check_json(&found, &advisory, now)
+                report::check_json(&found, &advisory, lang, now)
             } else {
-                report::check_text(&found, &advisory, now)
+                report::check_text(&found, &advisory, lang, now)
             };
-            print_out(&format!("{text}\n"))
+            print_out(lang, &format!("{text}\n"))
         }
         Some(Command::Export {
             format,
             out,
             no_scan,
+            lang,
         }) => {
             let now = Utc::now();
             let mut model = Model::new(advisory, Arc::clone(&catalog), now);
-            let mut store = Store::open_default().map_err(|e| e.to_string())?;
+            model.system_lang = system_lang;
+            let mut store =
+                Store::open_default().map_err(|e| lang.unwrap_or(system_lang).msg(&e.0))?;
             let loaded = store.load(now);
-            if let Some(notice) = loaded.notice {
-                eprintln!("avswitch: {notice}");
-            }
             let _no_scan_from_restore = model.restore(loaded.progress);
+            // The flag wins over the language chosen in the window, which
+            // wins over the system's.
+            if let Some(lang) = lang {
+                model.display.language = Some(lang);
+            }
+            let lang = model.lang();
+            if let Some(notice) = loaded.notice {
+                eprintln!("avswitch: {}", lang.msg(&notice));
+            }
             if !no_scan {
                 let report = scan(&RealSystem, &catalog, now, ScanOptions::default());
                 let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
@@ -144,20 +171,26 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = export::render_model(&model, format.into(), zone);
             match out {
                 // Written whole or not at all: a failure leaves no partial file.
-                Some(path) => fsutil::write_atomic(&path, text.as_bytes())
-                    .map_err(|e| format!("{} could not be written: {e}", path.display())),
-                None => print_out(&text),
+                Some(path) => fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| {
+                    t!(
+                        lang,
+                        "cli-write-failed",
+                        path = path.display().to_string(),
+                        detail = e.to_string()
+                    )
+                }),
+                None => print_out(lang, &text),
             }
         }
     }
 }
 
-fn print_out(text: &str) -> Result<(), String> {
+fn print_out(lang: Lang, text: &str) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|e| format!("the output could not be written: {e}"))
+        .map_err(|e| t!(lang, "cli-output-failed", detail = e.to_string()))
 }
 
 /// Lets `check`, `export` and `--help` print to the terminal that started

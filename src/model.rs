@@ -1,6 +1,8 @@
 //! The wizard's state and the actions that change it. No GUI code: the views
 //! in `ui` read a `Model` and return `Action`s, which `Model::apply` carries out.
 
+use crate::i18n::{Lang, Msg};
+use crate::t;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -38,26 +40,26 @@ impl Step {
     ];
 
     /// Short name for the step indicator.
-    pub fn name(self) -> &'static str {
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            Step::Welcome => "Welcome",
-            Step::Check => "Check",
-            Step::Deadlines => "Deadlines",
-            Step::Choose => "Choose",
-            Step::Checklist => "Checklist",
-            Step::Export => "Export",
+            Step::Welcome => t!(lang, "step-welcome"),
+            Step::Check => t!(lang, "step-check"),
+            Step::Deadlines => t!(lang, "step-deadlines"),
+            Step::Choose => t!(lang, "step-choose"),
+            Step::Checklist => t!(lang, "step-checklist"),
+            Step::Export => t!(lang, "step-export"),
         }
     }
 
     /// The page's heading.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Step::Welcome => "Welcome to AV Switch",
-            Step::Check => "Check this computer",
-            Step::Deadlines => "The deadlines, and where today stands",
-            Step::Choose => "Choose a replacement",
-            Step::Checklist => "Your checklist",
-            Step::Export => "Save, print or share your plan",
+            Step::Welcome => t!(lang, "step-welcome.title"),
+            Step::Check => t!(lang, "step-check.title"),
+            Step::Deadlines => t!(lang, "step-deadlines.title"),
+            Step::Choose => t!(lang, "step-choose.title"),
+            Step::Checklist => t!(lang, "step-checklist.title"),
+            Step::Export => t!(lang, "step-export.title"),
         }
     }
 
@@ -99,7 +101,7 @@ pub enum Action {
     CancelStartOver,
     StartOver,
     /// Something the person should read once (a damaged file, a failed save).
-    Notice(String),
+    Notice(Msg),
     DismissNotice,
     /// Open a system page, web page or file the person clicked.
     Open(String),
@@ -112,6 +114,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Text and controls larger or smaller, in percent; 100 is normal.
     SetTextSize(u16),
+    /// A language for the window and exports; `None` follows the system.
+    SetLanguage(Option<Lang>),
 }
 
 pub const MIN_TEXT_SIZE: u16 = 75;
@@ -142,11 +146,11 @@ pub enum ExportStatus {
     Saved {
         path: std::path::PathBuf,
         /// Said when the file went somewhere the person did not pick.
-        note: Option<String>,
+        note: Option<Msg>,
     },
     Copied,
     Printing(std::path::PathBuf),
-    Failed(String),
+    Failed(Msg),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,12 +178,12 @@ impl Device {
         Device::WindowsPc,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Device::Android => "An Android phone or tablet",
-            Device::Iphone => "An iPhone or iPad",
-            Device::Mac => "A Mac",
-            Device::WindowsPc => "Another Windows PC",
+            Device::Android => t!(lang, "device-android"),
+            Device::Iphone => t!(lang, "device-iphone"),
+            Device::Mac => t!(lang, "device-mac"),
+            Device::WindowsPc => t!(lang, "device-windows-pc"),
         }
     }
 }
@@ -229,11 +233,11 @@ pub enum Renewal {
 impl Renewal {
     pub const ALL: [Renewal; 3] = [Renewal::Yes, Renewal::No, Renewal::NotSure];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Renewal::Yes => "Yes",
-            Renewal::No => "No",
-            Renewal::NotSure => "Not sure",
+            Renewal::Yes => t!(lang, "answer-yes"),
+            Renewal::No => t!(lang, "answer-no"),
+            Renewal::NotSure => t!(lang, "answer-not-sure"),
         }
     }
 }
@@ -261,10 +265,12 @@ pub struct Model {
     pub done: BTreeMap<String, DateTime<Utc>>,
     pub finish_by: Option<NaiveDate>,
     pub seen: Seen,
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
     pub display: Display,
+    /// The system's language, used while none is chosen in the window.
+    pub system_lang: Lang,
     pub export_format: Format,
     pub export: ExportStatus,
     /// Steps the person has opened at least once.
@@ -289,6 +295,7 @@ impl Model {
             notice: None,
             confirming_start_over: false,
             display: Display::default(),
+            system_lang: Lang::default(),
             export_format: Format::Html,
             export: ExportStatus::Idle,
             visited: [false; Step::ALL.len()],
@@ -359,8 +366,13 @@ impl Model {
         }
     }
 
+    /// The language everything is shown in.
+    pub fn lang(&self) -> Lang {
+        self.display.language.unwrap_or(self.system_lang)
+    }
+
     pub fn plan(&self) -> Plan {
-        plan::build(&self.situation())
+        plan::build(&self.situation(), self.lang())
     }
 
     pub fn is_done(&self, id: &str) -> bool {
@@ -416,13 +428,14 @@ impl Model {
             }
             Action::StartOver => {
                 // How the window looks is not progress: it stays.
-                let display = self.display;
+                let (display, system_lang) = (self.display, self.system_lang);
                 *self = Self::new(
                     Arc::clone(&self.advisory),
                     Arc::clone(&self.catalog),
                     self.now,
                 );
                 self.display = display;
+                self.system_lang = system_lang;
                 None
             }
             Action::SetTheme(theme) => {
@@ -431,6 +444,10 @@ impl Model {
             }
             Action::SetTextSize(percent) => {
                 self.display.text_size_percent = percent.clamp(MIN_TEXT_SIZE, MAX_TEXT_SIZE);
+                None
+            }
+            Action::SetLanguage(language) => {
+                self.display.language = language;
                 None
             }
             Action::Notice(text) => {

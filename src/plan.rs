@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::advisory::Phase;
 use crate::detect::system::Os;
 use crate::detect::{ScanReport, SignatureStatus};
+use crate::i18n::{Arg, Lang};
 use crate::model::{Companion, Device, Renewal};
+use crate::t;
 
 /// What the person chose to use instead of Kaspersky.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,15 +123,46 @@ impl Plan {
     }
 }
 
-fn item(id: &str, title: &str, why: &str, steps: &[&str]) -> Item {
-    Item {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        why: why.to_owned(),
-        steps: steps.iter().map(|s| (*s).to_owned()).collect(),
-        link: None,
-        confirm: None,
-        facts: Vec::new(),
+/// What every text of the plan may mention: the replacement's name and how
+/// things stand with Kaspersky's updates.
+struct Texts {
+    lang: Lang,
+    name: String,
+    updates: String,
+}
+
+impl Texts {
+    fn args(&self) -> [(&'static str, Arg); 2] {
+        [
+            ("name", Arg::from(&self.name)),
+            ("updates", Arg::from(&self.updates)),
+        ]
+    }
+
+    fn text(&self, key: &str) -> String {
+        self.lang.text(key, &self.args())
+    }
+
+    /// Item `id`, worded by text `key`: its value is the title, `.why` says
+    /// why, `.step-*` are the steps and `.link` labels its link, if any.
+    fn item(&self, id: &str, key: &str) -> Item {
+        Item {
+            id: id.to_owned(),
+            title: self.text(key),
+            why: self.text(&format!("{key}.why")),
+            steps: self.lang.list(key, "step-", &self.args()),
+            link: None,
+            confirm: None,
+            facts: Vec::new(),
+        }
+    }
+
+    fn section(&self, id: &str, key: &str, items: Vec<Item>) -> Option<Section> {
+        (!items.is_empty()).then(|| Section {
+            id: id.to_owned(),
+            title: self.text(key),
+            items,
+        })
     }
 }
 
@@ -139,9 +172,10 @@ impl Item {
         self.confirm.zip(report).is_some_and(|(c, r)| c.holds(r))
     }
 
-    fn link(mut self, label: &str, target: &str) -> Self {
+    /// A link labelled by the item's `.link` text.
+    fn link(mut self, t: &Texts, key: &str, target: &str) -> Self {
         self.link = Some(Link {
-            label: label.to_owned(),
+            label: t.text(&format!("{key}.link")),
             target: target.to_owned(),
         });
         self
@@ -158,26 +192,28 @@ impl Item {
     }
 }
 
-fn section(id: &str, title: &str, items: Vec<Item>) -> Option<Section> {
-    (!items.is_empty()).then(|| Section {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        items,
-    })
-}
-
-pub fn build(s: &Situation) -> Plan {
+pub fn build(s: &Situation, lang: Lang) -> Plan {
+    let updates = if s.phase == Phase::UpdatesEnded {
+        "plan-updates-ended"
+    } else {
+        "plan-updates-ending"
+    };
+    let t = &Texts {
+        lang,
+        name: replacement_name(s, lang),
+        updates: t!(lang, updates),
+    };
     let sections = [
-        before_removing(s),
-        payments(s),
-        removal(s),
-        protection(s),
-        verify(s),
+        before_removing(s, t),
+        payments(s, t),
+        removal(s, t),
+        protection(s, t),
+        verify(s, t),
     ]
     .into_iter()
     .flatten()
-    .chain(s.devices.iter().filter_map(|d| device_section(s, *d)))
-    .chain(companions(s))
+    .chain(s.devices.iter().filter_map(|d| device_section(t, *d)))
+    .chain(companions(s, t))
     .collect();
     Plan { sections }
 }
@@ -187,11 +223,11 @@ fn switching_here(s: &Situation) -> bool {
     s.kaspersky_here || (s.ultraav_here && s.choice != Some(Choice::KeepReplacement))
 }
 
-fn replacement_name(s: &Situation) -> String {
+fn replacement_name(s: &Situation, lang: Lang) -> String {
     match (&s.choice, &s.chosen_name) {
         (Some(Choice::BuiltIn), _) => built_in_name(s.os).to_owned(),
         (_, Some(name)) => name.clone(),
-        _ => "your new anti-virus".to_owned(),
+        _ => t!(lang, "plan-your-new-antivirus"),
     }
 }
 
@@ -203,375 +239,171 @@ pub fn built_in_name(os: Os) -> &'static str {
     }
 }
 
-fn before_removing(s: &Situation) -> Option<Section> {
+fn before_removing(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
     if s.companions.contains(&Companion::PasswordManager) {
         items.push(
-            item(
-                "export-passwords",
-                "Export your passwords from Kaspersky Password Manager",
-                "Its backups open only in Kaspersky Password Manager and its master password cannot be recovered, so export before anything is uninstalled.",
-                &[
-                    "Open Kaspersky Password Manager and unlock it with your master password.",
-                    "Open its settings and find Import/Export.",
-                    "Export your passwords to a file and save it where you will find it, for example on a USB stick.",
-                    "Keep this file private: it holds your passwords unprotected. Delete it once they are imported into your new password manager.",
-                ],
-            )
-            .facts(&["F17"]),
+            t.item("export-passwords", "item-export-passwords")
+                .facts(&["F17"]),
         );
     }
     if s.kaspersky_here || s.renewal.is_some_and(|r| r != Renewal::No) {
-        items.push(item(
-            "note-subscription",
-            "Write down your Kaspersky subscription details",
-            "You need them to cancel the renewal or ask about a refund later.",
-            &[
-                "Sign in to your account at my.kaspersky.com, or look for the order e-mail.",
-                "Note the e-mail address of the account, the product, the renewal date and the price.",
-            ],
-        ));
+        items.push(t.item("note-subscription", "item-note-subscription"));
     }
     let chosen_product = matches!(s.choice, Some(Choice::Product(_) | Choice::Other(_)));
     if chosen_product && switching_here(s) {
-        let name = replacement_name(s);
-        items.push(item(
-            "download-replacement",
-            &format!("Download {name} from its maker's own website"),
-            "Having the installer ready means this computer is without protection only for minutes.",
-            &[
-                &format!("Type the maker's web address yourself, or search for \"{name}\" and choose the maker's own site, not an advertisement."),
-                "Download the installer, but do not run it yet: two anti-virus programs at once can conflict.",
-            ],
-        ));
+        items.push(t.item("download-replacement", "item-download-replacement"));
     }
     if s.kaspersky_here {
         items.push(
-            item(
-                "check-quarantine",
-                "Check Kaspersky's quarantine for files you need",
-                "Files in quarantine can no longer be reached once Kaspersky is removed.",
-                &[
-                    "Open Kaspersky and find Quarantine (often under More tools or Protection).",
-                    "If a file you know and trust is there, restore it only if you are sure it is safe; otherwise leave it.",
-                ],
-            )
-            .facts(&["F18"]),
+            t.item("check-quarantine", "item-check-quarantine")
+                .facts(&["F18"]),
         );
     }
-    section("before", "Before removing anything", items)
+    t.section("before", "section-before", items)
 }
 
-fn payments(s: &Situation) -> Option<Section> {
+fn payments(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
     if matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure)) {
-        items.push(item(
-            "cancel-renewal",
-            "Turn off automatic renewal of your Kaspersky subscription",
-            "Otherwise you may be charged again for a product that gets no updates in the United States.",
-            &[
-                "Sign in at my.kaspersky.com and open Subscriptions.",
-                "Turn off automatic renewal, or cancel the subscription.",
-                "If you bought through a store or another company, cancel with them instead.",
-            ],
-        ).link("Open my.kaspersky.com", "https://my.kaspersky.com/").facts(&["F4"]));
-    }
-    if s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes)) {
-        let keep = s.choice == Some(Choice::KeepReplacement);
-        let why = if keep {
-            "Kaspersky subscriptions moved to UltraAV with the same billing schedule: know what you will pay and when."
-        } else {
-            "Kaspersky subscriptions moved to UltraAV with the same billing schedule, so you may be charged even if you never chose UltraAV."
-        };
+        let key = "item-cancel-renewal";
         items.push(
-            item(
-                "check-ultraav-billing",
-                "Check your bank or card statements for UltraAV charges",
-                why,
-                &[
-                    "Look through the last 12 months of statements for UltraAV or Pango.",
-                    "If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.",
-                ],
-            )
-            .facts(&["F13"]),
+            t.item("cancel-renewal", key)
+                .link(t, key, "https://my.kaspersky.com/")
+                .facts(&["F4"]),
         );
     }
-    section("payments", "Stop the payments", items)
+    if s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes)) {
+        let key = if s.choice == Some(Choice::KeepReplacement) {
+            "item-check-ultraav-billing-keep"
+        } else {
+            "item-check-ultraav-billing"
+        };
+        items.push(t.item("check-ultraav-billing", key).facts(&["F13"]));
+    }
+    t.section("payments", "section-payments", items)
 }
 
-fn removal(s: &Situation) -> Option<Section> {
+fn removal(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
     if s.kaspersky_here {
-        items.push(uninstall_item(s.os).confirm(Confirm::NoKaspersky));
-        items.push(item(
-            "restart",
-            "Restart the computer",
-            "Removal finishes only after a restart.",
-            &["Save your work, then restart the computer."],
-        ));
+        items.push(uninstall_item(s.os, t).confirm(Confirm::NoKaspersky));
+        items.push(t.item("restart", "item-restart"));
         if s.os == Os::Windows {
+            let key = "item-kavremover";
             items.push(
-                item(
-                    "kavremover",
-                    "Only if the normal removal failed: use Kaspersky's removal tool",
-                    "kavremover removes Kaspersky when the normal uninstall does not work.",
-                    &[
-                        "Download kavremover from Kaspersky's support site (the link opens the page).",
-                        "Run it, choose your Kaspersky product from the list and click Remove.",
-                        "Restart the computer when it finishes.",
-                    ],
-                )
-                .link("Open the kavremover page", "https://support.kaspersky.com/common/uninstall/1464")
-                .facts(&["F18"]),
+                t.item("kavremover", key)
+                    .link(
+                        t,
+                        key,
+                        "https://support.kaspersky.com/common/uninstall/1464",
+                    )
+                    .facts(&["F18"]),
             );
         }
     }
     if s.ultraav_here && s.choice.is_some() && s.choice != Some(Choice::KeepReplacement) {
+        let key = "item-remove-ultraav";
         items.push(
-            item(
-                "remove-ultraav",
-                "Remove UltraAV with its own uninstaller",
-                "Other ways of removing UltraAV made it come back for some people.",
-                &[
-                    "Open Settings > Apps > Installed apps, find UltraAV and choose Uninstall, or run the uninstaller in UltraAV's folder in Program Files.",
-                    "Do the same for UltraVPN if it is there and you do not use it.",
-                    "Restart the computer.",
-                ],
-            )
-            .link("Open Settings > Apps", "ms-settings:appsfeatures")
-            .facts(&["F14"]),
+            t.item("remove-ultraav", key)
+                .link(t, key, "ms-settings:appsfeatures")
+                .facts(&["F14"]),
         );
     }
-    section("remove", "Remove Kaspersky", items)
+    t.section("remove", "section-remove", items)
 }
 
-fn uninstall_item(os: Os) -> Item {
-    match os {
-        Os::Windows => item(
-            "uninstall-kaspersky",
-            "Uninstall Kaspersky from this computer",
-            "Kaspersky gets no updates in the United States, so it protects less and less.",
-            &[
-                "Open Settings > Apps > Installed apps.",
-                "Find each Kaspersky program, click the three dots beside it and choose Uninstall.",
-                "When asked whether to keep license information or settings, you can choose not to keep them.",
-            ],
-        )
-        .link("Open Settings > Apps", "ms-settings:appsfeatures")
-        .facts(&["F4"]),
-        Os::MacOs => item(
-            "uninstall-kaspersky",
-            "Uninstall Kaspersky from this Mac",
-            "Kaspersky gets no updates in the United States, so it protects less and less.",
-            &[
-                "Open the Kaspersky application's folder in Applications and run its uninstaller (\"Uninstall Kaspersky\").",
-                "Follow its steps and enter your Mac password when asked.",
-            ],
-        )
-        .facts(&["F4"]),
-        _ => item(
-            "uninstall-kaspersky",
-            "Remove Kaspersky Endpoint Security from this computer",
-            "Kaspersky gets no updates in the United States, so it protects less and less.",
-            &[
-                "If your employer manages this computer, ask them first: they may remove it centrally.",
-                "Otherwise remove the packages with your package manager, for example: sudo apt remove kesl kesl-gui (or sudo dnf remove kesl).",
-            ],
-        )
-        .facts(&["F4"]),
-    }
-}
-
-fn protection(s: &Situation) -> Option<Section> {
-    let name = replacement_name(s);
-    let items = match (&s.choice, s.os) {
-        (None, _) => Vec::new(),
-        (Some(Choice::KeepReplacement), _) => vec![item(
-            "keep-ultraav",
-            "Check that UltraAV is on and up to date",
-            "You chose to keep UltraAV; make sure it really protects this computer.",
-            &["Open UltraAV and check that protection is on and its updates are recent."],
-        )
-        .confirm(Confirm::ProtectionOn)],
-        (Some(Choice::BuiltIn), Os::Windows) => vec![item(
-            "confirm-defender",
-            "Check that Microsoft Defender Antivirus is on",
-            "It is built into Windows, free, and turns itself on once no other anti-virus is active.",
-            &[
-                "Open Windows Security and choose Virus & threat protection.",
-                "If it says protection is off, click Turn on.",
-                "Under Protection updates, click Check for updates.",
-            ],
-        )
-        .link("Open Windows Security", "windowsdefender:")
-        .confirm(Confirm::ProtectionOn)
-        .facts(&["F19"])],
-        (Some(Choice::BuiltIn), Os::MacOs) => vec![item(
-            "macos-updates",
-            "Keep macOS up to date",
-            "XProtect, the protection built into macOS, is updated with the system's security updates.",
-            &["Open System Settings > General > Software Update and turn on automatic updates, including security responses and system files."],
-        )
-        .confirm(Confirm::ProtectionOn)
-        .facts(&["F19"])],
-        (Some(Choice::BuiltIn), _) => vec![item(
-            "install-clamav",
-            "Install ClamAV and its virus definitions",
-            "ClamAV is free and comes from your system's own packages.",
-            &[
-                "Install it, for example: sudo apt install clamav clamav-freshclam (or sudo dnf install clamav clamav-update).",
-                "Make sure its definitions update: the clamav-freshclam service does this.",
-            ],
-        )
-        .confirm(Confirm::ProtectionOn)],
-        (Some(Choice::Product(_) | Choice::Other(_)), _) => vec![
-            item(
-                "install-replacement",
-                &format!("Install {name} and turn it on"),
-                "Install it only after Kaspersky is removed, so two anti-virus programs never run at once.",
-                &[
-                    "Run the installer you downloaded and follow its steps.",
-                    "Open the program, check that protection is on and let it download its updates.",
-                ],
-            )
-            .confirm(Confirm::ProtectionOn),
-        ],
+fn uninstall_item(os: Os, t: &Texts) -> Item {
+    let id = "uninstall-kaspersky";
+    let item = match os {
+        Os::Windows => {
+            let key = "item-uninstall-kaspersky-windows";
+            t.item(id, key).link(t, key, "ms-settings:appsfeatures")
+        }
+        Os::MacOs => t.item(id, "item-uninstall-kaspersky-mac"),
+        _ => t.item(id, "item-uninstall-kaspersky-linux"),
     };
-    section("protect", "Turn on your new protection", items)
+    item.facts(&["F4"])
 }
 
-fn verify(s: &Situation) -> Option<Section> {
+fn protection(s: &Situation, t: &Texts) -> Option<Section> {
+    let item = match (&s.choice, s.os) {
+        (None, _) => None,
+        (Some(Choice::KeepReplacement), _) => Some(t.item("keep-ultraav", "item-keep-ultraav")),
+        (Some(Choice::BuiltIn), Os::Windows) => {
+            let key = "item-confirm-defender";
+            Some(
+                t.item("confirm-defender", key)
+                    .link(t, key, "windowsdefender:")
+                    .facts(&["F19"]),
+            )
+        }
+        (Some(Choice::BuiltIn), Os::MacOs) => Some(
+            t.item("macos-updates", "item-macos-updates")
+                .facts(&["F19"]),
+        ),
+        (Some(Choice::BuiltIn), _) => Some(t.item("install-clamav", "item-install-clamav")),
+        (Some(Choice::Product(_) | Choice::Other(_)), _) => {
+            Some(t.item("install-replacement", "item-install-replacement"))
+        }
+    };
+    let items = item.map(|i| i.confirm(Confirm::ProtectionOn));
+    t.section("protect", "section-protect", items.into_iter().collect())
+}
+
+fn verify(s: &Situation, t: &Texts) -> Option<Section> {
     switching_here(s).then_some(())?;
-    section(
-        "verify",
-        "Make sure it worked",
-        vec![
-            item(
-                "check-again",
-                "Check this computer again in AV Switch",
-                "A check confirms that exactly one anti-virus is active, that it is up to date and that no Kaspersky program is left.",
-                &["Go to the Check step and click Check again."],
-            )
-            .confirm(Confirm::AllClear),
-        ],
-    )
+    let check = t
+        .item("check-again", "item-check-again")
+        .confirm(Confirm::AllClear);
+    t.section("verify", "section-verify", vec![check])
 }
 
-fn device_section(s: &Situation, device: Device) -> Option<Section> {
-    let updates = if s.phase == Phase::UpdatesEnded {
-        "Kaspersky gets no updates in the United States"
-    } else {
-        "Kaspersky's updates stop in the United States"
-    };
-    let (id, title, items) = match device {
+fn device_section(t: &Texts, device: Device) -> Option<Section> {
+    let (id, key, items) = match device {
         Device::Android => (
             "device-android",
-            "Your Android phone or tablet",
+            "section-device-android",
             vec![
-                item(
-                    "android-remove",
-                    "Uninstall Kaspersky from the Android device",
-                    &format!("{updates}, and Google Play no longer offers its apps, so they cannot be updated from there."),
-                    &[
-                        "Open Settings > Apps, choose each Kaspersky app and tap Uninstall.",
-                        "If Android refuses, first open Settings > Security > Device admin apps and switch Kaspersky off there.",
-                    ],
-                )
-                .facts(&["F4", "F15"]),
-                item(
-                    "android-protect",
-                    "Choose protection for the Android device",
-                    "Google Play Protect is built into Android; a security app from Google Play can add to it.",
-                    &["Open the Play Store, tap your profile picture, choose Play Protect and make sure scanning is on."],
-                ),
+                t.item("android-remove", "item-android-remove")
+                    .facts(&["F4", "F15"]),
+                t.item("android-protect", "item-android-protect"),
             ],
         ),
         Device::Iphone => (
             "device-iphone",
-            "Your iPhone or iPad",
-            vec![item(
-                "iphone-remove",
-                "Delete the Kaspersky apps from the iPhone or iPad",
-                &format!("{updates}."),
-                &[
-                    "Touch and hold each Kaspersky app's icon, choose Remove App, then Delete App.",
-                    "Cancel any Kaspersky subscription in Settings > your name > Subscriptions.",
-                ],
-            )
-            .facts(&["F4"])],
+            "section-device-iphone",
+            vec![t.item("iphone-remove", "item-iphone-remove").facts(&["F4"])],
         ),
         Device::Mac => (
             "device-mac",
-            "Your Mac",
-            vec![
-                item(
-                    "mac-remove",
-                    "Uninstall Kaspersky from the Mac",
-                    &format!("{updates}."),
-                    &[
-                        "Open the Kaspersky folder in Applications and run \"Uninstall Kaspersky\".",
-                        "Run AV Switch on the Mac too for a list made for it.",
-                    ],
-                )
-                .facts(&["F4"]),
-            ],
+            "section-device-mac",
+            vec![t.item("mac-remove", "item-mac-remove").facts(&["F4"])],
         ),
         Device::WindowsPc => (
             "device-windows-pc",
-            "Your other Windows PC",
-            vec![
-                item(
-                    "pc-remove",
-                    "Switch the other PC too",
-                    &format!("{updates}, on every computer."),
-                    &["Run AV Switch on that PC: it checks it and makes a list for it."],
-                )
-                .facts(&["F4"]),
-            ],
+            "section-device-windows-pc",
+            vec![t.item("pc-remove", "item-pc-remove").facts(&["F4"])],
         ),
     };
-    section(id, title, items)
+    t.section(id, key, items)
 }
 
-fn companions(s: &Situation) -> Option<Section> {
+fn companions(s: &Situation, t: &Texts) -> Option<Section> {
     let items = s
         .companions
         .iter()
         .map(|c| match c {
-            Companion::PasswordManager => item(
-                "import-passwords",
-                "Move your passwords to a new password manager",
-                "Kaspersky Password Manager is part of the ban too.",
-                &[
-                    "Choose a password manager; your web browser's built-in one is a free option.",
-                    "Import the file you exported earlier, check a few logins, then delete the file.",
-                    "Uninstall Kaspersky Password Manager on every device.",
-                ],
-            )
-            .facts(&["F17"]),
-            Companion::Vpn => item(
-                "replace-vpn",
-                "Replace Kaspersky VPN Secure Connection",
-                "Kaspersky's VPN is part of the ban too.",
-                &[
-                    "Decide whether you still need a VPN; many people use one only on public Wi-Fi.",
-                    "If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.",
-                ],
-            )
-            .facts(&["F5"]),
-            Companion::SafeKids => item(
-                "replace-safe-kids",
-                "Replace Kaspersky Safe Kids",
-                "Kaspersky Safe Kids is part of the ban too.",
-                &[
-                    "Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).",
-                    "Then uninstall Kaspersky Safe Kids from your children's devices and yours.",
-                ],
-            )
-            .facts(&["F5"]),
+            Companion::PasswordManager => t
+                .item("import-passwords", "item-import-passwords")
+                .facts(&["F17"]),
+            Companion::Vpn => t.item("replace-vpn", "item-replace-vpn").facts(&["F5"]),
+            Companion::SafeKids => t
+                .item("replace-safe-kids", "item-replace-safe-kids")
+                .facts(&["F5"]),
         })
         .collect();
-    section("companions", "Kaspersky's other apps", items)
+    t.section("companions", "section-companions", items)
 }
 
 #[cfg(test)]
@@ -606,7 +438,7 @@ mod tests {
             chosen_name: Some("Bitdefender".into()),
             ..situation(Os::Windows)
         };
-        let plan = build(&s);
+        let plan = build(&s, Lang::En);
         assert_eq!(
             ids(&plan),
             [
@@ -659,7 +491,7 @@ mod tests {
             ..situation(Os::Windows)
         };
         assert_eq!(
-            ids(&build(&s)),
+            ids(&build(&s, Lang::En)),
             [
                 "check-ultraav-billing",
                 "remove-ultraav",
@@ -672,20 +504,20 @@ mod tests {
             ..s
         };
         assert_eq!(
-            ids(&build(&keep)),
+            ids(&build(&keep, Lang::En)),
             ["check-ultraav-billing", "keep-ultraav"]
         );
     }
 
     #[test]
     fn no_kaspersky_at_all_asks_little() {
-        let plan = build(&situation(Os::Windows));
+        let plan = build(&situation(Os::Windows), Lang::En);
         assert_eq!(ids(&plan), ["confirm-defender"]);
         let undecided = Situation {
             choice: None,
             ..situation(Os::Windows)
         };
-        assert!(build(&undecided).is_empty());
+        assert!(build(&undecided, Lang::En).is_empty());
     }
 
     #[test]
@@ -694,7 +526,7 @@ mod tests {
             kaspersky_here: true,
             ..situation(Os::MacOs)
         };
-        let plan = build(&s);
+        let plan = build(&s, Lang::En);
         assert_eq!(
             ids(&plan),
             [
@@ -723,7 +555,7 @@ mod tests {
             kaspersky_here: true,
             ..situation(Os::Linux)
         };
-        let plan = build(&s);
+        let plan = build(&s, Lang::En);
         assert!(ids(&plan).contains(&"install-clamav"));
         assert!(
             !ids(&plan).contains(&"kavremover"),
@@ -747,7 +579,7 @@ mod tests {
             devices: vec![Device::Android, Device::Iphone],
             ..situation(Os::Windows)
         };
-        let plan = build(&s);
+        let plan = build(&s, Lang::En);
         let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -777,7 +609,7 @@ mod tests {
             chosen_name: Some("Example AV".into()),
             ..situation(Os::Windows)
         };
-        let plan = build(&s);
+        let plan = build(&s, Lang::En);
         let mut ids = ids(&plan);
         let count = ids.len();
         ids.sort_unstable();

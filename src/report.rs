@@ -8,8 +8,10 @@ use crate::advisory::{Advisory, Phase};
 use crate::detect::catalog::Kind;
 use crate::detect::summary::{Summary, summarize};
 use crate::detect::system::Os;
-use crate::detect::{Finding, ProbeFailure, ScanReport, SignatureStatus, State};
+use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
+use crate::i18n::Lang;
+use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
 pub const CHECK_JSON_VERSION: u32 = 1;
@@ -18,101 +20,187 @@ pub const CHECK_JSON_VERSION: u32 = 1;
 struct CheckDocument<'a> {
     format: &'static str,
     version: u32,
+    language: &'static str,
     generated_at: DateTime<Utc>,
     os: Os,
     phase: Phase,
     summary: Summary,
-    findings: &'a [Finding],
-    probe_errors: &'a [ProbeFailure],
+    findings: Vec<FindingDocument<'a>>,
+    probe_errors: Vec<FailureDocument>,
     elapsed_ms: u64,
 }
 
-pub fn check_json(report: &ScanReport, advisory: &Advisory, now: DateTime<Utc>) -> String {
+/// A finding with its evidence put into words.
+#[derive(Serialize)]
+pub struct FindingDocument<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    evidence: Vec<EvidenceDocument>,
+}
+
+impl<'a> FindingDocument<'a> {
+    pub fn new(finding: &'a Finding, lang: Lang) -> Self {
+        let evidence = finding
+            .evidence
+            .iter()
+            .map(|e| EvidenceDocument {
+                probe: lang.text(e.probe, &[]),
+                detail: lang.msg(&e.detail),
+            })
+            .collect();
+        Self { finding, evidence }
+    }
+}
+
+#[derive(Serialize)]
+struct EvidenceDocument {
+    probe: String,
+    detail: String,
+}
+
+#[derive(Serialize)]
+struct FailureDocument {
+    probe: String,
+    reason: String,
+}
+
+pub fn check_json(
+    report: &ScanReport,
+    advisory: &Advisory,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> String {
     let document = CheckDocument {
         format: "avswitch-check",
         version: CHECK_JSON_VERSION,
+        language: lang.code(),
         generated_at: now,
         os: report.os,
         phase: advisory.phase_at(now),
-        summary: summarize(report, now),
-        findings: &report.findings,
-        probe_errors: &report.failures,
+        summary: summarize(report, lang, now),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| FindingDocument::new(f, lang))
+            .collect(),
+        probe_errors: report
+            .failures
+            .iter()
+            .map(|f| FailureDocument {
+                probe: lang.text(f.probe, &[]),
+                reason: lang.msg(&f.reason),
+            })
+            .collect(),
         elapsed_ms: report.elapsed_ms,
     };
     // Serialising plain data with string keys cannot fail.
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
-pub fn check_text(report: &ScanReport, advisory: &Advisory, now: DateTime<Utc>) -> String {
-    let summary = summarize(report, now);
-    let mut out = format!(
-        "AV Switch: check of this computer ({}), {}\n\n",
-        report.os.name(),
-        humanize::date(now.date_naive())
+pub fn check_text(
+    report: &ScanReport,
+    advisory: &Advisory,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> String {
+    let summary = summarize(report, lang, now);
+    let mut out = t!(
+        lang,
+        "report-title",
+        system = report.os.name(),
+        date = humanize::date(lang, now.date_naive())
     );
+    out.push_str("\n\n");
     out.push_str(&format!("{}\n", summary.headline));
     for detail in &summary.details {
         out.push_str(&format!("{detail}\n"));
     }
-    out.push_str(&format!("Next step: {}\n", summary.next_step));
+    out.push_str(&format!(
+        "{}\n",
+        t!(lang, "report-next", step = &summary.next_step)
+    ));
     let facts: Vec<_> = summary
         .facts
         .iter()
         .filter_map(|id| advisory.fact(id))
         .collect();
     for source in advisory.sources_of(&facts) {
-        out.push_str(&format!(
-            "Source: {}, \"{}\", {}\n",
-            source.publisher, source.title, source.url
+        out.push_str(&t!(
+            lang,
+            "report-source",
+            publisher = &source.publisher,
+            title = &source.title,
+            url = &source.url
         ));
+        out.push('\n');
     }
 
     if report.findings.is_empty() {
-        out.push_str("\nNo security programs were found.\n");
+        out.push_str(&format!("\n{}\n", t!(lang, "report-nothing-found")));
     } else {
-        out.push_str("\nFound:\n");
+        out.push_str(&format!("\n{}\n", t!(lang, "report-found")));
         for finding in &report.findings {
-            out.push_str(&finding_text(finding, now));
+            out.push_str(&finding_text(finding, lang, now));
         }
     }
     if !report.failures.is_empty() {
-        out.push_str("\nChecks that could not run:\n");
+        out.push_str(&format!("\n{}\n", t!(lang, "report-failures")));
         for failure in &report.failures {
-            out.push_str(&format!("  * {}: {}\n", failure.probe, failure.reason));
+            out.push_str(&format!(
+                "  * {}: {}\n",
+                lang.text(failure.probe, &[]),
+                lang.msg(&failure.reason)
+            ));
         }
     }
-    out.push_str(&format!("\nThe ban: {}\n", advisory.status_headline(now)));
+    out.push_str(&format!(
+        "\n{}\n",
+        t!(
+            lang,
+            "report-ban",
+            status = advisory.status_headline(lang, now)
+        )
+    ));
     out
 }
 
-fn finding_text(f: &Finding, now: DateTime<Utc>) -> String {
-    let mut out = format!("  * {}\n", finding_line(f, now));
+fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
+    let mut out = format!("  * {}\n", finding_line(f, lang, now));
     if let Some(version) = &f.version {
-        out.push_str(&format!("      Version: {version}\n"));
+        out.push_str(&format!(
+            "      {}\n",
+            t!(lang, "report-version", version = version)
+        ));
     }
     for evidence in &f.evidence {
         out.push_str(&format!(
-            "      Seen by {}: {}\n",
-            evidence.probe, evidence.detail
+            "      {}\n",
+            t!(
+                lang,
+                "report-seen-by",
+                probe = lang.text(evidence.probe, &[]),
+                detail = lang.msg(&evidence.detail)
+            )
         ));
     }
     out
 }
 
 /// "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on; virus definitions: out of date, ..."
-pub fn finding_line(finding: &Finding, now: DateTime<Utc>) -> String {
-    let mut tags = vec![finding.kind.label()];
-    tags.extend(flags(finding));
+pub fn finding_line(finding: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
+    let mut tags = vec![finding.kind.label(lang)];
+    tags.extend(flags(finding, lang));
     let mut line = format!(
         "{} ({}): {}",
         finding.name,
         tags.join(", "),
-        state_words(finding.state)
+        state_words(finding.state, lang)
     );
     if finding.kind == Kind::Antivirus {
+        let words = signature_words(finding, lang, now);
         line.push_str(&format!(
-            "; virus definitions: {}",
-            signature_words(finding, now)
+            "; {}",
+            t!(lang, "finding-definitions", words = words)
         ));
     }
     line.push('.');
@@ -120,46 +208,42 @@ pub fn finding_line(finding: &Finding, now: DateTime<Utc>) -> String {
 }
 
 /// What sets a finding apart, in a few words each.
-pub fn flags(f: &Finding) -> Vec<&'static str> {
-    let mut flags = Vec::new();
-    if f.affected {
-        flags.push("affected by the U.S. ban");
-    }
-    if f.auto_replacement {
-        flags.push("installed in place of Kaspersky");
-    }
-    if f.built_in {
-        flags.push("built into the system");
-    }
-    flags
+pub fn flags(f: &Finding, lang: Lang) -> Vec<String> {
+    [
+        (f.affected, "flag-affected"),
+        (f.auto_replacement, "flag-replacement"),
+        (f.built_in, "flag-built-in"),
+    ]
+    .into_iter()
+    .filter(|(set, _)| *set)
+    .map(|(_, key)| lang.text(key, &[]))
+    .collect()
 }
 
-pub fn state_words(state: State) -> &'static str {
-    match state {
-        State::On => "on",
-        State::Off => "off",
-        State::Snoozed => "snoozed (paused for now)",
-        State::Expired => "expired (subscription ended)",
-        State::Installed => "installed (whether it is running is not known)",
-    }
+pub fn state_words(state: State, lang: Lang) -> String {
+    lang.text(state.words_key(), &[])
 }
 
-pub fn signature_words(f: &Finding, now: DateTime<Utc>) -> String {
+pub fn signature_words(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
     let age = f
         .signatures
         .last_update
-        .map(|at| format!(", last updated {}", humanize::relative(now, at)))
+        .map(|at| {
+            let when = humanize::relative(lang, now, at);
+            format!(", {}", t!(lang, "definitions-age", when = when))
+        })
         .unwrap_or_default();
     let version = f
         .signatures
         .version
         .as_deref()
-        .map(|v| format!(" (version {v})"))
+        .map(|v| format!(" ({})", t!(lang, "definitions-version", version = v)))
         .unwrap_or_default();
-    match f.signatures.status {
-        SignatureStatus::UpToDate => format!("up to date{age}{version}"),
-        SignatureStatus::OutOfDate => format!("out of date{age}{version}"),
-        SignatureStatus::Missing => "none installed".to_owned(),
-        SignatureStatus::Unknown => format!("not reported{age}{version}"),
-    }
+    let status = match f.signatures.status {
+        SignatureStatus::UpToDate => t!(lang, "definitions-up-to-date"),
+        SignatureStatus::OutOfDate => t!(lang, "definitions-out-of-date"),
+        SignatureStatus::Missing => return t!(lang, "definitions-missing"),
+        SignatureStatus::Unknown => t!(lang, "definitions-unknown"),
+    };
+    format!("{status}{age}{version}")
 }

@@ -2,6 +2,8 @@
 //! never silently lost. A file that can't be read is moved aside, not
 //! overwritten.
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -57,6 +59,9 @@ pub struct Display {
     /// Size of text and controls in percent; Ctrl + and Ctrl - change it too.
     #[serde(default = "normal_size")]
     pub text_size_percent: u16,
+    /// The language chosen in the window; `None` follows the system.
+    #[serde(default)]
+    pub language: Option<Lang>,
 }
 
 fn normal_size() -> u16 {
@@ -68,6 +73,7 @@ impl Default for Display {
         Self {
             theme: ThemeChoice::System,
             text_size_percent: normal_size(),
+            language: None,
         }
     }
 }
@@ -97,19 +103,16 @@ impl Default for Progress {
     }
 }
 
+/// Why progress cannot be kept, in words the person can act on.
 #[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("no folder for your data was found on this computer")]
-    NoDataDir,
-    #[error("{path} could not be written: {reason}")]
-    Write { path: String, reason: String },
-}
+#[error("{0}")]
+pub struct StoreError(pub Msg);
 
 /// What loading found, and anything the person should be told once.
 #[derive(Debug)]
 pub struct Loaded {
     pub progress: Progress,
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
 }
 
 #[derive(Debug, Clone)]
@@ -128,7 +131,7 @@ impl Store {
         }
         directories::ProjectDirs::from("", "", "AV Switch")
             .map(|dirs| Self::at(dirs.data_dir().to_path_buf()))
-            .ok_or(StoreError::NoDataDir)
+            .ok_or_else(|| StoreError(Msg::of("store-no-data-dir")))
     }
 
     pub fn at(dir: PathBuf) -> Self {
@@ -156,9 +159,10 @@ impl Store {
                 self.writable = false;
                 return Loaded {
                     progress: Progress::default(),
-                    notice: Some(format!(
-                        "Your saved progress in {} could not be opened ({e}). AV Switch started fresh and will not change that file.",
-                        path.display()
+                    notice: Some(msg!(
+                        "store-unopenable",
+                        path = path.display().to_string(),
+                        detail = e.to_string()
                     )),
                 };
             }
@@ -170,27 +174,30 @@ impl Store {
             },
             Err(problem) => Loaded {
                 progress: Progress::default(),
-                notice: Some(self.set_aside(&path, &problem, now)),
+                notice: Some(self.set_aside(&path, problem, now)),
             },
         }
     }
 
     /// Moves an unreadable file aside, with a timestamp, and says where.
-    fn set_aside(&mut self, path: &Path, problem: &str, now: DateTime<Utc>) -> String {
+    fn set_aside(&mut self, path: &Path, problem: Msg, now: DateTime<Utc>) -> Msg {
         let aside = self.dir.join(format!(
             "progress.unreadable-{}.json",
             now.format("%Y%m%d-%H%M%S")
         ));
         match std::fs::rename(path, &aside) {
-            Ok(()) => format!(
-                "Your saved progress could not be read ({problem}), so AV Switch started fresh. The old file was kept as {}.",
-                aside.display()
+            Ok(()) => msg!(
+                "store-set-aside",
+                problem = problem,
+                aside = aside.display().to_string()
             ),
             Err(e) => {
                 self.writable = false;
-                format!(
-                    "Your saved progress could not be read ({problem}) and could not be moved aside ({e}). AV Switch started fresh and will not save, so that file is left as it is: {}.",
-                    path.display()
+                msg!(
+                    "store-set-aside-failed",
+                    problem = problem,
+                    detail = e.to_string(),
+                    path = path.display().to_string()
                 )
             }
         }
@@ -200,14 +207,15 @@ impl Store {
     /// the old one: a crash leaves either the old file or the new, never half.
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
         let path = self.path();
-        let fail = |reason: String| StoreError::Write {
-            path: path.display().to_string(),
-            reason,
+        let fail = |reason: String| {
+            StoreError(msg!(
+                "store-write-failed",
+                path = path.display().to_string(),
+                reason = reason
+            ))
         };
         if !self.writable {
-            return Err(fail(
-                "saving is off so that the unreadable file is not replaced".into(),
-            ));
+            return Err(StoreError(Msg::of("store-saving-off")));
         }
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
         let json = serde_json::to_vec_pretty(progress).map_err(|e| fail(e.to_string()))?;
@@ -216,15 +224,15 @@ impl Store {
     }
 }
 
-fn parse(bytes: &[u8]) -> Result<Progress, String> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("it is damaged: {e}"))?;
+fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
+    let damaged = |e: serde_json::Error| msg!("store-problem-damaged", detail = e.to_string());
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(damaged)?;
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(PROGRESS_VERSION) => {}
-        Some(v) => return Err(format!("it was saved by a newer AV Switch, format {v}")),
-        None => return Err("it has no format version".to_owned()),
+        Some(v) => return Err(msg!("store-problem-newer", version = v)),
+        None => return Err(Msg::of("store-problem-no-version")),
     }
-    serde_json::from_value(value).map_err(|e| format!("it is damaged: {e}"))
+    serde_json::from_value(value).map_err(damaged)
 }
 
 #[cfg(test)]
@@ -285,7 +293,7 @@ mod tests {
         let mut store = Store::at(dir.path().to_path_buf());
         let loaded = store.load(now());
         assert_eq!(loaded.progress, Progress::default());
-        let notice = loaded.notice.expect("told once");
+        let notice = loaded.notice.expect("told once").to_string();
         assert!(notice.contains("could not be read"), "{notice}");
         let aside = dir.path().join("progress.unreadable-20261128-120000.json");
         assert_eq!(
@@ -312,6 +320,7 @@ mod tests {
             loaded
                 .notice
                 .expect("notice")
+                .to_string()
                 .contains("newer AV Switch, format 7")
         );
         assert!(
@@ -329,6 +338,6 @@ mod tests {
         let err = Store::at(file.join("sub"))
             .save(&sample())
             .expect_err("not a folder");
-        assert!(matches!(err, StoreError::Write { .. }));
+        assert!(err.to_string().contains("could not be written"), "{err}");
     }
 }

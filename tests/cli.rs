@@ -2,8 +2,18 @@
 
 use std::process::{Command, Output};
 
+/// The program as run from a terminal whose language is `locale`.
+fn command(locale: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_avswitch"));
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        command.env_remove(variable);
+    }
+    command.env("LANG", locale);
+    command
+}
+
 fn avswitch(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_avswitch"))
+    command("en_US.UTF-8")
         .args(args)
         .output()
         .expect("the binary runs")
@@ -24,6 +34,37 @@ fn check_prints_a_readable_report() {
     );
     assert!(text.contains("Next step: "), "{text}");
     assert!(text.contains("\nThe ban: Kaspersky"), "{text}");
+}
+
+#[test]
+fn the_report_follows_the_terminal_language_and_the_flag() {
+    let out = command("es_MX.UTF-8")
+        .args(["check"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.starts_with("AV Switch: revisión de esta computadora"),
+        "{text}"
+    );
+    assert!(
+        text.contains("noviembre") || text.contains("diciembre") || text.contains(" de 20"),
+        "{text}"
+    );
+
+    let out = command("es_MX.UTF-8")
+        .args(["check", "--lang", "id"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.starts_with("AV Switch: pemeriksaan komputer ini"),
+        "{text}"
+    );
+
+    let out = avswitch(&["check", "--lang", "klingon"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("en, id, es"));
 }
 
 #[test]
@@ -71,7 +112,7 @@ fn a_wrong_argument_gives_a_message_and_a_failure_exit() {
 }
 
 fn avswitch_with_data(args: &[&str], data: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_avswitch"))
+    command("en_US.UTF-8")
         .args(args)
         .env("AVSWITCH_DATA_DIR", data)
         .output()
@@ -141,6 +182,39 @@ fn export_uses_saved_progress_and_writes_the_out_file() {
         .find(|i| i["id"] == "restart")
         .expect("restart item");
     assert_eq!(restart["done"], true);
+}
+
+#[test]
+fn export_speaks_the_language_chosen_in_the_window_unless_told_otherwise() {
+    let data = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        data.path().join("progress.json"),
+        r#"{"version":1,"step":"export","choice":{"kind":"built_in"},"seen":{"kaspersky":true},"display":{"language":"es"}}"#,
+    )
+    .expect("progress");
+    let export = |extra: &[&str]| {
+        let mut args = vec!["export", "--format", "txt", "--no-scan"];
+        args.extend_from_slice(extra);
+        let out = avswitch_with_data(&args, data.path());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let spanish = export(&[]);
+    assert!(spanish.starts_with("AV Switch: su plan"), "{spanish}");
+    assert!(spanish.contains("Reinicie la computadora"), "{spanish}");
+    let english = export(&["--lang", "en"]);
+    assert!(english.starts_with("AV Switch: your plan"), "{english}");
+    let json = String::from_utf8(
+        avswitch_with_data(&["export", "--format", "json", "--no-scan"], data.path()).stdout,
+    )
+    .expect("UTF-8");
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(doc["language"], "es");
+    assert!(doc.get("items").is_some(), "keys stay English");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use avswitch::detect::catalog::{Catalog, Kind};
 use avswitch::detect::summary::{Tone, summarize};
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+use avswitch::i18n::Lang;
 
 mod common;
 use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
@@ -56,10 +57,10 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
         "2024-09-29T00:47:44Z".parse().ok()
     );
     assert!(kaspersky.affected);
-    let probes: Vec<&str> = kaspersky
+    let probes: Vec<String> = kaspersky
         .evidence
         .iter()
-        .map(|e| e.probe.as_str())
+        .map(|e| Lang::En.text(e.probe, &[]))
         .collect();
     for probe in [
         "Windows Security Center",
@@ -67,7 +68,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
         "Kaspersky settings",
         "Running programs",
     ] {
-        assert!(probes.contains(&probe), "{probe} in {probes:?}");
+        assert!(probes.iter().any(|p| p == probe), "{probe} in {probes:?}");
     }
     assert_eq!(
         report
@@ -97,7 +98,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
     );
     assert_eq!(report.findings[0].id, "kaspersky", "Kaspersky comes first");
 
-    let summary = summarize(&report, now());
+    let summary = summarize(&report, Lang::En, now());
     assert_eq!(summary.tone, Tone::Attention);
     assert_eq!(
         summary.headline,
@@ -132,7 +133,7 @@ fn windows_after_the_ultraav_swap() {
     assert_eq!((ultra.state, ultra.auto_replacement), (State::On, true));
     assert_eq!(ultra.signatures.status, SignatureStatus::UpToDate);
     assert_eq!(find(&report, "ultravpn").kind, Kind::Vpn);
-    let summary = summarize(&report, now());
+    let summary = summarize(&report, Lang::En, now());
     assert!(
         summary.headline.starts_with("UltraAV is on this computer."),
         "{}",
@@ -161,9 +162,12 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
     );
     let report = run(&machine);
     assert_eq!(report.failures.len(), 1);
-    assert_eq!(report.failures[0].probe, "Windows Security Center");
+    assert_eq!(report.failures[0].probe, "probe-security-center");
     assert!(
-        report.failures[0].reason.contains("Windows Server"),
+        report.failures[0]
+            .reason
+            .to_string()
+            .contains("Windows Server"),
         "{}",
         report.failures[0].reason
     );
@@ -173,7 +177,7 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
         State::On,
         "known to run from the running programs"
     );
-    let summary = summarize(&report, now());
+    let summary = summarize(&report, Lang::En, now());
     assert!(
         summary
             .details
@@ -191,9 +195,9 @@ fn windows_where_nothing_answers() {
         report
             .failures
             .iter()
-            .all(|f| f.reason.contains("is not on this computer"))
+            .all(|f| f.reason.to_string().contains("is not on this computer"))
     );
-    let summary = summarize(&report, now());
+    let summary = summarize(&report, Lang::En, now());
     assert_eq!(summary.tone, Tone::Urgent);
     assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
 }
@@ -232,7 +236,7 @@ fn mac_with_kaspersky() {
     assert_eq!(xprotect.signatures.version.as_deref(), Some("5277"));
     assert_eq!(report.findings.len(), 2);
     assert_eq!(
-        summarize(&report, now()).headline,
+        summarize(&report, Lang::En, now()).headline,
         "Kaspersky Internet Security is on this computer."
     );
 }
@@ -292,7 +296,7 @@ fn linux_with_kesl_and_clamav() {
         "removed package is not a finding"
     );
     assert_eq!(
-        summarize(&report, now()).headline,
+        summarize(&report, Lang::En, now()).headline,
         "Kaspersky Endpoint Security for Linux is installed and running on this computer."
     );
 }
@@ -307,7 +311,7 @@ fn linux_clamav_without_definitions() {
     let clam = find(&report, "clamav");
     assert_eq!(clam.signatures.status, SignatureStatus::Missing);
     assert_eq!(clam.state, State::Installed);
-    let summary = summarize(&report, now());
+    let summary = summarize(&report, Lang::En, now());
     assert_eq!(
         summary.headline,
         "No Kaspersky program was found. ClamAV is installed, but it does not seem to be protecting this computer right now."
@@ -329,9 +333,12 @@ fn a_hanging_probe_is_reported_and_the_scan_still_finishes() {
         started.elapsed()
     );
     assert_eq!(report.failures.len(), 1);
-    assert_eq!(report.failures[0].probe, "Services");
+    assert_eq!(report.failures[0].probe, "probe-services");
     assert!(
-        report.failures[0].reason.contains("did not answer"),
+        report.failures[0]
+            .reason
+            .to_string()
+            .contains("did not answer"),
         "{}",
         report.failures[0].reason
     );
@@ -360,10 +367,10 @@ fn garbage_system_files_give_a_reason_not_a_panic() {
     let failure = report
         .failures
         .iter()
-        .find(|f| f.probe == "ClamAV database")
+        .find(|f| f.probe == "probe-clamav-database")
         .expect("reported");
     assert!(
-        failure.reason.contains("header is missing"),
+        failure.reason.to_string().contains("header is missing"),
         "{}",
         failure.reason
     );
@@ -376,6 +383,7 @@ fn an_unsupported_system_says_so() {
     assert!(
         report.failures[0]
             .reason
+            .to_string()
             .contains("only Windows, macOS and Linux")
     );
 }

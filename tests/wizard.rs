@@ -8,6 +8,7 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
+use avswitch::i18n::Lang;
 use avswitch::model::{Action, Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
 use avswitch::plan::Choice;
 use avswitch::store::Store;
@@ -234,7 +235,7 @@ fn export_to_an_unwritable_place_fails_clearly_and_leaves_nothing() {
     click_while_busy(&mut h, "Save...");
     wait_until(&mut h, |m| m.export != ExportStatus::Saving);
     assert!(
-        matches!(&h.state().model().export, ExportStatus::Failed(reason) if reason.contains("could not be written"))
+        matches!(&h.state().model().export, ExportStatus::Failed(reason) if reason.to_string().contains("could not be written"))
     );
     h.get_by_label("Not saved.");
     assert!(!target.exists());
@@ -421,7 +422,13 @@ fn a_damaged_progress_file_is_set_aside_and_said_once() {
         Some(Store::at(dir.path().to_path_buf())),
     );
     h.run();
-    let notice = h.state().model().notice.clone().expect("a notice");
+    let notice = h
+        .state()
+        .model()
+        .notice
+        .clone()
+        .expect("a notice")
+        .to_string();
     assert!(notice.contains("could not be read"), "{notice}");
     assert!(
         dir.path()
@@ -486,7 +493,7 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(fake_machine()), store);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
-    let notice = h.state().model().notice.clone().expect("told");
+    let notice = h.state().model().notice.clone().expect("told").to_string();
     assert!(
         notice.starts_with("Your progress could not be saved"),
         "{notice}"
@@ -589,7 +596,7 @@ fn every_step_fits_at_150_and_200_percent() {
                 });
             h.run();
             assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
-            assert_fits(&h, &format!("{} at {percent}%", step.name()));
+            assert_fits(&h, &format!("{} at {percent}%", step.name(Lang::En)));
         }
     }
 }

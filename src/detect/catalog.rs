@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+use crate::t;
+
 const EMBEDDED: &str = include_str!("../../assets/catalog.toml");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -16,13 +19,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Kind::Antivirus => "Anti-virus",
-            Kind::PasswordManager => "Password manager",
-            Kind::Vpn => "VPN",
-            Kind::ParentalControl => "Parental control",
-            Kind::EndpointAgent => "Company management agent",
+            Kind::Antivirus => t!(lang, "kind-antivirus"),
+            Kind::PasswordManager => t!(lang, "kind-password-manager"),
+            Kind::Vpn => t!(lang, "kind-vpn"),
+            Kind::ParentalControl => t!(lang, "kind-parental-control"),
+            Kind::EndpointAgent => t!(lang, "kind-endpoint-agent"),
         }
     }
 }

@@ -1,9 +1,12 @@
 //! Linux: installed packages (dpkg, rpm), known install folders, systemd
 //! units, and the ClamAV virus database.
 
+use super::probe::{damaged, unreadable};
+use crate::i18n::Msg;
+use crate::msg;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use super::probe::{Ctx, Evidence, Sighting};
+use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
 use super::{ParseError, SignatureStatus, State};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,29 +79,36 @@ pub struct ClamDatabase {
 
 /// Parses the 512-byte header: `ClamAV-VDB:16 Mar 2016 23-17 +0000:57:4218790:...`.
 pub fn parse_clamav_header(bytes: &[u8]) -> Result<ClamDatabase, ParseError> {
-    let bad = |why: &str| ParseError(format!("the ClamAV database header {why}"));
+    let bad = |why: &'static str| {
+        ParseError(Msg {
+            id: why,
+            args: Vec::new(),
+        })
+    };
     let header = &bytes[..bytes.len().min(512)];
     let header = String::from_utf8_lossy(header);
     let mut fields = header.trim_end_matches(['\0', ' ']).split(':');
     if fields.next() != Some("ClamAV-VDB") {
-        return Err(bad("is missing"));
+        return Err(bad("parse-clamav-missing"));
     }
-    let built = fields.next().ok_or_else(|| bad("has no build time"))?;
+    let built = fields
+        .next()
+        .ok_or_else(|| bad("parse-clamav-no-build-time"))?;
     let built = DateTime::parse_from_str(built.trim(), "%d %b %Y %H-%M %z")
         .or_else(|_| {
             NaiveDateTime::parse_from_str(built.trim(), "%d %b %Y %H-%M")
                 .map(|t| t.and_utc().fixed_offset())
         })
-        .map_err(|_| bad("has an unreadable build time"))?
+        .map_err(|_| bad("parse-clamav-bad-build-time"))?
         .with_timezone(&Utc);
     let version = fields
         .next()
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| bad("has no version"))?;
+        .ok_or_else(|| bad("parse-clamav-no-version"))?;
     let signatures = fields
         .next()
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| bad("has no signature count"))?;
+        .ok_or_else(|| bad("parse-clamav-no-count"))?;
     Ok(ClamDatabase {
         built,
         version,
@@ -129,13 +139,13 @@ const RPM: [&str; 2] = ["/usr/bin/rpm", "/bin/rpm"];
 const SYSTEMCTL: [&str; 2] = ["/usr/bin/systemctl", "/bin/systemctl"];
 const CLAMAV_DATABASES: [&str; 2] = ["/var/lib/clamav/daily.cvd", "/var/lib/clamav/daily.cld"];
 
-pub fn packages(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn packages(ctx: &Ctx) -> ProbeResult {
     let mut found: Vec<(Package, &str)> = Vec::new();
     if ctx.system.exists(DPKG_STATUS) {
         let bytes = ctx
             .system
             .read_file(DPKG_STATUS, u64::MAX)
-            .map_err(|e| format!("The package list could not be read: {e}"))?;
+            .map_err(|e| unreadable(DPKG_STATUS, &e))?;
         let listed = parse_dpkg_status(&String::from_utf8_lossy(&bytes));
         found.extend(listed.into_iter().map(|p| (p, "dpkg")));
     }
@@ -158,17 +168,19 @@ pub fn packages(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
             let product = ctx.catalog.match_package(&package.name)?;
             let mut sighting = Sighting::of(product, &product.name);
             sighting.version = package.version.clone();
-            let version = package.version.as_deref().unwrap_or("unknown version");
-            sighting.evidence = Evidence::new(
-                "Installed packages",
-                format!("Package {} {version} ({manager})", package.name),
+            let detail = msg!(
+                "evidence-package",
+                name = &package.name,
+                version = package.version.as_deref().unwrap_or_default(),
+                manager = manager
             );
+            sighting.evidence = Evidence::new("probe-packages", detail);
             Some(sighting)
         })
         .collect())
 }
 
-pub fn install_folders(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn install_folders(ctx: &Ctx) -> ProbeResult {
     Ok(ctx
         .catalog
         .products
@@ -177,13 +189,16 @@ pub fn install_folders(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
         .filter(|(_, path)| ctx.system.exists(path))
         .map(|(product, path)| {
             let mut sighting = Sighting::of(product, &product.name);
-            sighting.evidence = Evidence::new("Program folders", format!("{path} exists"));
+            sighting.evidence = Evidence::new(
+                "probe-program-folders",
+                msg!("evidence-folder", path = path),
+            );
             sighting
         })
         .collect())
 }
 
-pub fn services(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn services(ctx: &Ctx) -> ProbeResult {
     let Some(systemctl) = SYSTEMCTL.into_iter().find(|p| ctx.system.exists(p)) else {
         return Ok(Vec::new()); // no systemd (a container, another init): nothing to ask
     };
@@ -210,18 +225,15 @@ pub fn services(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
             let product = ctx.catalog.product(id)?;
             let mut sighting = Sighting::of(product, &product.name).supporting();
             sighting.state = Some(state);
-            let word = if state == State::On {
-                "running"
-            } else {
-                "not running"
-            };
-            sighting.evidence = Evidence::new("Services", format!("{unit} is {word}"));
+            let running = if state == State::On { "yes" } else { "no" };
+            let detail = msg!("evidence-service", unit = unit, running = running);
+            sighting.evidence = Evidence::new("probe-services", detail);
             Some(sighting)
         })
         .collect())
 }
 
-pub fn clamav_database(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn clamav_database(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("clamav") else {
         return Ok(Vec::new());
     };
@@ -230,25 +242,26 @@ pub fn clamav_database(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
         None => {
             sighting.signatures = Some(SignatureStatus::Missing);
             sighting.evidence = Evidence::new(
-                "ClamAV database",
-                "No virus definitions found in /var/lib/clamav",
+                "probe-clamav-database",
+                msg!("evidence-clamav-missing", folder = "/var/lib/clamav"),
             );
         }
         Some(path) => {
             let header = ctx
                 .system
                 .read_file(path, 512)
-                .map_err(|e| format!("{path} could not be read: {e}"))?;
-            let db = parse_clamav_header(&header).map_err(|e| format!("{path}: {e}"))?;
+                .map_err(|e| unreadable(path, &e))?;
+            let db = parse_clamav_header(&header).map_err(|e| damaged(path, e))?;
             sighting.last_update = Some(db.built);
             sighting.definitions = Some(format!("daily {}", db.version));
             sighting.evidence = Evidence::new(
-                "ClamAV database",
-                format!(
-                    "{path}: version {}, {} signatures, built {}",
-                    db.version,
-                    db.signatures,
-                    db.built.format("%Y-%m-%d %H:%M UTC")
+                "probe-clamav-database",
+                msg!(
+                    "evidence-clamav",
+                    path = path,
+                    version = db.version,
+                    count = db.signatures,
+                    built = db.built.format("%Y-%m-%d %H:%M UTC").to_string()
                 ),
             );
         }

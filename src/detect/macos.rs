@@ -3,7 +3,9 @@
 
 use super::ParseError;
 use super::State;
-use super::probe::{Ctx, Evidence, Sighting};
+use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
+use super::probe::{damaged, unreadable};
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct BundleInfo {
@@ -14,10 +16,10 @@ pub struct BundleInfo {
 /// Reads an `Info.plist`, XML or binary.
 pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
     let value = plist::Value::from_reader(std::io::Cursor::new(bytes))
-        .map_err(|e| ParseError(format!("the application's Info.plist is unreadable ({e})")))?;
+        .map_err(|e| ParseError(msg!("parse-plist-unreadable", detail = e.to_string())))?;
     let dict = value
         .as_dictionary()
-        .ok_or_else(|| ParseError("the application's Info.plist is not a dictionary".into()))?;
+        .ok_or_else(|| ParseError(msg!("parse-plist-not-dictionary")))?;
     let text = |key: &str| {
         dict.get(key)
             .and_then(plist::Value::as_string)
@@ -34,7 +36,7 @@ const XPROTECT_PLIST: &str =
 const LAUNCH_DAEMONS: &str = "/Library/LaunchDaemons";
 const PLIST_LIMIT: u64 = 1024 * 1024;
 
-pub fn applications(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn applications(ctx: &Ctx) -> ProbeResult {
     let mut folders = vec!["/Applications".to_owned()];
     if let Some(home) = ctx.system.env("HOME") {
         folders.push(format!("{home}/Applications"));
@@ -44,7 +46,7 @@ pub fn applications(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
         let entries = match ctx.system.list_dir(folder) {
             Ok(entries) => entries,
             Err(_) if n > 0 => continue, // a personal Applications folder is optional
-            Err(e) => return Err(format!("{folder} could not be read: {e}")),
+            Err(e) => return Err(unreadable(folder, &e)),
         };
         for bundle in entries.iter().filter(|e| e.ends_with(".app")) {
             let Some(product) = ctx.catalog.match_bundle(bundle) else {
@@ -62,7 +64,10 @@ pub fn applications(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
                 .unwrap_or_else(|| bundle.trim_end_matches(".app").to_owned());
             let mut sighting = Sighting::of(product, &name);
             sighting.version = info.version;
-            sighting.evidence = Evidence::new("Applications", format!("{folder}/{bundle}"));
+            sighting.evidence = Evidence::new(
+                "probe-applications",
+                msg!("evidence-bundle", path = format!("{folder}/{bundle}")),
+            );
             sightings.push(sighting);
         }
     }
@@ -71,7 +76,7 @@ pub fn applications(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
 
 /// Launch daemons start a product's background service at boot; support
 /// folders may outlive an uninstall, so they only add detail.
-pub fn system_files(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn system_files(ctx: &Ctx) -> ProbeResult {
     let mut sightings = Vec::new();
     let daemons = ctx.system.list_dir(LAUNCH_DAEMONS).unwrap_or_default();
     for product in &ctx.catalog.products {
@@ -80,39 +85,45 @@ pub fn system_files(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
                 let mut sighting = Sighting::of(product, &product.name);
                 sighting.state = Some(State::Installed);
                 sighting.evidence = Evidence::new(
-                    "Background services",
-                    format!("{LAUNCH_DAEMONS}/{daemon} starts it when the Mac starts"),
+                    "probe-background-services",
+                    msg!(
+                        "evidence-launch-daemon",
+                        path = format!("{LAUNCH_DAEMONS}/{daemon}")
+                    ),
                 );
                 sightings.push(sighting);
             }
         }
         for path in product.mac_paths.iter().filter(|p| ctx.system.exists(p)) {
             let mut sighting = Sighting::of(product, &product.name).supporting();
-            sighting.evidence = Evidence::new("Program folders", format!("{path} exists"));
+            sighting.evidence = Evidence::new(
+                "probe-program-folders",
+                msg!("evidence-folder", path = path),
+            );
             sightings.push(sighting);
         }
     }
     Ok(sightings)
 }
 
-pub fn xprotect(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("xprotect") else {
         return Ok(Vec::new());
     };
     let bytes = ctx
         .system
         .read_file(XPROTECT_PLIST, PLIST_LIMIT)
-        .map_err(|e| format!("XProtect's version could not be read: {e}"))?;
-    let info = parse_info_plist(&bytes).map_err(|e| format!("XProtect: {e}"))?;
+        .map_err(|e| unreadable(XPROTECT_PLIST, &e))?;
+    let info = parse_info_plist(&bytes).map_err(|e| damaged(XPROTECT_PLIST, e))?;
     let mut sighting = Sighting::of(product, &product.name);
     // XProtect is part of macOS and always on.
     sighting.state = Some(State::On);
     sighting.definitions = info.version.clone();
     sighting.evidence = Evidence::new(
-        "macOS",
-        format!(
-            "XProtect version {}",
-            info.version.as_deref().unwrap_or("unknown")
+        "probe-xprotect",
+        msg!(
+            "evidence-xprotect",
+            version = info.version.as_deref().unwrap_or_default()
         ),
     );
     Ok(vec![sighting])

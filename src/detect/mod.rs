@@ -16,13 +16,16 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use catalog::{Catalog, Kind};
-use probe::{Ctx, Evidence, Probe, Sighting};
+use probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
 use system::{Os, System};
 
-/// A raw format that could not be read.
+use crate::i18n::{Lang, Msg};
+use crate::msg;
+
+/// A raw format that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct ParseError(pub String);
+pub struct ParseError(pub Msg);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,13 +39,29 @@ pub enum State {
 }
 
 impl State {
-    pub fn label(self) -> &'static str {
+    /// The text id of the state's name.
+    pub fn key(self) -> &'static str {
         match self {
-            State::On => "On",
-            State::Off => "Off",
-            State::Snoozed => "Snoozed",
-            State::Expired => "Expired",
-            State::Installed => "Installed",
+            State::On => "state-on",
+            State::Off => "state-off",
+            State::Snoozed => "state-snoozed",
+            State::Expired => "state-expired",
+            State::Installed => "state-installed",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        lang.text(self.key(), &[])
+    }
+
+    /// The text id of the state in a sentence: "snoozed (paused for now)".
+    pub fn words_key(self) -> &'static str {
+        match self {
+            State::On => "state-words-on",
+            State::Off => "state-words-off",
+            State::Snoozed => "state-words-snoozed",
+            State::Expired => "state-words-expired",
+            State::Installed => "state-words-installed",
         }
     }
 
@@ -96,6 +115,8 @@ pub struct Finding {
     /// Installed in Kaspersky's place without a separate consent step.
     pub auto_replacement: bool,
     pub built_in: bool,
+    /// Put into words where it is shown (see `report::FindingDocument`).
+    #[serde(skip)]
     pub evidence: Vec<Evidence>,
 }
 
@@ -105,13 +126,14 @@ impl Finding {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A check that could not run: the text id of its label, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProbeFailure {
-    pub probe: String,
-    pub reason: String,
+    pub probe: &'static str,
+    pub reason: Msg,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScanReport {
     pub os: Os,
     pub scanned_at: DateTime<Utc>,
@@ -122,14 +144,14 @@ pub struct ScanReport {
 
 impl ScanReport {
     /// A scan that could not run at all.
-    pub fn stopped(now: DateTime<Utc>, reason: &str) -> Self {
+    pub fn stopped(now: DateTime<Utc>, reason: Msg) -> Self {
         Self {
             os: Os::current(),
             scanned_at: now,
             findings: Vec::new(),
             failures: vec![ProbeFailure {
-                probe: "All checks".to_owned(),
-                reason: reason.to_owned(),
+                probe: "probe-all",
+                reason,
             }],
             elapsed_ms: 0,
         }
@@ -154,21 +176,21 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
     let probe = |label, run| Probe { label, run };
     match os {
         Os::Windows => vec![
-            probe("Windows Security Center", windows::security_center),
-            probe("Installed programs", windows::installed_programs),
-            probe("Kaspersky's last update", windows::kaspersky_last_update),
-            probe("Running programs", windows::running_programs),
+            probe("probe-security-center", windows::security_center),
+            probe("probe-installed-programs", windows::installed_programs),
+            probe("probe-kaspersky-update", windows::kaspersky_last_update),
+            probe("probe-running-programs", windows::running_programs),
         ],
         Os::MacOs => vec![
-            probe("Applications", macos::applications),
-            probe("Background services", macos::system_files),
-            probe("XProtect", macos::xprotect),
+            probe("probe-applications", macos::applications),
+            probe("probe-background-services", macos::system_files),
+            probe("probe-xprotect", macos::xprotect),
         ],
         Os::Linux => vec![
-            probe("Installed packages", linux::packages),
-            probe("Program folders", linux::install_folders),
-            probe("Services", linux::services),
-            probe("ClamAV database", linux::clamav_database),
+            probe("probe-packages", linux::packages),
+            probe("probe-program-folders", linux::install_folders),
+            probe("probe-services", linux::services),
+            probe("probe-clamav-database", linux::clamav_database),
         ],
         Os::Other => Vec::new(),
     }
@@ -189,7 +211,7 @@ pub fn scan(
         timeout: options.command_timeout,
     };
     let probes = probes_for(system.os());
-    let results: Vec<(Probe, Result<Vec<Sighting>, String>)> = std::thread::scope(|scope| {
+    let results: Vec<(Probe, ProbeResult)> = std::thread::scope(|scope| {
         let ctx = &ctx;
         let handles: Vec<_> = probes
             .iter()
@@ -200,7 +222,7 @@ pub fn scan(
             .map(|(probe, handle)| {
                 let result = handle
                     .join()
-                    .unwrap_or_else(|_| Err("this check stopped unexpectedly".to_owned()));
+                    .unwrap_or_else(|_| Err(msg!("failure-stopped-unexpectedly")));
                 (probe, result)
             })
             .collect()
@@ -210,18 +232,15 @@ pub fn scan(
     let mut failures = Vec::new();
     if probes.is_empty() {
         failures.push(ProbeFailure {
-            probe: "All checks".to_owned(),
-            reason: format!(
-                "AV Switch cannot check {} yet; only Windows, macOS and Linux are supported.",
-                system.os().name()
-            ),
+            probe: "probe-all",
+            reason: msg!("failure-unsupported-system"),
         });
     }
     for (probe, result) in results {
         match result {
             Ok(found) => sightings.extend(found),
             Err(reason) => failures.push(ProbeFailure {
-                probe: probe.label.to_owned(),
+                probe: probe.label,
                 reason,
             }),
         }
@@ -315,7 +334,7 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
     Finding {
         id: product.map_or_else(|| "unknown".to_owned(), |p| p.id.clone()),
         name,
-        vendor: product.map_or_else(|| "Unknown vendor".to_owned(), |p| p.vendor.clone()),
+        vendor: product.map_or_else(String::new, |p| p.vendor.clone()),
         kind: product.map_or(Kind::Antivirus, |p| p.kind),
         state,
         version: group.iter().find_map(|s| s.version.clone()),

@@ -3,11 +3,14 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
 use super::catalog::{Catalog, Product};
 use super::system::{CommandOutput, System};
 use super::{SignatureStatus, State};
+use crate::i18n::Msg;
+
+/// What a probe returns: what it saw, or why it could not look.
+pub type ProbeResult = Result<Vec<Sighting>, Msg>;
 
 pub struct Ctx<'a> {
     pub system: &'a dyn System,
@@ -17,26 +20,38 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Runs a command, turning any failure into the sentence the user sees.
-    pub fn run(&self, program: &str, args: &[&str]) -> Result<CommandOutput, String> {
+    pub fn run(&self, program: &str, args: &[&str]) -> Result<CommandOutput, Msg> {
         self.system
             .run(program, args, self.timeout)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.msg())
     }
 }
 
-/// Which check saw a product, and what exactly it saw.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A file or folder that could not be read.
+pub fn unreadable(path: &str, error: &std::io::Error) -> Msg {
+    crate::msg!(
+        "failure-unreadable",
+        path = path,
+        detail = error.to_string()
+    )
+}
+
+/// A file that was read but is not what it should be.
+pub fn damaged(path: &str, error: super::ParseError) -> Msg {
+    crate::msg!("failure-damaged", path = path, detail = error.0)
+}
+
+/// Which check saw a product (a text id such as `probe-packages`), and what
+/// exactly it saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
-    pub probe: String,
-    pub detail: String,
+    pub probe: &'static str,
+    pub detail: Msg,
 }
 
 impl Evidence {
-    pub fn new(probe: &str, detail: impl Into<String>) -> Self {
-        Self {
-            probe: probe.to_owned(),
-            detail: detail.into(),
-        }
+    pub fn new(probe: &'static str, detail: Msg) -> Self {
+        Self { probe, detail }
     }
 }
 
@@ -84,7 +99,7 @@ impl Sighting {
             signatures: None,
             last_update: None,
             definitions: None,
-            evidence: Evidence::new("", ""),
+            evidence: Evidence::new("", crate::msg!("")),
             supporting: false,
         }
     }
@@ -95,9 +110,10 @@ impl Sighting {
     }
 }
 
-/// A probe: a label the user sees and the function that runs it.
+/// A probe: the text id of the label the user sees, and the function that
+/// runs it.
 #[derive(Clone, Copy)]
 pub struct Probe {
     pub label: &'static str,
-    pub run: fn(&Ctx) -> Result<Vec<Sighting>, String>,
+    pub run: fn(&Ctx) -> ProbeResult,
 }

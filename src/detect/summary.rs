@@ -7,6 +7,8 @@ use super::catalog::Kind;
 use super::system::Os;
 use super::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,7 +28,7 @@ pub struct Summary {
     pub facts: Vec<&'static str>,
 }
 
-pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
+pub fn summarize(report: &ScanReport, lang: Lang, now: DateTime<Utc>) -> Summary {
     let findings = &report.findings;
     let protector = findings
         .iter()
@@ -36,179 +38,157 @@ pub fn summarize(report: &ScanReport, now: DateTime<Utc>) -> Summary {
         .find(|f| f.affected && matches!(f.kind, Kind::Antivirus));
     let kaspersky_any: Vec<&Finding> = findings.iter().filter(|f| f.affected).collect();
     let replacement = findings.iter().find(|f| f.auto_replacement);
+    let summary = |tone, headline, next_step| Summary {
+        tone,
+        headline,
+        details: Vec::new(),
+        next_step,
+        facts: Vec::new(),
+    };
 
     let mut details = Vec::new();
-    let summary = if let Some(k) = kaspersky_av.filter(|k| k.state == State::On) {
-        if let Some(age) = definitions_age(k, now) {
-            details.push(age);
-        }
+    let mut summary = if let Some(k) = kaspersky_av.filter(|k| k.state == State::On) {
+        details.extend(definitions_age(k, lang, now));
         Summary {
             facts: vec!["F4"],
-            tone: Tone::Attention,
-            headline: format!("{} is installed and running on this computer.", k.name),
-            details: Vec::new(),
-            next_step: "Kaspersky gets no more updates in the United States. The next steps help you choose a replacement and remove Kaspersky without leaving this computer unprotected.".to_owned(),
+            ..summary(
+                Tone::Attention,
+                t!(lang, "summary-kaspersky-running", name = &k.name),
+                t!(lang, "summary-kaspersky-running-next"),
+            )
         }
     } else if let Some(first) = kaspersky_any.first() {
-        let names = kaspersky_any
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect::<Vec<_>>();
         let headline = match (kaspersky_any.len(), first.state) {
             (1, State::Off | State::Snoozed | State::Expired) => {
-                format!(
-                    "{} is installed on this computer, but it is not running.",
-                    first.name
+                t!(lang, "summary-kaspersky-not-running", name = &first.name)
+            }
+            (1, _) => t!(lang, "summary-kaspersky-present", name = &first.name),
+            _ => {
+                let names: Vec<&str> = kaspersky_any.iter().map(|f| f.name.as_str()).collect();
+                t!(
+                    lang,
+                    "summary-kaspersky-several",
+                    names = join_names(lang, &names)
                 )
             }
-            (1, _) => format!("{} is on this computer.", first.name),
-            _ => format!(
-                "These Kaspersky programs are on this computer: {}.",
-                join_names(&names)
-            ),
         };
         match protector {
-            Some(p) => Summary {
-                facts: Vec::new(),
-                tone: Tone::Attention,
+            Some(p) => summary(
+                Tone::Attention,
                 headline,
-                details: Vec::new(),
-                next_step: format!(
-                    "{} is protecting this computer. The checklist shows how to remove the Kaspersky programs safely.",
-                    p.name
+                t!(
+                    lang,
+                    "summary-kaspersky-other-protects-next",
+                    name = &p.name
                 ),
-            },
+            ),
             None => Summary {
-                facts: Vec::new(),
-                tone: Tone::Urgent,
-                headline,
-                details: vec![
-                    "No anti-virus is actively protecting this computer right now.".to_owned(),
-                ],
-                next_step: format!(
-                    "{} Then follow the checklist to remove Kaspersky.",
-                    turn_on_built_in(report.os)
-                ),
+                details: vec![t!(lang, "summary-nothing-protects")],
+                ..summary(
+                    Tone::Urgent,
+                    headline,
+                    t!(
+                        lang,
+                        "summary-kaspersky-unprotected-next",
+                        turn_on = turn_on_built_in(report.os, lang)
+                    ),
+                )
             },
         }
     } else if let Some(r) = replacement {
         Summary {
             facts: vec!["F13", "F14"],
-            tone: Tone::Attention,
-            headline: format!("{} is on this computer. It was installed in place of Kaspersky for many U.S. customers in September 2024, without a separate step asking them.", r.name),
-            details: Vec::new(),
-            next_step: "You can keep it or switch to something else: the Choose step explains both. If you remove it, use its own uninstaller.".to_owned(),
+            ..summary(
+                Tone::Attention,
+                t!(lang, "summary-replacement", name = &r.name),
+                t!(lang, "summary-replacement-next"),
+            )
         }
     } else if let Some(p) = protector {
-        if let Some(age) = definitions_age(p, now) {
-            details.push(age);
-        }
+        details.extend(definitions_age(p, lang, now));
         let tone = if p.signatures.status == SignatureStatus::OutOfDate {
             Tone::Attention
         } else {
             Tone::Good
         };
-        Summary {
-            facts: Vec::new(),
+        summary(
             tone,
-            headline: format!("No Kaspersky program was found. {} is protecting this computer.", p.name),
-            details: Vec::new(),
-            next_step: "Continue to the deadlines to see what the ban means for your other devices, then make your checklist.".to_owned(),
-        }
+            t!(lang, "summary-protected", name = &p.name),
+            t!(lang, "summary-protected-next"),
+        )
     } else if let Some(idle) = findings.iter().find(|f| f.kind == Kind::Antivirus) {
-        if let Some(age) = definitions_age(idle, now) {
-            details.push(age);
-        }
+        details.extend(definitions_age(idle, lang, now));
         let linux = report.os == Os::Linux;
-        Summary {
-            facts: Vec::new(),
-            tone: if linux { Tone::Attention } else { Tone::Urgent },
-            headline: format!(
-                "No Kaspersky program was found. {} is installed, but it does not seem to be protecting this computer right now.",
-                idle.name
-            ),
-            details: Vec::new(),
-            next_step: if linux {
-                format!(
-                    "If you rely on {}, make sure it runs and keeps its virus definitions up to date. The Choose step has more.",
-                    idle.name
-                )
-            } else if idle.built_in {
-                turn_on_built_in(report.os).to_owned()
-            } else {
-                format!(
-                    "Turn {} on, or {}",
-                    idle.name,
-                    humanize::lower_first(turn_on_built_in(report.os))
-                )
-            },
-        }
+        let next_step = if linux {
+            t!(lang, "summary-idle-next-linux", name = &idle.name)
+        } else if idle.built_in {
+            turn_on_built_in(report.os, lang)
+        } else {
+            t!(
+                lang,
+                "summary-idle-next",
+                name = &idle.name,
+                turn_on = humanize::lower_first(&turn_on_built_in(report.os, lang))
+            )
+        };
+        summary(
+            if linux { Tone::Attention } else { Tone::Urgent },
+            t!(lang, "summary-idle", name = &idle.name),
+            next_step,
+        )
     } else if report.os == Os::Linux {
-        Summary {
-            facts: Vec::new(),
-            tone: Tone::Attention,
-            headline: "No Kaspersky program and no anti-virus were found on this computer.".to_owned(),
-            details: Vec::new(),
-            next_step: "Many Linux home computers run without anti-virus. If you want one, ClamAV is free; the Choose step has more.".to_owned(),
-        }
+        summary(
+            Tone::Attention,
+            t!(lang, "summary-none-linux"),
+            t!(lang, "summary-none-linux-next"),
+        )
     } else {
-        Summary {
-            facts: Vec::new(),
-            tone: Tone::Urgent,
-            headline: "No active anti-virus was found on this computer.".to_owned(),
-            details: Vec::new(),
-            next_step: turn_on_built_in(report.os).to_owned(),
-        }
+        summary(
+            Tone::Urgent,
+            t!(lang, "summary-none"),
+            turn_on_built_in(report.os, lang),
+        )
     };
 
-    let mut summary = summary;
     summary.details.splice(0..0, details);
     if let Some(p) = protector.filter(|p| p.signatures.status == SignatureStatus::Missing) {
-        summary.details.push(format!(
-            "{} has no virus definitions yet, so it cannot recognize threats.",
-            p.name
-        ));
+        summary
+            .details
+            .push(t!(lang, "summary-no-definitions", name = &p.name));
     }
     if !report.failures.is_empty() {
-        summary.details.push(
-            "Some checks could not run, so this result may be incomplete. The details are below."
-                .to_owned(),
-        );
+        summary.details.push(t!(lang, "summary-incomplete"));
     }
     summary
 }
 
-fn definitions_age(f: &Finding, now: DateTime<Utc>) -> Option<String> {
+fn definitions_age(f: &Finding, lang: Lang, now: DateTime<Utc>) -> Option<String> {
     match (f.signatures.status, f.signatures.last_update) {
-        (SignatureStatus::OutOfDate, Some(at)) => Some(format!(
-            "Its virus definitions are out of date: the last update was {}.",
-            humanize::relative(now, at)
+        (SignatureStatus::OutOfDate, Some(at)) => Some(t!(
+            lang,
+            "summary-definitions-old",
+            when = humanize::relative(lang, now, at)
         )),
-        (SignatureStatus::OutOfDate, None) => {
-            Some("Its virus definitions are out of date.".to_owned())
-        }
-        (SignatureStatus::Missing, _) => Some("It has no virus definitions.".to_owned()),
+        (SignatureStatus::OutOfDate, None) => Some(t!(lang, "summary-definitions-out-of-date")),
+        (SignatureStatus::Missing, _) => Some(t!(lang, "summary-definitions-missing")),
         _ => None,
     }
 }
 
-fn turn_on_built_in(os: Os) -> &'static str {
+fn turn_on_built_in(os: Os, lang: Lang) -> String {
     match os {
-        Os::Windows => {
-            "Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free."
-        }
-        Os::MacOs => {
-            "Keep macOS up to date: its built-in protection, XProtect, is updated with it."
-        }
-        _ => "Install an anti-virus you trust; the Choose step helps.",
+        Os::Windows => t!(lang, "summary-turn-on-defender"),
+        Os::MacOs => t!(lang, "summary-update-macos"),
+        _ => t!(lang, "summary-install-antivirus"),
     }
 }
 
-fn join_names(names: &[&str]) -> String {
+/// "A, B and C" in the language's words.
+pub fn join_names(lang: Lang, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!(lang, "list-and", first = rest.join(", "), last = *last),
     }
 }
 
@@ -216,6 +196,7 @@ fn join_names(names: &[&str]) -> String {
 mod tests {
     use super::*;
     use crate::detect::{ProbeFailure, Signatures};
+    use crate::i18n::Msg;
 
     fn now() -> DateTime<Utc> {
         "2026-11-28T12:00:00Z".parse().expect("now")
@@ -262,6 +243,7 @@ mod tests {
                     State::On,
                 ),
             ]),
+            Lang::En,
             now(),
         );
         assert_eq!(summary.tone, Tone::Attention);
@@ -280,6 +262,7 @@ mod tests {
     fn kaspersky_off_and_nothing_else_is_urgent_with_a_next_step() {
         let summary = summarize(
             &report(vec![finding("kaspersky", "Kaspersky Plus", State::Expired)]),
+            Lang::En,
             now(),
         );
         assert_eq!(summary.tone, Tone::Urgent);
@@ -302,6 +285,7 @@ mod tests {
                 "Microsoft Defender Antivirus",
                 State::On,
             )]),
+            Lang::En,
             now(),
         );
         assert_eq!(summary.tone, Tone::Good);
@@ -322,7 +306,7 @@ mod tests {
             State::Installed,
         );
         kpm.kind = Kind::PasswordManager;
-        let summary = summarize(&report(vec![kpm, vpn]), now());
+        let summary = summarize(&report(vec![kpm, vpn]), Lang::En, now());
         assert_eq!(
             summary.headline,
             "These Kaspersky programs are on this computer: Kaspersky Password Manager and Kaspersky VPN."
@@ -337,10 +321,10 @@ mod tests {
             State::On,
         )]);
         r.failures.push(ProbeFailure {
-            probe: "Running programs".into(),
-            reason: "x".into(),
+            probe: "probe-running-programs",
+            reason: Msg::of("failure-stopped-unexpectedly"),
         });
-        let summary = summarize(&r, now());
+        let summary = summarize(&r, Lang::En, now());
         assert_eq!(
             summary.details.last().map(String::as_str),
             Some(

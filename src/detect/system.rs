@@ -1,6 +1,8 @@
 //! How probes see the machine: files, folders and commands, behind a small
 //! trait so every probe runs against a fake machine in tests.
 
+use crate::i18n::Msg;
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::time::Duration;
@@ -47,15 +49,35 @@ pub struct CommandOutput {
     pub stderr: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommandError {
-    #[error("{0} is not on this computer")]
     NotFound(String),
-    #[error("{program} did not answer within {seconds} seconds")]
     TimedOut { program: String, seconds: u64 },
-    #[error("{program} could not be started: {reason}")]
     Failed { program: String, reason: String },
 }
+
+impl CommandError {
+    /// The failure in words the person can act on.
+    pub fn msg(&self) -> Msg {
+        match self {
+            CommandError::NotFound(program) => msg!("command-not-found", program = program),
+            CommandError::TimedOut { program, seconds } => {
+                msg!("command-timed-out", program = program, seconds = *seconds)
+            }
+            CommandError::Failed { program, reason } => {
+                msg!("command-failed", program = program, reason = reason)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for CommandError {}
 
 /// Reading never returns more than this, so a huge or endless file (a
 /// device, a damaged database) cannot exhaust memory.

@@ -2,10 +2,12 @@
 //! the running programs. Parsers are plain functions, tested on any OS; the
 //! probes only decide which command to run.
 
+use crate::i18n::Msg;
+use crate::msg;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::probe::{Ctx, Evidence, Sighting};
+use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
 use super::{ParseError, SignatureStatus, State};
 
 // ── Security Center ─────────────────────────────────────────────────────────
@@ -29,15 +31,13 @@ pub fn parse_security_center(text: &str) -> Result<Vec<SecurityCenterEntry>, Par
         return Ok(Vec::new());
     }
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| ParseError(format!("Security Center's answer is not valid JSON ({e})")))?;
+        .map_err(|e| ParseError(msg!("parse-security-center-json", detail = e.to_string())))?;
     let items = match value {
         Value::Array(items) => items,
         Value::Object(_) => vec![value],
         Value::Null => Vec::new(),
         _ => {
-            return Err(ParseError(
-                "Security Center's answer is not a list of products".into(),
-            ));
+            return Err(ParseError(msg!("parse-security-center-not-list")));
         }
     };
     items.iter().map(security_center_entry).collect()
@@ -47,7 +47,7 @@ fn security_center_entry(item: &Value) -> Result<SecurityCenterEntry, ParseError
     let text = |key: &str| item.get(key).and_then(Value::as_str).map(str::to_owned);
     let display_name = text("displayName")
         .filter(|n| !n.trim().is_empty())
-        .ok_or_else(|| ParseError("a Security Center product has no name".into()))?;
+        .ok_or_else(|| ParseError(msg!("parse-security-center-no-name")))?;
     let state = item.get("productState");
     let product_state = state
         .and_then(Value::as_u64)
@@ -57,7 +57,7 @@ fn security_center_entry(item: &Value) -> Result<SecurityCenterEntry, ParseError
                 .and_then(|s| s.trim().parse().ok())
         })
         .and_then(|n| u32::try_from(n).ok())
-        .ok_or_else(|| ParseError(format!("{display_name} has no valid productState")))?;
+        .ok_or_else(|| ParseError(msg!("parse-security-center-no-state", name = &display_name)))?;
     Ok(SecurityCenterEntry {
         display_name,
         instance_guid: text("instanceGuid").unwrap_or_default(),
@@ -197,7 +197,7 @@ fn system_program(ctx: &Ctx, relative: &str) -> String {
 /// by default PowerShell writes redirected text in the console code page.
 pub const SECURITY_CENTER_QUERY: &str = "[Console]::OutputEncoding = [Text.Encoding]::UTF8; ConvertTo-Json -Compress -InputObject @(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct | Select-Object displayName,instanceGuid,pathToSignedProductExe,pathToSignedReportingExe,productState,timestamp)";
 
-pub fn security_center(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn security_center(ctx: &Ctx) -> ProbeResult {
     let powershell = system_program(ctx, r"WindowsPowerShell\v1.0\powershell.exe");
     let args = [
         "-NoProfile",
@@ -210,38 +210,34 @@ pub fn security_center(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
         // 0x8004100e: the namespace does not exist, as on Windows Server.
         return Err(
             if output.stderr.contains("0x8004100e") || output.stderr.contains("Invalid namespace") {
-                "Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.".to_owned()
+                msg!("failure-no-security-center")
             } else {
-                format!(
-                    "Windows Security Center did not answer: {}",
-                    first_line(&output.stderr)
+                msg!(
+                    "failure-security-center",
+                    detail = first_line(&output.stderr)
                 )
             },
         );
     }
-    let entries = parse_security_center(&String::from_utf8_lossy(&output.stdout))
-        .map_err(|e| e.to_string())?;
+    let entries =
+        parse_security_center(&String::from_utf8_lossy(&output.stdout)).map_err(|e| e.0)?;
     Ok(entries
         .into_iter()
         .map(|entry| {
             let decoded = decode_product_state(entry.product_state);
-            let mut detail = format!(
-                "Reported as {} (productState {}{})",
-                decoded.state.label().to_lowercase(),
-                entry.product_state,
-                entry
-                    .timestamp
-                    .as_deref()
-                    .map(|t| format!(", last report {t}"))
-                    .unwrap_or_default()
+            let detail = msg!(
+                "evidence-security-center",
+                state = Msg::of(decoded.state.words_key()),
+                code = entry.product_state,
+                reported = entry.timestamp.as_deref().unwrap_or("-"),
+                program = Some(entry.product_exe.as_str())
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or("-")
             );
-            if !entry.product_exe.is_empty() {
-                detail.push_str(&format!(", program {}", entry.product_exe));
-            }
             let mut sighting = Sighting::program(ctx.catalog, &entry.display_name, None);
             sighting.state = Some(decoded.state);
             sighting.signatures = Some(decoded.signatures);
-            sighting.evidence = Evidence::new("Windows Security Center", detail);
+            sighting.evidence = Evidence::new("probe-security-center", detail);
             sighting
         })
         .collect())
@@ -253,7 +249,7 @@ pub const UNINSTALL_KEYS: [&str; 3] = [
     r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall",
 ];
 
-pub fn installed_programs(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn installed_programs(ctx: &Ctx) -> ProbeResult {
     let keys = query_registry(ctx, &UNINSTALL_KEYS)?;
     Ok(keys
         .iter()
@@ -263,11 +259,15 @@ pub fn installed_programs(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
             let product = ctx.catalog.match_program(name, publisher)?;
             let mut sighting = Sighting::of(product, name);
             sighting.version = key.value("DisplayVersion").map(str::to_owned);
-            let mut detail = format!("Listed in installed programs as \"{name}\"");
-            if let Some(publisher) = publisher {
-                detail.push_str(&format!(" by {publisher}"));
-            }
-            sighting.evidence = Evidence::new("Installed programs", detail);
+            let detail = match publisher {
+                Some(publisher) => msg!(
+                    "evidence-installed-program-by",
+                    name = name,
+                    publisher = publisher
+                ),
+                None => msg!("evidence-installed-program", name = name),
+            };
+            sighting.evidence = Evidence::new("probe-installed-programs", detail);
             Some(sighting)
         })
         .collect())
@@ -278,7 +278,7 @@ pub const KASPERSKY_KEYS: [&str; 2] = [
     r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
 ];
 
-pub fn kaspersky_last_update(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
     let keys = query_registry(ctx, &KASPERSKY_KEYS)?;
     let Some(last) = last_successful_updates(&keys).into_iter().max() else {
         return Ok(Vec::new());
@@ -289,16 +289,16 @@ pub fn kaspersky_last_update(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
     let mut sighting = Sighting::of(product, &product.name).supporting();
     sighting.last_update = Some(last);
     sighting.evidence = Evidence::new(
-        "Kaspersky settings",
-        format!(
-            "Last successful update recorded: {}",
-            last.format("%Y-%m-%d %H:%M UTC")
+        "probe-kaspersky-settings",
+        msg!(
+            "evidence-kaspersky-update",
+            at = last.format("%Y-%m-%d %H:%M UTC").to_string()
         ),
     );
     Ok(vec![sighting])
 }
 
-pub fn running_programs(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
+pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     let tasklist = system_program(ctx, "tasklist.exe");
     let output = ctx.run(&tasklist, &["/FO", "CSV", "/NH"])?;
     let images = parse_tasklist_csv(&String::from_utf8_lossy(&output.stdout));
@@ -315,7 +315,10 @@ pub fn running_programs(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
         }
         let mut sighting = Sighting::of(product, &product.name);
         sighting.state = Some(State::On);
-        sighting.evidence = Evidence::new("Running programs", format!("{image} is running"));
+        sighting.evidence = Evidence::new(
+            "probe-running-programs",
+            msg!("evidence-running", program = &image),
+        );
         sightings.push(sighting);
     }
     Ok(sightings)
@@ -323,7 +326,7 @@ pub fn running_programs(ctx: &Ctx) -> Result<Vec<Sighting>, String> {
 
 /// Queries each key with `reg query KEY /s`. A key that does not exist is
 /// simply empty; the probe fails only when no key could be read at all.
-fn query_registry(ctx: &Ctx, keys: &[&str]) -> Result<Vec<RegKey>, String> {
+fn query_registry(ctx: &Ctx, keys: &[&str]) -> Result<Vec<RegKey>, Msg> {
     let reg = system_program(ctx, "reg.exe");
     let mut found = Vec::new();
     let mut last_error = None;

@@ -1,8 +1,9 @@
 //! One self-contained, printable web page: no scripts, nothing loaded from
 //! elsewhere, boxes that print as empty squares to tick by hand.
 
-use super::{Document, TITLE};
+use super::Document;
 use crate::report::finding_line;
+use crate::t;
 
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -38,19 +39,23 @@ ol.steps { margin: 0.3em 0; }
 
 pub fn render(doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n");
     out.push_str(&format!(
-        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        esc(TITLE)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n",
+        doc.lang.code()
     ));
     out.push_str(&format!(
-        "<h1>{}</h1>\n<p class=\"muted\">Made on {}.</p>\n",
-        esc(TITLE),
-        esc(&doc.generated_local)
+        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(&doc.title)
+    ));
+    out.push_str(&format!(
+        "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n",
+        esc(&doc.title),
+        esc(&t!(doc.lang, "export-made-on", when = &doc.generated_local))
     ));
 
     out.push_str(&format!(
-        "<h2>Where things stand</h2>\n<p class=\"status\">{}</p>\n<ul>\n",
+        "<h2>{}</h2>\n<p class=\"status\">{}</p>\n<ul>\n",
+        esc(&doc.text("export-where-things-stand")),
         esc(&doc.status)
     ));
     for m in &doc.milestones {
@@ -62,7 +67,10 @@ pub fn render(doc: &Document) -> String {
             esc(&m.meaning)
         ));
     }
-    out.push_str("</ul>\n<h2>This computer</h2>\n");
+    out.push_str(&format!(
+        "</ul>\n<h2>{}</h2>\n",
+        esc(&doc.text("export-this-computer"))
+    ));
     match &doc.summary {
         Some(summary) => {
             out.push_str(&format!(
@@ -72,20 +80,23 @@ pub fn render(doc: &Document) -> String {
             for detail in &summary.details {
                 out.push_str(&format!("<p>{}</p>\n", esc(detail)));
             }
-            out.push_str(&format!("<p>Next: {}</p>\n<ul>\n", esc(&summary.next_step)));
+            let next = t!(doc.lang, "export-next", step = &summary.next_step);
+            out.push_str(&format!("<p>{}</p>\n<ul>\n", esc(&next)));
             for finding in doc.findings {
-                out.push_str(&format!(
-                    "<li>{}</li>\n",
-                    esc(&finding_line(finding, doc.generated_at))
-                ));
+                let line = finding_line(finding, doc.lang, doc.generated_at);
+                out.push_str(&format!("<li>{}</li>\n", esc(&line)));
             }
             out.push_str("</ul>\n");
         }
-        None => out.push_str("<p>This computer was not checked for this list.</p>\n"),
+        None => out.push_str(&format!(
+            "<p>{}</p>\n",
+            esc(&doc.text("export-not-checked"))
+        )),
     }
 
     out.push_str(&format!(
-        "<h2>Your checklist ({})</h2>\n<p>{}<br />{}</p>\n",
+        "<h2>{} ({})</h2>\n<p>{}<br />{}</p>\n",
+        esc(&doc.text("export-checklist")),
         esc(&doc.progress_line()),
         esc(&doc.finish_line()),
         esc(&doc.choice_line())
@@ -102,9 +113,10 @@ pub fn render(doc: &Document) -> String {
                 ""
             };
             let confirmed = if line.confirmed {
-                " <span class=\"confirmed\">(confirmed by the check)</span>"
+                let note = doc.confirmed_note(line);
+                format!(" <span class=\"confirmed\">{}</span>", esc(note.trim()))
             } else {
-                ""
+                String::new()
             };
             out.push_str(&format!(
                 "<li><span class=\"box\">{mark}</span><strong>{}</strong>{confirmed}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
@@ -119,14 +131,17 @@ pub fn render(doc: &Document) -> String {
         out.push_str("</ul>\n");
     }
 
-    out.push_str("<h2>Sources</h2>\n<ol>\n");
+    out.push_str(&format!(
+        "<h2>{}</h2>\n<ol>\n",
+        esc(&doc.text("export-sources"))
+    ));
     for s in doc.sources {
         out.push_str(&format!(
             "<li><a href=\"{}\">{}</a>, {}, {}<br /><span class=\"muted\">{}</span></li>\n",
             esc(&s.url),
             esc(&s.title),
             esc(&s.publisher),
-            esc(&s.date),
+            esc(&s.date_text(doc.lang)),
             esc(&s.url)
         ));
     }

@@ -61,16 +61,17 @@ pub fn render(doc: &Document) -> String {
     let open: Vec<_> = doc.items.iter().filter(|i| i.done_at.is_none()).collect();
     let mut description = format!("{}\n{}\n", doc.progress_line(), doc.choice_line());
     if !open.is_empty() {
-        description.push_str("Still to do:\n");
+        description.push_str(&format!("{}\n", doc.text("calendar-still-to-do")));
         for line in &open {
             description.push_str(&format!("- {}\n", line.item.title));
         }
     }
     if let Some(summary) = &doc.summary {
-        description.push_str(&format!("This computer: {}\n", summary.headline));
+        let this_computer = doc.text("export-this-computer");
+        description.push_str(&format!("{this_computer}: {}\n", summary.headline));
     }
     description.push_str(&doc.status);
-    description.push_str("\nSources:");
+    description.push_str(&format!("\n{}:", doc.text("export-sources")));
     for source in doc.sources {
         description.push_str(&format!("\n- {}: {}", source.publisher, source.url));
     }
@@ -81,12 +82,12 @@ pub fn render(doc: &Document) -> String {
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{day}"),
         format!("DTEND;VALUE=DATE:{next_day}"),
-        "SUMMARY:Finish switching anti-virus".into(),
+        format!("SUMMARY:{}", escape(&doc.text("calendar-event"))),
         format!("DESCRIPTION:{}", escape(&description)),
         "TRANSP:TRANSPARENT".into(),
         "BEGIN:VALARM".into(),
         "ACTION:DISPLAY".into(),
-        "DESCRIPTION:Tomorrow: finish switching anti-virus".into(),
+        format!("DESCRIPTION:{}", escape(&doc.text("calendar-reminder"))),
         "TRIGGER:-P1D".into(),
         "END:VALARM".into(),
         "END:VEVENT".into(),

@@ -3,12 +3,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::{Document, TITLE};
+use super::Document;
 use crate::advisory::{Phase, Source};
-use crate::detect::Finding;
 use crate::detect::summary::Summary;
 use crate::model::Answers;
 use crate::plan::{Choice, Link};
+use crate::report::FindingDocument;
 
 pub const PLAN_JSON_VERSION: u32 = 1;
 
@@ -16,12 +16,13 @@ pub const PLAN_JSON_VERSION: u32 = 1;
 struct PlanDocument<'a> {
     format: &'static str,
     version: u32,
-    title: &'static str,
+    title: &'a str,
+    language: &'static str,
     generated_at: DateTime<Utc>,
     phase: Phase,
     status: &'a str,
     summary: Option<&'a Summary>,
-    findings: &'a [Finding],
+    findings: Vec<FindingDocument<'a>>,
     answers: &'a Answers,
     choice: Option<&'a Choice>,
     finish_by: Option<NaiveDate>,
@@ -49,12 +50,17 @@ pub fn render(doc: &Document) -> String {
     let document = PlanDocument {
         format: "avswitch-plan",
         version: PLAN_JSON_VERSION,
-        title: TITLE,
+        title: &doc.title,
+        language: doc.lang.code(),
         generated_at: doc.generated_at,
         phase: doc.phase,
         status: &doc.status,
         summary: doc.summary.as_ref(),
-        findings: doc.findings,
+        findings: doc
+            .findings
+            .iter()
+            .map(|f| FindingDocument::new(f, doc.lang))
+            .collect(),
         answers: &doc.progress.answers,
         choice: doc.progress.choice.as_ref(),
         finish_by: doc.progress.finish_by,

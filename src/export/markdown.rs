@@ -1,12 +1,21 @@
 //! Markdown with GitHub task lists (`- [ ]`, `- [x]`).
 
-use super::{Document, TITLE};
+use super::Document;
 use crate::report::finding_line;
+use crate::t;
 
 pub fn render(doc: &Document) -> String {
-    let mut out = format!("# {TITLE}\n\nMade on {}.\n\n", doc.generated_local);
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        doc.title,
+        t!(doc.lang, "export-made-on", when = &doc.generated_local)
+    );
 
-    out.push_str(&format!("## Where things stand\n\n**{}**\n\n", doc.status));
+    out.push_str(&format!(
+        "## {}\n\n**{}**\n\n",
+        doc.text("export-where-things-stand"),
+        doc.status
+    ));
     for m in &doc.milestones {
         out.push_str(&format!(
             "- **{}**: {} ({}). {}\n",
@@ -14,23 +23,28 @@ pub fn render(doc: &Document) -> String {
         ));
     }
 
-    out.push_str("\n## This computer\n\n");
+    out.push_str(&format!("\n## {}\n\n", doc.text("export-this-computer")));
     match &doc.summary {
         Some(summary) => {
             out.push_str(&format!("**{}**\n\n", summary.headline));
             for detail in &summary.details {
                 out.push_str(&format!("{detail}\n\n"));
             }
-            out.push_str(&format!("Next: {}\n\n", summary.next_step));
+            out.push_str(&format!(
+                "{}\n\n",
+                t!(doc.lang, "export-next", step = &summary.next_step)
+            ));
             for finding in doc.findings {
-                out.push_str(&format!("- {}\n", finding_line(finding, doc.generated_at)));
+                let line = finding_line(finding, doc.lang, doc.generated_at);
+                out.push_str(&format!("- {line}\n"));
             }
         }
-        None => out.push_str("This computer was not checked for this list.\n"),
+        None => out.push_str(&format!("{}\n", doc.text("export-not-checked"))),
     }
 
     out.push_str(&format!(
-        "\n## Your checklist ({})\n\n{}  \n{}\n",
+        "\n## {} ({})\n\n{}  \n{}\n",
+        doc.text("export-checklist"),
         doc.progress_line(),
         doc.finish_line(),
         doc.choice_line()
@@ -39,14 +53,11 @@ pub fn render(doc: &Document) -> String {
         out.push_str(&format!("\n### {section}\n\n"));
         for line in lines {
             let mark = if line.done_at.is_some() { "x" } else { " " };
-            let confirmed = if line.confirmed {
-                " *(confirmed by the check)*"
-            } else {
-                ""
-            };
             out.push_str(&format!(
-                "- [{mark}] **{}**{confirmed}  \n  {}\n",
-                line.item.title, line.item.why
+                "- [{mark}] **{}**{}  \n  {}\n",
+                line.item.title,
+                doc.confirmed_note(line),
+                line.item.why
             ));
             for (n, step) in line.item.steps.iter().enumerate() {
                 out.push_str(&format!("  {}. {step}\n", n + 1));
@@ -54,7 +65,7 @@ pub fn render(doc: &Document) -> String {
         }
     }
 
-    out.push_str("\n## Sources\n\n");
+    out.push_str(&format!("\n## {}\n\n", doc.text("export-sources")));
     for (n, s) in doc.sources.iter().enumerate() {
         out.push_str(&format!(
             "{}. [{}]({}), {}, {}\n",
@@ -62,7 +73,7 @@ pub fn render(doc: &Document) -> String {
             s.title,
             s.url,
             s.publisher,
-            s.date
+            s.date_text(doc.lang)
         ));
     }
     out

@@ -15,9 +15,11 @@ use crate::advisory::{Advisory, Phase, Source, When};
 use crate::detect::summary::{Summary, summarize};
 use crate::detect::{Finding, ScanReport};
 use crate::humanize;
+use crate::i18n::Lang;
 use crate::model::Model;
 use crate::plan::{Item, Plan};
 use crate::store::Progress;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -47,25 +49,24 @@ impl Format {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The text id of the format's name; `.purpose` says what it is for.
+    fn key(self) -> &'static str {
         match self {
-            Format::Markdown => "Markdown",
-            Format::Text => "Plain text",
-            Format::Html => "Web page for printing",
-            Format::Json => "JSON data",
-            Format::Calendar => "Calendar reminder",
+            Format::Markdown => "format-markdown",
+            Format::Text => "format-text",
+            Format::Html => "format-html",
+            Format::Json => "format-json",
+            Format::Calendar => "format-calendar",
         }
     }
 
+    pub fn label(self, lang: Lang) -> String {
+        lang.text(self.key(), &[])
+    }
+
     /// One line on what the format is for.
-    pub fn purpose(self) -> &'static str {
-        match self {
-            Format::Markdown => "For notes apps and sharing online; ticks show as checkboxes.",
-            Format::Text => "Opens anywhere, even in the most basic editor; prints well too.",
-            Format::Html => "Best for printing: large type and empty boxes to tick by hand.",
-            Format::Json => "For other programs, or someone helping you with their own tools.",
-            Format::Calendar => "Adds a reminder to your calendar for the day you want to finish.",
-        }
+    pub fn purpose(self, lang: Lang) -> String {
+        lang.text(&format!("{}.purpose", self.key()), &[])
     }
 
     /// "avswitch-checklist-2026-11-28.html"
@@ -77,8 +78,6 @@ impl Format {
         )
     }
 }
-
-pub const TITLE: &str = "AV Switch: your plan for switching anti-virus";
 
 pub struct MilestoneLine {
     pub title: String,
@@ -95,8 +94,10 @@ pub struct ItemLine<'a> {
     pub confirmed: bool,
 }
 
-/// Everything an export shows, gathered once.
+/// Everything an export shows, gathered once, in one language.
 pub struct Document<'a> {
+    pub lang: Lang,
+    pub title: String,
     pub generated_at: DateTime<Utc>,
     /// When it was made, in the reader's time zone.
     pub generated_local: String,
@@ -117,7 +118,9 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     /// `zone` is the reader's time zone for "made on" and the default date.
+    #[allow(clippy::too_many_arguments)] // one place gathers everything
     pub fn new(
+        lang: Lang,
         advisory: &'a Advisory,
         report: Option<&'a ScanReport>,
         plan: &'a Plan,
@@ -130,13 +133,13 @@ impl<'a> Document<'a> {
             .milestones
             .iter()
             .map(|m| MilestoneLine {
-                title: m.title.clone(),
+                title: m.title(lang),
                 when: match m.when {
-                    When::At(at) => advisory.eastern_instant(at),
-                    When::Day(day) => humanize::date(day),
+                    When::At(at) => advisory.eastern_instant(lang, at),
+                    When::Day(day) => humanize::date(lang, day),
                 },
-                relative: humanize::relative(now, m.when.instant()),
-                meaning: m.meaning.clone(),
+                relative: humanize::relative(lang, now, m.when.instant()),
+                meaning: m.meaning(lang),
             })
             .collect();
         let items = plan
@@ -152,12 +155,14 @@ impl<'a> Document<'a> {
             .collect();
         let today = now.with_timezone(&zone).date_naive();
         Document {
+            lang,
+            title: t!(lang, "export-title"),
             generated_at: now,
-            generated_local: humanize::instant(now, &zone),
+            generated_local: humanize::instant(lang, now, &zone),
             phase: advisory.phase_at(now),
-            status: advisory.status_headline(now),
+            status: advisory.status_headline(lang, now),
             milestones,
-            summary: report.map(|r| summarize(r, now)),
+            summary: report.map(|r| summarize(r, lang, now)),
             findings: report.map_or(&[], |r| r.findings.as_slice()),
             plan,
             items,
@@ -176,27 +181,42 @@ impl<'a> Document<'a> {
         self.items.iter().filter(|i| i.done_at.is_some()).count()
     }
 
+    /// A text in the document's language.
+    pub fn text(&self, id: &str) -> String {
+        self.lang.text(id, &[])
+    }
+
     pub fn progress_line(&self) -> String {
-        format!("{} of {} done", self.done_count(), self.items.len())
+        t!(
+            self.lang,
+            "progress-done",
+            done = self.done_count(),
+            total = self.items.len()
+        )
     }
 
     pub fn finish_line(&self) -> String {
-        let day = format!(
-            "{}, {}",
-            self.finish_by.format("%A"),
-            humanize::date(self.finish_by)
-        );
+        let day = humanize::weekday_date(self.lang, self.finish_by);
         if self.finish_by_chosen {
-            format!("Finish by {day}.")
+            t!(self.lang, "export-finish-by", day = day)
         } else {
-            format!("No finish date picked yet; a week from today would be {day}.")
+            t!(self.lang, "export-finish-by-suggested", day = day)
         }
     }
 
     pub fn choice_line(&self) -> String {
         match &self.choice {
-            Some(name) => format!("Replacement: {name}."),
-            None => "Replacement: not chosen yet.".to_owned(),
+            Some(name) => t!(self.lang, "export-replacement", name = name),
+            None => self.text("export-replacement-none"),
+        }
+    }
+
+    /// " (confirmed by the check)" after an item's title, or nothing.
+    pub fn confirmed_note(&self, line: &ItemLine) -> String {
+        if line.confirmed {
+            format!(" ({})", self.text("export-confirmed"))
+        } else {
+            String::new()
         }
     }
 
@@ -222,6 +242,7 @@ pub fn render_model(model: &Model, format: Format, zone: FixedOffset) -> String 
             .then(|| crate::plan::built_in_name(model.os()).to_owned())
     });
     let doc = Document::new(
+        model.lang(),
         &model.advisory,
         model.report(),
         &plan,

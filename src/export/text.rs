@@ -1,7 +1,8 @@
 //! Plain text, wrapped at 80 columns, readable when printed from any editor.
 
-use super::{Document, TITLE};
+use super::Document;
 use crate::report::finding_line;
+use crate::t;
 
 const WIDTH: usize = 80;
 
@@ -25,18 +26,14 @@ fn heading(out: &mut String, text: &str, underline: char) {
 
 pub fn render(doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str(TITLE);
+    out.push_str(&doc.title);
     out.push('\n');
-    out.extend(std::iter::repeat_n('=', TITLE.chars().count()));
+    out.extend(std::iter::repeat_n('=', doc.title.chars().count()));
     out.push_str("\n\n");
-    wrap(
-        &mut out,
-        &format!("Made on {}.", doc.generated_local),
-        "",
-        "",
-    );
+    let made_on = t!(doc.lang, "export-made-on", when = &doc.generated_local);
+    wrap(&mut out, &made_on, "", "");
 
-    heading(&mut out, "Where things stand", '-');
+    heading(&mut out, &doc.text("export-where-things-stand"), '-');
     wrap(&mut out, &doc.status, "", "");
     out.push('\n');
     for m in &doc.milestones {
@@ -44,35 +41,28 @@ pub fn render(doc: &Document) -> String {
         wrap(&mut out, &line, "* ", "  ");
     }
 
-    heading(&mut out, "This computer", '-');
+    heading(&mut out, &doc.text("export-this-computer"), '-');
     match &doc.summary {
         Some(summary) => {
             wrap(&mut out, &summary.headline, "", "");
             for detail in &summary.details {
                 wrap(&mut out, detail, "", "");
             }
-            wrap(&mut out, &format!("Next: {}", summary.next_step), "", "");
+            let next = t!(doc.lang, "export-next", step = &summary.next_step);
+            wrap(&mut out, &next, "", "");
             out.push('\n');
             for finding in doc.findings {
-                wrap(
-                    &mut out,
-                    &finding_line(finding, doc.generated_at),
-                    "* ",
-                    "  ",
-                );
+                let line = finding_line(finding, doc.lang, doc.generated_at);
+                wrap(&mut out, &line, "* ", "  ");
             }
         }
-        None => wrap(
-            &mut out,
-            "This computer was not checked for this list.",
-            "",
-            "",
-        ),
+        None => wrap(&mut out, &doc.text("export-not-checked"), "", ""),
     }
 
+    let checklist = doc.text("export-checklist");
     heading(
         &mut out,
-        &format!("Your checklist ({})", doc.progress_line()),
+        &format!("{checklist} ({})", doc.progress_line()),
         '-',
     );
     wrap(&mut out, &doc.finish_line(), "", "");
@@ -85,17 +75,8 @@ pub fn render(doc: &Document) -> String {
             } else {
                 "[ ] "
             };
-            let confirmed = if line.confirmed {
-                " (confirmed by the check)"
-            } else {
-                ""
-            };
-            wrap(
-                &mut out,
-                &format!("{}{confirmed}", line.item.title),
-                mark,
-                "    ",
-            );
+            let title = format!("{}{}", line.item.title, doc.confirmed_note(line));
+            wrap(&mut out, &title, mark, "    ");
             wrap(&mut out, &line.item.why, "    ", "    ");
             for (n, step) in line.item.steps.iter().enumerate() {
                 wrap(&mut out, step, &format!("    {}. ", n + 1), "       ");
@@ -104,9 +85,10 @@ pub fn render(doc: &Document) -> String {
         }
     }
 
-    heading(&mut out, "Sources", '-');
+    heading(&mut out, &doc.text("export-sources"), '-');
     for (n, s) in doc.sources.iter().enumerate() {
-        let line = format!("{}, {}, {}: {}", s.title, s.publisher, s.date, s.url);
+        let date = s.date_text(doc.lang);
+        let line = format!("{}, {}, {date}: {}", s.title, s.publisher, s.url);
         wrap(&mut out, &line, &format!("{:>2}. ", n + 1), "    ");
     }
     out

@@ -19,7 +19,9 @@ pub use services::{Clock, DialogOutcome, PickSavePath, Saver, Scanner, Services}
 
 use crate::detect::ScanReport;
 use crate::export::{self, Format};
+use crate::i18n::Msg;
 use crate::model::{Action, Effect, ExportStatus, Model};
+use crate::msg;
 use crate::store::{Progress, Store};
 
 pub struct App {
@@ -111,10 +113,7 @@ impl App {
             Effect::RunScan => {
                 let scanner = Arc::clone(&self.services.scanner);
                 let now = self.model.now;
-                let stopped = ScanReport::stopped(
-                    now,
-                    "The check stopped unexpectedly. Try \"Check again\".",
-                );
+                let stopped = ScanReport::stopped(now, Msg::of("failure-scan-crashed"));
                 self.spawn(
                     ctx,
                     move || Action::ScanFinished(Arc::new(scanner(now))),
@@ -123,8 +122,10 @@ impl App {
             }
             Effect::Open(target) => {
                 if let Err(e) = open::that_detached(&target) {
-                    let text = format!(
-                        "{target} could not be opened ({e}). You can type it into your browser or find it yourself."
+                    let text = msg!(
+                        "notice-open-failed",
+                        target = &target,
+                        detail = e.to_string()
                     );
                     let _no_effect = self.model.apply(Action::Notice(text));
                 }
@@ -133,9 +134,8 @@ impl App {
                 let contents = self.render(format);
                 let name = format.file_name(self.model.now.with_timezone(&Local).date_naive());
                 let saver = self.services.saver.clone();
-                let failed = Action::ExportDone(ExportStatus::Failed(
-                    "The save window stopped unexpectedly. Nothing was saved.".to_owned(),
-                ));
+                let failed =
+                    Action::ExportDone(ExportStatus::Failed(Msg::of("export-dialog-crashed")));
                 self.spawn(
                     ctx,
                     move || Action::ExportDone(save_export(&saver, &name, &contents)),
@@ -156,13 +156,15 @@ impl App {
                 ) {
                     Ok(()) => match open::that_detached(&path) {
                         Ok(()) => ExportStatus::Printing(path),
-                        Err(e) => ExportStatus::Failed(format!(
-                            "The printable page was written to {} but could not be opened ({e}). Open it in your web browser to print it.",
-                            path.display()
+                        Err(e) => ExportStatus::Failed(msg!(
+                            "export-print-open-failed",
+                            path = path.display().to_string(),
+                            detail = e.to_string()
                         )),
                     },
-                    Err(e) => ExportStatus::Failed(format!(
-                        "The printable page could not be written ({e})."
+                    Err(e) => ExportStatus::Failed(msg!(
+                        "export-print-write-failed",
+                        detail = e.to_string()
                     )),
                 };
                 let _no_effect = self.model.apply(Action::ExportDone(status));
@@ -195,10 +197,8 @@ impl App {
         match store.save(&progress) {
             Ok(()) => self.saved = progress,
             Err(e) => {
-                let text = format!(
-                    "Your progress could not be saved: {e}. AV Switch keeps working, and what you do now stays until you close it."
-                );
-                if self.model.notice.as_deref() != Some(&text) {
+                let text = msg!("notice-save-failed", error = e.0);
+                if self.model.notice.as_ref() != Some(&text) {
                     let _no_effect = self.model.apply(Action::Notice(text));
                 }
             }
@@ -214,17 +214,18 @@ fn save_export(saver: &Saver, name: &str, contents: &str) -> ExportStatus {
         DialogOutcome::Cancelled => return ExportStatus::Idle,
         DialogOutcome::Unavailable => (
             saver.documents.join(name),
-            Some(format!(
-                "No save window could be shown on this computer, so the file was saved in {}.",
-                saver.documents.display()
+            Some(msg!(
+                "export-no-dialog",
+                folder = saver.documents.display().to_string()
             )),
         ),
     };
     match crate::fsutil::write_atomic(&path, contents.as_bytes()) {
         Ok(()) => ExportStatus::Saved { path, note },
-        Err(e) => ExportStatus::Failed(format!(
-            "{} could not be written ({e}). Nothing there was changed. Try another folder, such as Documents.",
-            path.display()
+        Err(e) => ExportStatus::Failed(msg!(
+            "export-write-failed",
+            path = path.display().to_string(),
+            detail = e.to_string()
         )),
     }
 }

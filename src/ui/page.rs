@@ -5,11 +5,14 @@ use eframe::egui::{self, RichText};
 
 use super::theme;
 use crate::advisory::{Advisory, Fact};
+use crate::i18n::Lang;
 use crate::model::Step;
+use crate::t;
 
 /// Lays out a page for `step`; `body` draws the content below the lead.
 pub fn page_ui<R>(
     ui: &mut egui::Ui,
+    lang: Lang,
     step: Step,
     lead: &str,
     body: impl FnOnce(&mut egui::Ui) -> R,
@@ -21,7 +24,7 @@ pub fn page_ui<R>(
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.add_space(theme::SPACE_M);
-            ui.heading(step.title());
+            ui.heading(step.title(lang));
             ui.add_space(theme::SPACE_S);
             ui.label(RichText::new(lead).size(theme::LEAD_SIZE));
             ui.add_space(theme::SPACE_L);
@@ -84,15 +87,11 @@ pub fn callout_ui<R>(
 }
 
 /// "Source: Federal Register, PCWorld" with each name a link.
-pub fn sources_ui(ui: &mut egui::Ui, advisory: &Advisory, facts: &[&Fact]) {
+pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&Fact]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 6.0;
         let sources = advisory.sources_of(facts);
-        let word = if sources.len() == 1 {
-            "Source:"
-        } else {
-            "Sources:"
-        };
+        let word = t!(lang, "sources-label", count = sources.len());
         ui.label(
             RichText::new(word)
                 .size(theme::SMALL_SIZE)

@@ -10,6 +10,8 @@ use eframe::egui::{self, Align2, FontId, Galley, Role, Sense, Stroke, WidgetInfo
 use super::theme;
 use crate::advisory::Advisory;
 use crate::humanize;
+use crate::i18n::Lang;
+use crate::t;
 
 /// Horizontal positions as fractions of the width (0 = left, 1 = right).
 #[derive(Debug, Clone, PartialEq)]
@@ -105,7 +107,7 @@ pub fn place_labels(centers: &[f32], widths: &[f32], min: f32, max: f32) -> Vec<
 const LINE_Y: f32 = 58.0;
 const ROW_HEIGHT: f32 = 48.0;
 
-pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
+pub fn timeline_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, now: DateTime<Utc>) {
     let instants: Vec<DateTime<Utc>> = advisory
         .milestones
         .iter()
@@ -129,8 +131,8 @@ pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
             let color = if past { muted } else { text };
             let title = ui
                 .painter()
-                .layout_no_wrap(m.title.clone(), body.clone(), color);
-            let day = humanize::date(advisory.official_date(m));
+                .layout_no_wrap(m.title(lang), body.clone(), color);
+            let day = humanize::date(lang, advisory.official_date(m));
             let day = ui.painter().layout_no_wrap(day, small.clone(), muted);
             (title, day, past)
         })
@@ -146,7 +148,11 @@ pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
     let rows = placed.iter().map(|p| p.row + 1).max().unwrap_or(1);
     let height = LINE_Y + 16.0 + rows as f32 * ROW_HEIGHT;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    let today_text = format!("Today, {}", humanize::date(now.date_naive()));
+    let today_text = t!(
+        lang,
+        "timeline-today",
+        date = humanize::date(lang, now.date_naive())
+    );
     response.widget_info(|| {
         let mut parts: Vec<String> = advisory
             .milestones
@@ -155,12 +161,14 @@ pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
                 let state = if m.when.instant() <= now {
                     "past"
                 } else {
-                    "to come"
+                    "future"
                 };
-                format!(
-                    "{}, {} ({state})",
-                    m.title,
-                    humanize::date(advisory.official_date(m))
+                t!(
+                    lang,
+                    "timeline-milestone",
+                    title = m.title(lang),
+                    date = humanize::date(lang, advisory.official_date(m)),
+                    state = state
                 )
             })
             .collect();
@@ -168,7 +176,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
         WidgetInfo::labeled(
             Role::Image,
             true,
-            format!("Time line: {}", parts.join("; ")),
+            t!(lang, "timeline-label", parts = parts.join("; ")),
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -193,7 +201,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, advisory: &Advisory, now: DateTime<Utc>) {
                 );
             }
             let last = instants.iter().max().copied().unwrap_or(now);
-            let gap_words = humanize::span(last.min(now), last.max(now));
+            let gap_words = humanize::span(lang, last.min(now), last.max(now));
             painter.text(
                 pos2(x((a + b) / 2.0), line_y - 12.0),
                 Align2::CENTER_BOTTOM,

@@ -3,11 +3,14 @@
 use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
 
 use super::{page, theme};
+use crate::i18n::Lang;
 use crate::model::{Action, MAX_TEXT_SIZE, MIN_TEXT_SIZE, Model, Step};
 use crate::store::ThemeChoice;
+use crate::t;
 
 /// The always-visible row of steps; visited steps can be clicked.
 pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
     egui::Panel::top("step_indicator")
         .show(ui, |ui| {
             ui.add_space(theme::SPACE_S);
@@ -19,10 +22,18 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                     }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if let Some(language) = language_menu_ui(ui, model) {
+                        action = Some(language);
+                    }
                     if let Some(display) = display_menu_ui(ui, model) {
                         action = Some(display);
                     }
-                    let count = format!("Step {} of {}", model.step.number(), Step::ALL.len());
+                    let count = t!(
+                        lang,
+                        "wizard-step-count",
+                        number = model.step.number(),
+                        total = Step::ALL.len()
+                    );
                     ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
                 });
             });
@@ -34,13 +45,14 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 
 /// One step: a numbered circle (a tick once visited) and the step's name.
 fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response {
+    let lang = model.lang();
     let current = step == model.step;
     let visited = model.visited(step);
     let visuals = ui.visuals().clone();
     let accent = theme::accent(&visuals);
     let muted = theme::muted(&visuals);
 
-    let name = RichText::new(step.name()).size(theme::BODY_SIZE);
+    let name = RichText::new(step.name(lang)).size(theme::BODY_SIZE);
     let name = if current {
         name.strong().color(accent)
     } else {
@@ -65,13 +77,19 @@ fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response 
     let (rect, response) = ui.allocate_exact_size(size, sense);
 
     let state = if current {
-        "current step"
+        "current"
     } else if visited {
         "visited"
     } else {
-        "not visited yet"
+        "unvisited"
     };
-    let label = format!("Step {}: {}, {state}", step.number(), step.name());
+    let label = t!(
+        lang,
+        "wizard-step-label",
+        number = step.number(),
+        name = step.name(lang),
+        state = state
+    );
     response.widget_info(|| WidgetInfo::selected(Role::Button, visited, current, &label));
 
     if ui.is_rect_visible(rect) {
@@ -109,9 +127,9 @@ fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response 
         painter.galley(text_pos, galley, visuals.text_color());
     }
     response.on_hover_text(match (current, visited) {
-        (true, _) => "You are here",
-        (false, true) => "Go back to this step",
-        (false, false) => "Reach this step with Next",
+        (true, _) => t!(lang, "wizard-step-here"),
+        (false, true) => t!(lang, "wizard-step-go-back"),
+        (false, false) => t!(lang, "wizard-step-later"),
     })
 }
 
@@ -120,6 +138,7 @@ pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     if model.step == Step::Welcome {
         return None;
     }
+    let lang = model.lang();
     egui::Panel::bottom("navigation")
         .show(ui, |ui| {
             ui.add_space(theme::SPACE_S);
@@ -127,14 +146,16 @@ pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 .horizontal(|ui| {
                     let back = ui.add_enabled(
                         model.step.prev().is_some(),
-                        egui::Button::new("Back")
+                        egui::Button::new(t!(lang, "wizard-back"))
                             .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
                     );
                     let mut action = back.clicked().then_some(Action::Back);
                     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                         if let Some(next) = model.step.next() {
-                            let next_button = page::primary_button(ui, "Next")
-                                .on_hover_text(format!("Go to {}", next.name()));
+                            let next_button =
+                                page::primary_button(ui, &t!(lang, "wizard-next")).on_hover_text(
+                                    t!(lang, "wizard-next-hint", step = next.name(lang)),
+                                );
                             if next_button.clicked() {
                                 action = Some(Action::Next);
                             }
@@ -152,13 +173,13 @@ pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 /// A message to read once (a damaged progress file, a failed save), with a
 /// way to dismiss it.
 pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    let notice = model.notice.as_ref()?;
+    let notice = model.lang().msg(model.notice.as_ref()?);
     egui::Panel::top("notice")
         .show(ui, |ui| {
             ui.add_space(theme::SPACE_S);
             let dismissed = ui
                 .horizontal(|ui| {
-                    let dismiss = ui.button("Dismiss").clicked();
+                    let dismiss = ui.button(t!(model.lang(), "wizard-dismiss")).clicked();
                     ui.label(RichText::new(notice).color(theme::attention(ui.visuals())));
                     dismiss
                 })
@@ -174,14 +195,19 @@ pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     if !model.confirming_start_over {
         return None;
     }
+    let lang = model.lang();
     let modal = egui::Modal::new(egui::Id::unique("start_over")).show(ui.ctx(), |ui| {
         ui.set_max_width(440.0);
-        ui.label(RichText::new("Start over?").size(theme::SECTION_SIZE).strong());
-        ui.label("This clears your answers, your choice and every tick, and goes back to the beginning. It cannot be undone.");
+        ui.label(
+            RichText::new(t!(lang, "start-over-title"))
+                .size(theme::SECTION_SIZE)
+                .strong(),
+        );
+        ui.label(t!(lang, "start-over-body"));
         ui.add_space(theme::SPACE_M);
-        ui.horizontal(|ui| {
-            let confirm = page::primary_button(ui, "Yes, start over").clicked();
-            let cancel = ui.button("Keep my progress").clicked();
+        ui.horizontal_wrapped(|ui| {
+            let confirm = page::primary_button(ui, &t!(lang, "start-over-confirm")).clicked();
+            let cancel = ui.button(t!(lang, "start-over-cancel")).clicked();
             if confirm {
                 Some(Action::StartOver)
             } else if cancel {
@@ -221,13 +247,14 @@ pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 
 /// Theme and text size, in a small menu at the top right.
 fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
     let mut action = None;
-    ui.menu_button("Display", |ui| {
-        ui.label(RichText::new("Colours").strong());
+    ui.menu_button(t!(lang, "display-menu"), |ui| {
+        ui.label(RichText::new(t!(lang, "display-colours")).strong());
         for (choice, label) in [
-            (ThemeChoice::System, "Follow the system"),
-            (ThemeChoice::Light, "Light"),
-            (ThemeChoice::Dark, "Dark"),
+            (ThemeChoice::System, t!(lang, "display-follow-system")),
+            (ThemeChoice::Light, t!(lang, "display-light")),
+            (ThemeChoice::Dark, t!(lang, "display-dark")),
         ] {
             if ui.radio(model.display.theme == choice, label).clicked() {
                 action = Some(Action::SetTheme(choice));
@@ -235,26 +262,62 @@ fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
         ui.separator();
         let size = model.display.text_size_percent;
-        ui.label(RichText::new(format!("Text size: {size}%")).strong());
+        ui.label(RichText::new(t!(lang, "display-text-size", percent = size)).strong());
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(size > MIN_TEXT_SIZE, egui::Button::new("Smaller text"))
+                .add_enabled(
+                    size > MIN_TEXT_SIZE,
+                    egui::Button::new(t!(lang, "display-smaller")),
+                )
                 .clicked()
             {
                 action = Some(Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)));
             }
-            if ui.button("Normal size").clicked() {
+            if ui.button(t!(lang, "display-normal")).clicked() {
                 action = Some(Action::SetTextSize(100));
             }
             if ui
-                .add_enabled(size < MAX_TEXT_SIZE, egui::Button::new("Larger text"))
+                .add_enabled(
+                    size < MAX_TEXT_SIZE,
+                    egui::Button::new(t!(lang, "display-larger")),
+                )
                 .clicked()
             {
                 action = Some(Action::SetTextSize(size + TEXT_SIZE_STEP));
             }
         });
-        ui.label(RichText::new("Ctrl + and Ctrl - work too.").color(theme::muted(ui.visuals())));
+        ui.label(RichText::new(t!(lang, "display-shortcuts")).color(theme::muted(ui.visuals())));
     });
+    action
+}
+
+/// The language, in a menu labelled with the current language's own name so
+/// that anyone can find their way back to a language they read.
+fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    let chosen = model.display.language;
+    let mut action = None;
+    let menu = ui.menu_button(lang.native_name(), |ui| {
+        let system = t!(
+            lang,
+            "language-follow-system",
+            language = model.system_lang.native_name()
+        );
+        if ui.radio(chosen.is_none(), system).clicked() {
+            action = Some(Action::SetLanguage(None));
+        }
+        for option in Lang::ALL {
+            if ui
+                .radio(chosen == Some(option), option.native_name())
+                .clicked()
+            {
+                action = Some(Action::SetLanguage(Some(option)));
+            }
+        }
+    });
+    let name = t!(lang, "language-menu", language = lang.native_name());
+    menu.response
+        .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
     action
 }
 

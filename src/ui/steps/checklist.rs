@@ -1,27 +1,28 @@
 //! The checklist: items grouped by section, ticked over days, with how-to
 //! steps, buttons that open the right system page, and a finish-by date.
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use eframe::egui::{self, RichText};
 
 use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::plan::{Item, Plan};
+use crate::t;
 use crate::ui::{page, theme};
 
 pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let plan = model.plan();
+    let lang = model.lang();
     page::page_ui(
         ui,
+        lang,
         Step::Checklist,
-        "Your steps for switching safely, in order, made for what the check found and what you told AV Switch. Tick them off as you go: it is fine to spread them over a few days. Your ticks are saved.",
+        &t!(lang, "checklist-lead"),
         |ui| {
             if model.choice.is_none() {
                 page::callout_ui(ui, theme::attention(ui.visuals()), |ui| {
-                    ui.label(
-                        "You have not chosen a replacement yet. The list below grows once you do.",
-                    );
-                    ui.button("Choose a replacement")
+                    ui.label(t!(lang, "checklist-no-choice"));
+                    ui.button(t!(lang, "checklist-choose"))
                         .clicked()
                         .then_some(Action::GoTo(Step::Choose))
                 })
@@ -34,6 +35,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 }
 
 fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
+    let lang = model.lang();
     let mut action = None;
     let total = plan.len();
     let done = plan.items().filter(|i| model.is_done(&i.id)).count();
@@ -42,14 +44,18 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
         let fraction = done as f32 / total as f32;
         ui.add(
             egui::ProgressBar::new(fraction)
-                .text(format!("{done} of {total} done"))
+                .text(t!(lang, "progress-done", done = done, total = total))
                 .desired_height(28.0),
         );
         if done == total {
             ui.add_space(theme::SPACE_M);
             page::callout_ui(ui, theme::good(ui.visuals()), |ui| {
-                ui.label(RichText::new("All done.").size(theme::STATUS_SIZE).strong());
-                ui.label("Every step on your list is ticked. If you have not yet, check this computer once more to confirm it is protected.");
+                ui.label(
+                    RichText::new(t!(lang, "checklist-all-done"))
+                        .size(theme::STATUS_SIZE)
+                        .strong(),
+                );
+                ui.label(t!(lang, "checklist-all-done-body"));
             });
         }
     }
@@ -71,8 +77,8 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     ui.add_space(theme::SPACE_L);
     ui.separator();
     if ui
-        .button("Start over")
-        .on_hover_text("Clear all answers and ticks (asks first)")
+        .button(t!(lang, "checklist-start-over"))
+        .on_hover_text(t!(lang, "checklist-start-over-hint"))
         .clicked()
     {
         action = Some(Action::AskStartOver);
@@ -81,6 +87,7 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
 }
 
 fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Option<Action> {
+    let lang = model.lang();
     let mut action = None;
     let visuals = ui.visuals().clone();
     page::card_ui(ui, |ui| {
@@ -91,11 +98,12 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
                 action = Some(Action::Tick(item.id.clone(), done));
             }
             if confirmed {
-                page::badge_ui(ui, "Confirmed by the check", theme::good(&visuals));
+                let confirmed = humanize::upper_first(&t!(lang, "export-confirmed"));
+                page::badge_ui(ui, &confirmed, theme::good(&visuals));
             }
         });
         ui.label(RichText::new(&item.why).color(theme::muted(&visuals)));
-        egui::CollapsingHeader::new("How to do it")
+        egui::CollapsingHeader::new(t!(lang, "checklist-how"))
             .id_salt(("how", &item.id))
             .show(ui, |ui| {
                 for (n, step) in item.steps.iter().enumerate() {
@@ -113,7 +121,7 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
                 .iter()
                 .filter_map(|id| model.advisory.fact(id))
                 .collect();
-            page::sources_ui(ui, &model.advisory, &facts);
+            page::sources_ui(ui, lang, &model.advisory, &facts);
         }
     });
     action
@@ -121,37 +129,34 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
 
 /// A date to aim for, picked with a few plain buttons.
 fn finish_by_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
     let today = model.now.with_timezone(&chrono::Local).date_naive();
     let mut action = None;
     ui.add_space(theme::SPACE_M);
-    match model.finish_by {
+    let heading = match model.finish_by {
         Some(day) => {
-            let days = (day - today).num_days();
-            let when = match days {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                d if d > 1 => format!("in {d} days"),
-                d => format!("{} days ago", -d),
+            let (key, days) = match (day - today).num_days() {
+                d if d < 0 => ("checklist-finish-by-past", -d),
+                d => ("checklist-finish-by", d),
             };
-            ui.label(RichText::new(format!("Finish by {} ({when})", weekday_date(day))).strong());
+            let day = humanize::weekday_date(lang, day);
+            lang.text(key, &[("day", day.into()), ("days", days.into())])
         }
-        None => {
-            ui.label(RichText::new("Pick a day to finish by").strong());
-        }
-    }
+        None => t!(lang, "checklist-pick-day"),
+    };
+    ui.label(RichText::new(heading).strong());
     ui.horizontal_wrapped(|ui| {
-        for (label, days) in [("In 3 days", 3), ("In a week", 7), ("In two weeks", 14)] {
-            if ui.button(label).clicked() {
+        for days in [3, 7, 14] {
+            if ui
+                .button(t!(lang, "checklist-in-days", days = days))
+                .clicked()
+            {
                 action = Some(Action::SetFinishBy(today.checked_add_days(Days::new(days))));
             }
         }
-        if model.finish_by.is_some() && ui.button("No date").clicked() {
+        if model.finish_by.is_some() && ui.button(t!(lang, "checklist-no-date")).clicked() {
             action = Some(Action::SetFinishBy(None));
         }
     });
     action
-}
-
-fn weekday_date(day: NaiveDate) -> String {
-    format!("{}, {}", day.format("%A"), humanize::date(day))
 }

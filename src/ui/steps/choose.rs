@@ -3,67 +3,78 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::detect::summary::join_names;
 use crate::detect::system::Os;
+use crate::humanize;
 use crate::model::{Action, Companion, Device, Model, Step};
 use crate::plan::{Choice, built_in_name};
+use crate::t;
 use crate::ui::{page, theme};
 
 pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    page::page_ui(
-        ui,
-        Step::Choose,
-        "Any well-known anti-virus that is kept up to date protects far better than one that no longer gets updates. Here are your options; AV Switch recommends no brand and earns nothing from your choice.",
-        |ui| {
-            let mut action = None;
-            let os = model.os();
-            page::section_ui(ui, "Already on your computer");
-            let built_in = format!("Use {} ({})", built_in_name(os), built_in_words(os));
-            if radio(ui, model, &Choice::BuiltIn, &built_in) {
-                action = Some(Action::SetChoice(Choice::BuiltIn));
-            }
-            ui.label(RichText::new(built_in_explained(os)).color(theme::muted(ui.visuals())));
-            if os != Os::Linux {
-                facts_ui(ui, model, &["F19"]);
-            }
+    let lang = model.lang();
+    page::page_ui(ui, lang, Step::Choose, &t!(lang, "choose-lead"), |ui| {
+        let mut action = None;
+        let os = model.os();
+        page::section_ui(ui, &t!(lang, "choose-built-in"));
+        let (words, explained) = match os {
+            Os::Windows => (
+                "choose-built-in-windows",
+                "choose-built-in-windows.explained",
+            ),
+            Os::MacOs => ("choose-built-in-mac", "choose-built-in-mac.explained"),
+            _ => ("choose-built-in-linux", "choose-built-in-linux.explained"),
+        };
+        let built_in = lang.text(words, &[("name", built_in_name(os).into())]);
+        if radio(ui, model, &Choice::BuiltIn, &built_in) {
+            action = Some(Action::SetChoice(Choice::BuiltIn));
+        }
+        let explained = lang.text(explained, &[]);
+        ui.label(RichText::new(explained).color(theme::muted(ui.visuals())));
+        if os != Os::Linux {
+            facts_ui(ui, model, &["F19"]);
+        }
 
-            if model.seen.ultraav {
-                page::section_ui(ui, "UltraAV, which replaced Kaspersky");
-                ui.label("UltraAV was installed on many U.S. Windows computers in place of Kaspersky, without a separate step asking first, and Kaspersky subscriptions moved to it with the same billing. Some people found it could only be removed with its own uninstaller.");
-                facts_ui(ui, model, &["F13", "F14"]);
-                ui.label("You can keep it if you are happy with it, or switch to something you chose yourself.");
-                if radio(ui, model, &Choice::KeepReplacement, "Keep UltraAV") {
-                    action = Some(Action::SetChoice(Choice::KeepReplacement));
-                }
+        if model.seen.ultraav {
+            page::section_ui(ui, &t!(lang, "choose-ultraav"));
+            ui.label(t!(lang, "choose-ultraav-body"));
+            facts_ui(ui, model, &["F13", "F14"]);
+            ui.label(t!(lang, "choose-ultraav-keep-or-switch"));
+            if radio(
+                ui,
+                model,
+                &Choice::KeepReplacement,
+                &t!(lang, "choose-keep-ultraav"),
+            ) {
+                action = Some(Action::SetChoice(Choice::KeepReplacement));
             }
+        }
 
-            page::section_ui(ui, "Another product");
-            ui.label(
-                "In alphabetical order. Download any of them only from the maker's own website.",
-            );
-            let products: Vec<_> = model.catalog.alternatives().collect();
-            egui::Grid::new("products")
-                .num_columns(2)
-                .spacing([48.0, 6.0])
-                .show(ui, |ui| {
-                    for pair in products.chunks(2) {
-                        for product in pair {
-                            let choice = Choice::Product(product.id.clone());
-                            if radio(ui, model, &choice, &product.name) {
-                                action = Some(Action::SetChoice(choice));
-                            }
+        page::section_ui(ui, &t!(lang, "choose-products"));
+        ui.label(t!(lang, "choose-products-body"));
+        let products: Vec<_> = model.catalog.alternatives().collect();
+        egui::Grid::new("products")
+            .num_columns(2)
+            .spacing([48.0, 6.0])
+            .show(ui, |ui| {
+                for pair in products.chunks(2) {
+                    for product in pair {
+                        let choice = Choice::Product(product.id.clone());
+                        if radio(ui, model, &choice, &product.name) {
+                            action = Some(Action::SetChoice(choice));
                         }
-                        ui.end_row();
                     }
-                });
-            if let Some(other) = other_ui(ui, model) {
-                action = Some(other);
-            }
+                    ui.end_row();
+                }
+            });
+        if let Some(other) = other_ui(ui, model) {
+            action = Some(other);
+        }
 
-            page::section_ui(ui, "How to choose");
-            guide_ui(ui, model);
-            action
-        },
-    )
+        page::section_ui(ui, &t!(lang, "choose-guide"));
+        guide_ui(ui, model);
+        action
+    })
 }
 
 /// A radio button for one choice; true when clicked.
@@ -73,13 +84,14 @@ fn radio(ui: &mut egui::Ui, model: &Model, choice: &Choice, label: &str) -> bool
 }
 
 fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
     let current = match &model.choice {
         Some(Choice::Other(name)) => Some(name.clone()),
         _ => None,
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut action = None;
-        let radio = ui.radio(current.is_some(), "Another product:");
+        let radio = ui.radio(current.is_some(), t!(lang, "choose-other"));
         if radio.clicked() && current.is_none() {
             action = Some(Action::SetChoice(Choice::Other(String::new())));
         }
@@ -87,7 +99,7 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut name)
-                    .hint_text("its name")
+                    .hint_text(t!(lang, "choose-other-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(radio.id);
@@ -99,52 +111,28 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     .inner
 }
 
-fn built_in_words(os: Os) -> &'static str {
-    match os {
-        Os::Windows => "built into Windows, free",
-        Os::MacOs => "built into macOS, free",
-        _ => "free, from your system's packages",
-    }
-}
-
-fn built_in_explained(os: Os) -> &'static str {
-    match os {
-        Os::Windows => {
-            "Nothing to buy or download: it turns itself on once no other anti-virus is active, and Windows Update keeps it current."
-        }
-        Os::MacOs => {
-            "Nothing to buy or download: it is part of macOS and is updated with it. Many Mac owners use nothing else."
-        }
-        _ => {
-            "Many Linux home computers run without anti-virus. ClamAV is the common free choice if you want one."
-        }
-    }
-}
-
 fn guide_ui(ui: &mut egui::Ui, model: &Model) {
-    ui.label(RichText::new("Look at independent test results").strong());
-    ui.label("Rather than take a seller's word, compare products in the regular tests published by independent labs.");
+    let lang = model.lang();
+    ui.label(RichText::new(t!(lang, "choose-guide-labs")).strong());
+    ui.label(t!(lang, "choose-guide-labs-body"));
     ui.horizontal_wrapped(|ui| {
         ui.hyperlink_to("AV-TEST", "https://www.av-test.org/en/");
-        ui.label("and");
         ui.hyperlink_to("AV-Comparatives", "https://www.av-comparatives.org/");
     });
     facts_ui(ui, model, &["F20"]);
     ui.add_space(theme::SPACE_S);
 
-    ui.label(RichText::new("Count the devices it must cover").strong());
-    let devices: Vec<&str> = Device::ALL
+    ui.label(RichText::new(t!(lang, "choose-guide-devices")).strong());
+    let devices: Vec<String> = Device::ALL
         .into_iter()
         .filter(|d| model.has_device(*d))
-        .map(Device::label)
+        .map(|d| humanize::lower_first(&d.label(lang)))
         .collect();
     if devices.is_empty() {
-        ui.label("You named no other device with Kaspersky, so protection for this computer is enough. You can add devices in the Check step.");
+        ui.label(t!(lang, "choose-guide-devices-none"));
     } else {
-        ui.label(format!(
-            "This computer, plus: {}. Many paid products cover several devices with one subscription; built-in protection covers only its own device.",
-            devices.join(", ").to_lowercase()
-        ));
+        let devices = devices.join(", ");
+        ui.label(t!(lang, "choose-guide-devices-some", devices = devices));
     }
     ui.add_space(theme::SPACE_S);
 
@@ -154,16 +142,14 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
         .map(Companion::label)
         .collect();
     if !companions.is_empty() {
-        ui.label(RichText::new("Replace Kaspersky's other apps too").strong());
-        ui.label(format!(
-            "You use {}. They are part of the ban as well; the checklist includes replacing them. Some security suites include a password manager or VPN.",
-            companions.join(" and ")
-        ));
+        ui.label(RichText::new(t!(lang, "choose-guide-companions")).strong());
+        let apps = join_names(lang, &companions);
+        ui.label(t!(lang, "choose-guide-companions-body", apps = apps));
         ui.add_space(theme::SPACE_S);
     }
 
-    ui.label(RichText::new("Never run two anti-virus programs at once").strong());
-    ui.label("Two programs that both watch every file slow the computer down and can block each other. Remove Kaspersky first, then install the new one; the checklist keeps that order.");
+    ui.label(RichText::new(t!(lang, "choose-guide-one-at-a-time")).strong());
+    ui.label(t!(lang, "choose-guide-one-at-a-time-body"));
 }
 
 fn facts_ui(ui: &mut egui::Ui, model: &Model, ids: &[&str]) {
@@ -171,5 +157,5 @@ fn facts_ui(ui: &mut egui::Ui, model: &Model, ids: &[&str]) {
         .iter()
         .filter_map(|id| model.advisory.fact(id))
         .collect();
-    page::sources_ui(ui, &model.advisory, &facts);
+    page::sources_ui(ui, model.lang(), &model.advisory, &facts);
 }

@@ -5,52 +5,51 @@ use eframe::egui::{self, RichText};
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
 use crate::humanize;
+use crate::i18n::Lang;
 use crate::model::{Model, Step};
+use crate::t;
 use crate::ui::{page, theme, timeline};
 
 pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
     let advisory = &model.advisory;
     let now = model.now;
+    let lang = model.lang();
     page::page_ui(
         ui,
+        lang,
         Step::Deadlines,
-        "The ban came in two stages. Here is what each date means for you, and where things stand today.",
+        &t!(lang, "deadlines-lead"),
         |ui| {
             status_ui(ui, advisory, model);
             ui.add_space(theme::SPACE_L);
-            timeline::timeline_ui(ui, advisory, now);
+            timeline::timeline_ui(ui, lang, advisory, now);
 
-            page::section_ui(ui, "What each date means");
+            page::section_ui(ui, &t!(lang, "deadlines-meanings"));
             for milestone in &advisory.milestones {
                 milestone_ui(ui, advisory, milestone, model);
             }
 
             let topics = [
-                (
-                    Topic::Legal,
-                    "Is it against the law to keep using Kaspersky?",
-                ),
-                (Topic::Scope, "What the ban covers"),
-                (Topic::Advice, "What the government advises"),
-                (Topic::After, "What happened after the ban"),
+                (Topic::Legal, "deadlines-topic-legal"),
+                (Topic::Scope, "deadlines-topic-scope"),
+                (Topic::Advice, "deadlines-topic-advice"),
+                (Topic::After, "deadlines-topic-after"),
             ];
             for (topic, heading) in topics {
-                page::section_ui(ui, heading);
+                page::section_ui(ui, &lang.text(heading, &[]));
                 for fact in advisory.facts_about(topic) {
-                    fact_ui(ui, advisory, fact);
+                    fact_ui(ui, lang, advisory, fact);
                 }
             }
 
-            page::section_ui(ui, "Sources");
-            ui.label("Every statement AV Switch makes about the ban comes from one of these. The links open in your web browser.");
+            page::section_ui(ui, &t!(lang, "deadlines-sources"));
+            ui.label(t!(lang, "deadlines-sources-body"));
             for (n, source) in advisory.sources.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}.", n + 1));
                     ui.hyperlink_to(&source.title, &source.url);
-                    ui.label(
-                        RichText::new(format!("{}, {}", source.publisher, source.date))
-                            .color(theme::muted(ui.visuals())),
-                    );
+                    let about = format!("{}, {}", source.publisher, source.date_text(lang));
+                    ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
                 });
             }
         },
@@ -58,62 +57,59 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
 }
 
 fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
+    let lang = model.lang();
     page::callout_ui(ui, theme::accent(ui.visuals()), |ui| {
         ui.label(
-            RichText::new(advisory.status_headline(model.now))
+            RichText::new(advisory.status_headline(lang, model.now))
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
         ui.add_space(theme::SPACE_S);
-        ui.label(advisory.next_step(model.now));
+        ui.label(advisory.next_step(lang, model.now));
         let facts: Vec<&Fact> = ["F4", "F8"]
             .iter()
             .filter_map(|id| advisory.fact(id))
             .collect();
-        page::sources_ui(ui, advisory, &facts);
+        page::sources_ui(ui, lang, advisory, &facts);
     });
 }
 
 fn milestone_ui(ui: &mut egui::Ui, advisory: &Advisory, milestone: &Milestone, model: &Model) {
+    let lang = model.lang();
     let muted = theme::muted(ui.visuals());
     ui.add_space(theme::SPACE_S);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(&milestone.title)
+            RichText::new(milestone.title(lang))
                 .strong()
                 .size(theme::LEAD_SIZE),
         );
-        ui.label(
-            RichText::new(humanize::relative(model.now, milestone.when.instant())).color(muted),
-        );
+        let when = humanize::relative(lang, model.now, milestone.when.instant());
+        ui.label(RichText::new(when).color(muted));
     });
     match milestone.when {
         When::At(at) => {
-            ui.label(format!("Official time: {}", advisory.eastern_instant(at)));
-            ui.label(
-                RichText::new(format!(
-                    "On this computer's clock: {}",
-                    humanize::instant(at, &Local)
-                ))
-                .color(muted),
-            );
+            let official = advisory.eastern_instant(lang, at);
+            ui.label(t!(lang, "deadlines-official-time", time = official));
+            let local = humanize::instant(lang, at, &Local);
+            ui.label(RichText::new(t!(lang, "deadlines-local-time", time = local)).color(muted));
         }
         When::Day(day) => {
-            ui.label(format!("Date: {}", humanize::date(day)));
+            ui.label(t!(lang, "deadlines-date", date = humanize::date(lang, day)));
         }
     }
-    ui.label(&milestone.meaning);
+    ui.label(milestone.meaning(lang));
     let facts: Vec<&Fact> = milestone
         .facts
         .iter()
         .filter_map(|id| advisory.fact(id))
         .collect();
-    page::sources_ui(ui, advisory, &facts);
+    page::sources_ui(ui, lang, advisory, &facts);
     ui.add_space(theme::SPACE_M);
 }
 
-fn fact_ui(ui: &mut egui::Ui, advisory: &Advisory, fact: &Fact) {
-    ui.label(&fact.text);
-    page::sources_ui(ui, advisory, &[fact]);
+fn fact_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, fact: &Fact) {
+    ui.label(fact.text(lang));
+    page::sources_ui(ui, lang, advisory, &[fact]);
     ui.add_space(theme::SPACE_S);
 }

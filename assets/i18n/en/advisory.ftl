@@ -1,0 +1,65 @@
+# The ban, in the app's own words. Dates, sources and which fact rests on
+# which source are in assets/advisory.toml; each fact-<id> and milestone-<id>
+# here belongs to the entry with that id there.
+
+# "29 September 2024, 12:00 a.m. EDT"
+date-eastern = { $date }, { $time } { $zone }
+source-ongoing = ongoing
+
+## Where today stands
+
+status-before-sales-ban = { $vendor } can still be bought until { $sales_day } ({ $sales_when }), and it is updated until { $updates_day }.
+status-sales-banned = { $vendor } can no longer be bought. Its updates stop on { $updates_day }, { $updates_when }.
+status-updates-ended = { $vendor } has received no updates for { $since }, since { $updates_day }.
+status-next-before-updates-end = There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop.
+status-next-after-updates-end = If this computer still has Kaspersky, replacing it is the most useful thing you can do for its safety. The next steps check this computer and make a plan with you.
+
+## Milestones
+
+milestone-announced = Ban announced
+    .meaning = The U.S. Commerce Department decided that Kaspersky may no longer sell or support its anti-virus in the United States. The official notice followed in the Federal Register on 24 June 2024. Nothing changed on your computer that day.
+
+milestone-sales_end = No new sales
+    .meaning = From this moment Kaspersky could not take on new U.S. customers or sell new subscriptions. Existing installations kept working and kept getting updates.
+
+milestone-updates_end = Updates end
+    .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. Kaspersky still runs after this date, but it no longer learns about new threats, so its protection falls further behind as time passes.
+
+
+## Facts
+
+fact-F1 = On 20 June 2024 the U.S. Department of Commerce (Bureau of Industry and Security) announced a final decision prohibiting Kaspersky anti-virus and security products and services for people in the United States. Its official page lists everything that is prohibited.
+
+fact-F2 = The decision was published in the Federal Register on 24 June 2024 (89 FR 52434, document 2024-13532).
+
+fact-F3 = From 20 July 2024 at 12:00 a.m. Eastern Time, Kaspersky may not sign up new U.S. customers or sell new subscriptions.
+
+fact-F4 = From 29 September 2024 at 12:00 a.m. Eastern Time, Kaspersky may not send virus definition updates or program updates to U.S. customers, nor resell or license its software. Some reports give 28 or 30 September; the official announcement gives this exact moment.
+
+fact-F5 = The ban covers every Kaspersky security or anti-virus product or service for people in the United States, including Kaspersky technology built into other companies' products under their own name. U.S. citizens living abroad are covered too.
+
+fact-F6 = Not covered: Kaspersky's threat intelligence services, its security training, and purely informational or educational consulting.
+
+fact-F7 = You are not breaking the law if you still use Kaspersky, and there is no penalty for it. But the government says that anyone who keeps using it takes on all the security risks that come with it.
+
+fact-F8 = The government advises everyone who uses Kaspersky to move to another product quickly, so that personal and sensitive information is not left without protection. The Commerce Secretary urged people to stop using it and switch.
+
+fact-F11 = On 15 July 2024 Kaspersky announced that it would wind down its U.S. business starting 20 July 2024.
+
+fact-F12 = Kaspersky offered its remaining U.S. customers six months of free use of Kaspersky Standard, Plus, Password Manager, Safe Kids and VPN Secure Connection.
+
+fact-F13 = Around 19 September 2024 an update removed Kaspersky from U.S. customers' Windows computers and installed UltraAV (from Pango Group) in its place, and UltraVPN for some VPN subscribers, without asking separately. Mac, Android and iPhone users had to install UltraAV themselves. Billing carried over to UltraAV on the same schedule.
+
+fact-F14 = Some people found that UltraAV could only be removed with its own uninstaller; other ways of removing it made it come back.
+
+fact-F15 = In October 2024 Google removed Kaspersky's apps from Google Play, so Android phones can no longer update or reinstall them from the store.
+
+fact-F16 = Kaspersky's home products are Kaspersky Standard, Plus and Premium; older ones are Anti-Virus, Internet Security, Total Security, Security Cloud and Free. Its companion apps are Password Manager, VPN Secure Connection and Safe Kids.
+
+fact-F17 = Kaspersky Password Manager can export your passwords to a file, but its own backups can only be opened by Kaspersky Password Manager, and its master password cannot be recovered. So export your passwords before you uninstall it, then import them into your new password manager.
+
+fact-F18 = Kaspersky's own removal tool, kavremover, is for when the normal uninstall fails. Files in Kaspersky's quarantine can no longer be reached once Kaspersky is removed.
+
+fact-F19 = On Windows, Microsoft Defender Antivirus is built in and free, and turns itself on when no other anti-virus is active. Macs have XProtect built in. Neither needs a purchase.
+
+fact-F20 = Two independent labs regularly publish comparative tests of home anti-virus products: AV-TEST and AV-Comparatives. Their results are a good place to compare products.

@@ -1,0 +1,105 @@
+# Checking this computer: what was found, how AV Switch knows, and what a
+# check could not do.
+
+## Kinds of programs and their states
+
+kind-antivirus = Anti-virus
+kind-password-manager = Password manager
+kind-vpn = VPN
+kind-parental-control = Parental control
+kind-endpoint-agent = Company management agent
+state-on = On
+state-off = Off
+state-snoozed = Snoozed
+state-expired = Expired
+state-installed = Installed
+# "A, B and C": $first is already joined with commas.
+list-and = { $first } and { $last }
+
+## The checks, as the person sees them
+
+probe-all = All checks
+probe-security-center = Windows Security Center
+probe-installed-programs = Installed programs
+probe-kaspersky-update = Kaspersky's last update
+probe-kaspersky-settings = Kaspersky settings
+probe-running-programs = Running programs
+probe-applications = Applications
+probe-background-services = Background services
+probe-xprotect = XProtect
+probe-packages = Installed packages
+probe-program-folders = Program folders
+probe-services = Services
+probe-clamav-database = ClamAV database
+
+## What a check saw
+
+evidence-security-center = Reported as { $state } (productState { $code }), last report { $reported }, program { $program }
+evidence-installed-program = Listed in installed programs as "{ $name }"
+evidence-installed-program-by = Listed in installed programs as "{ $name }" by { $publisher }
+evidence-kaspersky-update = Last successful update recorded: { $at }
+evidence-running = { $program } is running
+evidence-package = Package { $name } { $version } ({ $manager })
+evidence-folder = { $path } exists
+evidence-service = { $unit } is { $running ->
+        [yes] running
+       *[no] not running
+    }
+evidence-clamav-missing = No virus definitions found in { $folder }
+evidence-clamav = { $path }: version { $version }, { $count } signatures, built { $built }
+evidence-bundle = { $path }
+evidence-launch-daemon = { $path } starts it when the Mac starts
+evidence-xprotect = XProtect version { $version }
+
+## Why a check could not run
+
+failure-stopped-unexpectedly = This check stopped unexpectedly.
+failure-unsupported-system = AV Switch cannot check this system yet; only Windows, macOS and Linux are supported.
+failure-no-security-center = Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.
+failure-security-center = Windows Security Center did not answer: { $detail }
+failure-unreadable = { $path } could not be read: { $detail }
+failure-damaged = { $path } is damaged: { $detail }
+failure-scan-crashed = The check stopped unexpectedly. Nothing on this computer was changed; try Check again.
+command-not-found = { $program } is not on this computer.
+command-timed-out = { $program } did not answer within { $seconds } seconds.
+command-failed = { $program } could not be started: { $reason }
+parse-security-center-json = Security Center's answer is not valid JSON ({ $detail }).
+parse-security-center-not-list = Security Center's answer is not a list of products.
+parse-security-center-no-name = A Security Center product has no name.
+parse-security-center-no-state = { $name } has no valid productState.
+parse-clamav-missing = the ClamAV database header is missing
+parse-clamav-no-build-time = the ClamAV database header has no build time
+parse-clamav-bad-build-time = the ClamAV database header has an unreadable build time
+parse-clamav-no-version = the ClamAV database header has no version
+parse-clamav-no-count = the ClamAV database header has no signature count
+parse-plist-unreadable = the application's Info.plist is unreadable ({ $detail })
+parse-plist-not-dictionary = the application's Info.plist is not a dictionary
+
+## The result in plain words
+
+summary-kaspersky-running = { $name } is installed and running on this computer.
+summary-kaspersky-running-next = Kaspersky gets no more updates in the United States. The next steps help you choose a replacement and remove Kaspersky without leaving this computer unprotected.
+summary-kaspersky-not-running = { $name } is installed on this computer, but it is not running.
+summary-kaspersky-present = { $name } is on this computer.
+summary-kaspersky-several = These Kaspersky programs are on this computer: { $names }.
+summary-kaspersky-other-protects-next = { $name } is protecting this computer. The checklist shows how to remove the Kaspersky programs safely.
+summary-nothing-protects = No anti-virus is actively protecting this computer right now.
+summary-kaspersky-unprotected-next = { $turn_on } Then follow the checklist to remove Kaspersky.
+summary-replacement = { $name } is on this computer. It was installed in place of Kaspersky for many U.S. customers in September 2024, without a separate step asking them.
+summary-replacement-next = You can keep it or switch to something else: the Choose step explains both. If you remove it, use its own uninstaller.
+summary-protected = No Kaspersky program was found. { $name } is protecting this computer.
+summary-protected-next = Continue to the deadlines to see what the ban means for your other devices, then make your checklist.
+summary-idle = No Kaspersky program was found. { $name } is installed, but it does not seem to be protecting this computer right now.
+summary-idle-next-linux = If you rely on { $name }, make sure it runs and keeps its virus definitions up to date. The Choose step has more.
+summary-idle-next = Turn { $name } on, or { $turn_on }
+summary-none-linux = No Kaspersky program and no anti-virus were found on this computer.
+summary-none-linux-next = Many Linux home computers run without anti-virus. If you want one, ClamAV is free; the Choose step has more.
+summary-none = No active anti-virus was found on this computer.
+summary-no-definitions = { $name } has no virus definitions yet, so it cannot recognize threats.
+summary-incomplete = Some checks could not run, so this result may be incomplete. The details are below.
+summary-definitions-old = Its virus definitions are out of date: the last update was { $when }.
+summary-definitions-out-of-date = Its virus definitions are out of date.
+summary-definitions-missing = It has no virus definitions.
+summary-turn-on-defender = Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.
+summary-update-macos = Keep macOS up to date: its built-in protection, XProtect, is updated with it.
+summary-install-antivirus = Install an anti-virus you trust; the Choose step helps.

@@ -1,0 +1,49 @@
+# The exported plan (Markdown, text, web page, JSON, calendar) and the
+# report of `avswitch check`.
+
+export-title = AV Switch: your plan for switching anti-virus
+export-made-on = Made on { $when }.
+export-where-things-stand = Where things stand
+export-this-computer = This computer
+export-not-checked = This computer was not checked for this list.
+export-next = Next: { $step }
+export-checklist = Your checklist
+export-finish-by = Finish by { $day }.
+export-finish-by-suggested = No finish date picked yet; a week from today would be { $day }.
+export-replacement = Replacement: { $name }.
+export-replacement-none = Replacement: not chosen yet.
+export-confirmed = confirmed by the check
+export-sources = Sources
+calendar-event = Finish switching anti-virus
+calendar-reminder = Tomorrow: finish switching anti-virus
+calendar-still-to-do = Still to do:
+
+## A finding in one line
+
+flag-affected = affected by the U.S. ban
+flag-replacement = installed in place of Kaspersky
+flag-built-in = built into the system
+state-words-on = on
+state-words-off = off
+state-words-snoozed = snoozed (paused for now)
+state-words-expired = expired (subscription ended)
+state-words-installed = installed (whether it is running is not known)
+finding-definitions = virus definitions: { $words }
+definitions-up-to-date = up to date
+definitions-out-of-date = out of date
+definitions-missing = none installed
+definitions-unknown = not reported
+definitions-age = last updated { $when }
+definitions-version = version { $version }
+
+## avswitch check
+
+report-title = AV Switch: check of this computer ({ $system }), { $date }
+report-source = Source: { $publisher }, "{ $title }", { $url }
+report-nothing-found = No security programs were found.
+report-found = Found:
+report-failures = Checks that could not run:
+report-version = Version: { $version }
+report-seen-by = Seen by { $probe }: { $detail }
+report-ban = The ban: { $status }
+report-next = Next step: { $step }

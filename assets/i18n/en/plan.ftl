@@ -1,0 +1,158 @@
+# The checklist. Each item-* text is an item's title; .why says why it is on
+# the list, .step-1, .step-2, ... are its steps in order, and .link labels the
+# button that opens a page for it. Every text here may use:
+#   $name     the replacement the person chose ("Bitdefender", "Microsoft Defender Antivirus")
+#   $updates  how things stand with Kaspersky's updates (plan-updates-*)
+
+plan-your-new-antivirus = your new anti-virus
+plan-updates-ended = Kaspersky gets no updates in the United States
+plan-updates-ending = Kaspersky's updates stop in the United States
+
+## Sections
+
+section-before = Before removing anything
+section-payments = Stop the payments
+section-remove = Remove Kaspersky
+section-protect = Turn on your new protection
+section-verify = Make sure it worked
+section-device-android = Your Android phone or tablet
+section-device-iphone = Your iPhone or iPad
+section-device-mac = Your Mac
+section-device-windows-pc = Your other Windows PC
+section-companions = Kaspersky's other apps
+
+## Before removing anything
+
+item-export-passwords = Export your passwords from Kaspersky Password Manager
+    .why = Its backups open only in Kaspersky Password Manager and its master password cannot be recovered, so export before anything is uninstalled.
+    .step-1 = Open Kaspersky Password Manager and unlock it with your master password.
+    .step-2 = Open its settings and find Import/Export.
+    .step-3 = Export your passwords to a file and save it where you will find it, for example on a USB stick.
+    .step-4 = Keep this file private: it holds your passwords unprotected. Delete it once they are imported into your new password manager.
+item-note-subscription = Write down your Kaspersky subscription details
+    .why = You need them to cancel the renewal or ask about a refund later.
+    .step-1 = Sign in to your account at my.kaspersky.com, or look for the order e-mail.
+    .step-2 = Note the e-mail address of the account, the product, the renewal date and the price.
+item-download-replacement = Download { $name } from its maker's own website
+    .why = Having the installer ready means this computer is without protection only for minutes.
+    .step-1 = Type the maker's web address yourself, or search for "{ $name }" and choose the maker's own site, not an advertisement.
+    .step-2 = Download the installer, but do not run it yet: two anti-virus programs at once can conflict.
+item-check-quarantine = Check Kaspersky's quarantine for files you need
+    .why = Files in quarantine can no longer be reached once Kaspersky is removed.
+    .step-1 = Open Kaspersky and find Quarantine (often under More tools or Protection).
+    .step-2 = If a file you know and trust is there, restore it only if you are sure it is safe; otherwise leave it.
+
+## Stop the payments
+
+item-cancel-renewal = Turn off automatic renewal of your Kaspersky subscription
+    .why = Otherwise you may be charged again for a product that gets no updates in the United States.
+    .step-1 = Sign in at my.kaspersky.com and open Subscriptions.
+    .step-2 = Turn off automatic renewal, or cancel the subscription.
+    .step-3 = If you bought through a store or another company, cancel with them instead.
+    .link = Open my.kaspersky.com
+item-check-ultraav-billing = Check your bank or card statements for UltraAV charges
+    .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule, so you may be charged even if you never chose UltraAV.
+    .step-1 = Look through the last 12 months of statements for UltraAV or Pango.
+    .step-2 = If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.
+item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV charges
+    .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule: know what you will pay and when.
+    .step-1 = Look through the last 12 months of statements for UltraAV or Pango.
+    .step-2 = If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.
+
+## Remove Kaspersky
+
+item-uninstall-kaspersky-windows = Uninstall Kaspersky from this computer
+    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .step-1 = Open Settings > Apps > Installed apps.
+    .step-2 = Find each Kaspersky program, click the three dots beside it and choose Uninstall.
+    .step-3 = When asked whether to keep license information or settings, you can choose not to keep them.
+    .link = Open Settings > Apps
+item-uninstall-kaspersky-mac = Uninstall Kaspersky from this Mac
+    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .step-1 = Open the Kaspersky application's folder in Applications and run its uninstaller ("Uninstall Kaspersky").
+    .step-2 = Follow its steps and enter your Mac password when asked.
+item-uninstall-kaspersky-linux = Remove Kaspersky Endpoint Security from this computer
+    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .step-1 = If your employer manages this computer, ask them first: they may remove it centrally.
+    .step-2 = Otherwise remove the packages with your package manager, for example: sudo apt remove kesl kesl-gui (or sudo dnf remove kesl).
+item-restart = Restart the computer
+    .why = Removal finishes only after a restart.
+    .step-1 = Save your work, then restart the computer.
+item-kavremover = Only if the normal removal failed: use Kaspersky's removal tool
+    .why = kavremover removes Kaspersky when the normal uninstall does not work.
+    .step-1 = Download kavremover from Kaspersky's support site (the link opens the page).
+    .step-2 = Run it, choose your Kaspersky product from the list and click Remove.
+    .step-3 = Restart the computer when it finishes.
+    .link = Open the kavremover page
+item-remove-ultraav = Remove UltraAV with its own uninstaller
+    .why = Other ways of removing UltraAV made it come back for some people.
+    .step-1 = Open Settings > Apps > Installed apps, find UltraAV and choose Uninstall, or run the uninstaller in UltraAV's folder in Program Files.
+    .step-2 = Do the same for UltraVPN if it is there and you do not use it.
+    .step-3 = Restart the computer.
+    .link = Open Settings > Apps
+
+## Turn on your new protection
+
+item-keep-ultraav = Check that UltraAV is on and up to date
+    .why = You chose to keep UltraAV; make sure it really protects this computer.
+    .step-1 = Open UltraAV and check that protection is on and its updates are recent.
+item-confirm-defender = Check that Microsoft Defender Antivirus is on
+    .why = It is built into Windows, free, and turns itself on once no other anti-virus is active.
+    .step-1 = Open Windows Security and choose Virus & threat protection.
+    .step-2 = If it says protection is off, click Turn on.
+    .step-3 = Under Protection updates, click Check for updates.
+    .link = Open Windows Security
+item-macos-updates = Keep macOS up to date
+    .why = XProtect, the protection built into macOS, is updated with the system's security updates.
+    .step-1 = Open System Settings > General > Software Update and turn on automatic updates, including security responses and system files.
+item-install-clamav = Install ClamAV and its virus definitions
+    .why = ClamAV is free and comes from your system's own packages.
+    .step-1 = Install it, for example: sudo apt install clamav clamav-freshclam (or sudo dnf install clamav clamav-update).
+    .step-2 = Make sure its definitions update: the clamav-freshclam service does this.
+item-install-replacement = Install { $name } and turn it on
+    .why = Install it only after Kaspersky is removed, so two anti-virus programs never run at once.
+    .step-1 = Run the installer you downloaded and follow its steps.
+    .step-2 = Open the program, check that protection is on and let it download its updates.
+
+## Make sure it worked
+
+item-check-again = Check this computer again in AV Switch
+    .why = A check confirms that exactly one anti-virus is active, that it is up to date and that no Kaspersky program is left.
+    .step-1 = Go to the Check step and click Check again.
+
+## Other devices
+
+item-android-remove = Uninstall Kaspersky from the Android device
+    .why = { $updates }, and Google Play no longer offers its apps, so they cannot be updated from there.
+    .step-1 = Open Settings > Apps, choose each Kaspersky app and tap Uninstall.
+    .step-2 = If Android refuses, first open Settings > Security > Device admin apps and switch Kaspersky off there.
+item-android-protect = Choose protection for the Android device
+    .why = Google Play Protect is built into Android; a security app from Google Play can add to it.
+    .step-1 = Open the Play Store, tap your profile picture, choose Play Protect and make sure scanning is on.
+item-iphone-remove = Delete the Kaspersky apps from the iPhone or iPad
+    .why = { $updates }.
+    .step-1 = Touch and hold each Kaspersky app's icon, choose Remove App, then Delete App.
+    .step-2 = Cancel any Kaspersky subscription in Settings > your name > Subscriptions.
+item-mac-remove = Uninstall Kaspersky from the Mac
+    .why = { $updates }.
+    .step-1 = Open the Kaspersky folder in Applications and run "Uninstall Kaspersky".
+    .step-2 = Run AV Switch on the Mac too for a list made for it.
+item-pc-remove = Switch the other PC too
+    .why = { $updates }, on every computer.
+    .step-1 = Run AV Switch on that PC: it checks it and makes a list for it.
+
+## Kaspersky's other apps
+
+item-import-passwords = Move your passwords to a new password manager
+    .why = Kaspersky Password Manager is part of the ban too.
+    .step-1 = Choose a password manager; your web browser's built-in one is a free option.
+    .step-2 = Import the file you exported earlier, check a few logins, then delete the file.
+    .step-3 = Uninstall Kaspersky Password Manager on every device.
+item-replace-vpn = Replace Kaspersky VPN Secure Connection
+    .why = Kaspersky's VPN is part of the ban too.
+    .step-1 = Decide whether you still need a VPN; many people use one only on public Wi-Fi.
+    .step-2 = If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.
+item-replace-safe-kids = Replace Kaspersky Safe Kids
+    .why = Kaspersky Safe Kids is part of the ban too.
+    .step-1 = Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).
+    .step-2 = Then uninstall Kaspersky Safe Kids from your children's devices and yours.

@@ -1,0 +1,225 @@
+# The window: steps, buttons, questions and messages.
+
+## The wizard
+
+step-welcome = Welcome
+    .title = Welcome to AV Switch
+step-check = Check
+    .title = Check this computer
+step-deadlines = Deadlines
+    .title = The deadlines, and where today stands
+step-choose = Choose
+    .title = Choose a replacement
+step-checklist = Checklist
+    .title = Your checklist
+step-export = Export
+    .title = Save, print or share your plan
+wizard-step-count = Step { $number } of { $total }
+# What a screen reader says for a step in the row at the top.
+wizard-step-label = Step { $number }: { $name }, { $state ->
+        [current] current step
+        [visited] visited
+       *[unvisited] not visited yet
+    }
+wizard-step-here = You are here
+wizard-step-go-back = Go back to this step
+wizard-step-later = Reach this step with Next
+wizard-back = Back
+wizard-next = Next
+wizard-next-hint = Go to { $step }
+wizard-dismiss = Dismiss
+start-over-title = Start over?
+start-over-body = This clears your answers, your choice and every tick, and goes back to the beginning. It cannot be undone.
+start-over-confirm = Yes, start over
+start-over-cancel = Keep my progress
+
+## Display and language menus
+
+display-menu = Display
+display-colours = Colours
+display-follow-system = Follow the system
+display-light = Light
+display-dark = Dark
+display-text-size = Text size: { $percent }%
+display-smaller = Smaller text
+display-normal = Normal size
+display-larger = Larger text
+display-shortcuts = Ctrl + and Ctrl - work too.
+# What a screen reader says for the language menu.
+language-menu = Language: { $language }
+language-follow-system = Follow the system ({ $language })
+
+## Messages
+
+notice-no-store = Your progress will not be saved: { $error }.
+notice-save-failed = Your progress could not be saved: { $error }. AV Switch keeps working, and what you do now stays until you close it.
+notice-open-failed = { $target } could not be opened ({ $detail }). You can type it into your browser or find it yourself.
+store-no-data-dir = no folder for your data was found on this computer
+store-write-failed = { $path } could not be written: { $reason }
+store-saving-off = saving is off so that the unreadable file is not replaced
+store-unopenable = Your saved progress in { $path } could not be opened ({ $detail }). AV Switch started fresh and will not change that file.
+store-set-aside = Your saved progress could not be read ({ $problem }), so AV Switch started fresh. The old file was kept as { $aside }.
+store-set-aside-failed = Your saved progress could not be read ({ $problem }) and could not be moved aside ({ $detail }). AV Switch started fresh and will not save, so that file is left as it is: { $path }.
+store-problem-damaged = it is damaged: { $detail }
+store-problem-newer = it was saved by a newer AV Switch, format { $version }
+store-problem-no-version = it has no format version
+cli-window-failed = the window could not be opened: { $detail }
+cli-write-failed = { $path } could not be written: { $detail }
+cli-output-failed = the output could not be written: { $detail }
+
+## Welcome
+
+welcome-lead = Since the U.S. ban, Kaspersky anti-virus no longer receives updates in the United States. AV Switch helps you check this computer, understand the deadlines, and replace Kaspersky safely, one step at a time.
+welcome-privacy = It works entirely on this computer: nothing is sent anywhere, you need no account, and it changes nothing on your computer unless you click a button that says so.
+welcome-begin = Begin
+welcome-begin-hint = Start with a check of this computer
+sources-label = { $count ->
+        [one] Source:
+       *[other] Sources:
+    }
+
+## Check
+
+check-lead = AV Switch looks at this computer's security settings and installed programs. It only reads: it changes nothing.
+check-start = Check this computer
+check-again = Check again
+check-running = Checking this computer...
+check-running-body = This usually takes a few seconds. You can read on or go to another step meanwhile.
+check-running-hint = A check is already running
+check-checked-at = Checked at { $time } ({ $seconds ->
+        [0] took less than a second
+        [1] took 1 second
+       *[other] took { $seconds } seconds
+    })
+check-found = What was found
+check-failures = Checks that could not run
+check-failures-body = The other checks still ran. What they found is above.
+# "Anti-virus by Kaspersky"
+check-kind-by = { $kind } by { $vendor }
+check-with-version = { $text }, version { $version }
+check-status = Status: { $state }.
+check-definitions = Virus definitions: { $words }.
+check-how-known = How AV Switch knows
+check-questions = A few questions the check can't answer
+check-question-devices = Which of your other devices have Kaspersky?
+check-question-apps = Which Kaspersky apps do you use?
+check-question-apps-hint = Ticked already if the check found them on this computer.
+check-question-renewal = Does your Kaspersky subscription renew by itself and charge you every year?
+device-android = An Android phone or tablet
+device-iphone = An iPhone or iPad
+device-mac = A Mac
+device-windows-pc = Another Windows PC
+answer-yes = Yes
+answer-no = No
+answer-not-sure = Not sure
+
+## Deadlines
+
+deadlines-lead = The ban came in two stages. Here is what each date means for you, and where things stand today.
+deadlines-meanings = What each date means
+deadlines-official-time = Official time: { $time }
+deadlines-local-time = On this computer's clock: { $time }
+deadlines-date = Date: { $date }
+deadlines-topic-legal = Is it against the law to keep using Kaspersky?
+deadlines-topic-scope = What the ban covers
+deadlines-topic-advice = What the government advises
+deadlines-topic-after = What happened after the ban
+deadlines-sources = Sources
+deadlines-sources-body = Every statement AV Switch makes about the ban comes from one of these. The links open in your web browser.
+timeline-today = Today, { $date }
+timeline-milestone = { $title }, { $date } ({ $state ->
+        [past] past
+       *[future] to come
+    })
+timeline-label = Time line: { $parts }
+
+## Choose
+
+choose-lead = Any well-known anti-virus that is kept up to date protects far better than one that no longer gets updates. Here are your options; AV Switch recommends no brand and earns nothing from your choice.
+choose-built-in = Already on your computer
+choose-built-in-windows = Use { $name } (built into Windows, free)
+    .explained = Nothing to buy or download: it turns itself on once no other anti-virus is active, and Windows Update keeps it current.
+choose-built-in-mac = Use { $name } (built into macOS, free)
+    .explained = Nothing to buy or download: it is part of macOS and is updated with it. Many Mac owners use nothing else.
+choose-built-in-linux = Use { $name } (free, from your system's packages)
+    .explained = Many Linux home computers run without anti-virus. ClamAV is the common free choice if you want one.
+choose-ultraav = UltraAV, which replaced Kaspersky
+choose-ultraav-body = UltraAV was installed on many U.S. Windows computers in place of Kaspersky, without a separate step asking first, and Kaspersky subscriptions moved to it with the same billing. Some people found it could only be removed with its own uninstaller.
+choose-ultraav-keep-or-switch = You can keep it if you are happy with it, or switch to something you chose yourself.
+choose-keep-ultraav = Keep UltraAV
+choose-products = Another product
+choose-products-body = In alphabetical order. Download any of them only from the maker's own website.
+choose-other = Another product:
+choose-other-hint = its name
+choose-guide = How to choose
+choose-guide-labs = Look at independent test results
+choose-guide-labs-body = Rather than take a seller's word, compare products in the regular tests published by independent labs:
+choose-guide-devices = Count the devices it must cover
+choose-guide-devices-none = You named no other device with Kaspersky, so protection for this computer is enough. You can add devices in the Check step.
+choose-guide-devices-some = This computer, plus: { $devices }. Many paid products cover several devices with one subscription; built-in protection covers only its own device.
+choose-guide-companions = Replace Kaspersky's other apps too
+choose-guide-companions-body = You use { $apps }. They are part of the ban as well; the checklist includes replacing them. Some security suites include a password manager or VPN.
+choose-guide-one-at-a-time = Never run two anti-virus programs at once
+choose-guide-one-at-a-time-body = Two programs that both watch every file slow the computer down and can block each other. Remove Kaspersky first, then install the new one; the checklist keeps that order.
+
+## Checklist
+
+checklist-lead = Your steps for switching safely, in order, made for what the check found and what you told AV Switch. Tick them off as you go: it is fine to spread them over a few days. Your ticks are saved.
+checklist-no-choice = You have not chosen a replacement yet. The list below grows once you do.
+checklist-choose = Choose a replacement
+progress-done = { $done } of { $total } done
+checklist-all-done = All done.
+checklist-all-done-body = Every step on your list is ticked. If you have not yet, check this computer once more to confirm it is protected.
+checklist-how = How to do it
+checklist-start-over = Start over
+checklist-start-over-hint = Clear all answers and ticks (asks first)
+checklist-finish-by = Finish by { $day } ({ $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    })
+checklist-finish-by-past = Finish by { $day } ({ $days ->
+        [1] yesterday
+       *[other] { $days } days ago
+    })
+checklist-pick-day = Pick a day to finish by
+checklist-in-days = { $days ->
+        [7] In a week
+        [14] In two weeks
+       *[other] In { $days } days
+    }
+checklist-no-date = No date
+
+## Export
+
+export-lead = Keep your plan where you will see it: print it and keep it by the computer, add a reminder to your calendar, or send it to someone who helps you.
+export-choose-format = Choose a format
+format-markdown = Markdown
+    .purpose = For notes apps and sharing online; ticks show as checkboxes.
+format-text = Plain text
+    .purpose = Opens anywhere, even in the most basic editor; prints well too.
+format-html = Web page for printing
+    .purpose = Best for printing: large type and empty boxes to tick by hand.
+format-json = JSON data
+    .purpose = For other programs, or someone helping you with their own tools.
+format-calendar = Calendar reminder
+    .purpose = Adds a reminder to your calendar for the day you want to finish.
+export-save = Save...
+export-saving = Saving...
+export-save-hint = Choose where to save the file
+export-copy = Copy as text
+export-copy-hint = Put the plan on the clipboard, to paste into an e-mail
+export-print = Print
+export-print-hint = Open the printable page in your web browser
+export-waiting = Waiting for you to pick a place in the save window...
+export-saved = Saved.
+export-open = Open
+export-show-in-folder = Show in folder
+export-copied = Copied as plain text. You can paste it into an e-mail or a document.
+export-printing = The printable page opened in your web browser. Use its Print command (Ctrl+P, or Cmd+P on a Mac).
+export-not-saved = Not saved.
+export-no-dialog = No save window could be shown on this computer, so the file was saved in { $folder }.
+export-write-failed = { $path } could not be written ({ $detail }). Nothing there was changed. Try another folder, such as Documents.
+export-dialog-crashed = The save window stopped unexpectedly. Nothing was saved.
+export-print-open-failed = The printable page was written to { $path } but could not be opened ({ $detail }). Open it in your web browser to print it.
+export-print-write-failed = The printable page could not be written ({ $detail }).

@@ -1,0 +1,43 @@
+# La prohibición, en palabras de la aplicación. Las fechas, las fuentes y qué
+# dato se apoya en qué fuente están en assets/advisory.toml.
+
+date-eastern = { $date }, { $time } { $zone }
+source-ongoing = continuo
+
+## Dónde estamos hoy
+
+status-before-sales-ban = { $vendor } todavía se puede comprar hasta el { $sales_day } ({ $sales_when }) y recibe actualizaciones hasta el { $updates_day }.
+status-sales-banned = { $vendor } ya no se puede comprar. Sus actualizaciones terminan el { $updates_day }, { $updates_when }.
+status-updates-ended = { $vendor } lleva { $since } sin recibir actualizaciones, desde el { $updates_day }.
+status-next-before-updates-end = Hay tiempo para cambiar con calma. Los próximos pasos revisan esta computadora y le ayudan a elegir un reemplazo antes de que terminen las actualizaciones.
+status-next-after-updates-end = Si esta computadora todavía tiene Kaspersky, reemplazarlo es lo más útil que puede hacer por su seguridad. Los próximos pasos revisan esta computadora y preparan un plan con usted.
+
+## Fechas clave
+
+milestone-announced = Se anuncia la prohibición
+    .meaning = El Departamento de Comercio de EE. UU. decidió que Kaspersky ya no puede vender ni dar soporte a su antivirus en Estados Unidos. El aviso oficial se publicó en el Federal Register el 24 de junio de 2024. Ese día no cambió nada en su computadora.
+milestone-sales_end = Fin de las ventas
+    .meaning = Desde ese momento, Kaspersky no pudo aceptar nuevos clientes en EE. UU. ni vender nuevas suscripciones. Las instalaciones existentes siguieron funcionando y recibiendo actualizaciones.
+milestone-updates_end = Fin de las actualizaciones
+    .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. Kaspersky sigue funcionando después de esa fecha, pero ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
+
+## Datos
+
+fact-F1 = El 20 de junio de 2024, el Departamento de Comercio de EE. UU. (Oficina de Industria y Seguridad, BIS) anunció una decisión definitiva que prohíbe los productos y servicios antivirus y de seguridad de Kaspersky para las personas en Estados Unidos. Su página oficial enumera todo lo que está prohibido.
+fact-F2 = La decisión se publicó en el Federal Register el 24 de junio de 2024 (89 FR 52434, documento 2024-13532).
+fact-F3 = Desde el 20 de julio de 2024 a las 12:00 a. m., hora del Este, Kaspersky no puede aceptar nuevos clientes en EE. UU. ni vender nuevas suscripciones.
+fact-F4 = Desde el 29 de septiembre de 2024 a las 12:00 a. m., hora del Este, Kaspersky no puede enviar actualizaciones de definiciones de virus ni del programa a sus clientes en EE. UU., ni revender ni licenciar su software. Algunas noticias dicen 28 o 30 de septiembre; el anuncio oficial da este momento exacto.
+fact-F5 = La prohibición abarca todos los productos y servicios de seguridad o antivirus de Kaspersky para las personas en Estados Unidos, incluida la tecnología de Kaspersky integrada en productos de otras empresas con su propio nombre. También incluye a los ciudadanos de EE. UU. que viven en el extranjero.
+fact-F6 = No están incluidos: los servicios de inteligencia sobre amenazas de Kaspersky, su formación en seguridad y la consultoría puramente informativa o educativa.
+fact-F7 = Si todavía usa Kaspersky no está infringiendo la ley y no hay ninguna sanción por ello. Pero el gobierno advierte que quien lo siga usando asume todos los riesgos de seguridad que eso conlleva.
+fact-F8 = El gobierno aconseja a todas las personas que usan Kaspersky que cambien pronto a otro producto, para que su información personal y confidencial no quede sin protección. La secretaria de Comercio instó a dejar de usarlo y cambiar.
+fact-F11 = El 15 de julio de 2024, Kaspersky anunció que cerraría gradualmente su negocio en EE. UU. a partir del 20 de julio de 2024.
+fact-F12 = Kaspersky ofreció a sus clientes restantes en EE. UU. seis meses de uso gratuito de Kaspersky Standard, Plus, Password Manager, Safe Kids y VPN Secure Connection.
+fact-F13 = Alrededor del 19 de septiembre de 2024, una actualización eliminó Kaspersky de las computadoras con Windows de los clientes en EE. UU. e instaló en su lugar UltraAV (de Pango Group), y UltraVPN para algunos suscriptores de la VPN, sin pedir permiso aparte. Los usuarios de Mac, Android y iPhone tuvieron que instalar UltraAV por su cuenta. La facturación pasó a UltraAV con el mismo calendario.
+fact-F14 = Algunas personas comprobaron que UltraAV solo se podía quitar con su propio desinstalador; con otros métodos volvía a aparecer.
+fact-F15 = En octubre de 2024, Google retiró las aplicaciones de Kaspersky de Google Play, así que los teléfonos Android ya no pueden actualizarlas ni reinstalarlas desde la tienda.
+fact-F16 = Los productos de Kaspersky para el hogar son Kaspersky Standard, Plus y Premium; los más antiguos son Anti-Virus, Internet Security, Total Security, Security Cloud y Free. Sus aplicaciones complementarias son Password Manager, VPN Secure Connection y Safe Kids.
+fact-F17 = Kaspersky Password Manager puede exportar sus contraseñas a un archivo, pero sus propias copias de seguridad solo se pueden abrir con Kaspersky Password Manager, y su contraseña maestra no se puede recuperar. Por eso, exporte sus contraseñas antes de desinstalarlo y luego impórtelas en su nuevo administrador de contraseñas.
+fact-F18 = La herramienta de eliminación de Kaspersky, kavremover, sirve para cuando la desinstalación normal falla. Los archivos de la cuarentena de Kaspersky ya no se pueden recuperar una vez eliminado Kaspersky.
+fact-F19 = En Windows, el Antivirus de Microsoft Defender viene incluido, es gratuito y se activa solo cuando no hay otro antivirus activo. Las computadoras Mac traen XProtect incluido. Ninguno de los dos requiere compra.
+fact-F20 = Dos laboratorios independientes publican con regularidad pruebas comparativas de antivirus para el hogar: AV-TEST y AV-Comparatives. Sus resultados son un buen punto de partida para comparar productos.

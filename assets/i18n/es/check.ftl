@@ -1,0 +1,104 @@
+# Revisar esta computadora: qué se encontró, cómo lo sabe AV Switch y qué no
+# se pudo revisar.
+
+## Tipos de programa y sus estados
+
+kind-antivirus = Antivirus
+kind-password-manager = Administrador de contraseñas
+kind-vpn = VPN
+kind-parental-control = Control parental
+kind-endpoint-agent = Agente de administración de la empresa
+state-on = Activado
+state-off = Desactivado
+state-snoozed = En pausa
+state-expired = Caducado
+state-installed = Instalado
+list-and = { $first } y { $last }
+
+## Las revisiones, tal como las ve la persona
+
+probe-all = Todas las revisiones
+probe-security-center = Windows Security Center
+probe-installed-programs = Programas instalados
+probe-kaspersky-update = Última actualización de Kaspersky
+probe-kaspersky-settings = Configuración de Kaspersky
+probe-running-programs = Programas en ejecución
+probe-applications = Aplicaciones
+probe-background-services = Servicios en segundo plano
+probe-xprotect = XProtect
+probe-packages = Paquetes instalados
+probe-program-folders = Carpetas de programas
+probe-services = Servicios
+probe-clamav-database = Base de datos de ClamAV
+
+## Lo que vio cada revisión
+
+evidence-security-center = Indica que está { $state } (productState { $code }), último informe { $reported }, programa { $program }
+evidence-installed-program = Figura en los programas instalados como "{ $name }"
+evidence-installed-program-by = Figura en los programas instalados como "{ $name }", de { $publisher }
+evidence-kaspersky-update = Última actualización correcta registrada: { $at }
+evidence-running = { $program } se está ejecutando
+evidence-package = Paquete { $name } { $version } ({ $manager })
+evidence-folder = { $path } existe
+evidence-service = { $unit } { $running ->
+        [yes] se está ejecutando
+       *[no] no se está ejecutando
+    }
+evidence-clamav-missing = No se encontraron definiciones de virus en { $folder }
+evidence-clamav = { $path }: versión { $version }, { $count } firmas, creada el { $built }
+evidence-bundle = { $path }
+evidence-launch-daemon = { $path } lo inicia al encender la Mac
+evidence-xprotect = XProtect versión { $version }
+
+## Por qué no se pudo hacer una revisión
+
+failure-stopped-unexpectedly = Esta revisión se detuvo de forma inesperada.
+failure-unsupported-system = AV Switch todavía no puede revisar este sistema; solo funciona con Windows, macOS y Linux.
+failure-no-security-center = Windows Security Center no está disponible en esta edición de Windows (por ejemplo, Windows Server). Las demás revisiones sí se hicieron.
+failure-security-center = Windows Security Center no respondió: { $detail }
+failure-unreadable = No se pudo leer { $path }: { $detail }
+failure-damaged = { $path } está dañado: { $detail }
+failure-scan-crashed = La revisión se detuvo de forma inesperada. No se cambió nada en esta computadora; pruebe con Revisar de nuevo.
+command-not-found = { $program } no está en esta computadora.
+command-timed-out = { $program } no respondió en { $seconds } segundos.
+command-failed = No se pudo iniciar { $program }: { $reason }
+parse-security-center-json = La respuesta de Security Center no es un JSON válido ({ $detail }).
+parse-security-center-not-list = La respuesta de Security Center no es una lista de productos.
+parse-security-center-no-name = Un producto de Security Center no tiene nombre.
+parse-security-center-no-state = { $name } no tiene un productState válido.
+parse-clamav-missing = falta el encabezado de la base de datos de ClamAV
+parse-clamav-no-build-time = el encabezado de la base de datos de ClamAV no tiene fecha de creación
+parse-clamav-bad-build-time = la fecha de creación del encabezado de ClamAV no se puede leer
+parse-clamav-no-version = el encabezado de la base de datos de ClamAV no tiene versión
+parse-clamav-no-count = el encabezado de la base de datos de ClamAV no indica cuántas firmas tiene
+parse-plist-unreadable = el Info.plist de la aplicación no se puede leer ({ $detail })
+parse-plist-not-dictionary = el Info.plist de la aplicación no es un diccionario
+
+## El resultado en palabras sencillas
+
+summary-kaspersky-running = { $name } está instalado y funcionando en esta computadora.
+summary-kaspersky-running-next = Kaspersky ya no recibe actualizaciones en Estados Unidos. Los próximos pasos le ayudan a elegir un reemplazo y a quitar Kaspersky sin dejar esta computadora desprotegida.
+summary-kaspersky-not-running = { $name } está instalado en esta computadora, pero no está funcionando.
+summary-kaspersky-present = { $name } está en esta computadora.
+summary-kaspersky-several = Estos programas de Kaspersky están en esta computadora: { $names }.
+summary-kaspersky-other-protects-next = { $name } está protegiendo esta computadora. La lista de tareas explica cómo quitar los programas de Kaspersky de forma segura.
+summary-nothing-protects = En este momento ningún antivirus está protegiendo activamente esta computadora.
+summary-kaspersky-unprotected-next = { $turn_on } Después, siga la lista de tareas para quitar Kaspersky.
+summary-replacement = { $name } está en esta computadora. Se instaló en lugar de Kaspersky a muchos clientes de EE. UU. en septiembre de 2024, sin un paso aparte que les pidiera permiso.
+summary-replacement-next = Puede conservarlo o cambiar a otro: el paso Elegir explica ambas opciones. Si lo quita, use su propio desinstalador.
+summary-protected = No se encontró ningún programa de Kaspersky. { $name } está protegiendo esta computadora.
+summary-protected-next = Continúe a las fechas clave para ver qué significa la prohibición para sus otros dispositivos y luego prepare su lista de tareas.
+summary-idle = No se encontró ningún programa de Kaspersky. { $name } está instalado, pero parece que ahora mismo no protege esta computadora.
+summary-idle-next-linux = Si confía en { $name }, asegúrese de que esté funcionando y de que mantenga al día sus definiciones de virus. El paso Elegir tiene más información.
+summary-idle-next = Active { $name } o { $turn_on }
+summary-none-linux = No se encontró ningún programa de Kaspersky ni ningún antivirus en esta computadora.
+summary-none-linux-next = Muchas computadoras de casa con Linux funcionan sin antivirus. Si quiere uno, ClamAV es gratuito; el paso Elegir tiene más información.
+summary-none = No se encontró ningún antivirus activo en esta computadora.
+summary-no-definitions = { $name } todavía no tiene definiciones de virus, así que no puede reconocer amenazas.
+summary-incomplete = Algunas revisiones no se pudieron hacer, así que este resultado puede estar incompleto. Los detalles están más abajo.
+summary-definitions-old = Sus definiciones de virus están desactualizadas: la última actualización fue { $when }.
+summary-definitions-out-of-date = Sus definiciones de virus están desactualizadas.
+summary-definitions-missing = No tiene definiciones de virus.
+summary-turn-on-defender = Abra Seguridad de Windows y active el Antivirus de Microsoft Defender: viene incluido en Windows y es gratuito.
+summary-update-macos = Mantenga macOS actualizado: su protección incluida, XProtect, se actualiza con el sistema.
+summary-install-antivirus = Instale un antivirus de confianza; el paso Elegir le ayuda.

@@ -1,0 +1,49 @@
+# El plan exportado (Markdown, texto, página web, JSON, calendario) y el
+# informe de `avswitch check`.
+
+export-title = AV Switch: su plan para cambiar de antivirus
+export-made-on = Preparado el { $when }.
+export-where-things-stand = Dónde estamos
+export-this-computer = Esta computadora
+export-not-checked = Esta computadora no se revisó para esta lista.
+export-next = Siguiente paso: { $step }
+export-checklist = Su lista de tareas
+export-finish-by = Terminar antes del { $day }.
+export-finish-by-suggested = Todavía no eligió una fecha para terminar; dentro de una semana sería el { $day }.
+export-replacement = Reemplazo: { $name }.
+export-replacement-none = Reemplazo: todavía sin elegir.
+export-confirmed = confirmado por la revisión
+export-sources = Fuentes
+calendar-event = Terminar el cambio de antivirus
+calendar-reminder = Mañana: terminar el cambio de antivirus
+calendar-still-to-do = Falta por hacer:
+
+## Un hallazgo en una línea
+
+flag-affected = afectado por la prohibición de EE. UU.
+flag-replacement = instalado en lugar de Kaspersky
+flag-built-in = incluido en el sistema
+state-words-on = activado
+state-words-off = desactivado
+state-words-snoozed = en pausa (detenido por ahora)
+state-words-expired = caducado (la suscripción terminó)
+state-words-installed = instalado (no se sabe si está funcionando)
+finding-definitions = definiciones de virus: { $words }
+definitions-up-to-date = al día
+definitions-out-of-date = desactualizadas
+definitions-missing = no hay ninguna instalada
+definitions-unknown = sin datos
+definitions-age = última actualización { $when }
+definitions-version = versión { $version }
+
+## avswitch check
+
+report-title = AV Switch: revisión de esta computadora ({ $system }), { $date }
+report-next = Siguiente paso: { $step }
+report-source = Fuente: { $publisher }, "{ $title }", { $url }
+report-nothing-found = No se encontraron programas de seguridad.
+report-found = Se encontró:
+report-failures = Revisiones que no se pudieron hacer:
+report-version = Versión: { $version }
+report-seen-by = Visto por { $probe }: { $detail }
+report-ban = La prohibición: { $status }

@@ -1,0 +1,156 @@
+# La lista de tareas. Cada item-* es el título de una tarea; .why explica por
+# qué está en la lista, .step-1, .step-2, ... son sus pasos en orden y .link
+# es el texto del botón que abre una página para hacerla.
+
+plan-your-new-antivirus = su nuevo antivirus
+plan-updates-ended = Kaspersky ya no recibe actualizaciones en Estados Unidos
+plan-updates-ending = Las actualizaciones de Kaspersky terminan en Estados Unidos
+
+## Secciones
+
+section-before = Antes de quitar nada
+section-payments = Detenga los pagos
+section-remove = Quite Kaspersky
+section-protect = Active su nueva protección
+section-verify = Compruebe que funcionó
+section-device-android = Su teléfono o tableta Android
+section-device-iphone = Su iPhone o iPad
+section-device-mac = Su Mac
+section-device-windows-pc = Su otra computadora con Windows
+section-companions = Las otras aplicaciones de Kaspersky
+
+## Antes de quitar nada
+
+item-export-passwords = Exporte sus contraseñas de Kaspersky Password Manager
+    .why = Sus copias de seguridad solo se abren en Kaspersky Password Manager y su contraseña maestra no se puede recuperar, así que expórtelas antes de desinstalar nada.
+    .step-1 = Abra Kaspersky Password Manager y desbloquéelo con su contraseña maestra.
+    .step-2 = Abra su configuración y busque Importar/Exportar.
+    .step-3 = Exporte sus contraseñas a un archivo y guárdelo donde lo encuentre después, por ejemplo en una memoria USB.
+    .step-4 = Guarde este archivo en privado: contiene sus contraseñas sin protección. Bórrelo cuando las haya importado en su nuevo administrador de contraseñas.
+item-note-subscription = Anote los datos de su suscripción de Kaspersky
+    .why = Los necesitará para cancelar la renovación o para pedir un reembolso más adelante.
+    .step-1 = Inicie sesión en su cuenta en my.kaspersky.com o busque el correo electrónico de su compra.
+    .step-2 = Anote la dirección de correo de la cuenta, el producto, la fecha de renovación y el precio.
+item-download-replacement = Descargue { $name } del sitio web de su fabricante
+    .why = Con el instalador listo, esta computadora estará sin protección solo unos minutos.
+    .step-1 = Escriba usted mismo la dirección web del fabricante, o busque "{ $name }" y elija el sitio del propio fabricante, no un anuncio.
+    .step-2 = Descargue el instalador, pero no lo ejecute todavía: dos antivirus a la vez pueden causar conflictos.
+item-check-quarantine = Revise la cuarentena de Kaspersky por si hay archivos que necesita
+    .why = Los archivos en cuarentena ya no se pueden recuperar una vez que se quita Kaspersky.
+    .step-1 = Abra Kaspersky y busque Cuarentena (suele estar en Más herramientas o en Protección).
+    .step-2 = Si ahí hay un archivo que conoce y en el que confía, restáurelo solo si está seguro de que no es peligroso; si no, déjelo.
+
+## Detenga los pagos
+
+item-cancel-renewal = Desactive la renovación automática de su suscripción de Kaspersky
+    .why = De lo contrario, podrían cobrarle otra vez por un producto que ya no recibe actualizaciones en Estados Unidos.
+    .step-1 = Inicie sesión en my.kaspersky.com y abra Suscripciones.
+    .step-2 = Desactive la renovación automática o cancele la suscripción.
+    .step-3 = Si la compró en una tienda o a través de otra empresa, cancélela con ellos.
+    .link = Abrir my.kaspersky.com
+item-check-ultraav-billing = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
+    .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro, así que podrían cobrarle aunque usted nunca eligiera UltraAV.
+    .step-1 = Revise los estados de cuenta de los últimos 12 meses y busque UltraAV o Pango.
+    .step-2 = Si no quiere UltraAV, cancele su suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
+item-check-ultraav-billing-keep = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
+    .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro: sepa cuánto pagará y cuándo.
+    .step-1 = Revise los estados de cuenta de los últimos 12 meses y busque UltraAV o Pango.
+    .step-2 = Si no quiere UltraAV, cancele su suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
+
+## Quite Kaspersky
+
+item-uninstall-kaspersky-windows = Desinstale Kaspersky de esta computadora
+    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .step-1 = Abra Configuración > Aplicaciones > Aplicaciones instaladas.
+    .step-2 = Busque cada programa de Kaspersky, haga clic en los tres puntos que tiene al lado y elija Desinstalar.
+    .step-3 = Si le pregunta si quiere conservar la información de la licencia o la configuración, puede elegir no conservarlas.
+    .link = Abrir Configuración > Aplicaciones
+item-uninstall-kaspersky-mac = Desinstale Kaspersky de esta Mac
+    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .step-1 = Abra la carpeta de la aplicación de Kaspersky en Aplicaciones y ejecute su desinstalador ("Uninstall Kaspersky").
+    .step-2 = Siga sus pasos y escriba la contraseña de su Mac cuando se la pida.
+item-uninstall-kaspersky-linux = Quite Kaspersky Endpoint Security de esta computadora
+    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .step-1 = Si su empleador administra esta computadora, pregúntele primero: puede que lo quite de forma centralizada.
+    .step-2 = Si no, quite los paquetes con su gestor de paquetes, por ejemplo: sudo apt remove kesl kesl-gui (o sudo dnf remove kesl).
+item-restart = Reinicie la computadora
+    .why = La eliminación solo termina después de reiniciar.
+    .step-1 = Guarde su trabajo y reinicie la computadora.
+item-kavremover = Solo si la desinstalación normal falló: use la herramienta de eliminación de Kaspersky
+    .why = kavremover quita Kaspersky cuando la desinstalación normal no funciona.
+    .step-1 = Descargue kavremover del sitio de soporte de Kaspersky (el botón abre la página).
+    .step-2 = Ejecútelo, elija su producto de Kaspersky en la lista y haga clic en Remove (Eliminar).
+    .step-3 = Reinicie la computadora cuando termine.
+    .link = Abrir la página de kavremover
+item-remove-ultraav = Quite UltraAV con su propio desinstalador
+    .why = A algunas personas, UltraAV les volvió a aparecer cuando lo quitaron de otra forma.
+    .step-1 = Abra Configuración > Aplicaciones > Aplicaciones instaladas, busque UltraAV y elija Desinstalar, o ejecute el desinstalador que está en la carpeta de UltraAV dentro de Archivos de programa.
+    .step-2 = Haga lo mismo con UltraVPN si lo tiene y no lo usa.
+    .step-3 = Reinicie la computadora.
+    .link = Abrir Configuración > Aplicaciones
+
+## Active su nueva protección
+
+item-keep-ultraav = Compruebe que UltraAV esté activado y al día
+    .why = Eligió conservar UltraAV; asegúrese de que de verdad protege esta computadora.
+    .step-1 = Abra UltraAV y compruebe que la protección esté activada y que sus actualizaciones sean recientes.
+item-confirm-defender = Compruebe que el Antivirus de Microsoft Defender esté activado
+    .why = Viene incluido en Windows, es gratuito y se activa solo cuando no hay otro antivirus activo.
+    .step-1 = Abra Seguridad de Windows y elija Protección antivirus y contra amenazas.
+    .step-2 = Si dice que la protección está desactivada, haga clic en Activar.
+    .step-3 = En Actualizaciones de protección, haga clic en Buscar actualizaciones.
+    .link = Abrir Seguridad de Windows
+item-macos-updates = Mantenga macOS actualizado
+    .why = XProtect, la protección incluida en macOS, se actualiza con las actualizaciones de seguridad del sistema.
+    .step-1 = Abra Configuración del Sistema > General > Actualización de software y active las actualizaciones automáticas, incluidas las respuestas de seguridad y los archivos del sistema.
+item-install-clamav = Instale ClamAV y sus definiciones de virus
+    .why = ClamAV es gratuito y viene de los paquetes de su propio sistema.
+    .step-1 = Instálelo, por ejemplo: sudo apt install clamav clamav-freshclam (o sudo dnf install clamav clamav-update).
+    .step-2 = Asegúrese de que sus definiciones se actualicen: de eso se encarga el servicio clamav-freshclam.
+item-install-replacement = Instale { $name } y actívelo
+    .why = Instálelo solo después de quitar Kaspersky, para que nunca funcionen dos antivirus a la vez.
+    .step-1 = Ejecute el instalador que descargó y siga sus pasos.
+    .step-2 = Abra el programa, compruebe que la protección esté activada y deje que descargue sus actualizaciones.
+
+## Compruebe que funcionó
+
+item-check-again = Vuelva a revisar esta computadora con AV Switch
+    .why = Una revisión confirma que hay exactamente un antivirus activo, que está al día y que no queda ningún programa de Kaspersky.
+    .step-1 = Vaya al paso Revisar y haga clic en Revisar de nuevo.
+
+## Otros dispositivos
+
+item-android-remove = Desinstale Kaspersky del dispositivo Android
+    .why = { $updates }, y Google Play ya no ofrece sus aplicaciones, así que no se pueden actualizar desde ahí.
+    .step-1 = Abra Ajustes > Aplicaciones, elija cada aplicación de Kaspersky y toque Desinstalar.
+    .step-2 = Si Android no lo permite, abra primero Ajustes > Seguridad > Aplicaciones de administración del dispositivo y desactive Kaspersky ahí.
+item-android-protect = Elija protección para el dispositivo Android
+    .why = Google Play Protect viene incluido en Android; una aplicación de seguridad de Google Play puede complementarlo.
+    .step-1 = Abra Play Store, toque su foto de perfil, elija Play Protect y asegúrese de que el análisis esté activado.
+item-iphone-remove = Elimine las aplicaciones de Kaspersky del iPhone o iPad
+    .why = { $updates }.
+    .step-1 = Mantenga presionado el ícono de cada aplicación de Kaspersky, elija Eliminar app y después Eliminar app de nuevo.
+    .step-2 = Cancele cualquier suscripción de Kaspersky en Configuración > su nombre > Suscripciones.
+item-mac-remove = Desinstale Kaspersky de la Mac
+    .why = { $updates }.
+    .step-1 = Abra la carpeta de Kaspersky en Aplicaciones y ejecute "Uninstall Kaspersky".
+    .step-2 = Use AV Switch también en la Mac para obtener una lista hecha para ella.
+item-pc-remove = Haga el cambio también en la otra computadora
+    .why = { $updates }, en todas las computadoras.
+    .step-1 = Use AV Switch en esa computadora: la revisa y prepara una lista para ella.
+
+## Las otras aplicaciones de Kaspersky
+
+item-import-passwords = Pase sus contraseñas a un nuevo administrador de contraseñas
+    .why = Kaspersky Password Manager también está incluido en la prohibición.
+    .step-1 = Elija un administrador de contraseñas; el que viene con su navegador web es una opción gratuita.
+    .step-2 = Importe el archivo que exportó antes, compruebe algunos inicios de sesión y después borre el archivo.
+    .step-3 = Desinstale Kaspersky Password Manager en todos sus dispositivos.
+item-replace-vpn = Reemplace Kaspersky VPN Secure Connection
+    .why = La VPN de Kaspersky también está incluida en la prohibición.
+    .step-1 = Decida si todavía necesita una VPN; mucha gente solo la usa en redes Wi-Fi públicas.
+    .step-2 = Si la necesita, elija otra y después desinstale Kaspersky VPN en todos sus dispositivos y cancele su suscripción.
+item-replace-safe-kids = Reemplace Kaspersky Safe Kids
+    .why = Kaspersky Safe Kids también está incluido en la prohibición.
+    .step-1 = Configure los controles parentales que traen sus dispositivos (Family Link en Android, Tiempo en pantalla en iPhone y Mac, Microsoft Family Safety en Windows).
+    .step-2 = Después desinstale Kaspersky Safe Kids de los dispositivos de sus hijos y de los suyos.

@@ -1,0 +1,222 @@
+# La ventana: pasos, botones, preguntas y mensajes.
+
+## El asistente
+
+step-welcome = Bienvenida
+    .title = Bienvenido a AV Switch
+step-check = Revisar
+    .title = Revise esta computadora
+step-deadlines = Fechas
+    .title = Las fechas clave y dónde estamos hoy
+step-choose = Elegir
+    .title = Elija un reemplazo
+step-checklist = Tareas
+    .title = Su lista de tareas
+step-export = Guardar
+    .title = Guarde, imprima o comparta su plan
+wizard-step-count = Paso { $number } de { $total }
+wizard-step-label = Paso { $number }: { $name }, { $state ->
+        [current] paso actual
+        [visited] ya visitado
+       *[unvisited] todavía sin visitar
+    }
+wizard-step-here = Usted está aquí
+wizard-step-go-back = Volver a este paso
+wizard-step-later = Llegará a este paso con Siguiente
+wizard-back = Atrás
+wizard-next = Siguiente
+wizard-next-hint = Ir a { $step }
+wizard-dismiss = Cerrar aviso
+start-over-title = ¿Empezar de nuevo?
+start-over-body = Esto borra sus respuestas, su elección y todas las tareas marcadas, y vuelve al principio. No se puede deshacer.
+start-over-confirm = Sí, empezar de nuevo
+start-over-cancel = Conservar mi avance
+
+## Menús de pantalla e idioma
+
+display-menu = Pantalla
+display-colours = Colores
+display-follow-system = Igual que el sistema
+display-light = Claro
+display-dark = Oscuro
+display-text-size = Tamaño del texto: { $percent } %
+display-smaller = Texto más pequeño
+display-normal = Tamaño normal
+display-larger = Texto más grande
+display-shortcuts = También funcionan Ctrl + y Ctrl -.
+language-menu = Idioma: { $language }
+language-follow-system = Igual que el sistema ({ $language })
+
+## Mensajes
+
+notice-no-store = Su avance no se guardará: { $error }.
+notice-save-failed = No se pudo guardar su avance: { $error }. AV Switch sigue funcionando y lo que haga ahora se conserva hasta que lo cierre.
+notice-open-failed = No se pudo abrir { $target } ({ $detail }). Puede escribirlo en su navegador o buscarlo usted mismo.
+store-no-data-dir = no se encontró en esta computadora una carpeta para sus datos
+store-write-failed = no se pudo escribir { $path }: { $reason }
+store-saving-off = no se guarda nada para no reemplazar el archivo que no se pudo leer
+store-unopenable = No se pudo abrir su avance guardado en { $path } ({ $detail }). AV Switch empezó de cero y no modificará ese archivo.
+store-set-aside = No se pudo leer su avance guardado ({ $problem }), así que AV Switch empezó de cero. El archivo anterior se conservó como { $aside }.
+store-set-aside-failed = No se pudo leer su avance guardado ({ $problem }) ni apartarlo ({ $detail }). AV Switch empezó de cero y no guardará nada, así que ese archivo queda tal como está: { $path }.
+store-problem-damaged = está dañado: { $detail }
+store-problem-newer = lo guardó una versión más nueva de AV Switch, formato { $version }
+store-problem-no-version = no indica su versión de formato
+cli-window-failed = no se pudo abrir la ventana: { $detail }
+cli-write-failed = no se pudo escribir { $path }: { $detail }
+cli-output-failed = no se pudo escribir la salida: { $detail }
+
+## Bienvenida
+
+welcome-lead = Desde la prohibición en EE. UU., el antivirus Kaspersky ya no recibe actualizaciones en Estados Unidos. AV Switch le ayuda a revisar esta computadora, entender las fechas clave y reemplazar Kaspersky de forma segura, paso a paso.
+welcome-privacy = Funciona por completo en esta computadora: no envía nada a ninguna parte, no necesita una cuenta y no cambia nada en su computadora a menos que usted haga clic en un botón que lo diga.
+welcome-begin = Empezar
+welcome-begin-hint = Empiece con una revisión de esta computadora
+sources-label = { $count ->
+        [one] Fuente:
+       *[other] Fuentes:
+    }
+
+## Revisar
+
+check-lead = AV Switch mira la configuración de seguridad y los programas instalados de esta computadora. Solo lee: no cambia nada.
+check-start = Revisar esta computadora
+check-again = Revisar de nuevo
+check-running = Revisando esta computadora...
+check-running-body = Suele tardar unos segundos. Mientras tanto, puede seguir leyendo o ir a otro paso.
+check-running-hint = Ya hay una revisión en curso
+check-checked-at = Revisado a las { $time } ({ $seconds ->
+        [0] tardó menos de un segundo
+        [1] tardó 1 segundo
+       *[other] tardó { $seconds } segundos
+    })
+check-found = Lo que se encontró
+check-failures = Revisiones que no se pudieron hacer
+check-failures-body = Las demás revisiones sí se hicieron. Lo que encontraron está arriba.
+check-kind-by = { $kind } de { $vendor }
+check-with-version = { $text }, versión { $version }
+check-status = Estado: { $state }.
+check-definitions = Definiciones de virus: { $words }.
+check-how-known = Cómo lo sabe AV Switch
+check-questions = Algunas preguntas que la revisión no puede responder
+check-question-devices = ¿Cuáles de sus otros dispositivos tienen Kaspersky?
+check-question-apps = ¿Qué aplicaciones de Kaspersky usa?
+check-question-apps-hint = Ya aparecen marcadas si la revisión las encontró en esta computadora.
+check-question-renewal = ¿Su suscripción de Kaspersky se renueva sola y le cobra cada año?
+device-android = Un teléfono o tableta Android
+device-iphone = Un iPhone o iPad
+device-mac = Una Mac
+device-windows-pc = Otra computadora con Windows
+answer-yes = Sí
+answer-no = No
+answer-not-sure = No estoy seguro
+
+## Fechas clave
+
+deadlines-lead = La prohibición llegó en dos etapas. Esto es lo que significa cada fecha para usted y dónde estamos hoy.
+deadlines-meanings = Qué significa cada fecha
+deadlines-official-time = Hora oficial: { $time }
+deadlines-local-time = Según el reloj de esta computadora: { $time }
+deadlines-date = Fecha: { $date }
+deadlines-topic-legal = ¿Es ilegal seguir usando Kaspersky?
+deadlines-topic-scope = Qué abarca la prohibición
+deadlines-topic-advice = Qué aconseja el gobierno
+deadlines-topic-after = Qué pasó después de la prohibición
+deadlines-sources = Fuentes
+deadlines-sources-body = Todo lo que AV Switch dice sobre la prohibición viene de una de estas fuentes. Los enlaces se abren en su navegador web.
+timeline-today = Hoy, { $date }
+timeline-milestone = { $title }, { $date } ({ $state ->
+        [past] ya pasó
+       *[future] todavía no llega
+    })
+timeline-label = Línea de tiempo: { $parts }
+
+## Elegir
+
+choose-lead = Cualquier antivirus conocido que se mantenga al día protege mucho mejor que uno que ya no recibe actualizaciones. Estas son sus opciones; AV Switch no recomienda ninguna marca y no gana nada con su elección.
+choose-built-in = Ya está en su computadora
+choose-built-in-windows = Usar { $name } (incluido en Windows, gratuito)
+    .explained = No hay nada que comprar ni descargar: se activa solo cuando no hay otro antivirus activo, y Windows Update lo mantiene al día.
+choose-built-in-mac = Usar { $name } (incluido en macOS, gratuito)
+    .explained = No hay nada que comprar ni descargar: forma parte de macOS y se actualiza con él. Muchas personas con Mac no usan nada más.
+choose-built-in-linux = Usar { $name } (gratuito, de los paquetes de su sistema)
+    .explained = Muchas computadoras de casa con Linux funcionan sin antivirus. ClamAV es la opción gratuita habitual si quiere uno.
+choose-ultraav = UltraAV, que reemplazó a Kaspersky
+choose-ultraav-body = UltraAV se instaló en muchas computadoras con Windows en EE. UU. en lugar de Kaspersky, sin un paso aparte que pidiera permiso, y las suscripciones de Kaspersky pasaron a UltraAV con el mismo cobro. Algunas personas comprobaron que solo se podía quitar con su propio desinstalador.
+choose-ultraav-keep-or-switch = Puede conservarlo si está contento con él, o cambiar a algo que elija usted.
+choose-keep-ultraav = Conservar UltraAV
+choose-products = Otro producto
+choose-products-body = En orden alfabético. Descargue cualquiera de ellos solo desde el sitio web de su fabricante.
+choose-other = Otro producto:
+choose-other-hint = su nombre
+choose-guide = Cómo elegir
+choose-guide-labs = Consulte resultados de pruebas independientes
+choose-guide-labs-body = En lugar de fiarse de lo que dice un vendedor, compare los productos en las pruebas periódicas que publican laboratorios independientes:
+choose-guide-devices = Cuente los dispositivos que debe proteger
+choose-guide-devices-none = No indicó ningún otro dispositivo con Kaspersky, así que basta con proteger esta computadora. Puede agregar dispositivos en el paso Revisar.
+choose-guide-devices-some = Esta computadora y además: { $devices }. Muchos productos de pago cubren varios dispositivos con una sola suscripción; la protección incluida solo cubre su propio dispositivo.
+choose-guide-companions = Reemplace también las otras aplicaciones de Kaspersky
+choose-guide-companions-body = Usted usa { $apps }. También están incluidas en la prohibición; la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-one-at-a-time = Nunca use dos antivirus a la vez
+choose-guide-one-at-a-time-body = Dos programas que vigilan cada archivo hacen más lenta la computadora y pueden bloquearse entre sí. Quite primero Kaspersky y después instale el nuevo; la lista de tareas respeta ese orden.
+
+## Lista de tareas
+
+checklist-lead = Sus pasos para cambiar de forma segura, en orden, preparados según lo que encontró la revisión y lo que usted le dijo a AV Switch. Márquelos a medida que avanza: no pasa nada si los reparte en varios días. Sus marcas se guardan.
+checklist-no-choice = Todavía no eligió un reemplazo. La lista de abajo crecerá cuando lo haga.
+checklist-choose = Elegir un reemplazo
+progress-done = { $done } de { $total } hechas
+checklist-all-done = Todo listo.
+checklist-all-done-body = Todos los pasos de su lista están marcados. Si todavía no lo hizo, revise esta computadora una vez más para confirmar que está protegida.
+checklist-how = Cómo hacerlo
+checklist-start-over = Empezar de nuevo
+checklist-start-over-hint = Borrar todas las respuestas y marcas (pregunta antes)
+checklist-finish-by = Terminar antes del { $day } ({ $days ->
+        [0] hoy
+        [1] mañana
+       *[other] dentro de { $days } días
+    })
+checklist-finish-by-past = Terminar antes del { $day } ({ $days ->
+        [1] ayer
+       *[other] hace { $days } días
+    })
+checklist-pick-day = Elija un día para terminar
+checklist-in-days = { $days ->
+        [7] Dentro de una semana
+        [14] Dentro de dos semanas
+       *[other] Dentro de { $days } días
+    }
+checklist-no-date = Sin fecha
+
+## Guardar
+
+export-lead = Tenga su plan donde lo vea: imprímalo y déjelo junto a la computadora, agregue un recordatorio a su calendario o envíelo a alguien que le ayude.
+export-choose-format = Elija un formato
+format-markdown = Markdown
+    .purpose = Para aplicaciones de notas y para compartir en línea; las marcas aparecen como casillas.
+format-text = Texto simple
+    .purpose = Se abre en cualquier parte, incluso en el editor más básico; también se imprime bien.
+format-html = Página web para imprimir
+    .purpose = Lo mejor para imprimir: letra grande y casillas vacías para marcar a mano.
+format-json = Datos JSON
+    .purpose = Para otros programas, o para alguien que le ayude con sus propias herramientas.
+format-calendar = Recordatorio de calendario
+    .purpose = Agrega a su calendario un recordatorio para el día en que quiere terminar.
+export-save = Guardar...
+export-saving = Guardando...
+export-save-hint = Elija dónde guardar el archivo
+export-copy = Copiar como texto
+export-copy-hint = Poner el plan en el portapapeles, para pegarlo en un correo
+export-print = Imprimir
+export-print-hint = Abrir la página para imprimir en su navegador web
+export-waiting = Esperando a que elija un lugar en la ventana de guardar...
+export-saved = Guardado.
+export-open = Abrir
+export-show-in-folder = Mostrar en la carpeta
+export-copied = Copiado como texto simple. Puede pegarlo en un correo o en un documento.
+export-printing = La página para imprimir se abrió en su navegador web. Use su comando Imprimir (Ctrl+P, o Cmd+P en una Mac).
+export-not-saved = No se guardó.
+export-no-dialog = No se pudo mostrar una ventana para guardar en esta computadora, así que el archivo se guardó en { $folder }.
+export-write-failed = No se pudo escribir { $path } ({ $detail }). No se cambió nada ahí. Pruebe con otra carpeta, como Documentos.
+export-dialog-crashed = La ventana para guardar se cerró de forma inesperada. No se guardó nada.
+export-print-open-failed = La página para imprimir se guardó en { $path }, pero no se pudo abrir ({ $detail }). Ábrala en su navegador web para imprimirla.
+export-print-write-failed = No se pudo escribir la página para imprimir ({ $detail }).

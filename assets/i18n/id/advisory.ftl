@@ -1,0 +1,43 @@
+# Larangan ini, dengan kata-kata aplikasi sendiri. Tanggal, sumber, dan fakta
+# mana bersandar pada sumber mana ada di assets/advisory.toml.
+
+date-eastern = { $date }, pukul { $time } { $zone }
+source-ongoing = berkelanjutan
+
+## Keadaan hari ini
+
+status-before-sales-ban = { $vendor } masih bisa dibeli sampai { $sales_day } ({ $sales_when }) dan masih diperbarui sampai { $updates_day }.
+status-sales-banned = { $vendor } sudah tidak bisa dibeli. Pembaruannya berhenti pada { $updates_day }, { $updates_when }.
+status-updates-ended = { $vendor } sudah { $since } tidak menerima pembaruan, sejak { $updates_day }.
+status-next-before-updates-end = Masih ada waktu untuk beralih dengan tenang. Langkah berikutnya memeriksa komputer ini dan membantu Anda memilih pengganti sebelum pembaruan berhenti.
+status-next-after-updates-end = Jika komputer ini masih memakai Kaspersky, menggantinya adalah hal paling berguna yang bisa Anda lakukan untuk keamanannya. Langkah berikutnya memeriksa komputer ini dan menyusun rencana bersama Anda.
+
+## Tonggak
+
+milestone-announced = Larangan diumumkan
+    .meaning = Departemen Perdagangan AS memutuskan bahwa Kaspersky tidak boleh lagi menjual atau mendukung antivirusnya di Amerika Serikat. Pengumuman resminya terbit di Federal Register pada 24 Juni 2024. Hari itu tidak ada yang berubah di komputer Anda.
+milestone-sales_end = Penjualan baru berhenti
+    .meaning = Sejak saat itu Kaspersky tidak boleh menerima pelanggan baru di AS atau menjual langganan baru. Instalasi yang sudah ada tetap berjalan dan tetap mendapat pembaruan.
+milestone-updates_end = Pembaruan berhenti
+    .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Kaspersky tetap berjalan setelah tanggal ini, tetapi tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
+
+## Fakta
+
+fact-F1 = Pada 20 Juni 2024, Departemen Perdagangan AS (Biro Industri dan Keamanan, BIS) mengumumkan keputusan akhir yang melarang produk serta layanan antivirus dan keamanan Kaspersky bagi orang-orang di Amerika Serikat. Halaman resminya mencantumkan semua yang dilarang.
+fact-F2 = Keputusan itu diterbitkan di Federal Register pada 24 Juni 2024 (89 FR 52434, dokumen 2024-13532).
+fact-F3 = Sejak 20 Juli 2024 pukul 00.00 Waktu Timur AS, Kaspersky tidak boleh menerima pelanggan baru di AS atau menjual langganan baru.
+fact-F4 = Sejak 29 September 2024 pukul 00.00 Waktu Timur AS, Kaspersky tidak boleh mengirim pembaruan definisi virus atau pembaruan program kepada pelanggan di AS, juga tidak boleh menjual kembali atau melisensikan perangkat lunaknya. Sebagian berita menyebut 28 atau 30 September; pengumuman resmi menyebut waktu yang tepat ini.
+fact-F5 = Larangan ini mencakup semua produk atau layanan keamanan dan antivirus Kaspersky bagi orang-orang di Amerika Serikat, termasuk teknologi Kaspersky yang tertanam di produk perusahaan lain dengan nama mereka sendiri. Warga negara AS yang tinggal di luar negeri juga tercakup.
+fact-F6 = Yang tidak tercakup: layanan intelijen ancaman Kaspersky, pelatihan keamanannya, serta konsultasi yang semata-mata bersifat informasi atau edukasi.
+fact-F7 = Anda tidak melanggar hukum jika masih memakai Kaspersky, dan tidak ada sanksi untuk itu. Namun pemerintah menyatakan bahwa siapa pun yang tetap memakainya menanggung sendiri semua risiko keamanan yang menyertainya.
+fact-F8 = Pemerintah menyarankan semua pengguna Kaspersky segera beralih ke produk lain, agar data pribadi dan data penting tidak dibiarkan tanpa perlindungan. Menteri Perdagangan AS mendesak pengguna untuk berhenti memakainya dan beralih.
+fact-F11 = Pada 15 Juli 2024 Kaspersky mengumumkan akan menutup usahanya di AS secara bertahap mulai 20 Juli 2024.
+fact-F12 = Kaspersky menawarkan kepada pelanggan AS yang tersisa enam bulan pemakaian gratis Kaspersky Standard, Plus, Password Manager, Safe Kids, dan VPN Secure Connection.
+fact-F13 = Sekitar 19 September 2024, sebuah pembaruan menghapus Kaspersky dari komputer Windows pelanggan AS dan memasang UltraAV (dari Pango Group) sebagai gantinya, juga UltraVPN bagi sebagian pelanggan VPN, tanpa meminta persetujuan terpisah. Pengguna Mac, Android, dan iPhone harus memasang UltraAV sendiri. Tagihan berpindah ke UltraAV dengan jadwal yang sama.
+fact-F14 = Sebagian orang mendapati bahwa UltraAV hanya bisa dihapus dengan program penghapusnya sendiri; cara lain membuatnya muncul kembali.
+fact-F15 = Pada Oktober 2024 Google menghapus aplikasi Kaspersky dari Google Play, sehingga ponsel Android tidak bisa lagi memperbarui atau memasangnya ulang dari toko tersebut.
+fact-F16 = Produk rumahan Kaspersky adalah Kaspersky Standard, Plus, dan Premium; produk lamanya adalah Anti-Virus, Internet Security, Total Security, Security Cloud, dan Free. Aplikasi pendampingnya adalah Password Manager, VPN Secure Connection, dan Safe Kids.
+fact-F17 = Kaspersky Password Manager bisa mengekspor kata sandi Anda ke sebuah berkas, tetapi cadangannya sendiri hanya bisa dibuka oleh Kaspersky Password Manager, dan kata sandi utamanya tidak bisa dipulihkan. Jadi ekspor kata sandi Anda sebelum menghapusnya, lalu impor ke pengelola kata sandi yang baru.
+fact-F18 = Alat penghapus milik Kaspersky, kavremover, dipakai jika penghapusan biasa gagal. Berkas di karantina Kaspersky tidak bisa diakses lagi setelah Kaspersky dihapus.
+fact-F19 = Di Windows, Microsoft Defender Antivirus sudah tersedia dan gratis, dan menyala sendiri jika tidak ada antivirus lain yang aktif. Mac sudah dilengkapi XProtect. Keduanya tidak perlu dibeli.
+fact-F20 = Dua laboratorium independen rutin menerbitkan uji perbandingan antivirus untuk rumah: AV-TEST dan AV-Comparatives. Hasil uji mereka adalah titik awal yang baik untuk membandingkan produk.

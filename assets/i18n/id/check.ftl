@@ -1,0 +1,104 @@
+# Memeriksa komputer ini: apa yang ditemukan, bagaimana AV Switch tahu, dan
+# pemeriksaan apa yang tidak bisa dijalankan.
+
+## Jenis program dan keadaannya
+
+kind-antivirus = Antivirus
+kind-password-manager = Pengelola kata sandi
+kind-vpn = VPN
+kind-parental-control = Kontrol orang tua
+kind-endpoint-agent = Agen pengelola perusahaan
+state-on = Aktif
+state-off = Nonaktif
+state-snoozed = Dijeda
+state-expired = Kedaluwarsa
+state-installed = Terpasang
+list-and = { $first } dan { $last }
+
+## Pemeriksaan, sebagaimana dilihat pengguna
+
+probe-all = Semua pemeriksaan
+probe-security-center = Windows Security Center
+probe-installed-programs = Program terpasang
+probe-kaspersky-update = Pembaruan terakhir Kaspersky
+probe-kaspersky-settings = Pengaturan Kaspersky
+probe-running-programs = Program yang berjalan
+probe-applications = Aplikasi
+probe-background-services = Layanan latar belakang
+probe-xprotect = XProtect
+probe-packages = Paket terpasang
+probe-program-folders = Folder program
+probe-services = Layanan
+probe-clamav-database = Basis data ClamAV
+
+## Yang dilihat setiap pemeriksaan
+
+evidence-security-center = Dilaporkan { $state } (productState { $code }), laporan terakhir { $reported }, program { $program }
+evidence-installed-program = Tercantum di program terpasang sebagai "{ $name }"
+evidence-installed-program-by = Tercantum di program terpasang sebagai "{ $name }" dari { $publisher }
+evidence-kaspersky-update = Pembaruan terakhir yang berhasil tercatat: { $at }
+evidence-running = { $program } sedang berjalan
+evidence-package = Paket { $name } { $version } ({ $manager })
+evidence-folder = { $path } ada
+evidence-service = { $unit } { $running ->
+        [yes] sedang berjalan
+       *[no] tidak berjalan
+    }
+evidence-clamav-missing = Tidak ada definisi virus di { $folder }
+evidence-clamav = { $path }: versi { $version }, { $count } tanda tangan virus, dibuat { $built }
+evidence-bundle = { $path }
+evidence-launch-daemon = { $path } menjalankannya saat Mac dinyalakan
+evidence-xprotect = XProtect versi { $version }
+
+## Mengapa sebuah pemeriksaan tidak bisa dijalankan
+
+failure-stopped-unexpectedly = Pemeriksaan ini berhenti secara tidak terduga.
+failure-unsupported-system = AV Switch belum bisa memeriksa sistem ini; yang didukung hanya Windows, macOS, dan Linux.
+failure-no-security-center = Windows Security Center tidak tersedia di edisi Windows ini (misalnya Windows Server). Pemeriksaan lain tetap dijalankan.
+failure-security-center = Windows Security Center tidak menjawab: { $detail }
+failure-unreadable = { $path } tidak bisa dibaca: { $detail }
+failure-damaged = { $path } rusak: { $detail }
+failure-scan-crashed = Pemeriksaan berhenti secara tidak terduga. Tidak ada yang diubah di komputer ini; coba Periksa lagi.
+command-not-found = { $program } tidak ada di komputer ini.
+command-timed-out = { $program } tidak menjawab dalam { $seconds } detik.
+command-failed = { $program } tidak bisa dijalankan: { $reason }
+parse-security-center-json = Jawaban Security Center bukan JSON yang sah ({ $detail }).
+parse-security-center-not-list = Jawaban Security Center bukan daftar produk.
+parse-security-center-no-name = Sebuah produk di Security Center tidak punya nama.
+parse-security-center-no-state = { $name } tidak punya productState yang sah.
+parse-clamav-missing = kepala basis data ClamAV tidak ada
+parse-clamav-no-build-time = kepala basis data ClamAV tidak mencantumkan waktu pembuatan
+parse-clamav-bad-build-time = waktu pembuatan di kepala basis data ClamAV tidak terbaca
+parse-clamav-no-version = kepala basis data ClamAV tidak mencantumkan versi
+parse-clamav-no-count = kepala basis data ClamAV tidak mencantumkan jumlah tanda tangan virus
+parse-plist-unreadable = Info.plist aplikasi tidak terbaca ({ $detail })
+parse-plist-not-dictionary = Info.plist aplikasi bukan sebuah kamus
+
+## Hasilnya dengan kata-kata sederhana
+
+summary-kaspersky-running = { $name } terpasang dan sedang berjalan di komputer ini.
+summary-kaspersky-running-next = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat. Langkah berikutnya membantu Anda memilih pengganti dan menghapus Kaspersky tanpa membiarkan komputer ini tanpa perlindungan.
+summary-kaspersky-not-running = { $name } terpasang di komputer ini, tetapi tidak berjalan.
+summary-kaspersky-present = { $name } ada di komputer ini.
+summary-kaspersky-several = Program Kaspersky berikut ada di komputer ini: { $names }.
+summary-kaspersky-other-protects-next = { $name } sedang melindungi komputer ini. Daftar periksa menunjukkan cara menghapus program Kaspersky dengan aman.
+summary-nothing-protects = Saat ini tidak ada antivirus yang aktif melindungi komputer ini.
+summary-kaspersky-unprotected-next = { $turn_on } Lalu ikuti daftar periksa untuk menghapus Kaspersky.
+summary-replacement = { $name } ada di komputer ini. Program ini dipasang sebagai pengganti Kaspersky bagi banyak pelanggan AS pada September 2024, tanpa langkah terpisah yang meminta persetujuan mereka.
+summary-replacement-next = Anda bisa tetap memakainya atau beralih ke yang lain: langkah Pilih menjelaskan keduanya. Jika Anda menghapusnya, pakai program penghapusnya sendiri.
+summary-protected = Tidak ditemukan program Kaspersky. { $name } sedang melindungi komputer ini.
+summary-protected-next = Lanjutkan ke tenggat waktu untuk melihat arti larangan ini bagi perangkat Anda yang lain, lalu susun daftar periksa Anda.
+summary-idle = Tidak ditemukan program Kaspersky. { $name } terpasang, tetapi tampaknya saat ini tidak melindungi komputer ini.
+summary-idle-next-linux = Jika Anda mengandalkan { $name }, pastikan program itu berjalan dan definisi virusnya selalu diperbarui. Langkah Pilih punya informasi lebih lanjut.
+summary-idle-next = Nyalakan { $name }, atau { $turn_on }
+summary-none-linux = Tidak ditemukan program Kaspersky maupun antivirus di komputer ini.
+summary-none-linux-next = Banyak komputer rumahan dengan Linux berjalan tanpa antivirus. Jika Anda ingin memakainya, ClamAV gratis; langkah Pilih punya informasi lebih lanjut.
+summary-none = Tidak ditemukan antivirus yang aktif di komputer ini.
+summary-no-definitions = { $name } belum punya definisi virus, jadi belum bisa mengenali ancaman.
+summary-incomplete = Sebagian pemeriksaan tidak bisa dijalankan, jadi hasil ini mungkin tidak lengkap. Rinciannya ada di bawah.
+summary-definitions-old = Definisi virusnya sudah usang: pembaruan terakhir { $when }.
+summary-definitions-out-of-date = Definisi virusnya sudah usang.
+summary-definitions-missing = Program ini tidak punya definisi virus.
+summary-turn-on-defender = Buka Keamanan Windows dan nyalakan Microsoft Defender Antivirus: sudah tersedia di Windows dan gratis.
+summary-update-macos = Selalu perbarui macOS: perlindungan bawaannya, XProtect, ikut diperbarui bersamanya.
+summary-install-antivirus = Pasang antivirus yang Anda percayai; langkah Pilih membantu Anda.

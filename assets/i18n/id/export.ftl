@@ -1,0 +1,49 @@
+# Rencana yang diekspor (Markdown, teks, halaman web, JSON, kalender) dan
+# laporan `avswitch check`.
+
+export-title = AV Switch: rencana Anda untuk berganti antivirus
+export-made-on = Dibuat pada { $when }.
+export-where-things-stand = Keadaan saat ini
+export-this-computer = Komputer ini
+export-not-checked = Komputer ini tidak diperiksa untuk daftar ini.
+export-next = Langkah berikutnya: { $step }
+export-checklist = Daftar periksa Anda
+export-finish-by = Selesaikan paling lambat { $day }.
+export-finish-by-suggested = Belum ada tanggal selesai yang dipilih; seminggu dari hari ini adalah { $day }.
+export-replacement = Pengganti: { $name }.
+export-replacement-none = Pengganti: belum dipilih.
+export-confirmed = dipastikan oleh pemeriksaan
+export-sources = Sumber
+calendar-event = Selesaikan penggantian antivirus
+calendar-reminder = Besok: selesaikan penggantian antivirus
+calendar-still-to-do = Yang belum dikerjakan:
+
+## Satu temuan dalam satu baris
+
+flag-affected = terkena larangan AS
+flag-replacement = dipasang sebagai pengganti Kaspersky
+flag-built-in = bawaan sistem
+state-words-on = aktif
+state-words-off = nonaktif
+state-words-snoozed = dijeda (berhenti sementara)
+state-words-expired = kedaluwarsa (langganan berakhir)
+state-words-installed = terpasang (tidak diketahui apakah berjalan)
+finding-definitions = definisi virus: { $words }
+definitions-up-to-date = mutakhir
+definitions-out-of-date = usang
+definitions-missing = belum ada yang terpasang
+definitions-unknown = tidak dilaporkan
+definitions-age = terakhir diperbarui { $when }
+definitions-version = versi { $version }
+
+## avswitch check
+
+report-title = AV Switch: pemeriksaan komputer ini ({ $system }), { $date }
+report-next = Langkah berikutnya: { $step }
+report-source = Sumber: { $publisher }, "{ $title }", { $url }
+report-nothing-found = Tidak ditemukan program keamanan.
+report-found = Ditemukan:
+report-failures = Pemeriksaan yang tidak bisa dijalankan:
+report-version = Versi: { $version }
+report-seen-by = Dilihat oleh { $probe }: { $detail }
+report-ban = Larangan: { $status }

@@ -1,0 +1,218 @@
+# Jendela: langkah, tombol, pertanyaan, dan pesan.
+
+## Panduan langkah demi langkah
+
+step-welcome = Selamat datang
+    .title = Selamat datang di AV Switch
+step-check = Periksa
+    .title = Periksa komputer ini
+step-deadlines = Tenggat
+    .title = Tenggat waktu, dan keadaan hari ini
+step-choose = Pilih
+    .title = Pilih pengganti
+step-checklist = Daftar
+    .title = Daftar periksa Anda
+step-export = Simpan
+    .title = Simpan, cetak, atau bagikan rencana Anda
+wizard-step-count = Langkah { $number } dari { $total }
+wizard-step-label = Langkah { $number }: { $name }, { $state ->
+        [current] langkah saat ini
+        [visited] sudah dikunjungi
+       *[unvisited] belum dikunjungi
+    }
+wizard-step-here = Anda di sini
+wizard-step-go-back = Kembali ke langkah ini
+wizard-step-later = Langkah ini tercapai dengan Lanjut
+wizard-back = Kembali
+wizard-next = Lanjut
+wizard-next-hint = Ke { $step }
+wizard-dismiss = Tutup pesan
+start-over-title = Mulai dari awal?
+start-over-body = Ini menghapus jawaban Anda, pilihan Anda, dan semua centang, lalu kembali ke awal. Tindakan ini tidak bisa dibatalkan.
+start-over-confirm = Ya, mulai dari awal
+start-over-cancel = Simpan kemajuan saya
+
+## Menu tampilan dan bahasa
+
+display-menu = Tampilan
+display-colours = Warna
+display-follow-system = Ikuti sistem
+display-light = Terang
+display-dark = Gelap
+display-text-size = Ukuran teks: { $percent }%
+display-smaller = Teks lebih kecil
+display-normal = Ukuran normal
+display-larger = Teks lebih besar
+display-shortcuts = Ctrl + dan Ctrl - juga bisa dipakai.
+language-menu = Bahasa: { $language }
+language-follow-system = Ikuti sistem ({ $language })
+
+## Pesan
+
+notice-no-store = Kemajuan Anda tidak akan disimpan: { $error }.
+notice-save-failed = Kemajuan Anda tidak bisa disimpan: { $error }. AV Switch tetap berjalan, dan apa yang Anda lakukan sekarang tetap ada sampai Anda menutupnya.
+notice-open-failed = { $target } tidak bisa dibuka ({ $detail }). Anda bisa mengetiknya di peramban atau mencarinya sendiri.
+store-no-data-dir = tidak ditemukan folder untuk data Anda di komputer ini
+store-write-failed = { $path } tidak bisa ditulis: { $reason }
+store-saving-off = penyimpanan dimatikan agar berkas yang tidak terbaca tidak tertimpa
+store-unopenable = Kemajuan Anda yang tersimpan di { $path } tidak bisa dibuka ({ $detail }). AV Switch mulai dari awal dan tidak akan mengubah berkas itu.
+store-set-aside = Kemajuan Anda yang tersimpan tidak bisa dibaca ({ $problem }), jadi AV Switch mulai dari awal. Berkas lama disimpan sebagai { $aside }.
+store-set-aside-failed = Kemajuan Anda yang tersimpan tidak bisa dibaca ({ $problem }) dan tidak bisa dipindahkan ({ $detail }). AV Switch mulai dari awal dan tidak akan menyimpan, sehingga berkas itu dibiarkan apa adanya: { $path }.
+store-problem-damaged = berkasnya rusak: { $detail }
+store-problem-newer = berkas itu disimpan oleh AV Switch yang lebih baru, format { $version }
+store-problem-no-version = berkas itu tidak mencantumkan versi format
+cli-window-failed = jendela tidak bisa dibuka: { $detail }
+cli-write-failed = { $path } tidak bisa ditulis: { $detail }
+cli-output-failed = keluaran tidak bisa ditulis: { $detail }
+
+## Selamat datang
+
+welcome-lead = Sejak larangan di AS, antivirus Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat. AV Switch membantu Anda memeriksa komputer ini, memahami tenggat waktunya, dan mengganti Kaspersky dengan aman, selangkah demi selangkah.
+welcome-privacy = Semuanya berjalan di komputer ini: tidak ada yang dikirim ke mana pun, Anda tidak perlu akun, dan tidak ada yang diubah di komputer Anda kecuali Anda mengklik tombol yang menyatakannya.
+welcome-begin = Mulai
+welcome-begin-hint = Mulai dengan memeriksa komputer ini
+sources-label = Sumber:
+
+## Periksa
+
+check-lead = AV Switch melihat pengaturan keamanan dan program yang terpasang di komputer ini. AV Switch hanya membaca: tidak ada yang diubah.
+check-start = Periksa komputer ini
+check-again = Periksa lagi
+check-running = Memeriksa komputer ini...
+check-running-body = Biasanya hanya beberapa detik. Sambil menunggu, Anda bisa terus membaca atau pindah ke langkah lain.
+check-running-hint = Pemeriksaan sedang berjalan
+check-checked-at = Diperiksa pukul { $time } ({ $seconds ->
+        [0] kurang dari satu detik
+       *[other] { $seconds } detik
+    })
+check-found = Yang ditemukan
+check-failures = Pemeriksaan yang tidak bisa dijalankan
+check-failures-body = Pemeriksaan lainnya tetap dijalankan. Temuannya ada di atas.
+check-kind-by = { $kind } dari { $vendor }
+check-with-version = { $text }, versi { $version }
+check-status = Status: { $state }.
+check-definitions = Definisi virus: { $words }.
+check-how-known = Bagaimana AV Switch mengetahuinya
+check-questions = Beberapa pertanyaan yang tidak bisa dijawab oleh pemeriksaan
+check-question-devices = Perangkat Anda yang mana lagi yang memakai Kaspersky?
+check-question-apps = Aplikasi Kaspersky mana yang Anda pakai?
+check-question-apps-hint = Sudah dicentang jika pemeriksaan menemukannya di komputer ini.
+check-question-renewal = Apakah langganan Kaspersky Anda diperpanjang otomatis dan menagih Anda setiap tahun?
+device-android = Ponsel atau tablet Android
+device-iphone = iPhone atau iPad
+device-mac = Mac
+device-windows-pc = PC Windows lainnya
+answer-yes = Ya
+answer-no = Tidak
+answer-not-sure = Tidak yakin
+
+## Tenggat waktu
+
+deadlines-lead = Larangan ini berlaku dalam dua tahap. Inilah arti setiap tanggal bagi Anda, dan keadaan hari ini.
+deadlines-meanings = Arti setiap tanggal
+deadlines-official-time = Waktu resmi: { $time }
+deadlines-local-time = Menurut jam komputer ini: { $time }
+deadlines-date = Tanggal: { $date }
+deadlines-topic-legal = Apakah melanggar hukum jika tetap memakai Kaspersky?
+deadlines-topic-scope = Apa saja yang dicakup larangan ini
+deadlines-topic-advice = Saran pemerintah
+deadlines-topic-after = Apa yang terjadi setelah larangan
+deadlines-sources = Sumber
+deadlines-sources-body = Setiap pernyataan AV Switch tentang larangan ini berasal dari salah satu sumber berikut. Tautannya terbuka di peramban web Anda.
+timeline-today = Hari ini, { $date }
+timeline-milestone = { $title }, { $date } ({ $state ->
+        [past] sudah lewat
+       *[future] akan datang
+    })
+timeline-label = Garis waktu: { $parts }
+
+## Pilih
+
+choose-lead = Antivirus terkenal apa pun yang selalu diperbarui melindungi jauh lebih baik daripada antivirus yang tidak lagi mendapat pembaruan. Berikut pilihan Anda; AV Switch tidak menganjurkan merek apa pun dan tidak mendapat apa-apa dari pilihan Anda.
+choose-built-in = Sudah ada di komputer Anda
+choose-built-in-windows = Pakai { $name } (bawaan Windows, gratis)
+    .explained = Tidak ada yang perlu dibeli atau diunduh: program ini menyala sendiri begitu tidak ada antivirus lain yang aktif, dan Windows Update menjaganya tetap mutakhir.
+choose-built-in-mac = Pakai { $name } (bawaan macOS, gratis)
+    .explained = Tidak ada yang perlu dibeli atau diunduh: bagian dari macOS dan diperbarui bersamanya. Banyak pemilik Mac tidak memakai yang lain.
+choose-built-in-linux = Pakai { $name } (gratis, dari paket sistem Anda)
+    .explained = Banyak komputer rumahan dengan Linux berjalan tanpa antivirus. ClamAV adalah pilihan gratis yang umum jika Anda ingin memakainya.
+choose-ultraav = UltraAV, yang menggantikan Kaspersky
+choose-ultraav-body = UltraAV dipasang di banyak komputer Windows di AS sebagai pengganti Kaspersky, tanpa langkah terpisah yang meminta persetujuan lebih dulu, dan langganan Kaspersky berpindah ke UltraAV dengan tagihan yang sama. Sebagian orang mendapati UltraAV hanya bisa dihapus dengan program penghapusnya sendiri.
+choose-ultraav-keep-or-switch = Anda boleh tetap memakainya jika merasa puas, atau beralih ke program pilihan Anda sendiri.
+choose-keep-ultraav = Tetap pakai UltraAV
+choose-products = Produk lain
+choose-products-body = Diurutkan menurut abjad. Unduh produk mana pun hanya dari situs web resmi pembuatnya.
+choose-other = Produk lain:
+choose-other-hint = namanya
+choose-guide = Cara memilih
+choose-guide-labs = Lihat hasil uji independen
+choose-guide-labs-body = Daripada percaya begitu saja pada kata penjual, bandingkan produk dalam uji rutin yang diterbitkan laboratorium independen:
+choose-guide-devices = Hitung perangkat yang perlu dilindungi
+choose-guide-devices-none = Anda tidak menyebutkan perangkat lain yang memakai Kaspersky, jadi perlindungan untuk komputer ini sudah cukup. Anda bisa menambahkan perangkat di langkah Periksa.
+choose-guide-devices-some = Komputer ini, ditambah: { $devices }. Banyak produk berbayar mencakup beberapa perangkat dengan satu langganan; perlindungan bawaan hanya mencakup perangkatnya sendiri.
+choose-guide-companions = Ganti juga aplikasi Kaspersky lainnya
+choose-guide-companions-body = Anda memakai { $apps }. Aplikasi itu juga terkena larangan; daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
+choose-guide-one-at-a-time = Jangan pernah menjalankan dua antivirus sekaligus
+choose-guide-one-at-a-time-body = Dua program yang sama-sama mengawasi setiap berkas membuat komputer lambat dan bisa saling menghalangi. Hapus Kaspersky dulu, baru pasang yang baru; daftar periksa menjaga urutan itu.
+
+## Daftar periksa
+
+checklist-lead = Langkah-langkah Anda untuk beralih dengan aman, berurutan, disusun dari hasil pemeriksaan dan jawaban Anda. Centang satu per satu sambil jalan: tidak apa-apa jika dikerjakan selama beberapa hari. Centang Anda tersimpan.
+checklist-no-choice = Anda belum memilih pengganti. Daftar di bawah akan bertambah setelah Anda memilih.
+checklist-choose = Pilih pengganti
+progress-done = { $done } dari { $total } selesai
+checklist-all-done = Semua selesai.
+checklist-all-done-body = Semua langkah di daftar Anda sudah dicentang. Jika belum, periksa komputer ini sekali lagi untuk memastikan komputer ini terlindungi.
+checklist-how = Cara melakukannya
+checklist-start-over = Mulai dari awal
+checklist-start-over-hint = Hapus semua jawaban dan centang (ditanyakan dulu)
+checklist-finish-by = Selesai paling lambat { $day } ({ $days ->
+        [0] hari ini
+        [1] besok
+       *[other] { $days } hari lagi
+    })
+checklist-finish-by-past = Selesai paling lambat { $day } ({ $days ->
+        [1] kemarin
+       *[other] { $days } hari yang lalu
+    })
+checklist-pick-day = Pilih tanggal selesai
+checklist-in-days = { $days ->
+        [7] Seminggu lagi
+        [14] Dua minggu lagi
+       *[other] { $days } hari lagi
+    }
+checklist-no-date = Tanpa tanggal
+
+## Simpan
+
+export-lead = Simpan rencana Anda di tempat yang mudah terlihat: cetak dan letakkan di dekat komputer, tambahkan pengingat ke kalender, atau kirim ke orang yang membantu Anda.
+export-choose-format = Pilih format
+format-markdown = Markdown
+    .purpose = Untuk aplikasi catatan dan berbagi secara daring; centang tampil sebagai kotak centang.
+format-text = Teks biasa
+    .purpose = Bisa dibuka di mana saja, bahkan di penyunting paling sederhana; hasil cetaknya juga bagus.
+format-html = Halaman web untuk dicetak
+    .purpose = Paling cocok untuk dicetak: huruf besar dan kotak kosong untuk dicentang dengan tangan.
+format-json = Data JSON
+    .purpose = Untuk program lain, atau untuk orang yang membantu Anda dengan alatnya sendiri.
+format-calendar = Pengingat kalender
+    .purpose = Menambahkan pengingat ke kalender Anda untuk hari Anda ingin selesai.
+export-save = Simpan...
+export-saving = Menyimpan...
+export-save-hint = Pilih tempat menyimpan berkas
+export-copy = Salin sebagai teks
+export-copy-hint = Taruh rencana di papan klip, untuk ditempel ke e-mail
+export-print = Cetak
+export-print-hint = Buka halaman cetak di peramban web Anda
+export-waiting = Menunggu Anda memilih tempat di jendela simpan...
+export-saved = Tersimpan.
+export-open = Buka
+export-show-in-folder = Tampilkan di folder
+export-copied = Tersalin sebagai teks biasa. Anda bisa menempelkannya ke e-mail atau dokumen.
+export-printing = Halaman cetak terbuka di peramban web Anda. Pakai perintah Cetak di sana (Ctrl+P, atau Cmd+P di Mac).
+export-not-saved = Tidak tersimpan.
+export-no-dialog = Jendela simpan tidak bisa ditampilkan di komputer ini, jadi berkas disimpan di { $folder }.
+export-write-failed = { $path } tidak bisa ditulis ({ $detail }). Tidak ada yang diubah di sana. Coba folder lain, misalnya Dokumen.
+export-dialog-crashed = Jendela simpan berhenti secara tidak terduga. Tidak ada yang disimpan.
+export-print-open-failed = Halaman cetak sudah ditulis ke { $path } tetapi tidak bisa dibuka ({ $detail }). Buka di peramban web Anda untuk mencetaknya.
+export-print-write-failed = Halaman cetak tidak bisa ditulis ({ $detail }).

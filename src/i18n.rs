@@ -1,0 +1,305 @@
+//! Every sentence AV Switch shows, in the person's language.
+//!
+//! The texts are Fluent files under `assets/i18n/<code>/`, built into the
+//! binary. `Lang` is a plain `Copy` value; its bundle is parsed once, on first
+//! use, and shared by every thread. Code names a text by its id with
+//! [`t!`](crate::t) (text now) or [`msg!`](crate::msg) (text later, for
+//! results made on a worker thread and shown in whatever language is chosen
+//! by then).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Pattern;
+use serde::{Deserialize, Serialize};
+
+/// The languages AV Switch speaks. Adding one: a folder of `.ftl` files and
+/// a line in each `match` below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Id,
+    Es,
+}
+
+/// The Fluent files of one language, in the order they are loaded.
+pub const FILES: [&str; 6] = ["common", "advisory", "check", "plan", "window", "export"];
+
+macro_rules! embed {
+    ($code:literal) => {
+        [
+            include_str!(concat!("../assets/i18n/", $code, "/common.ftl")),
+            include_str!(concat!("../assets/i18n/", $code, "/advisory.ftl")),
+            include_str!(concat!("../assets/i18n/", $code, "/check.ftl")),
+            include_str!(concat!("../assets/i18n/", $code, "/plan.ftl")),
+            include_str!(concat!("../assets/i18n/", $code, "/window.ftl")),
+            include_str!(concat!("../assets/i18n/", $code, "/export.ftl")),
+        ]
+    };
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Id, Lang::Es];
+
+    /// The BCP 47 code, also the name of the language's folder.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Id => "id",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Id => "Bahasa Indonesia",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The embedded Fluent files, in [`FILES`] order.
+    pub fn sources(self) -> [&'static str; 6] {
+        match self {
+            Lang::En => embed!("en"),
+            Lang::Id => embed!("id"),
+            Lang::Es => embed!("es"),
+        }
+    }
+
+    /// A language from a locale as systems write it: `es`, `es-MX`,
+    /// `es_US.UTF-8`, `id_ID`, or `in` (the old code for Indonesian).
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let primary = locale
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "id" | "in" => Some(Lang::Id),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// The first of the system's preferred languages that AV Switch speaks;
+    /// English otherwise.
+    pub fn system() -> Lang {
+        sys_locale::get_locales()
+            .find_map(|l| Lang::from_locale(&l))
+            .unwrap_or_default()
+    }
+
+    /// The text `id` (or `id.attribute`) with its arguments filled in. A text
+    /// missing here falls back to English, then to its id; the test
+    /// `tests/i18n.rs` keeps that from ever being seen.
+    pub fn text(self, id: &str, args: &[(&str, Arg)]) -> String {
+        debug_assert!(pattern(bundle(Lang::En), id).is_some(), "no text {id}");
+        let args = self.fluent_args(args);
+        [self, Lang::En]
+            .into_iter()
+            .find_map(|lang| format(bundle(lang), id, args.as_ref()))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The attributes of text `id` whose names start with `prefix`, in file
+    /// order: the numbered steps of a checklist item, for example.
+    pub fn list(self, id: &str, prefix: &str, args: &[(&str, Arg)]) -> Vec<String> {
+        let lang = if bundle(self).has_message(id) {
+            self
+        } else {
+            Lang::En
+        };
+        let bundle = bundle(lang);
+        let Some(message) = bundle.get_message(id) else {
+            return Vec::new();
+        };
+        message
+            .attributes()
+            .filter(|a| a.id().starts_with(prefix))
+            .map(|a| lang.text(&format!("{id}.{}", a.id()), args))
+            .collect()
+    }
+
+    /// A message made earlier, in this language.
+    pub fn msg(self, msg: &Msg) -> String {
+        self.text(msg.id, &msg.args)
+    }
+
+    fn fluent_args<'a>(self, args: &'a [(&str, Arg)]) -> Option<FluentArgs<'a>> {
+        (!args.is_empty()).then(|| {
+            args.iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        Arg::Text(s) => FluentValue::String(Cow::Borrowed(s)),
+                        Arg::Number(n) => FluentValue::from(*n),
+                        Arg::Msg(m) => FluentValue::String(Cow::Owned(self.msg(m))),
+                    };
+                    (*name, value)
+                })
+                .collect()
+        })
+    }
+}
+
+/// A value for a text's `{ $name }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    /// Chooses plural forms (`[one]`, `[other]`).
+    Number(i64),
+    /// Another text, put into words in the same language.
+    Msg(Box<Msg>),
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(Box::new(m))
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(u16, i32, i64, u32, u64, usize);
+
+/// A text to be put into words later: what a worker thread reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A text without arguments.
+    pub fn of(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+}
+
+/// In English, for logs and error chains.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.msg(self))
+    }
+}
+
+/// `t!(lang, "id")` or `t!(lang, "id", name = value, ...)`: the text now.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $lang.text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),*])
+    };
+}
+
+/// `msg!("id", name = value, ...)`: a text to put into words later.
+#[macro_export]
+macro_rules! msg {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        }
+    };
+}
+
+/// The text `id` or `message.attribute` of a bundle.
+fn pattern<'b>(bundle: &'b Bundle, id: &str) -> Option<&'b Pattern<&'b str>> {
+    let (message, attribute) = match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(message)?;
+    match attribute {
+        Some(name) => Some(message.get_attribute(name)?.value()),
+        None => message.value(),
+    }
+}
+
+fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = pattern(bundle, id)?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    debug_assert!(errors.is_empty(), "text {id}: {errors:?}");
+    Some(text.into_owned())
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[index].get_or_init(|| load(lang))
+}
+
+fn load(lang: Lang) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks would show as boxes in the window and in
+    // plain-text exports; every argument here is a whole phrase anyway.
+    bundle.set_use_isolating(false);
+    for source in lang.sources() {
+        // Syntax errors are caught by tests; what parsed is still usable.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_as_systems_write_them() {
+        assert_eq!(Lang::from_locale("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_locale("es_US.UTF-8"), Some(Lang::Es));
+        assert_eq!(Lang::from_locale("id_ID"), Some(Lang::Id));
+        assert_eq!(Lang::from_locale("in"), Some(Lang::Id));
+        assert_eq!(Lang::from_locale("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("de-DE"), None);
+        assert_eq!(Lang::from_locale("C"), None);
+        assert_eq!(Lang::from_locale(""), None);
+    }
+
+    #[test]
+    fn arguments_and_plurals() {
+        assert_eq!(t!(Lang::En, "count-day", n = 1), "1 day");
+        assert_eq!(t!(Lang::En, "count-day", n = 5), "5 days");
+        assert_eq!(t!(Lang::Es, "count-day", n = 1), "1 día");
+        assert_eq!(t!(Lang::Id, "count-day", n = 5), "5 hari");
+    }
+}
