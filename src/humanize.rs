@@ -94,7 +94,7 @@ where
     t!(
         lang,
         "time-of-day",
-        hour = at.hour(),
+        hour = format!("{:02}", at.hour()),
         hour12 = hour12,
         minute = format!("{:02}", at.minute()),
         pm = if pm { "yes" } else { "no" }
@@ -263,7 +263,7 @@ mod tests {
         let pacific_evening = utc("2024-09-29T01:05:00Z");
         assert_eq!(
             instant(Lang::Es, cutoff, &eastern),
-            "29 de septiembre de 2024, 0:00 (UTC-04:00)"
+            "29 de septiembre de 2024, 00:00 (UTC-04:00)"
         );
         assert_eq!(
             instant(Lang::Id, pacific_evening, &eastern),

@@ -259,6 +259,7 @@ mod tests {
         progress.answers.devices.push(Device::Android);
         progress.answers.auto_renewal = Some(Renewal::Yes);
         progress.done.insert("export-passwords".into(), now());
+        progress.display.language = Some(Lang::Id);
         progress
     }
 

@@ -5,6 +5,8 @@
 //! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
 
 use avswitch::export::{Format, render_model};
+use avswitch::i18n::Lang;
+use avswitch::model::Action;
 use chrono::FixedOffset;
 
 mod common;
@@ -179,4 +181,50 @@ fn html_is_well_formed_and_loads_nothing() {
     }
     assert!(lower.contains("@media print"));
     assert_eq!(html.matches("class=\"box\"").count(), 14);
+}
+
+fn rendered_in(lang: Lang, format: Format) -> String {
+    let mut model = common::realistic_model();
+    let _no_effect = model.apply(Action::SetLanguage(Some(lang)));
+    render_model(&model, format, FixedOffset::east_opt(0).expect("UTC"))
+}
+
+#[test]
+fn every_format_speaks_the_chosen_language() {
+    let text = rendered_in(Lang::Es, Format::Text);
+    assert!(text.starts_with("AV Switch: su plan para cambiar de antivirus\n"));
+    assert!(
+        text.contains("Desinstale Kaspersky de esta computadora"),
+        "{text}"
+    );
+    assert!(text.contains("29 de septiembre de 2024"), "{text}");
+    assert!(!text.contains("September"), "no English month: {text}");
+
+    let html = rendered_in(Lang::Id, Format::Html);
+    assert!(html.contains("<html lang=\"id\">"));
+    assert!(html.contains("Daftar periksa Anda"), "{html}");
+    assert!(
+        html.contains("29 September 2024, pukul 00.00 EDT"),
+        "{html}"
+    );
+
+    let markdown = rendered_in(Lang::Es, Format::Markdown);
+    assert!(markdown.contains("## Fuentes"), "{markdown}");
+
+    let calendar = rendered_in(Lang::Id, Format::Calendar);
+    assert!(calendar.contains("SUMMARY:Selesaikan penggantian antivirus"));
+
+    // JSON keys stay English; the words in it follow the language.
+    let json: serde_json::Value =
+        serde_json::from_str(&rendered_in(Lang::Es, Format::Json)).expect("JSON");
+    assert_eq!(json["language"], "es");
+    assert_eq!(json["phase"], "updates_ended");
+    let first = &json["items"][0];
+    assert!(
+        first["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Exporte")),
+        "{first}"
+    );
+    assert_eq!(first["id"], "export-passwords");
 }

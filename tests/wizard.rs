@@ -9,12 +9,14 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
+
 use avswitch::model::{Action, Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
 use avswitch::plan::Choice;
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use eframe::egui;
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -561,42 +563,239 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
     assert!(checked > 5, "{what}: only {checked} nodes checked");
 }
 
-#[test]
-fn every_step_fits_at_150_and_200_percent() {
-    for percent in [150, 200] {
-        for step in Step::ALL {
-            let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
-            let catalog = Arc::new(Catalog::embedded().expect("catalog"));
-            let report = scan(
-                &fake_machine(),
-                &catalog,
-                now,
-                ScanOptions {
-                    command_timeout: Duration::from_millis(200),
+/// A window on `step`, in `lang`, at `percent` text size, after a check of
+/// the fake machine and with the built-in protection chosen.
+fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let report = scan(
+        &fake_machine(),
+        &catalog,
+        now,
+        ScanOptions {
+            command_timeout: Duration::from_millis(200),
+        },
+    );
+    let mut h = Harness::builder()
+        .with_size([1024.0, 720.0])
+        .build_eframe(move |cc| {
+            let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+            let mut model = Model::new(advisory, catalog, now);
+            let _ = model.apply(Action::SetLanguage(Some(lang)));
+            let _ = model.apply(Action::SetTextSize(percent));
+            let _ = model.apply(Action::SetChoice(Choice::BuiltIn));
+            let _ = model.apply(Action::GoTo(step));
+            let _ = model.apply(Action::ScanFinished(Arc::new(report)));
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner: fake_scanner(fake_machine()),
+                saver: Saver {
+                    pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+                    documents: PathBuf::from("/nonexistent"),
                 },
-            );
-            let mut h = Harness::builder()
-                .with_size([1024.0, 720.0])
-                .build_eframe(move |cc| {
-                    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-                    let mut model = Model::new(advisory, catalog, now);
-                    let _ = model.apply(Action::SetTextSize(percent));
-                    let _ = model.apply(Action::SetChoice(Choice::BuiltIn));
-                    let _ = model.apply(Action::GoTo(step));
-                    let _ = model.apply(Action::ScanFinished(Arc::new(report)));
-                    let services = Services {
-                        clock: Box::new(move || now),
-                        scanner: fake_scanner(fake_machine()),
-                        saver: Saver {
-                            pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
-                            documents: PathBuf::from("/nonexistent"),
-                        },
-                    };
-                    App::new(&cc.egui_ctx, model, services, None)
-                });
-            h.run();
-            assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
-            assert_fits(&h, &format!("{} at {percent}%", step.name(Lang::En)));
+            };
+            App::new(&cc.egui_ctx, model, services, None)
+        });
+    h.run();
+    h
+}
+
+#[test]
+fn every_step_fits_at_150_and_200_percent_in_every_language() {
+    for lang in Lang::ALL {
+        for percent in [150, 200] {
+            for step in Step::ALL {
+                let h = harness_on(step, lang, percent);
+                assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
+                let what = format!("{} at {percent}% in {}", step.name(lang), lang.code());
+                assert_fits(&h, &what);
+            }
         }
     }
+}
+
+/// Finds a control as a screen reader announces it: its role and its name.
+fn find(h: &mut Harness<'static, App>, role: Role, name: &str) {
+    let first = |h: &Harness<'static, App>| {
+        h.query_all_by_role_and_label(role, name)
+            .next()
+            .map(|node| node.scroll_to_me())
+            .is_some()
+    };
+    assert!(first(h), "no {role:?} named {name:?}");
+    h.run();
+    assert!(first(h), "{role:?} {name:?} went away");
+}
+
+#[test]
+fn every_step_names_its_controls_for_screen_readers() {
+    let common = [
+        (Role::Button, "Display"),
+        (Role::Button, "Language: English"),
+        (Role::Button, "Step 1: Welcome, visited"),
+    ];
+    let steps: [(Step, &[(Role, &str)]); 6] = [
+        (Step::Welcome, &[(Role::Button, "Begin")]),
+        (
+            Step::Check,
+            &[
+                (Role::Button, "Check again"),
+                (Role::Label, "On"),
+                (Role::Label, "Affected by the U.S. ban"),
+                (Role::DisclosureTriangle, "How AV Switch knows"),
+                (Role::CheckBox, "An Android phone or tablet"),
+                (Role::CheckBox, "Kaspersky Password Manager"),
+                (Role::RadioButton, "Not sure"),
+                (Role::Button, "Next"),
+            ],
+        ),
+        (
+            Step::Deadlines,
+            &[
+                (
+                    Role::Image,
+                    "Time line: Ban announced, 20 June 2024 (past); No new sales, 20 July 2024 (past); Updates end, 29 September 2024 (past); Today, 28 November 2026",
+                ),
+                (Role::Link, "Federal Register"),
+                (Role::Link, "Google removes Kaspersky apps from its store"),
+                (Role::Button, "Back"),
+            ],
+        ),
+        (
+            Step::Choose,
+            &[
+                (
+                    Role::RadioButton,
+                    "Use Microsoft Defender Antivirus (built into Windows, free)",
+                ),
+                (Role::RadioButton, "Bitdefender"),
+                (Role::RadioButton, "Another product:"),
+                (Role::TextInput, "Another product:"),
+                (Role::Link, "AV-Comparatives"),
+            ],
+        ),
+        (
+            Step::Checklist,
+            &[
+                (Role::ProgressIndicator, "0 of 10 done"),
+                (Role::Button, "In a week"),
+                (Role::CheckBox, "Uninstall Kaspersky from this computer"),
+                (Role::DisclosureTriangle, "How to do it"),
+                (Role::Button, "Open Settings > Apps"),
+                (Role::Button, "Start over"),
+            ],
+        ),
+        (
+            Step::Export,
+            &[
+                (Role::RadioButton, "Web page for printing"),
+                (Role::RadioButton, "Calendar reminder"),
+                (Role::Button, "Save..."),
+                (Role::Button, "Copy as text"),
+                (Role::Button, "Print"),
+            ],
+        ),
+    ];
+    for (step, controls) in steps {
+        let mut h = harness_on(step, Lang::En, 100);
+        for (role, name) in common.iter().chain(controls.iter()) {
+            if step == Step::Welcome && name.starts_with("Step 1") {
+                continue;
+            }
+            find(&mut h, *role, name);
+        }
+    }
+}
+
+#[test]
+fn the_language_is_switched_in_the_window_and_remembered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = || Some(Store::at(dir.path().to_path_buf()));
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        store(),
+    );
+    find(&mut h, Role::Button, "Language: English");
+    click(&mut h, "Language: English");
+    click(&mut h, "Español");
+    assert_eq!(h.state().model().lang(), Lang::Es);
+    find(&mut h, Role::Button, "Empezar");
+    h.get_by_label("Paso 1 de 6");
+    click_while_busy(&mut h, "Empezar");
+    wait_for_scan(&mut h);
+    find(&mut h, Role::Button, "Revisar de nuevo");
+    find(&mut h, Role::CheckBox, "Un teléfono o tableta Android");
+    click(&mut h, "Siguiente");
+    h.get_by_label("Las fechas clave y dónde estamos hoy");
+    h.get_by_label("Hora oficial: 29 de septiembre de 2024, 00:00 EDT");
+    drop(h);
+
+    // The next start is in Spanish too, and the menu names the way back.
+    let mut again = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        store(),
+    );
+    again.run();
+    assert_eq!(again.state().model().lang(), Lang::Es);
+    click(&mut again, "Idioma: Español");
+    click(&mut again, "Bahasa Indonesia");
+    again.get_by_label("Tenggat waktu, dan keadaan hari ini");
+    click(&mut again, "Bahasa: Bahasa Indonesia");
+    click(&mut again, "Ikuti sistem (English)");
+    assert_eq!(again.state().model().display.language, None);
+    again.get_by_label("The deadlines, and where today stands");
+}
+
+/// The names of the controls Tab visits, in order, from the top.
+fn tab_order(h: &mut Harness<'static, App>, presses: usize) -> Vec<String> {
+    let mut visited = Vec::new();
+    for _ in 0..presses {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let focused = h
+            .query_all_by(|n| n.is_focused_in_tree())
+            .filter_map(|n| n.accesskit_node().label())
+            .next();
+        visited.extend(focused);
+    }
+    visited
+}
+
+#[test]
+fn tab_reaches_every_control_in_reading_order() {
+    let mut h = harness_on(Step::Export, Lang::En, 100);
+    let order = tab_order(&mut h, 24);
+    let position = |name: &str| {
+        order
+            .iter()
+            .position(|n| n == name)
+            .unwrap_or_else(|| panic!("Tab never reaches {name:?}: {order:?}"))
+    };
+    // The step row and menus, then the page from top to bottom, then Back
+    // and Next at the bottom of the window.
+    let expected = [
+        "Step 1: Welcome, visited",
+        "Web page for printing",
+        "Plain text",
+        "Calendar reminder",
+        "Save...",
+        "Copy as text",
+        "Print",
+        "Back",
+    ];
+    let positions: Vec<usize> = expected.iter().map(|n| position(n)).collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "{expected:?} at {positions:?} in {order:?}"
+    );
+
+    // Enter activates the focused control, as a click does.
+    let mut h = harness_on(Step::Export, Lang::En, 100);
+    let order = tab_order(&mut h, 1);
+    assert_eq!(order, ["Step 1: Welcome, visited"]);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Welcome);
 }

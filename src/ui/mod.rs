@@ -249,7 +249,7 @@ impl App {
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
         actions.extend(wizard::notice_ui(ui, &self.model));
-        actions.extend(wizard::navigation_ui(ui, &self.model));
+        let navigation = wizard::navigation_space(ui, &self.model);
         actions.extend(wizard::start_over_ui(ui, &self.model));
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -257,6 +257,9 @@ impl App {
                 .auto_shrink(false)
                 .show(ui, |ui| actions.extend(steps::step_ui(ui, &self.model)));
         });
+        if let Some(strip) = navigation {
+            actions.extend(wizard::navigation_ui(ui, strip, &self.model));
+        }
         if actions.is_empty() {
             return;
         }

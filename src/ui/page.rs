@@ -44,17 +44,27 @@ pub fn section_ui(ui: &mut egui::Ui, title: &str) {
     ui.add_space(theme::SPACE_S);
 }
 
-/// A primary (accent-filled) button.
+/// A primary (accent-filled) button. Its focus ring sits outside the fill,
+/// where it stands out, rather than on its accent-coloured edge.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let visuals = ui.visuals();
+    let visuals = ui.visuals().clone();
     let label = RichText::new(text)
-        .color(theme::on_accent(visuals))
+        .color(theme::on_accent(&visuals))
         .strong();
-    ui.add(
+    let response = ui.add(
         egui::Button::new(label)
-            .fill(theme::accent(visuals))
+            .fill(theme::accent(&visuals))
             .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
-    )
+    );
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            response.rect.expand(2.0),
+            8.0,
+            theme::focus_ring(&visuals),
+            egui::StrokeKind::Outside,
+        );
+    }
+    response
 }
 
 /// A small outlined label for a status ("On", "Affected by the U.S. ban").

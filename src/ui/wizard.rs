@@ -133,41 +133,43 @@ fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response 
     })
 }
 
-/// Back and Next. Hidden on Welcome, whose own button begins the wizard.
-pub fn navigation_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+/// Reserves the strip at the bottom for Back and Next (none on Welcome,
+/// whose own button begins the wizard). The buttons are drawn into it after
+/// the page, so that Tab reaches them after the page's own controls.
+pub fn navigation_space(ui: &mut egui::Ui, model: &Model) -> Option<egui::Rect> {
     if model.step == Step::Welcome {
         return None;
     }
+    let height = theme::CONTROL_HEIGHT + 2.0 * theme::SPACE_S;
+    let panel = egui::Panel::bottom("navigation")
+        .exact_size(height)
+        .show(ui, |ui| ui.max_rect());
+    Some(panel.inner)
+}
+
+/// Back and Next, in the strip `navigation_space` reserved.
+pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    egui::Panel::bottom("navigation")
-        .show(ui, |ui| {
-            ui.add_space(theme::SPACE_S);
-            let action = ui
-                .horizontal(|ui| {
-                    let back = ui.add_enabled(
-                        model.step.prev().is_some(),
-                        egui::Button::new(t!(lang, "wizard-back"))
-                            .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
-                    );
-                    let mut action = back.clicked().then_some(Action::Back);
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if let Some(next) = model.step.next() {
-                            let next_button =
-                                page::primary_button(ui, &t!(lang, "wizard-next")).on_hover_text(
-                                    t!(lang, "wizard-next-hint", step = next.name(lang)),
-                                );
-                            if next_button.clicked() {
-                                action = Some(Action::Next);
-                            }
-                        }
-                    });
-                    action
-                })
-                .inner;
-            ui.add_space(theme::SPACE_S);
-            action
-        })
-        .inner
+    let layout = Layout::left_to_right(Align::Center);
+    let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(strip).layout(layout));
+    let back = ui.add_enabled(
+        model.step.prev().is_some(),
+        egui::Button::new(t!(lang, "wizard-back"))
+            .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
+    );
+    let mut action = back.clicked().then_some(Action::Back);
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        if let Some(next) = model.step.next() {
+            let hint = t!(lang, "wizard-next-hint", step = next.name(lang));
+            if page::primary_button(ui, &t!(lang, "wizard-next"))
+                .on_hover_text(hint)
+                .clicked()
+            {
+                action = Some(Action::Next);
+            }
+        }
+    });
+    action
 }
 
 /// A message to read once (a damaged progress file, a failed save), with a

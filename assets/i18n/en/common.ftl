@@ -32,7 +32,7 @@ date-weekday = { $weekday }, { $date }
 date-month = { $month } { $year }
 # "28 September 2024, 9:00 p.m. (UTC-07:00)"
 date-instant = { $date }, { $time } (UTC{ $offset })
-# $hour is 0-23, $hour12 is 1-12, $minute has two digits, $pm is yes or no.
+# $hour is 00-23, $hour12 is 1-12, $minute has two digits, $pm is yes or no.
 time-of-day = { $hour12 }:{ $minute } { $pm ->
         [yes] p.m.
        *[no] a.m.
