@@ -24,6 +24,13 @@ pub fn page_ui<R>(
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.add_space(theme::SPACE_M);
+            let count = t!(
+                lang,
+                "wizard-step-count",
+                number = step.number(),
+                total = Step::ALL.len()
+            );
+            ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
             ui.heading(step.title(lang));
             ui.add_space(theme::SPACE_S);
             ui.label(RichText::new(lead).size(theme::LEAD_SIZE));

@@ -1,5 +1,7 @@
 //! The wizard's frame: the step indicator on top, Back / Next at the bottom.
 
+use std::sync::Arc;
+
 use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
 
 use super::{page, theme};
@@ -10,31 +12,44 @@ use crate::t;
 
 /// The always-visible row of steps; visited steps can be clicked.
 pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    let lang = model.lang();
     egui::Panel::top("step_indicator")
         .show(ui, |ui| {
             ui.add_space(theme::SPACE_S);
             let mut action = None;
-            ui.horizontal_wrapped(|ui| {
-                for step in Step::ALL {
-                    if step_chip_ui(ui, model, step).clicked() && step != model.step {
-                        action = Some(Action::GoTo(step));
+            // The menus keep the right end; the steps wrap in the room left
+            // of them. Their width is measured once drawn and kept, so that
+            // the steps, drawn first, come first for Tab too.
+            let tools_id = egui::Id::unique("step_row_tools_width");
+            let tools_width: f32 = ui.data(|d| d.get_temp(tools_id)).unwrap_or(0.0);
+            ui.horizontal_top(|ui| {
+                let room = ui.available_width() - tools_width - ui.spacing().item_spacing.x;
+                let steps = Layout::left_to_right(Align::Min).with_main_wrap(true);
+                ui.allocate_ui_with_layout(egui::vec2(room.max(0.0), 0.0), steps, |ui| {
+                    // Only the current step keeps its name when all names
+                    // would not fit on one line (large text, long words).
+                    let names = Step::ALL.map(|step| chip_name(ui, model, step));
+                    let gaps = ui.spacing().item_spacing.x * (names.len() - 1) as f32;
+                    let full = names.iter().map(|n| chip_width(Some(n))).sum::<f32>() + gaps;
+                    for (step, name) in Step::ALL.into_iter().zip(names) {
+                        let name = (full <= room || step == model.step).then_some(name);
+                        if step_chip_ui(ui, model, step, name).clicked() && step != model.step {
+                            action = Some(Action::GoTo(step));
+                        }
                     }
-                }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                });
+                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
                     if let Some(language) = language_menu_ui(ui, model) {
                         action = Some(language);
                     }
                     if let Some(display) = display_menu_ui(ui, model) {
                         action = Some(display);
                     }
-                    let count = t!(
-                        lang,
-                        "wizard-step-count",
-                        number = model.step.number(),
-                        total = Step::ALL.len()
-                    );
-                    ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
+                    let used = ui.min_rect().width();
+                    if (used - tools_width).abs() > 0.5 {
+                        ui.data_mut(|d| d.insert_temp(tools_id, used));
+                        ui.ctx()
+                            .request_discard("the step row's menus changed width");
+                    }
                 });
             });
             ui.add_space(theme::SPACE_S);
@@ -43,32 +58,45 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         .inner
 }
 
-/// One step: a numbered circle (a tick once visited) and the step's name.
-fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response {
+const CHIP_RADIUS: f32 = 12.0;
+
+/// A step's name, laid out as its chip shows it.
+fn chip_name(ui: &egui::Ui, model: &Model, step: Step) -> Arc<egui::Galley> {
+    let name = RichText::new(step.name(model.lang())).size(theme::BODY_SIZE);
+    let name = if step == model.step {
+        name.strong().color(theme::accent(ui.visuals()))
+    } else {
+        name
+    };
+    egui::WidgetText::from(name).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    )
+}
+
+/// How wide a chip is with `name` beside its circle, or without a name.
+fn chip_width(name: Option<&egui::Galley>) -> f32 {
+    CHIP_RADIUS * 2.0 + 8.0 + name.map_or(0.0, |g| g.size().x + 12.0)
+}
+
+/// One step: a numbered circle (a tick once visited) and, where there is
+/// room, the step's name. Screen readers always hear the name.
+fn step_chip_ui(
+    ui: &mut egui::Ui,
+    model: &Model,
+    step: Step,
+    name: Option<Arc<egui::Galley>>,
+) -> egui::Response {
     let lang = model.lang();
     let current = step == model.step;
     let visited = model.visited(step);
     let visuals = ui.visuals().clone();
     let accent = theme::accent(&visuals);
     let muted = theme::muted(&visuals);
-
-    let name = RichText::new(step.name(lang)).size(theme::BODY_SIZE);
-    let name = if current {
-        name.strong().color(accent)
-    } else {
-        name
-    };
-    let galley = egui::WidgetText::from(name).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    let radius = 12.0;
-    let size = egui::vec2(
-        radius * 2.0 + 8.0 + galley.size().x + 12.0,
-        theme::CONTROL_HEIGHT,
-    );
+    let radius = CHIP_RADIUS;
+    let size = egui::vec2(chip_width(name.as_deref()), theme::CONTROL_HEIGHT);
     let sense = if visited {
         Sense::click()
     } else {
@@ -120,11 +148,13 @@ fn step_chip_ui(ui: &mut egui::Ui, model: &Model, step: Step) -> egui::Response 
                 mark_color,
             );
         }
-        let text_pos = egui::pos2(
-            center.x + radius + 8.0,
-            rect.center().y - galley.size().y / 2.0,
-        );
-        painter.galley(text_pos, galley, visuals.text_color());
+        if let Some(galley) = name {
+            let text_pos = egui::pos2(
+                center.x + radius + 8.0,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            painter.galley(text_pos, galley, visuals.text_color());
+        }
     }
     response.on_hover_text(match (current, visited) {
         (true, _) => t!(lang, "wizard-step-here"),

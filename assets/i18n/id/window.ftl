@@ -2,7 +2,7 @@
 
 ## Panduan langkah demi langkah
 
-step-welcome = Selamat datang
+step-welcome = Awal
     .title = Selamat datang di AV Switch
 step-check = Periksa
     .title = Periksa komputer ini
