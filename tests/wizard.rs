@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use eframe::egui;
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
 mod common;
 
@@ -544,23 +544,69 @@ fn display_settings_apply_at_once_and_are_remembered() {
     assert!((again.ctx.zoom_factor() - f32::from(size) / 100.0).abs() < 0.001);
 }
 
-/// Every labelled control and text stays inside the window's width.
+/// What a screen reader calls a node: its label, or a text's own words.
+fn spoken(node: &AccessKitNode<'_>) -> Option<String> {
+    node.label()
+        .or_else(|| (node.role() == Role::Label).then(|| node.value()).flatten())
+        .filter(|name| !name.is_empty())
+}
+
+/// Every control and text stays inside the window's width, and no control
+/// is drawn over another, or over a one-line text.
 fn assert_fits(h: &Harness<'static, App>, what: &str) {
     let width = 1024.0;
-    let mut checked = 0;
-    for node in h.query_all_by(|n| n.label().is_some_and(|l| !l.is_empty())) {
-        let rect = node.rect();
-        if !rect.is_finite() || rect.width() <= 0.0 {
-            continue;
-        }
-        checked += 1;
+    let controls = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::TextInput,
+        Role::DisclosureTriangle,
+    ];
+    let boxes: Vec<(String, egui::Rect, bool)> = h
+        .query_all_by(|n| spoken(&n).is_some())
+        .filter_map(|n| {
+            let rect = n.rect();
+            let node = n.accesskit_node();
+            let control = controls.contains(&node.role());
+            let name = spoken(&node)?;
+            (rect.is_finite() && rect.area() > 0.0).then_some((name, rect, control))
+        })
+        .collect();
+    assert!(
+        boxes.len() > 5,
+        "{what}: only {} nodes checked",
+        boxes.len()
+    );
+    for (name, rect, _) in &boxes {
         assert!(
             rect.left() >= -0.5 && rect.right() <= width + 0.5,
-            "{what}: {:?} spills out of the window at {rect:?}",
-            node.accesskit_node().label()
+            "{what}: {name:?} spills out of the window at {rect:?}"
         );
     }
-    assert!(checked > 5, "{what}: only {checked} nodes checked");
+    // A text that wraps has a box larger than its words, so only one-line
+    // texts are compared with controls.
+    let tallest_control = boxes
+        .iter()
+        .filter(|(_, _, control)| *control)
+        .map(|(_, r, _)| r.height())
+        .fold(0.0, f32::max);
+    let one_line = |r: &egui::Rect| r.height() <= tallest_control;
+    for (i, (a, ra, a_control)) in boxes.iter().enumerate() {
+        for (b, rb, b_control) in &boxes[i + 1..] {
+            let compared = match (a_control, b_control) {
+                (true, true) => true,
+                (true, false) => one_line(rb),
+                (false, true) => one_line(ra),
+                (false, false) => false,
+            };
+            let overlap = ra.intersect(*rb);
+            let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+            assert!(
+                !compared || nested || !overlap.is_positive() || overlap.area() < 4.0,
+                "{what}: {a:?} at {ra:?} overlaps {b:?} at {rb:?}"
+            );
+        }
+    }
 }
 
 /// A window on `step`, in `lang`, at `percent` text size, after a check of
@@ -601,9 +647,9 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
 }
 
 #[test]
-fn every_step_fits_at_150_and_200_percent_in_every_language() {
+fn every_step_fits_at_100_150_and_200_percent_in_every_language() {
     for lang in Lang::ALL {
-        for percent in [150, 200] {
+        for percent in [100, 150, 200] {
             for step in Step::ALL {
                 let h = harness_on(step, lang, percent);
                 assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
