@@ -563,7 +563,7 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
         Role::DisclosureTriangle,
     ];
     let boxes: Vec<(String, egui::Rect, bool)> = h
-        .query_all_by(|n| spoken(&n).is_some())
+        .query_all_by(|n| spoken(n).is_some())
         .filter_map(|n| {
             let rect = n.rect();
             let node = n.accesskit_node();
