@@ -170,12 +170,12 @@ checklist-all-done-body = Todos los pasos de su lista están marcados. Si todav�
 checklist-how = Cómo hacerlo
 checklist-start-over = Empezar de nuevo
 checklist-start-over-hint = Borrar todas las respuestas y marcas (pregunta antes)
-checklist-finish-by = Terminar antes del { $day } ({ $days ->
+checklist-finish-by = Terminar a más tardar el { $day } ({ $days ->
         [0] hoy
         [1] mañana
        *[other] dentro de { $days } días
     })
-checklist-finish-by-past = Terminar antes del { $day } ({ $days ->
+checklist-finish-by-past = Terminar a más tardar el { $day } ({ $days ->
         [1] ayer
        *[other] hace { $days } días
     })
