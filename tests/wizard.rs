@@ -823,6 +823,9 @@ fn tab_reaches_every_control_in_reading_order() {
     // and Next at the bottom of the window.
     let expected = [
         "Step 1: Welcome, visited",
+        "Step 6: Export, current step",
+        "Display",
+        "Language: English",
         "Web page for printing",
         "Plain text",
         "Calendar reminder",

@@ -17,8 +17,8 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             ui.add_space(theme::SPACE_S);
             let mut action = None;
             // The menus keep the right end; the steps wrap in the room left
-            // of them. Their width is measured once drawn and kept, so that
-            // the steps, drawn first, come first for Tab too.
+            // of them. The menus' width is measured when drawn and kept, so
+            // that everything is drawn, and reached with Tab, left to right.
             let tools_id = egui::Id::unique("step_row_tools_width");
             let tools_width: f32 = ui.data(|d| d.get_temp(tools_id)).unwrap_or(0.0);
             ui.horizontal_top(|ui| {
@@ -37,12 +37,13 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                         }
                     }
                 });
-                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                    if let Some(language) = language_menu_ui(ui, model) {
-                        action = Some(language);
-                    }
+                ui.add_space((ui.available_width() - tools_width).max(0.0));
+                ui.scope(|ui| {
                     if let Some(display) = display_menu_ui(ui, model) {
                         action = Some(display);
+                    }
+                    if let Some(language) = language_menu_ui(ui, model) {
+                        action = Some(language);
                     }
                     let used = ui.min_rect().width();
                     if (used - tools_width).abs() > 0.5 {
