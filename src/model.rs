@@ -1,8 +1,6 @@
 //! The wizard's state and the actions that change it. No GUI code: the views
 //! in `ui` read a `Model` and return `Action`s, which `Model::apply` carries out.
 
-use crate::i18n::{Lang, Msg};
-use crate::t;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -14,8 +12,10 @@ use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
 use crate::detect::system::Os;
 use crate::export::Format;
+use crate::i18n::{Lang, Msg};
 use crate::plan::{self, Choice, Plan, Situation};
 use crate::store::{Display, Progress, Seen, ThemeChoice};
+use crate::t;
 
 /// The wizard's pages, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

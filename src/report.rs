@@ -107,7 +107,7 @@ pub fn check_text(
     let mut out = t!(
         lang,
         "report-title",
-        system = report.os.name(),
+        system = report.os.name(lang),
         date = humanize::date(lang, now.date_naive())
     );
     out.push_str("\n\n");

@@ -2,15 +2,15 @@
 //! never silently lost. A file that can't be read is moved aside, not
 //! overwritten.
 
-use crate::i18n::{Lang, Msg};
-use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Msg};
 use crate::model::{Answers, Companion, Step};
+use crate::msg;
 use crate::plan::Choice;
 
 pub const PROGRESS_VERSION: u32 = 1;

@@ -1,13 +1,12 @@
 //! Linux: installed packages (dpkg, rpm), known install folders, systemd
 //! units, and the ClamAV virus database.
 
-use super::probe::{damaged, unreadable};
-use crate::i18n::Msg;
-use crate::msg;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
+use super::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
 use super::{ParseError, SignatureStatus, State};
+use crate::i18n::Msg;
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Package {

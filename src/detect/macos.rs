@@ -3,8 +3,7 @@
 
 use super::ParseError;
 use super::State;
-use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
-use super::probe::{damaged, unreadable};
+use super::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
 use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

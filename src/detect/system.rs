@@ -1,13 +1,14 @@
 //! How probes see the machine: files, folders and commands, behind a small
 //! trait so every probe runs against a fake machine in tests.
 
-use crate::i18n::Msg;
-use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::time::Duration;
 
 use serde::Serialize;
+
+use crate::i18n::{Lang, Msg};
+use crate::{msg, t};
 
 /// The operating systems AV Switch knows how to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -32,12 +33,12 @@ impl Os {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            Os::Windows => "Windows",
-            Os::MacOs => "macOS",
-            Os::Linux => "Linux",
-            Os::Other => "this system",
+            Os::Windows => "Windows".to_owned(),
+            Os::MacOs => "macOS".to_owned(),
+            Os::Linux => "Linux".to_owned(),
+            Os::Other => t!(lang, "os-other"),
         }
     }
 }

@@ -2,13 +2,13 @@
 //! the running programs. Parsers are plain functions, tested on any OS; the
 //! probes only decide which command to run.
 
-use crate::i18n::Msg;
-use crate::msg;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
 use super::{ParseError, SignatureStatus, State};
+use crate::i18n::Msg;
+use crate::msg;
 
 // ── Security Center ─────────────────────────────────────────────────────────
 

@@ -15,6 +15,8 @@ state-expired = Expired
 state-installed = Installed
 # "A, B and C": $first is already joined with commas.
 list-and = { $first } and { $last }
+# A system other than Windows, macOS and Linux.
+os-other = this system
 
 ## The checks, as the person sees them
 

@@ -14,6 +14,7 @@ state-snoozed = En pausa
 state-expired = Caducado
 state-installed = Instalado
 list-and = { $first } y { $last }
+os-other = este sistema
 
 ## Las revisiones, tal como las ve la persona
 

@@ -14,6 +14,7 @@ state-snoozed = Dijeda
 state-expired = Kedaluwarsa
 state-installed = Terpasang
 list-and = { $first } dan { $last }
+os-other = sistem ini
 
 ## Pemeriksaan, sebagaimana dilihat pengguna
 
