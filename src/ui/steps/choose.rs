@@ -115,10 +115,6 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     let lang = model.lang();
     ui.label(RichText::new(t!(lang, "choose-guide-labs")).strong());
     ui.label(t!(lang, "choose-guide-labs-body"));
-    ui.horizontal_wrapped(|ui| {
-        ui.hyperlink_to("AV-TEST", "https://www.av-test.org/en/");
-        ui.hyperlink_to("AV-Comparatives", "https://www.av-comparatives.org/");
-    });
     facts_ui(ui, model, &["F20"]);
     ui.add_space(theme::SPACE_S);
 
