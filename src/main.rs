@@ -14,9 +14,10 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::export::{self, Format};
+use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::{Action, Model};
+use avswitch::situation::{Answers, Region, UsPerson};
 use avswitch::store::Store;
 use avswitch::{fsutil, msg, report, t};
 use chrono::Utc;
@@ -43,6 +44,8 @@ enum Command {
         /// Language of the report: en, id or es (default: the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        #[command(flatten)]
+        who: Who,
     },
     /// Export your checklist, with your saved progress.
     Export {
@@ -59,7 +62,55 @@ enum Command {
         /// the window, else the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        #[command(flatten)]
+        who: Who,
     },
+}
+
+/// Who the U.S. ban covers depends on the person: these answer the
+/// window's question from the command line.
+#[derive(clap::Args)]
+struct Who {
+    /// Where you use this computer most of the time: us, elsewhere or
+    /// unknown (default: the answer saved in the window, else unknown).
+    #[arg(long, value_enum)]
+    region: Option<RegionArg>,
+    /// Whether you are a U.S. citizen or permanent resident: yes or no
+    /// (asked when the region is elsewhere).
+    #[arg(long, value_enum)]
+    us_person: Option<YesNo>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RegionArg {
+    Us,
+    Elsewhere,
+    Unknown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
+impl Who {
+    /// Puts the flags' answers over the saved ones.
+    fn apply(&self, answers: &mut Answers) {
+        if let Some(region) = self.region {
+            answers.region = Some(match region {
+                RegionArg::Us => Region::UnitedStates,
+                RegionArg::Elsewhere => Region::Elsewhere,
+                RegionArg::Unknown => Region::PreferNotToSay,
+            });
+        }
+        if let Some(answer) = self.us_person {
+            answers.us_person = Some(match answer {
+                YesNo::Yes => UsPerson::Yes,
+                YesNo::No => UsPerson::No,
+            });
+        }
+    }
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -130,14 +181,17 @@ fn run(cli: Cli) -> Result<(), String> {
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
         }
-        Some(Command::Check { json, lang }) => {
+        Some(Command::Check { json, lang, who }) => {
             let lang = lang.unwrap_or(system_lang);
             let now = Utc::now();
             let found = scan(&RealSystem, &catalog, now, ScanOptions::default());
+            let mut answers = Answers::default();
+            who.apply(&mut answers);
+            let coverage = answers.coverage();
             let text = if json {
-                report::check_json(&found, &advisory, lang, now)
+                report::check_json(&found, &advisory, coverage, lang, now)
             } else {
-                report::check_text(&found, &advisory, lang, now)
+                report::check_text(&found, &advisory, coverage, lang, now)
             };
             print_out(lang, &format!("{text}\n"))
         }
@@ -146,6 +200,7 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
             no_scan,
             lang,
+            who,
         }) => {
             let now = Utc::now();
             let mut model = Model::new(advisory, Arc::clone(&catalog), now);
@@ -154,6 +209,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 Store::open_default().map_err(|e| lang.unwrap_or(system_lang).msg(&e.0))?;
             let loaded = store.load(now);
             let _no_scan_from_restore = model.restore(loaded.progress);
+            who.apply(&mut model.answers);
             // The flag wins over the language chosen in the window, which
             // wins over the system's.
             if let Some(lang) = lang {
@@ -168,7 +224,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
             }
             let zone = *now.with_timezone(&chrono::Local).offset();
-            let text = export::render_model(&model, format.into(), zone);
+            let text = model.export(format.into(), zone);
             match out {
                 // Written whole or not at all: a failure leaves no partial file.
                 Some(path) => fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| {

@@ -11,10 +11,12 @@ use crate::detect::system::Os;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
+use crate::situation::Coverage;
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
-pub const CHECK_JSON_VERSION: u32 = 1;
+/// Version 2 added `coverage` and `region_setting`.
+pub const CHECK_JSON_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -24,6 +26,9 @@ struct CheckDocument<'a> {
     generated_at: DateTime<Utc>,
     os: Os,
     phase: Phase,
+    coverage: Coverage,
+    /// The region the system's settings name: a suggestion, not an answer.
+    region_setting: Option<&'a str>,
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
@@ -67,6 +72,7 @@ struct FailureDocument {
 pub fn check_json(
     report: &ScanReport,
     advisory: &Advisory,
+    coverage: Coverage,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {
@@ -77,7 +83,9 @@ pub fn check_json(
         generated_at: now,
         os: report.os,
         phase: advisory.phase_at(now),
-        summary: summarize(report, lang, now),
+        coverage,
+        region_setting: report.region.as_deref(),
+        summary: summarize(report, coverage, lang, now),
         findings: report
             .findings
             .iter()
@@ -100,10 +108,11 @@ pub fn check_json(
 pub fn check_text(
     report: &ScanReport,
     advisory: &Advisory,
+    coverage: Coverage,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {
-    let summary = summarize(report, lang, now);
+    let summary = summarize(report, coverage, lang, now);
     let mut out = t!(
         lang,
         "report-title",
@@ -153,14 +162,29 @@ pub fn check_text(
             ));
         }
     }
+    let standing = advisory.standing(lang, now, coverage);
     out.push_str(&format!(
-        "\n{}\n",
-        t!(
-            lang,
-            "report-ban",
-            status = advisory.status_headline(lang, now)
-        )
+        "\n{}\n{}\n{}\n",
+        t!(lang, "report-ban", status = &standing.headline),
+        standing.next,
+        coverage.line(lang)
     ));
+    let facts: Vec<_> = standing
+        .facts
+        .iter()
+        .chain(coverage.facts())
+        .filter_map(|id| advisory.fact(id))
+        .collect();
+    for source in advisory.sources_of(&facts) {
+        out.push_str(&t!(
+            lang,
+            "report-source",
+            publisher = &source.publisher,
+            title = &source.title,
+            url = &source.url
+        ));
+        out.push('\n');
+    }
     out
 }
 

@@ -9,28 +9,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{Answers, Companion, Step};
 use crate::msg;
-use crate::plan::Choice;
+use crate::situation::{Answers, Choice, Seen};
+use crate::step::Step;
 
 pub const PROGRESS_VERSION: u32 = 1;
 const FILE_NAME: &str = "progress.json";
 /// Overrides where progress is kept (for portable use and tests).
 pub const DATA_DIR_VARIABLE: &str = "AVSWITCH_DATA_DIR";
-
-/// What this computer's checks have found so far. Kept after Kaspersky is
-/// removed, so the plan keeps its removal steps (now confirmed) instead of
-/// dropping them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Seen {
-    #[serde(default)]
-    pub kaspersky: bool,
-    #[serde(default)]
-    pub ultraav: bool,
-    /// Kaspersky's companion apps found by a check.
-    #[serde(default)]
-    pub companions: Vec<Companion>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
@@ -238,7 +224,7 @@ fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Device, Renewal};
+    use crate::situation::{Companion, Device, Renewal};
 
     fn now() -> DateTime<Utc> {
         "2026-11-28T12:00:00Z".parse().expect("now")
@@ -253,6 +239,7 @@ mod tests {
                 kaspersky: true,
                 ultraav: false,
                 companions: vec![Companion::Vpn],
+                ..Seen::default()
             },
             ..Progress::default()
         };

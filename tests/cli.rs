@@ -33,7 +33,48 @@ fn check_prints_a_readable_report() {
         "{text}"
     );
     assert!(text.contains("Next step: "), "{text}");
-    assert!(text.contains("\nThe ban: Kaspersky"), "{text}");
+    // Nobody said where they are: both cases, briefly, with their sources.
+    assert!(
+        text.contains("\nThe ban: The U.S. ban stops Kaspersky's updates"),
+        "{text}"
+    );
+    assert!(text.contains("Kaspersky says"), "{text}");
+    assert!(text.contains("Source: Federal Register"), "{text}");
+}
+
+#[test]
+fn who_the_ban_covers_is_given_by_flags() {
+    let out = avswitch(&["check", "--region", "elsewhere", "--us-person", "no"]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains("The ban: The U.S. ban on Kaspersky does not apply to you"),
+        "{text}"
+    );
+    assert!(!text.contains("ended on"), "{text}");
+
+    let out = avswitch(&["check", "--json", "--region", "us"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["coverage"], "covered");
+    let out = avswitch(&[
+        "check",
+        "--json",
+        "--region",
+        "elsewhere",
+        "--us-person",
+        "yes",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(
+        doc["coverage"], "covered",
+        "a U.S. citizen abroad is covered"
+    );
+    let out = avswitch(&["check", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["coverage"], "unknown");
+
+    let out = avswitch(&["check", "--region", "mars"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("us, elsewhere, unknown"));
 }
 
 #[test]
@@ -77,7 +118,7 @@ fn check_json_is_a_stable_document() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["phase"], "updates_ended");
     assert!(doc["findings"].is_array());
     assert!(doc["probe_errors"].is_array());
@@ -246,4 +287,45 @@ fn export_to_an_unwritable_path_fails_and_leaves_no_file() {
     assert!(message.contains("could not be written"), "{message}");
     assert!(!target.exists());
     assert!(!data.path().join("missing-folder").exists());
+}
+
+#[test]
+fn export_without_a_check_or_progress_still_plans_from_the_check() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let out = avswitch_with_data(&["export", "--format", "json", "--no-scan"], data.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["coverage"], "unknown");
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert_eq!(ids.first(), Some(&"check-computer"), "{ids:?}");
+    for id in ["choose-replacement", "check-again"] {
+        assert!(ids.contains(&id), "{id}: {ids:?}");
+    }
+
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--no-scan",
+            "--region",
+            "elsewhere",
+            "--us-person",
+            "no",
+        ],
+        data.path(),
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("the U.S. ban does not cover you"), "{text}");
+    assert!(text.contains("Kaspersky says"), "{text}");
 }

@@ -4,7 +4,7 @@
 //! After an intended change, regenerate the golden files with
 //! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
 
-use avswitch::export::{Format, render_model};
+use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::Action;
 use chrono::FixedOffset;
@@ -12,11 +12,7 @@ use chrono::FixedOffset;
 mod common;
 
 fn rendered(format: Format) -> String {
-    render_model(
-        &common::realistic_model(),
-        format,
-        FixedOffset::east_opt(0).expect("UTC"),
-    )
+    common::realistic_model().export(format, FixedOffset::east_opt(0).expect("UTC"))
 }
 
 fn golden(format: Format) {
@@ -80,9 +76,10 @@ fn every_document_carries_the_same_content() {
             "AV Switch: your plan for switching anti-virus",
             "28 November 2026",
             "Kaspersky Standard is installed and running on this computer.",
-            "Kaspersky has received no updates for 2 years and 1 month, since 29 September 2024.",
+            "updates to U.S. customers ended on 29 September 2024, 2 years and 1 month ago.",
+            "By your answers, the U.S. ban covers you",
             "29 September 2024, 12:00 a.m. EDT",
-            "2 of 14 done",
+            "2 of 15 done",
             "Export your passwords from Kaspersky Password Manager",
             "Your Android phone or tablet",
             "https://www.federalregister.gov/d/2024-13532",
@@ -116,11 +113,12 @@ fn text_is_wrapped_at_80_columns() {
 fn json_parses_back() {
     let doc: serde_json::Value = serde_json::from_str(&rendered(Format::Json)).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-plan");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["phase"], "updates_ended");
+    assert_eq!(doc["coverage"], "covered");
     assert_eq!(
         (doc["done"].as_u64(), doc["total"].as_u64()),
-        (Some(2), Some(14))
+        (Some(2), Some(15))
     );
     let items = doc["items"].as_array().expect("items");
     let first = &items[0];
@@ -144,14 +142,14 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     let components = &calendar.components;
     assert_eq!(
         components.len(),
-        13,
-        "one event and a to-do per open item (12)"
+        14,
+        "one event and a to-do per open item (13)"
     );
     let unfolded = ics.replace("\r\n ", "");
     assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 1);
     assert_eq!(unfolded.matches("BEGIN:VALARM").count(), 1);
-    assert_eq!(unfolded.matches("UID:").count(), 13);
-    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 13);
+    assert_eq!(unfolded.matches("UID:").count(), 14);
+    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 14);
     assert!(unfolded.contains("DTSTART;VALUE=DATE:20261205"));
     assert!(unfolded.contains("TRIGGER:-P1D"));
     assert!(unfolded.contains("SUMMARY:Check that Microsoft Defender Antivirus is on"));
@@ -180,13 +178,13 @@ fn html_is_well_formed_and_loads_nothing() {
         assert!(!lower.contains(forbidden), "contains {forbidden}");
     }
     assert!(lower.contains("@media print"));
-    assert_eq!(html.matches("class=\"box\"").count(), 14);
+    assert_eq!(html.matches("class=\"box\"").count(), 15);
 }
 
 fn rendered_in(lang: Lang, format: Format) -> String {
     let mut model = common::realistic_model();
     let _no_effect = model.apply(Action::SetLanguage(Some(lang)));
-    render_model(&model, format, FixedOffset::east_opt(0).expect("UTC"))
+    model.export(format, FixedOffset::east_opt(0).expect("UTC"))
 }
 
 #[test]

@@ -10,8 +10,8 @@ use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
-use avswitch::model::{Action, Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
-use avswitch::plan::Choice;
+use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
+use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
@@ -276,6 +276,7 @@ fn deadlines_at(now: &str) -> Harness<'static, App> {
     let mut h = harness(now);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    click(&mut h, "In the United States");
     click(&mut h, "Next");
     assert_eq!(h.state().model().step, Step::Deadlines);
     h
@@ -301,7 +302,7 @@ fn deadlines_while_only_sales_are_banned() {
 fn deadlines_after_updates_ended() {
     let h = deadlines_at("2026-11-29T04:00:00Z");
     h.get_by_label(
-        "Kaspersky has received no updates for 2 years and 2 months, since 29 September 2024.",
+        "Kaspersky's updates to U.S. customers ended on 29 September 2024, 2 years and 2 months ago.",
     );
     h.get_by_label("Official time: 29 September 2024, 12:00 a.m. EDT");
     h.get_by_label("Official time: 20 July 2024, 12:00 a.m. EDT");
@@ -327,7 +328,13 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     );
     // Its card, and its question below.
     assert_eq!(h.get_all_by_label("Kaspersky Password Manager").count(), 2);
-    // "No more updates" is a claim about the ban: its source is shown.
+    // Nobody said yet where they are: both cases, as Kaspersky's word for
+    // other countries, with sources; no ban consequence told as certain.
+    h.get_by_label("Next: If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Answer the question below to get a plan for your case.");
+    assert!(h.get_all_by_label("TASS").count() >= 1);
+    click(&mut h, "In the United States");
+    h.get_by_label("Next: Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.");
+    // A claim about the ban: its source is shown.
     h.get_by_label("U.S. Department of Commerce, Bureau of Industry and Security");
     h.get_by_label("Checks that could not run");
     h.get_by_label("Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.");
@@ -344,6 +351,45 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     click_while_busy(&mut h, "Check again");
     wait_for_scan(&mut h);
     h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+}
+
+/// A reader in Jakarta: the system's region suggests an answer, which they
+/// confirm; the ban does not cover them, and no page says otherwise.
+#[test]
+fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
+    let geo =
+        "\r\nHKEY_CURRENT_USER\\Control Panel\\International\\Geo\r\n    Name    REG_SZ    ID\r\n";
+    let machine = fake_machine().with_command(
+        r"C:\Windows\System32\reg.exe query HKCU\Control Panel\International\Geo /v Name",
+        geo,
+    );
+    let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(machine), None);
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    // Suggested, not answered.
+    h.get_by_label("Suggested from this computer's region setting (ID). It is not your answer until you confirm it or choose another.");
+    assert_eq!(h.state().model().answers.region, None);
+    assert_eq!(h.state().model().coverage(), Coverage::Unknown);
+    click(&mut h, "Confirm: In another country");
+    assert_eq!(h.state().model().answers.region, Some(Region::Elsewhere));
+    let no = h
+        .get_all_by_label("No")
+        .next()
+        .expect("the U.S. person question");
+    no.scroll_to_me();
+    no.click();
+    h.run();
+    assert_eq!(h.state().model().coverage(), Coverage::NotCovered);
+    h.get_by_label("Next: Open Kaspersky Standard and update it. If it no longer updates, choose another anti-virus: the Choose step helps.");
+    click(&mut h, "Next");
+    h.get_by_label("The U.S. ban on Kaspersky does not apply to you: it covers people in the United States, and U.S. citizens and permanent residents wherever they live.");
+    assert!(h.query_by_label_contains("ended on").is_none());
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Checklist);
+    h.get_by_label("Switching is your choice");
+    let plan = h.state().model().plan();
+    assert!(plan.items().all(|i| i.id != "uninstall-kaspersky"));
 }
 
 #[test]
@@ -365,6 +411,7 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let mut h = harness_with(now, fake_scanner(fake_machine()), store());
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    click(&mut h, "In the United States");
     click(&mut h, "An Android phone or tablet");
     click(&mut h, "Yes");
     click(&mut h, "Next");
@@ -379,7 +426,19 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     assert_eq!(h.state().model().step, Step::Checklist);
 
     // The plan follows the answers: Kaspersky found, passwords, renewal, Android.
-    h.get_by_label("0 of 14 done");
+    let total = h.state().model().plan().len();
+    assert_eq!(
+        total,
+        15,
+        "{:?}",
+        h.state()
+            .model()
+            .plan()
+            .items()
+            .map(|i| &i.id)
+            .collect::<Vec<_>>()
+    );
+    h.get_by_label("0 of 15 done");
     click(&mut h, "In a week");
     h.get_by_label("Export your passwords from Kaspersky Password Manager");
     h.get_by_label("Turn off automatic renewal of your Kaspersky subscription");
@@ -630,6 +689,7 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
             let _ = model.apply(Action::SetLanguage(Some(lang)));
             let _ = model.apply(Action::SetTextSize(percent));
             let _ = model.apply(Action::SetChoice(Choice::BuiltIn));
+            let _ = model.apply(Action::SetRegion(Region::UnitedStates));
             let _ = model.apply(Action::GoTo(step));
             let _ = model.apply(Action::ScanFinished(Arc::new(report)));
             let services = Services {
@@ -723,7 +783,7 @@ fn every_step_names_its_controls_for_screen_readers() {
         (
             Step::Checklist,
             &[
-                (Role::ProgressIndicator, "0 of 10 done"),
+                (Role::ProgressIndicator, "0 of 11 done"),
                 (Role::Button, "In a week"),
                 (Role::CheckBox, "Uninstall Kaspersky from this computer"),
                 (Role::DisclosureTriangle, "How to do it"),

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod linux;
 pub mod macos;
 pub mod probe;
+pub mod region;
 pub mod summary;
 pub mod system;
 pub mod windows;
@@ -139,10 +140,18 @@ pub struct ScanReport {
     pub scanned_at: DateTime<Utc>,
     pub findings: Vec<Finding>,
     pub failures: Vec<ProbeFailure>,
+    /// The region the system's settings name (ISO 3166, "US"): a suggestion
+    /// for the person to confirm, never an answer.
+    pub region: Option<String>,
     pub elapsed_ms: u64,
 }
 
 impl ScanReport {
+    /// Every probe failed, so nothing is known about this computer.
+    pub fn all_failed(&self) -> bool {
+        self.findings.is_empty() && self.failures.len() >= probes_for(self.os).len().max(1)
+    }
+
     /// A scan that could not run at all.
     pub fn stopped(now: DateTime<Utc>, reason: Msg) -> Self {
         Self {
@@ -153,6 +162,7 @@ impl ScanReport {
                 probe: "probe-all",
                 reason,
             }],
+            region: None,
             elapsed_ms: 0,
         }
     }
@@ -211,13 +221,14 @@ pub fn scan(
         timeout: options.command_timeout,
     };
     let probes = probes_for(system.os());
-    let results: Vec<(Probe, ProbeResult)> = std::thread::scope(|scope| {
+    let (results, region): (Vec<(Probe, ProbeResult)>, _) = std::thread::scope(|scope| {
         let ctx = &ctx;
+        let region = scope.spawn(move || region::system_region(ctx));
         let handles: Vec<_> = probes
             .iter()
             .map(|probe| (*probe, scope.spawn(move || (probe.run)(ctx))))
             .collect();
-        handles
+        let results = handles
             .into_iter()
             .map(|(probe, handle)| {
                 let result = handle
@@ -225,7 +236,8 @@ pub fn scan(
                     .unwrap_or_else(|_| Err(msg!("failure-stopped-unexpectedly")));
                 (probe, result)
             })
-            .collect()
+            .collect();
+        (results, region.join().ok().flatten())
     });
 
     let mut sightings = Vec::new();
@@ -250,6 +262,7 @@ pub fn scan(
         scanned_at: now,
         findings: merge(catalog, sightings, now),
         failures,
+        region,
         elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
 }

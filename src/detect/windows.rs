@@ -185,7 +185,7 @@ pub fn parse_tasklist_csv(text: &str) -> Vec<String> {
 
 // ── Probes ──────────────────────────────────────────────────────────────────
 
-fn system_program(ctx: &Ctx, relative: &str) -> String {
+pub fn system_program(ctx: &Ctx, relative: &str) -> String {
     let root = ctx
         .system
         .env("SystemRoot")

@@ -54,9 +54,11 @@ pub fn render(doc: &Document) -> String {
     ));
 
     out.push_str(&format!(
-        "<h2>{}</h2>\n<p class=\"status\">{}</p>\n<ul>\n",
+        "<h2>{}</h2>\n<p class=\"status\">{}</p>\n<p>{}</p>\n<p>{}</p>\n<ul>\n",
         esc(&doc.text("export-where-things-stand")),
-        esc(&doc.status)
+        esc(&doc.status),
+        esc(&doc.status_next),
+        esc(&doc.coverage_line)
     ));
     for m in &doc.milestones {
         out.push_str(&format!(

@@ -12,9 +12,11 @@ pub fn render(doc: &Document) -> String {
     );
 
     out.push_str(&format!(
-        "## {}\n\n**{}**\n\n",
+        "## {}\n\n**{}**\n\n{}\n\n{}\n\n",
         doc.text("export-where-things-stand"),
-        doc.status
+        doc.status,
+        doc.status_next,
+        doc.coverage_line
     ));
     for m in &doc.milestones {
         out.push_str(&format!(

@@ -34,8 +34,10 @@ pub fn render(doc: &Document) -> String {
     wrap(&mut out, &made_on, "", "");
 
     heading(&mut out, &doc.text("export-where-things-stand"), '-');
-    wrap(&mut out, &doc.status, "", "");
-    out.push('\n');
+    for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
+        wrap(&mut out, paragraph, "", "");
+        out.push('\n');
+    }
     for m in &doc.milestones {
         let line = format!("{}: {} ({}). {}", m.title, m.when, m.relative, m.meaning);
         wrap(&mut out, &line, "* ", "  ");

@@ -18,7 +18,7 @@ use eframe::egui;
 pub use services::{Clock, DialogOutcome, PickSavePath, Saver, Scanner, Services};
 
 use crate::detect::ScanReport;
-use crate::export::{self, Format};
+use crate::export::Format;
 use crate::i18n::Msg;
 use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::msg;
@@ -105,7 +105,7 @@ impl App {
     }
 
     fn render(&self, format: Format) -> String {
-        export::render_model(&self.model, format, self.zone())
+        self.model.export(format, self.zone())
     }
 
     fn run_effect(&mut self, ctx: &egui::Context, effect: Effect) {

@@ -9,8 +9,8 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::model::{Action, Device, Model, Renewal};
-use avswitch::plan::Choice;
+use avswitch::model::{Action, Model};
+use avswitch::situation::{Choice, Device, Region, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn fixture(path: &str) -> Vec<u8> {
@@ -97,7 +97,7 @@ pub fn windows_with_kaspersky() -> FakeSystem {
     )
 }
 
-/// A realistic person: Windows with Kaspersky, an Android phone, an
+/// A realistic person in the U.S.: Windows with Kaspersky, an Android phone, an
 /// auto-renewing subscription, Defender chosen, two items ticked.
 pub fn realistic_model() -> Model {
     let advisory = Arc::new(Advisory::embedded().expect("advisory"));
@@ -110,6 +110,7 @@ pub fn realistic_model() -> Model {
     let mut model = Model::new(advisory, catalog, fixed_now());
     for action in [
         Action::ScanFinished(Arc::new(report)),
+        Action::SetRegion(Region::UnitedStates),
         Action::SetDevice(Device::Android, true),
         Action::SetRenewal(Renewal::Yes),
         Action::SetChoice(Choice::BuiltIn),

@@ -69,7 +69,9 @@ cli-output-failed = the output could not be written: { $detail }
 
 ## Welcome
 
-welcome-lead = Since the U.S. ban, Kaspersky anti-virus no longer receives updates in the United States. AV Switch helps you check this computer, understand the deadlines, and replace Kaspersky safely, one step at a time.
+welcome-lead = Since the U.S. ban, Kaspersky may no longer send updates to people in the United States. AV Switch helps you check this computer, understand the deadlines, and replace Kaspersky safely, one step at a time.
+welcome-lead-unknown = In 2024 the United States banned Kaspersky anti-virus for people in the U.S. and for U.S. citizens and permanent residents abroad: from { $updates_day } Kaspersky may no longer update it for them. AV Switch helps you check this computer, see what the ban means for you, and replace Kaspersky safely if you want to.
+welcome-lead-not-covered = By your answers, the U.S. ban on Kaspersky does not cover you. AV Switch can still check this computer, explain the ban, and help you switch anti-virus calmly if you choose to.
 welcome-privacy = It works entirely on this computer: nothing is sent anywhere, you need no account, and it changes nothing on your computer unless you click a button that says so.
 welcome-begin = Begin
 welcome-begin-hint = Start with a check of this computer
@@ -101,6 +103,14 @@ check-status = Status: { $state }.
 check-definitions = Virus definitions: { $words }.
 check-how-known = How AV Switch knows
 check-questions = A few questions the check can't answer
+check-question-region = Where do you use this computer most of the time?
+check-question-region-why = The U.S. ban follows citizenship and residence as well as place, so AV Switch asks. Your answer stays on this computer.
+check-question-us-person = Are you a U.S. citizen or a U.S. permanent resident (green card holder)?
+check-region-suggested = Suggested from this computer's region setting ({ $code }). It is not your answer until you confirm it or choose another.
+check-region-confirm = Confirm: { $answer }
+region-us = In the United States
+region-elsewhere = In another country
+answer-prefer-not = Prefer not to say
 check-question-devices = Which of your other devices have Kaspersky?
 check-question-apps = Which Kaspersky apps do you use?
 check-question-apps-hint = Ticked already if the check found them on this computer.
@@ -149,6 +159,7 @@ choose-ultraav-keep-or-switch = You can keep it if you are happy with it, or swi
 choose-keep-ultraav = Keep UltraAV
 choose-products = Another product
 choose-products-body = In alphabetical order. Download any of them only from the maker's own website.
+choose-products-linux = Most commercial home anti-virus products are made for Windows and macOS only. These are also made for Linux, in alphabetical order:
 choose-other = Another product:
 choose-other-hint = its name
 choose-guide = How to choose
@@ -160,13 +171,11 @@ choose-guide-devices-some = This computer, plus: { $devices }. Many paid product
 choose-guide-companions = Replace Kaspersky's other apps too
 choose-guide-companions-body = You use { $apps }. They are part of the ban as well; the checklist includes replacing them. Some security suites include a password manager or VPN.
 choose-guide-one-at-a-time = Never run two anti-virus programs at once
-choose-guide-one-at-a-time-body = Two programs that both watch every file slow the computer down and can block each other. Remove Kaspersky first, then install the new one; the checklist keeps that order.
+choose-guide-one-at-a-time-body = Two programs that both watch every file slow the computer down and can block each other. So the checklist keeps one order: download what you need while the old protection still runs, remove the old one, restart, then install or turn on the new one and update it.
 
 ## Checklist
 
 checklist-lead = Your steps for switching safely, in order, made for what the check found and what you told AV Switch. Tick them off as you go: it is fine to spread them over a few days. Your ticks are saved.
-checklist-no-choice = You have not chosen a replacement yet. The list below grows once you do.
-checklist-choose = Choose a replacement
 progress-done = { $done } of { $total } done
 checklist-all-done = All done.
 checklist-all-done-body = Every step on your list is ticked. If you have not yet, check this computer once more to confirm it is protected.

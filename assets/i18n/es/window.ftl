@@ -67,7 +67,9 @@ cli-output-failed = no se pudo escribir la salida: { $detail }
 
 ## Bienvenida
 
-welcome-lead = Desde la prohibición en EE. UU., el antivirus Kaspersky ya no recibe actualizaciones en Estados Unidos. AV Switch le ayuda a revisar esta computadora, entender las fechas clave y reemplazar Kaspersky de forma segura, paso a paso.
+welcome-lead = Desde la prohibición de EE. UU., Kaspersky ya no puede enviar actualizaciones a las personas que están en Estados Unidos. AV Switch le ayuda a revisar esta computadora, entender los plazos y reemplazar Kaspersky de forma segura, paso a paso.
+welcome-lead-unknown = En 2024 Estados Unidos prohibió el antivirus Kaspersky para las personas en EE. UU. y para los ciudadanos y residentes permanentes de EE. UU. en el extranjero: desde el { $updates_day } Kaspersky ya no puede actualizarlo para ellos. AV Switch le ayuda a revisar esta computadora, ver qué significa la prohibición para usted y reemplazar Kaspersky de forma segura si lo desea.
+welcome-lead-not-covered = Según sus respuestas, la prohibición de EE. UU. sobre Kaspersky no le cubre. AV Switch puede igualmente revisar esta computadora, explicarle la prohibición y ayudarle a cambiar de antivirus con calma si así lo decide.
 welcome-privacy = Funciona por completo en esta computadora: no envía nada a ninguna parte, no necesita una cuenta y no cambia nada en su computadora a menos que usted haga clic en un botón que lo diga.
 welcome-begin = Empezar
 welcome-begin-hint = Empiece con una revisión de esta computadora
@@ -102,6 +104,13 @@ check-question-devices = ¿Cuáles de sus otros dispositivos tienen Kaspersky?
 check-question-apps = ¿Qué aplicaciones de Kaspersky usa?
 check-question-apps-hint = Ya aparecen marcadas si la revisión las encontró en esta computadora.
 check-question-renewal = ¿Su suscripción de Kaspersky se renueva sola y le cobra cada año?
+check-question-region = ¿Dónde usa esta computadora la mayor parte del tiempo?
+check-question-region-why = La prohibición de EE. UU. depende de la ciudadanía y la residencia, además del lugar; por eso AV Switch lo pregunta. Su respuesta se queda en esta computadora.
+check-question-us-person = ¿Es usted ciudadano o residente permanente de EE. UU. (titular de green card)?
+check-region-suggested = Sugerido por la configuración de región de esta computadora ({ $code }). No es su respuesta hasta que la confirme o elija otra.
+check-region-confirm = Confirmar: { $answer }
+region-us = En Estados Unidos
+region-elsewhere = En otro país
 device-android = Un teléfono o tableta Android
 device-iphone = Un iPhone o iPad
 device-mac = Una Mac
@@ -109,6 +118,7 @@ device-windows-pc = Otra computadora con Windows
 answer-yes = Sí
 answer-no = No
 answer-not-sure = No estoy seguro
+answer-prefer-not = Prefiero no decirlo
 
 ## Fechas clave
 
@@ -146,6 +156,7 @@ choose-ultraav-keep-or-switch = Puede conservarlo si está contento con él, o c
 choose-keep-ultraav = Conservar UltraAV
 choose-products = Otro producto
 choose-products-body = En orden alfabético. Descargue cualquiera de ellos solo desde el sitio web de su fabricante.
+choose-products-linux = La mayoría de los antivirus comerciales para el hogar se hacen solo para Windows y macOS. Estos también se hacen para Linux, en orden alfabético:
 choose-other = Otro producto:
 choose-other-hint = su nombre
 choose-guide = Cómo elegir
@@ -157,13 +168,11 @@ choose-guide-devices-some = Esta computadora y además: { $devices }. Muchos pro
 choose-guide-companions = Reemplace también las otras aplicaciones de Kaspersky
 choose-guide-companions-body = Usted usa { $apps }. También están incluidas en la prohibición; la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 choose-guide-one-at-a-time = Nunca use dos antivirus a la vez
-choose-guide-one-at-a-time-body = Dos programas que vigilan cada archivo hacen más lenta la computadora y pueden bloquearse entre sí. Quite primero Kaspersky y después instale el nuevo; la lista de tareas respeta ese orden.
+choose-guide-one-at-a-time-body = Dos programas que vigilan cada archivo hacen lenta la computadora y pueden bloquearse entre sí. Por eso la lista sigue un solo orden: descargue lo que necesite mientras la protección anterior sigue funcionando, quite la anterior, reinicie, y luego instale o active la nueva y actualícela.
 
 ## Lista de tareas
 
 checklist-lead = Sus pasos para cambiar de forma segura, en orden, preparados según lo que encontró la revisión y lo que usted le dijo a AV Switch. Márquelos a medida que avanza: no pasa nada si los reparte en varios días. Sus marcas se guardan.
-checklist-no-choice = Todavía no eligió un reemplazo. La lista de abajo crecerá cuando lo haga.
-checklist-choose = Elegir un reemplazo
 progress-done = { $done } de { $total } hechas
 checklist-all-done = Todo listo.
 checklist-all-done-body = Todos los pasos de su lista están marcados. Si todavía no lo hizo, revise esta computadora una vez más para confirmar que está protegida.

@@ -67,7 +67,9 @@ cli-output-failed = keluaran tidak bisa ditulis: { $detail }
 
 ## Selamat datang
 
-welcome-lead = Sejak larangan di AS, antivirus Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat. AV Switch membantu Anda memeriksa komputer ini, memahami tenggat waktunya, dan mengganti Kaspersky dengan aman, selangkah demi selangkah.
+welcome-lead = Sejak larangan di AS, Kaspersky tidak boleh lagi mengirim pembaruan kepada orang yang berada di Amerika Serikat. AV Switch membantu Anda memeriksa komputer ini, memahami tenggat waktunya, dan mengganti Kaspersky dengan aman, selangkah demi selangkah.
+welcome-lead-unknown = Pada 2024 Amerika Serikat melarang antivirus Kaspersky bagi orang yang berada di AS serta bagi warga negara dan penduduk tetap AS di luar negeri: sejak { $updates_day } Kaspersky tidak boleh lagi memperbaruinya untuk mereka. AV Switch membantu Anda memeriksa komputer ini, melihat arti larangan itu bagi Anda, dan mengganti Kaspersky dengan aman jika Anda mau.
+welcome-lead-not-covered = Menurut jawaban Anda, larangan AS terhadap Kaspersky tidak mencakup Anda. AV Switch tetap bisa memeriksa komputer ini, menjelaskan larangannya, dan membantu Anda berganti antivirus dengan tenang jika Anda memilihnya.
 welcome-privacy = Semuanya berjalan di komputer ini: tidak ada yang dikirim ke mana pun, Anda tidak perlu akun, dan tidak ada yang diubah di komputer Anda kecuali Anda mengklik tombol yang menyatakannya.
 welcome-begin = Mulai
 welcome-begin-hint = Mulai dengan memeriksa komputer ini
@@ -98,6 +100,13 @@ check-question-devices = Perangkat Anda yang mana lagi yang memakai Kaspersky?
 check-question-apps = Aplikasi Kaspersky mana yang Anda pakai?
 check-question-apps-hint = Sudah dicentang jika pemeriksaan menemukannya di komputer ini.
 check-question-renewal = Apakah langganan Kaspersky Anda diperpanjang otomatis dan menagih Anda setiap tahun?
+check-question-region = Di mana Anda paling sering memakai komputer ini?
+check-question-region-why = Larangan AS bergantung pada kewarganegaraan dan tempat tinggal, bukan hanya tempat, jadi AV Switch menanyakannya. Jawaban Anda tetap di komputer ini.
+check-question-us-person = Apakah Anda warga negara AS atau penduduk tetap AS (pemegang green card)?
+check-region-suggested = Disarankan dari pengaturan wilayah komputer ini ({ $code }). Ini belum menjadi jawaban Anda sampai Anda mengonfirmasinya atau memilih yang lain.
+check-region-confirm = Konfirmasi: { $answer }
+region-us = Di Amerika Serikat
+region-elsewhere = Di negara lain
 device-android = Ponsel atau tablet Android
 device-iphone = iPhone atau iPad
 device-mac = Mac
@@ -105,6 +114,7 @@ device-windows-pc = PC Windows lainnya
 answer-yes = Ya
 answer-no = Tidak
 answer-not-sure = Tidak yakin
+answer-prefer-not = Memilih tidak menjawab
 
 ## Tenggat waktu
 
@@ -142,6 +152,7 @@ choose-ultraav-keep-or-switch = Anda boleh tetap memakainya jika merasa puas, at
 choose-keep-ultraav = Tetap pakai UltraAV
 choose-products = Produk lain
 choose-products-body = Diurutkan menurut abjad. Unduh produk mana pun hanya dari situs web resmi pembuatnya.
+choose-products-linux = Kebanyakan antivirus komersial untuk rumah hanya dibuat untuk Windows dan macOS. Yang berikut juga dibuat untuk Linux, menurut abjad:
 choose-other = Produk lain:
 choose-other-hint = namanya
 choose-guide = Cara memilih
@@ -153,13 +164,11 @@ choose-guide-devices-some = Komputer ini, ditambah: { $devices }. Banyak produk 
 choose-guide-companions = Ganti juga aplikasi Kaspersky lainnya
 choose-guide-companions-body = Anda memakai { $apps }. Aplikasi itu juga terkena larangan; daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-one-at-a-time = Jangan pernah menjalankan dua antivirus sekaligus
-choose-guide-one-at-a-time-body = Dua program yang sama-sama mengawasi setiap berkas membuat komputer lambat dan bisa saling menghalangi. Hapus Kaspersky dulu, baru pasang yang baru; daftar periksa menjaga urutan itu.
+choose-guide-one-at-a-time-body = Dua program yang sama-sama mengawasi setiap file membuat komputer lambat dan bisa saling menghalangi. Karena itu daftar ini memakai satu urutan: unduh yang Anda perlukan selagi perlindungan lama masih berjalan, hapus yang lama, mulai ulang komputer, lalu pasang atau nyalakan yang baru dan perbarui.
 
 ## Daftar periksa
 
 checklist-lead = Langkah-langkah Anda untuk beralih dengan aman, berurutan, disusun dari hasil pemeriksaan dan jawaban Anda. Centang satu per satu sambil jalan: tidak apa-apa jika dikerjakan selama beberapa hari. Centang Anda tersimpan.
-checklist-no-choice = Anda belum memilih pengganti. Daftar di bawah akan bertambah setelah Anda memilih.
-checklist-choose = Pilih pengganti
 progress-done = { $done } dari { $total } selesai
 checklist-all-done = Semua selesai.
 checklist-all-done-body = Semua langkah di daftar Anda sudah dicentang. Jika belum, periksa komputer ini sekali lagi untuk memastikan komputer ini terlindungi.
