@@ -130,7 +130,7 @@ pub fn check_text(
             "report-source",
             publisher = &source.publisher,
             title = &source.title,
-            url = &source.url
+            url = source.address(lang)
         ));
         out.push('\n');
     }
