@@ -126,10 +126,20 @@ pub struct Source {
     /// As precise as the source is known: `2024-06-20`, `2024-06`, `2024`
     /// or `ongoing`.
     pub date: String,
-    pub url: String,
+    /// The article itself; `None` where its exact address is not known, so
+    /// that no claim points at a site's home page.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl Source {
+    /// The address, or "(article not linked)", for text exports.
+    pub fn address(&self, lang: Lang) -> String {
+        self.url
+            .clone()
+            .unwrap_or_else(|| t!(lang, "source-not-linked"))
+    }
+
     /// The date in words: "20 June 2024", "June 2024", "2024", "ongoing".
     pub fn date_text(&self, lang: Lang) -> String {
         match parse_source_date(&self.date) {
@@ -561,6 +571,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn articles_are_linked_themselves_or_said_to_be_unlinked() {
+        let a = advisory();
+        // The labs are sources as sites: their tests, not one article.
+        let sites = ["av-test", "av-comparatives"];
+        for source in a.sources.iter().filter(|s| !sites.contains(&s.id.as_str())) {
+            let Some(url) = &source.url else {
+                continue;
+            };
+            let path = url
+                .trim_start_matches("https://")
+                .split_once('/')
+                .map_or("", |(_, path)| path);
+            assert!(path.len() > 3, "{} links a home page: {url}", source.id);
+        }
+        let pcworld = a.source("pcworld").expect("pcworld");
+        assert_eq!(pcworld.url, None);
+        assert_eq!(pcworld.address(Lang::En), "(article not linked)");
+        assert_eq!(pcworld.address(Lang::Es), "(artículo sin enlace)");
+        assert_eq!(
+            a.source("seed-viva").and_then(|s| s.url.as_deref()),
+            Some(
+                "https://viva.co.id/digital/digilife/1726362-dilarang-mendag-jualan-kaspersky-enggak-ngaruh"
+            )
+        );
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub enum Action {
     /// Save the plan in the selected format (asks where, in a dialog).
     SaveExport,
     ExportDone(ExportStatus),
+    /// The person confirmed replacing the read-only file they picked.
+    ReplaceReadOnly,
     CopyExport,
     PrintExport,
     SetTheme(ThemeChoice),
@@ -73,6 +75,8 @@ pub enum Effect {
     Open(String),
     /// Ask where to save the export, then write it (off the UI thread).
     SaveExport(Format),
+    /// Write the export over the read-only file the person chose to replace.
+    ReplaceExport(Format, std::path::PathBuf),
     /// Put the export, as plain text, on the clipboard.
     CopyExport,
     /// Write the printable page to a temporary file and open it.
@@ -93,6 +97,8 @@ pub enum ExportStatus {
     Copied,
     Printing(std::path::PathBuf),
     Failed(Msg),
+    /// The chosen file is read-only: replace it only if the person says so.
+    AskReplace(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -350,6 +356,14 @@ impl Model {
             Action::ExportDone(status) => {
                 self.export = status;
                 None
+            }
+            Action::ReplaceReadOnly => {
+                let ExportStatus::AskReplace(path) = &self.export else {
+                    return None;
+                };
+                let path = path.clone();
+                self.export = ExportStatus::Saving;
+                Some(Effect::ReplaceExport(self.export_format, path))
             }
             Action::CopyExport => Some(Effect::CopyExport),
             Action::PrintExport => Some(Effect::PrintExport),

@@ -128,21 +128,7 @@ pub fn check_text(
         "{}\n",
         t!(lang, "report-next", step = &summary.next_step)
     ));
-    let facts: Vec<_> = summary
-        .facts
-        .iter()
-        .filter_map(|id| advisory.fact(id))
-        .collect();
-    for source in advisory.sources_of(&facts) {
-        out.push_str(&t!(
-            lang,
-            "report-source",
-            publisher = &source.publisher,
-            title = &source.title,
-            url = &source.url
-        ));
-        out.push('\n');
-    }
+    sources_text(&mut out, lang, advisory, &summary.facts);
 
     if report.findings.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-nothing-found")));
@@ -169,23 +155,29 @@ pub fn check_text(
         standing.next,
         coverage.line(lang)
     ));
-    let facts: Vec<_> = standing
+    let facts: Vec<&str> = standing
         .facts
         .iter()
         .chain(coverage.facts())
-        .filter_map(|id| advisory.fact(id))
+        .copied()
         .collect();
+    sources_text(&mut out, lang, advisory, &facts);
+    out
+}
+
+/// "Source: publisher, "title", address" for each source of `facts`.
+fn sources_text(out: &mut String, lang: Lang, advisory: &Advisory, facts: &[&str]) {
+    let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(id)).collect();
     for source in advisory.sources_of(&facts) {
         out.push_str(&t!(
             lang,
             "report-source",
             publisher = &source.publisher,
             title = &source.title,
-            url = &source.url
+            url = source.address(lang)
         ));
         out.push('\n');
     }
-    out
 }
 
 fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {

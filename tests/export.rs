@@ -4,9 +4,11 @@
 //! After an intended change, regenerate the golden files with
 //! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
 
+use avswitch::advisory::Advisory;
 use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::Action;
+use avswitch::situation::Choice;
 use chrono::FixedOffset;
 
 mod common;
@@ -100,13 +102,82 @@ fn markdown_uses_task_lists() {
 fn text_is_wrapped_at_80_columns() {
     let text = rendered(Format::Text);
     for line in text.lines() {
+        // Only a web address too long for a line may stand longer, alone.
+        let alone = line.trim_start();
+        let long_address = alone.starts_with("https://") && !alone.contains(' ');
         assert!(
-            line.chars().count() <= 80,
+            line.chars().count() <= 80 || long_address,
             "{} columns: {line}",
             line.chars().count()
         );
     }
     assert!(text.contains("[x] Export your passwords"));
+}
+
+#[test]
+fn text_never_breaks_a_web_address() {
+    let advisory = Advisory::embedded().expect("advisory");
+    for text in [rendered(Format::Text), rendered_in(Lang::Id, Format::Text)] {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for url in advisory.sources.iter().filter_map(|s| s.url.as_deref()) {
+            assert!(words.contains(&url), "{url} is whole");
+        }
+        for word in words.iter().filter(|w| w.starts_with("http")) {
+            assert!(
+                advisory
+                    .sources
+                    .iter()
+                    .any(|s| s.url.as_deref() == Some(word)),
+                "{word} is a whole address"
+            );
+        }
+    }
+}
+
+#[test]
+fn markdown_shows_what_the_person_typed_as_written() {
+    let mut model = common::realistic_model();
+    let _no_effect = model.apply(Action::SetChoice(Choice::Other(
+        "<b>x</b> *y* [z](w)".into(),
+    )));
+    let md = model.export(Format::Markdown, FixedOffset::east_opt(0).expect("UTC"));
+    assert!(md.contains(r"\<b>x\</b> \*y\* \[z\](w)"), "{md}");
+    assert!(!md.replace(r"\<b>", "").contains("<b>"), "{md}");
+    assert!(!md.contains("*y*"), "{md}");
+}
+
+#[test]
+fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
+    let viva = "https://viva.co.id/digital/digilife/1726362-dilarang-mendag-jualan-kaspersky-enggak-ngaruh";
+    for format in [
+        Format::Markdown,
+        Format::Text,
+        Format::Html,
+        Format::Calendar,
+    ] {
+        // Calendar lines are folded at 75 octets; unfold them.
+        let text = rendered(format).replace("\r\n ", "");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let pcworld = flat
+            .split("Still use Kaspersky antivirus?")
+            .nth(1)
+            .unwrap_or(&flat);
+        assert!(
+            flat.contains("(article not linked)"),
+            "{format:?} says the article is not linked"
+        );
+        if format != Format::Calendar {
+            assert!(
+                pcworld[..200.min(pcworld.len())].contains("(article not linked)"),
+                "{format:?}: {pcworld}"
+            );
+        }
+        assert!(!text.contains("https://www.pcworld.com/"), "{format:?}");
+        assert!(!text.contains("https://www.viva.co.id/"), "{format:?}");
+        if format != Format::Calendar {
+            assert!(text.contains(viva), "{format:?} links the VIVA article");
+        }
+    }
 }
 
 #[test]

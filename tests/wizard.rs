@@ -13,7 +13,7 @@ use avswitch::i18n::Lang;
 use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
 use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
-use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
+use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use eframe::egui;
 use eframe::egui::accesskit::Role;
@@ -52,9 +52,14 @@ fn harness(now: &str) -> Harness<'static, App> {
     harness_with(now, fake_scanner(fake_machine()), None)
 }
 
+/// Opens nothing, so tests never start a browser.
+fn opens_nothing() -> Opener {
+    Arc::new(|_: &str| Ok(()))
+}
+
 fn harness_with(now: &str, scanner: Scanner, store: Option<Store>) -> Harness<'static, App> {
     let nowhere = Saver {
-        pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
         documents: PathBuf::from("/nonexistent"),
     };
     harness_full(now, scanner, store, nowhere)
@@ -65,6 +70,16 @@ fn harness_full(
     scanner: Scanner,
     store: Option<Store>,
     saver: Saver,
+) -> Harness<'static, App> {
+    harness_opening(now, scanner, store, saver, opens_nothing())
+}
+
+fn harness_opening(
+    now: &str,
+    scanner: Scanner,
+    store: Option<Store>,
+    saver: Saver,
+    opener: Opener,
 ) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
@@ -77,6 +92,7 @@ fn harness_full(
                 clock: Box::new(move || now),
                 scanner,
                 saver,
+                opener,
             };
             App::new(&cc.egui_ctx, model, services, store)
         })
@@ -160,11 +176,16 @@ fn walks_from_welcome_to_export_and_back() {
 }
 
 fn export_step(saver: Saver) -> Harness<'static, App> {
-    let mut h = harness_full(
+    export_step_opening(saver, opens_nothing())
+}
+
+fn export_step_opening(saver: Saver, opener: Opener) -> Harness<'static, App> {
+    let mut h = harness_opening(
         "2026-11-28T12:00:00Z",
         fake_scanner(fake_machine()),
         None,
         saver,
+        opener,
     );
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
@@ -177,7 +198,7 @@ fn export_step(saver: Saver) -> Harness<'static, App> {
 
 fn saver_answering(outcome: DialogOutcome, documents: &Path) -> Saver {
     Saver {
-        pick: Arc::new(move |_: &str, _: &Path| outcome.clone()),
+        pick: Arc::new(move |_: &str, _: &str, _: &Path| outcome.clone()),
         documents: documents.to_path_buf(),
     }
 }
@@ -213,17 +234,85 @@ fn export_without_a_dialog_goes_to_documents_and_says_so() {
         DialogOutcome::Unavailable,
         documents.path(),
     ));
+    let first = documents.path().join("avswitch-checklist-2026-11-28.html");
+    let second = documents
+        .path()
+        .join("avswitch-checklist-2026-11-28 (2).html");
+    for expected in [&first, &second] {
+        click_while_busy(&mut h, "Save...");
+        wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+        assert!(expected.exists(), "saved into Documents as {expected:?}");
+        h.get_by_label(&format!(
+            "No save window could be shown on this computer, so the file was saved as {}.",
+            expected.display()
+        ));
+    }
+    std::fs::write(&first, "the person's own").expect("write");
     click_while_busy(&mut h, "Save...");
     wait_until(&mut h, |m| m.export != ExportStatus::Saving);
-    let expected = documents.path().join("avswitch-checklist-2026-11-28.html");
-    assert!(
-        expected.exists(),
-        "saved into Documents with the suggested name"
+    assert_eq!(
+        std::fs::read_to_string(&first).expect("kept"),
+        "the person's own",
+        "a second save never overwrites the first without a word"
+    );
+}
+
+#[test]
+fn the_save_window_is_titled_in_the_chosen_language() {
+    let titles = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&titles);
+    let saver = Saver {
+        pick: Arc::new(move |title: &str, _: &str, _: &Path| {
+            seen.lock().expect("lock").push(title.to_owned());
+            DialogOutcome::Cancelled
+        }),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    let mut h = export_step(saver);
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    click(&mut h, "Language: English");
+    click(&mut h, "Español");
+    click_while_busy(&mut h, "Guardar...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert_eq!(
+        *titles.lock().expect("lock"),
+        ["Save your AV Switch plan", "Guardar su plan de AV Switch"]
+    );
+}
+
+#[test]
+fn a_read_only_file_is_replaced_only_when_the_person_says_so() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("plan.txt");
+    std::fs::write(&target, "old plan").expect("write");
+    let mut permissions = std::fs::metadata(&target).expect("meta").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&target, permissions).expect("read-only");
+    let mut h = export_step(saver_answering(
+        DialogOutcome::Chosen(target.clone()),
+        Path::new("/nonexistent"),
+    ));
+    click(&mut h, "Plain text");
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert_eq!(
+        h.state().model().export,
+        ExportStatus::AskReplace(target.clone())
     );
     h.get_by_label(&format!(
-        "No save window could be shown on this computer, so the file was saved in {}.",
-        documents.path().display()
+        "{} is read-only, so it was not replaced.",
+        target.display()
     ));
+    assert_eq!(std::fs::read_to_string(&target).expect("kept"), "old plan");
+    click(&mut h, "Replace it anyway");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("replaced")
+            .starts_with("AV Switch: your plan")
+    );
+    h.get_by_label("Saved.");
 }
 
 #[test]
@@ -240,6 +329,7 @@ fn export_to_an_unwritable_place_fails_clearly_and_leaves_nothing() {
         matches!(&h.state().model().export, ExportStatus::Failed(reason) if reason.to_string().contains("could not be written"))
     );
     h.get_by_label("Not saved.");
+    h.get_by_label("Details");
     assert!(!target.exists());
 }
 
@@ -251,7 +341,7 @@ fn the_save_button_is_disabled_while_the_dialog_is_open() {
     let wait = Mutex::new(wait);
     let chosen = target.clone();
     let saver = Saver {
-        pick: Arc::new(move |_: &str, _: &Path| {
+        pick: Arc::new(move |_: &str, _: &str, _: &Path| {
             let _ = wait.lock().expect("lock").recv();
             DialogOutcome::Chosen(chosen.clone())
         }),
@@ -270,6 +360,57 @@ fn the_save_button_is_disabled_while_the_dialog_is_open() {
             .expect("written")
             .contains("- [ ] **")
     );
+}
+
+/// A computer with no program to open anything.
+fn opens_nothing_here() -> Opener {
+    Arc::new(|_: &str| Err(std::io::Error::from(std::io::ErrorKind::NotFound)))
+}
+
+#[test]
+fn print_without_a_browser_says_the_page_is_saved_and_where() {
+    let mut h = export_step_opening(
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing_here(),
+    );
+    click(&mut h, "Print");
+    let ExportStatus::Saved { path, note } = h.state().model().export.clone() else {
+        panic!("the page is saved: {:?}", h.state().model().export);
+    };
+    assert!(path.exists());
+    assert!(note.is_some());
+    h.get_by_label("Saved.");
+    h.get_by_label(&format!(
+        "The printable page was saved at {}, but no program to open it was found. \
+         Open it in your web browser to print it.",
+        path.display()
+    ));
+    h.get_by_label("Show in folder");
+    assert!(h.query_by_label("Not saved.").is_none());
+}
+
+#[test]
+fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
+    let mut h = harness_opening(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        None,
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing_here(),
+    );
+    h.run();
+    click(
+        &mut h,
+        "U.S. Department of Commerce, Bureau of Industry and Security",
+    );
+    let notice = h.state().model().notice.clone().expect("told").to_string();
+    assert_eq!(
+        notice,
+        "The web page could not be opened: no web browser was found. You can copy its \
+         address into a browser yourself: https://www.bis.gov/press-release/\
+         commerce-department-prohibits-russian-kaspersky-software-us-customers"
+    );
+    h.get_by_label("Copy address");
 }
 
 fn deadlines_at(now: &str) -> Harness<'static, App> {
@@ -491,11 +632,16 @@ fn a_damaged_progress_file_is_set_aside_and_said_once() {
         .expect("a notice")
         .to_string();
     assert!(notice.contains("could not be read"), "{notice}");
+    assert!(!notice.contains("line 1"), "no parser words: {notice}");
     assert!(
         dir.path()
             .join("progress.unreadable-20261128-120000.json")
             .exists()
     );
+    // The parser's words are there for whoever helps, folded away.
+    assert!(h.query_by_label_contains("line 1").is_none());
+    click(&mut h, "Details");
+    assert!(h.query_by_label_contains("line 1").is_some());
     click(&mut h, "Dismiss");
     assert_eq!(h.state().model().notice, None);
 }
@@ -556,7 +702,14 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     wait_for_scan(&mut h);
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert!(
-        notice.starts_with("Your progress could not be saved"),
+        notice.starts_with(&format!(
+            "Your progress can't be saved in {}.",
+            in_the_way.join("data").display()
+        )),
+        "{notice}"
+    );
+    assert!(
+        notice.ends_with("AV Switch keeps working; your choices are kept until you close it."),
         "{notice}"
     );
     click(&mut h, "Next");
@@ -696,9 +849,10 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
                 clock: Box::new(move || now),
                 scanner: fake_scanner(fake_machine()),
                 saver: Saver {
-                    pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+                    pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
                     documents: PathBuf::from("/nonexistent"),
                 },
+                opener: opens_nothing(),
             };
             App::new(&cc.egui_ctx, model, services, None)
         });

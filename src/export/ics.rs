@@ -76,7 +76,8 @@ pub fn render(doc: &Document) -> String {
     }
     description.push_str(&format!("{}:", doc.text("export-sources")));
     for source in doc.sources {
-        description.push_str(&format!("\n- {}: {}", source.publisher, source.url));
+        let address = source.address(doc.lang);
+        description.push_str(&format!("\n- {}: {address}", source.publisher));
     }
 
     lines.extend([

@@ -5,6 +5,7 @@
 # "29 September 2024, 12:00 a.m. EDT"
 date-eastern = { $date }, { $time } { $zone }
 source-ongoing = ongoing
+source-not-linked = (article not linked)
 
 ## Where today stands
 

@@ -3,6 +3,7 @@
 
 date-eastern = { $date }, { $time } { $zone }
 source-ongoing = continuo
+source-not-linked = (artículo sin enlace)
 
 ## Dónde estamos hoy
 

@@ -3,6 +3,7 @@
 
 date-eastern = { $date }, pukul { $time } { $zone }
 source-ongoing = berkelanjutan
+source-not-linked = (artikel tidak ditautkan)
 
 ## Keadaan hari ini
 

@@ -48,7 +48,15 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             for (n, source) in advisory.sources.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}.", n + 1));
-                    ui.hyperlink_to(&source.title, &source.url);
+                    match &source.url {
+                        Some(url) => {
+                            ui.hyperlink_to(&source.title, url);
+                        }
+                        None => {
+                            ui.label(&source.title);
+                            ui.label(t!(lang, "source-not-linked"));
+                        }
+                    }
                     let about = format!("{}, {}", source.publisher, source.date_text(lang));
                     ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
                 });

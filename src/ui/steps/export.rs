@@ -85,6 +85,7 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             ui.label(path.display().to_string());
             if let Some(note) = note {
                 ui.label(lang.msg(note));
+                page::details_ui(ui, lang, note);
             }
             ui.horizontal_wrapped(|ui| {
                 let mut action = None;
@@ -117,8 +118,24 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             page::callout_ui(ui, theme::attention(&visuals), |ui| {
                 ui.label(RichText::new(t!(lang, "export-not-saved")).strong());
                 ui.label(lang.msg(reason));
+                page::details_ui(ui, lang, reason);
             });
             None
         }
+        ExportStatus::AskReplace(path) => page::callout_ui(ui, theme::attention(&visuals), |ui| {
+            let path = path.display().to_string();
+            ui.label(t!(lang, "export-read-only", path = path));
+            ui.horizontal_wrapped(|ui| {
+                let mut action = None;
+                if ui.button(t!(lang, "export-replace")).clicked() {
+                    action = Some(Action::ReplaceReadOnly);
+                }
+                if ui.button(t!(lang, "export-keep")).clicked() {
+                    action = Some(Action::ExportDone(ExportStatus::Idle));
+                }
+                action
+            })
+            .inner
+        }),
     }
 }
