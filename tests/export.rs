@@ -297,3 +297,55 @@ fn every_format_speaks_the_chosen_language() {
     );
     assert_eq!(first["id"], "export-passwords");
 }
+
+/// A few realistic people, each in every language, as Markdown: a Linux
+/// computer with an old ClamAV and nothing chosen yet, and a reader in
+/// Indonesia whose Kaspersky updated yesterday.
+#[test]
+fn golden_cells_in_every_language() {
+    use avswitch::detect::State;
+    use avswitch::detect::system::Os;
+    use avswitch::situation::{Region, UsPerson};
+    let cells = [
+        (
+            "linux-clamav-stale",
+            Os::Linux,
+            common::finding("clamav", "ClamAV", State::Installed, 700),
+            vec![Action::SetRegion(Region::UnitedStates)],
+        ),
+        (
+            "windows-kaspersky-current-not-covered",
+            Os::Windows,
+            common::finding("kaspersky", "Kaspersky Standard", State::On, 1),
+            vec![
+                Action::SetRegion(Region::Elsewhere),
+                Action::SetUsPerson(UsPerson::No),
+            ],
+        ),
+    ];
+    for (name, os, found, answers) in cells {
+        for lang in Lang::ALL {
+            let mut model = common::model_at(common::fixed_now());
+            let report = common::report_of(os, vec![found.clone()]);
+            let _ = model.apply(Action::ScanFinished(std::sync::Arc::new(report)));
+            let _ = model.apply(Action::SetLanguage(Some(lang)));
+            for action in answers.clone() {
+                let _ = model.apply(action);
+            }
+            let text = model.export(Format::Markdown, FixedOffset::east_opt(0).expect("UTC"));
+            let path = format!(
+                "{}/tests/golden/cells/{name}.{}.md",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::write(&path, &text).expect("golden written");
+            }
+            let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(
+                text == expected,
+                "{path} differs; if intended, run UPDATE_GOLDEN=1 cargo test --test export"
+            );
+        }
+    }
+}

@@ -458,13 +458,16 @@ fn ban_facts(s: &Situation) -> &'static [&'static str] {
 }
 
 fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
-    let mut items = Vec::new();
-    if path {
-        items.extend(get_item(s, t, goal).map(|i| i.confirm(Confirm::ProtectionOn)));
-        items.push(update_item(s, t, goal).confirm(Confirm::ProtectionOn));
-    } else {
-        items.push(t.item("keep-updating", Stage::Update, "item-keep-updating"));
+    if !path {
+        let keep = t.item("keep-updating", Stage::Update, "item-keep-updating");
+        return t.section("keep", "section-keep", vec![keep]);
     }
+    let mut items: Vec<Item> = get_item(s, t, goal).into_iter().collect();
+    items.push(update_item(s, t, goal));
+    let items = items
+        .into_iter()
+        .map(|i| i.confirm(Confirm::ProtectionOn))
+        .collect();
     t.section("protect", "section-protect", items)
 }
 

@@ -6,9 +6,12 @@ use std::time::Duration;
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
+use avswitch::detect::catalog::Kind;
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
-use avswitch::detect::{ScanOptions, scan};
+use avswitch::detect::{
+    Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
+};
 use avswitch::model::{Action, Model};
 use avswitch::situation::{Choice, Device, Region, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -97,6 +100,13 @@ pub fn windows_with_kaspersky() -> FakeSystem {
     )
 }
 
+/// A model with nothing done yet, at `now`.
+pub fn model_at(now: DateTime<Utc>) -> Model {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    Model::new(advisory, catalog, now)
+}
+
 /// A realistic person in the U.S.: Windows with Kaspersky, an Android phone, an
 /// auto-renewing subscription, Defender chosen, two items ticked.
 pub fn realistic_model() -> Model {
@@ -121,4 +131,43 @@ pub fn realistic_model() -> Model {
         let _ = model.apply(action);
     }
     model
+}
+
+/// An anti-virus as a check reports it, its definitions updated some days
+/// before `fixed_now` (7 or more is out of date).
+pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Finding {
+    let status = if updated_days_ago < 7 {
+        SignatureStatus::UpToDate
+    } else {
+        SignatureStatus::OutOfDate
+    };
+    Finding {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        vendor: String::new(),
+        kind: Kind::Antivirus,
+        state,
+        version: None,
+        signatures: Signatures {
+            status,
+            last_update: Some(fixed_now() - chrono::Duration::days(updated_days_ago)),
+            version: None,
+        },
+        affected: id == "kaspersky",
+        auto_replacement: id == "ultraav",
+        built_in: matches!(id, "microsoft-defender" | "xprotect"),
+        evidence: Vec::new(),
+    }
+}
+
+/// A check of `os` that found `findings` and nothing failed.
+pub fn report_of(os: Os, findings: Vec<Finding>) -> ScanReport {
+    ScanReport {
+        os,
+        scanned_at: fixed_now(),
+        findings,
+        failures: Vec::new(),
+        region: None,
+        elapsed_ms: 1,
+    }
 }

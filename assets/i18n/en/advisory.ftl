@@ -28,7 +28,7 @@ milestone-sales_end = No new sales
     .meaning = From this moment Kaspersky could not take on new U.S. customers or sell new subscriptions. Existing installations kept working and kept getting updates.
 
 milestone-updates_end = Updates end
-    .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. Kaspersky still runs after this date, but it no longer learns about new threats, so its protection falls further behind as time passes.
+    .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. On their computers Kaspersky still runs after this date, but without updates it no longer learns about new threats, so its protection falls further behind as time passes.
 
 
 ## Facts

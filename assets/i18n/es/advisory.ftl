@@ -24,7 +24,7 @@ milestone-announced = Se anuncia la prohibición
 milestone-sales_end = Fin de las ventas
     .meaning = Desde ese momento, Kaspersky no pudo aceptar nuevos clientes en EE. UU. ni vender nuevas suscripciones. Las instalaciones existentes siguieron funcionando y recibiendo actualizaciones.
 milestone-updates_end = Fin de las actualizaciones
-    .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. Kaspersky sigue funcionando después de esa fecha, pero ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
+    .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. En sus computadoras Kaspersky sigue funcionando después de esa fecha, pero sin actualizaciones ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
 
 ## Datos
 

@@ -24,7 +24,7 @@ milestone-announced = Larangan diumumkan
 milestone-sales_end = Penjualan baru berhenti
     .meaning = Sejak saat itu Kaspersky tidak boleh menerima pelanggan baru di AS atau menjual langganan baru. Instalasi yang sudah ada tetap berjalan dan tetap mendapat pembaruan.
 milestone-updates_end = Pembaruan berhenti
-    .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Kaspersky tetap berjalan setelah tanggal ini, tetapi tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
+    .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Di komputer mereka Kaspersky tetap berjalan setelah tanggal ini, tetapi tanpa pembaruan tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
 
 ## Fakta
 
