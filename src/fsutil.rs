@@ -17,6 +17,15 @@ pub enum ReadOnly {
     Replace,
 }
 
+/// The permissions a file gets when it does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFile {
+    /// As the person's other programs make them: 0666 less the umask.
+    Usual,
+    /// Only the person may read it (the saved progress: their answers).
+    Private,
+}
+
 /// Why nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -55,21 +64,26 @@ pub fn detail(e: &io::Error) -> String {
 /// - a plain file (or none) is replaced whole: the bytes go to a temporary
 ///   file in the same folder, which is renamed over it, so a failure leaves
 ///   the old file as it was. An existing file keeps its permissions and,
-///   where allowed, its owner; a new one gets the usual mode for the umask.
+///   where allowed, its owner; a new one gets `new_file`'s mode.
 /// - a symbolic link is followed: its target is replaced, the link kept.
 /// - a terminal, `/dev/null` or a named pipe is written to as it is.
 /// - a folder or another special file is refused, and so is a read-only
 ///   file unless `read_only` allows it.
-pub fn write_file(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Result<(), WriteError> {
+pub fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    read_only: ReadOnly,
+    new_file: NewFile,
+) -> Result<(), WriteError> {
     let target = follow_links(path)?;
     match std::fs::metadata(&target) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => replace(&target, bytes, None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => replace(&target, bytes, Err(new_file)),
         Err(e) => Err(e.into()),
         Ok(meta) if meta.is_file() => {
             if meta.permissions().readonly() && read_only == ReadOnly::Refuse {
                 return Err(WriteError::ReadOnly);
             }
-            replace(&target, bytes, Some(&meta))
+            replace(&target, bytes, Ok(&meta))
         }
         Ok(meta) if is_stream(&meta) => Ok(write_in_place(&target, bytes)?),
         Ok(_) => Err(WriteError::NotAFile),
@@ -96,18 +110,20 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
     Err(io::Error::other("too many symbolic links"))
 }
 
-fn replace(path: &Path, bytes: &[u8], old: Option<&Metadata>) -> Result<(), WriteError> {
+/// `old` is the file being replaced, or how a new one is made.
+fn replace(path: &Path, bytes: &[u8], old: Result<&Metadata, NewFile>) -> Result<(), WriteError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
-    if old.is_none() {
-        new_file_mode(&mut builder);
+    if let Err(NewFile::Usual) = old {
+        usual_mode(&mut builder);
     }
+    // A private file keeps the temporary file's own 0600.
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
-    if let Some(old) = old {
+    if let Ok(old) = old {
         keep_owner_and_mode(temp.as_file(), old)?;
     }
     temp.as_file().sync_all()?;
@@ -124,13 +140,13 @@ fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// A new file is readable by others as the umask allows, like any file
 /// the person's other programs make (temporary files are 0600).
 #[cfg(unix)]
-fn new_file_mode(builder: &mut tempfile::Builder) {
+fn usual_mode(builder: &mut tempfile::Builder) {
     use std::os::unix::fs::PermissionsExt;
     builder.permissions(std::fs::Permissions::from_mode(0o666));
 }
 
 #[cfg(not(unix))]
-fn new_file_mode(_builder: &mut tempfile::Builder) {}
+fn usual_mode(_builder: &mut tempfile::Builder) {}
 
 #[cfg(unix)]
 fn keep_owner_and_mode(file: &std::fs::File, old: &Metadata) -> io::Result<()> {
@@ -177,7 +193,7 @@ mod tests {
     use super::*;
 
     fn write(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-        write_file(path, bytes, ReadOnly::Refuse)
+        write_file(path, bytes, ReadOnly::Refuse, NewFile::Usual)
     }
 
     #[test]
@@ -206,6 +222,19 @@ mod tests {
         // The system's words, without the temporary file's name.
         let detail = message.detail().expect("detail");
         assert!(!detail.contains("missing"), "{detail}");
+    }
+
+    #[test]
+    fn details_never_name_the_temporary_file() {
+        // How the temporary file's errors arrive: the system's words with
+        // its path added.
+        let wrapped = io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "Permission denied (os error 13) at path \"/dev/.tmpkr4EY4\"",
+        );
+        assert_eq!(detail(&wrapped), "permission denied");
+        let plain = io::Error::from_raw_os_error(28);
+        assert!(detail(&plain).starts_with("No space left on device"));
     }
 
     #[test]
@@ -256,6 +285,22 @@ mod tests {
         }
 
         #[test]
+        fn an_existing_file_keeps_its_owner_where_allowed() {
+            use std::os::unix::fs::MetadataExt;
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("plan.md");
+            std::fs::write(&path, "old").expect("write");
+            // Only an administrator may give a file away; for anyone else
+            // there is no other owner to keep.
+            if std::os::unix::fs::chown(&path, Some(4242), Some(4243)).is_err() {
+                return;
+            }
+            write(&path, b"new").expect("written");
+            let meta = std::fs::metadata(&path).expect("meta");
+            assert_eq!((meta.uid(), meta.gid()), (4242, 4243));
+        }
+
+        #[test]
         fn a_new_file_is_readable_as_the_umask_allows() {
             let dir = tempfile::tempdir().expect("dir");
             let path = dir.path().join("plan.md");
@@ -277,7 +322,8 @@ mod tests {
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("mode");
             assert!(matches!(write(&path, b"new"), Err(WriteError::ReadOnly)));
             assert_eq!(std::fs::read(&path).expect("read"), b"old");
-            write_file(&path, b"new", ReadOnly::Replace).expect("replaced when asked");
+            write_file(&path, b"new", ReadOnly::Replace, NewFile::Usual)
+                .expect("replaced when asked");
             assert_eq!(std::fs::read(&path).expect("read"), b"new");
             assert_eq!(mode(&path), 0o444);
         }

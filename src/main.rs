@@ -16,7 +16,7 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::Format;
-use avswitch::fsutil::ReadOnly;
+use avswitch::fsutil::{NewFile, ReadOnly};
 use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
 use avswitch::situation::{Answers, Region, UsPerson};
@@ -128,6 +128,9 @@ const HELP: &[(&str, &str, &str)] = &[
     ("export", "us_person", "cli-us-person"),
 ];
 
+/// After AV Switch's own flags, as clap places them.
+const HELP_LAST: usize = 1000;
+
 /// The command line with its help in `lang`.
 fn localised(lang: Lang) -> clap::Command {
     let template = format!(
@@ -136,9 +139,12 @@ fn localised(lang: Lang) -> clap::Command {
     );
     let options = t!(lang, "cli-options");
     let headed = |command: clap::Command| {
-        command
-            .help_template(&template)
-            .mut_args(|arg| arg.help_heading(options.clone()))
+        command.help_template(&template).mut_args(|arg| {
+            let takes_values = arg.get_action().takes_values();
+            // Each help text names its values, in its language.
+            arg.help_heading(options.clone())
+                .hide_possible_values(takes_values)
+        })
     };
     // clap's own --help and --version, but with their help in words too.
     let help = Arg::new("help")
@@ -146,11 +152,13 @@ fn localised(lang: Lang) -> clap::Command {
         .long("help")
         .action(ArgAction::Help)
         .global(true)
+        .display_order(HELP_LAST)
         .help(t!(lang, "cli-help"));
     let version = Arg::new("version")
         .short('V')
         .long("version")
         .action(ArgAction::Version)
+        .display_order(HELP_LAST)
         .help(t!(lang, "cli-version"));
     let mut command = headed(Cli::command().arg(help).arg(version))
         .about(t!(lang, "cli-about"))
@@ -305,8 +313,10 @@ fn run(cli: Cli) -> Result<(), String> {
             let zone = *now.with_timezone(&chrono::Local).offset();
             let text = model.export(format.into(), zone);
             match out.filter(|path| path.as_os_str() != "-") {
-                Some(path) => fsutil::write_file(&path, text.as_bytes(), ReadOnly::Refuse)
-                    .map_err(|e| say(lang, &e.msg(&path))),
+                Some(path) => {
+                    fsutil::write_file(&path, text.as_bytes(), ReadOnly::Refuse, NewFile::Usual)
+                        .map_err(|e| say(lang, &e.msg(&path)))
+                }
                 None => print_out(lang, &text),
             }
         }

@@ -1,6 +1,6 @@
 //! The person's progress on disk: versioned JSON, written atomically, and
-//! never silently lost. A file that can't be read is moved aside, not
-//! overwritten.
+//! never silently lost. A file that can't be read is moved aside by the
+//! window, not overwritten; the command line only reads.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::fsutil::{ReadOnly, WriteError};
+use crate::fsutil::{NewFile, ReadOnly, WriteError};
 use crate::i18n::{Lang, Msg};
 use crate::msg;
 use crate::situation::{Answers, Choice, Seen};
@@ -241,7 +241,7 @@ impl Store {
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(&e))?;
         let json =
             serde_json::to_vec_pretty(progress).map_err(|e| fail(&std::io::Error::other(e)))?;
-        match crate::fsutil::write_file(&self.path(), &json, ReadOnly::Refuse) {
+        match crate::fsutil::write_file(&self.path(), &json, ReadOnly::Refuse, NewFile::Private) {
             Ok(()) => Ok(()),
             Err(WriteError::Io(e)) => Err(fail(&e)),
             Err(e) => Err(StoreError(msg!(
@@ -344,6 +344,22 @@ mod tests {
             .expect("dir")
             .collect();
         assert_eq!(names.len(), 1);
+    }
+
+    /// Progress holds the person's answers (where they live, whether they
+    /// are a U.S. citizen): only they may read a new file.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_progress_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::at(dir.path().to_path_buf());
+        store.save(&sample()).expect("saved");
+        let mode = std::fs::metadata(store.path())
+            .expect("file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

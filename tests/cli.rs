@@ -548,7 +548,10 @@ fn help_and_mistakes_speak_the_chosen_language() {
         .output()
         .expect("runs");
     let help = String::from_utf8(out.stdout).expect("UTF-8");
-    assert!(help.contains("Format berkas."), "{help}");
+    assert!(
+        help.contains("Format berkas: md, txt, html, json, atau ics."),
+        "{help}"
+    );
     assert!(help.contains("--no-scan"), "flags stay English: {help}");
 
     let out = command("es_MX.UTF-8")

@@ -386,6 +386,7 @@ fn print_without_a_browser_says_the_page_is_saved_and_where() {
         path.display()
     ));
     h.get_by_label("Show in folder");
+    assert!(h.query_by_label("Open").is_none(), "nothing could open it");
     assert!(h.query_by_label("Not saved.").is_none());
 }
 

@@ -22,7 +22,7 @@ pub use services::{
 
 use crate::detect::ScanReport;
 use crate::export::Format;
-use crate::fsutil::{self, ReadOnly, WriteError};
+use crate::fsutil::{self, NewFile, ReadOnly, WriteError};
 use crate::i18n::Msg;
 use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::msg;
@@ -159,7 +159,12 @@ impl App {
                 let html = self.render(Format::Html);
                 // The page is AV Switch's own, made for this: replacing an
                 // older copy is fine.
-                let status = match fsutil::write_file(&path, html.as_bytes(), ReadOnly::Replace) {
+                let status = match fsutil::write_file(
+                    &path,
+                    html.as_bytes(),
+                    ReadOnly::Replace,
+                    NewFile::Usual,
+                ) {
                     Ok(()) => match (self.services.opener)(&path.display().to_string()) {
                         Ok(()) => ExportStatus::Printing(path),
                         Err(e) => {
@@ -239,7 +244,7 @@ fn write_export(
     contents: &str,
     read_only: ReadOnly,
 ) -> ExportStatus {
-    match fsutil::write_file(&path, contents.as_bytes(), read_only) {
+    match fsutil::write_file(&path, contents.as_bytes(), read_only, NewFile::Usual) {
         Ok(()) => ExportStatus::Saved { path, note },
         Err(WriteError::ReadOnly) => ExportStatus::AskReplace(path),
         Err(e) => ExportStatus::Failed(e.msg(&path)),

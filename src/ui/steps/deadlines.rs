@@ -54,7 +54,8 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
                         }
                         None => {
                             ui.label(&source.title);
-                            ui.label(t!(lang, "source-not-linked"));
+                            let not_linked = RichText::new(t!(lang, "source-not-linked"));
+                            ui.label(not_linked.color(theme::muted(ui.visuals())));
                         }
                     }
                     let about = format!("{}, {}", source.publisher, source.date_text(lang));

@@ -87,9 +87,13 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
                 ui.label(lang.msg(note));
                 page::details_ui(ui, lang, note);
             }
+            // Where nothing could open the printable page, Open would only fail again.
+            let openable = note
+                .as_ref()
+                .is_none_or(|n| n.id != "export-print-no-program");
             ui.horizontal_wrapped(|ui| {
                 let mut action = None;
-                if ui.button(t!(lang, "export-open")).clicked() {
+                if openable && ui.button(t!(lang, "export-open")).clicked() {
                     action = Some(Action::Open(path.display().to_string()));
                 }
                 if let Some(folder) = path.parent()
