@@ -9,7 +9,7 @@ use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
-use crate::situation::{Companion, Device, Region, Renewal, UsPerson};
+use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
 use crate::t;
 use crate::ui::{page, theme};
 
@@ -222,7 +222,10 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             }
         });
     }
-    ui.label(RichText::new(model.coverage().line(lang)).color(muted));
+    // Unanswered, the question above says it all; answered, say what follows.
+    if model.coverage() != Coverage::Unknown {
+        ui.label(RichText::new(model.coverage().line(lang)).color(muted));
+    }
     page::sources_ui(ui, lang, &model.advisory, &coverage_facts(model));
     action
 }
@@ -232,7 +235,12 @@ fn coverage_facts(model: &Model) -> Vec<&crate::advisory::Fact> {
         .coverage()
         .facts()
         .iter()
-        .chain(model.suggested_region().map(|_| &"F24"))
+        .chain(
+            model
+                .suggested_region()
+                .filter(|_| model.answers.region.is_none())
+                .map(|_| &"F24"),
+        )
         .filter_map(|id| model.advisory.fact(id))
         .collect()
 }
