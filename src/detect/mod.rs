@@ -7,6 +7,8 @@ pub mod linux;
 pub mod macos;
 pub mod probe;
 pub mod region;
+#[cfg(windows)]
+mod registry;
 pub mod summary;
 pub mod system;
 pub mod windows;

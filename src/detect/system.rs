@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::windows::{RegKey, reg_query_tree};
 use crate::i18n::{Lang, Msg};
 use crate::{msg, t};
 
@@ -99,6 +100,12 @@ pub trait System: Sync {
         args: &[&str],
         timeout: Duration,
     ) -> Result<CommandOutput, CommandError>;
+    /// Windows: every registry key at and under `key`, with its values; a
+    /// key that does not exist is simply empty. By default through
+    /// `reg query`, so machines made of commands answer it too.
+    fn registry_tree(&self, key: &str, timeout: Duration) -> Result<Vec<RegKey>, Msg> {
+        reg_query_tree(self, key, timeout)
+    }
 }
 
 /// The real machine.
@@ -141,6 +148,13 @@ impl System for RealSystem {
         timeout: Duration,
     ) -> Result<CommandOutput, CommandError> {
         run_with_timeout(program, args, timeout)
+    }
+
+    /// `reg.exe` prints in the console's code page, which garbles names in
+    /// other scripts; the API hands them over in UTF-16.
+    #[cfg(windows)]
+    fn registry_tree(&self, key: &str, _timeout: Duration) -> Result<Vec<RegKey>, Msg> {
+        super::registry::read_tree(key).map_err(|err| super::probe::unreadable(key, &err))
     }
 }
 

@@ -2,10 +2,13 @@
 //! the running programs. Parsers are plain functions, tested on any OS; the
 //! probes only decide which command to run.
 
+use std::time::Duration;
+
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::probe::{Ctx, Evidence, ProbeResult, Sighting};
+use super::system::System;
 use super::{ParseError, SignatureStatus, State};
 use crate::i18n::Msg;
 use crate::msg;
@@ -152,6 +155,107 @@ pub fn parse_reg_query(text: &str) -> Vec<RegKey> {
     keys
 }
 
+/// The two roots the probes read, as `reg query` names them in its output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegRoot {
+    LocalMachine,
+    CurrentUser,
+}
+
+impl RegRoot {
+    pub fn full_name(self) -> &'static str {
+        match self {
+            RegRoot::LocalMachine => "HKEY_LOCAL_MACHINE",
+            RegRoot::CurrentUser => "HKEY_CURRENT_USER",
+        }
+    }
+}
+
+/// Splits `HKLM\Software\X` into its root and the path below it.
+pub fn split_reg_root(key: &str) -> Option<(RegRoot, &str)> {
+    let (root, rest) = key.split_once('\\').unwrap_or((key, ""));
+    let root = match root.to_ascii_uppercase().as_str() {
+        "HKLM" | "HKEY_LOCAL_MACHINE" => RegRoot::LocalMachine,
+        "HKCU" | "HKEY_CURRENT_USER" => RegRoot::CurrentUser,
+        _ => return None,
+    };
+    Some((root, rest))
+}
+
+/// A value read through the registry API, written as `reg query` shows it,
+/// so both ways of reading give the parsers the same data. `kind` is the
+/// API's type number; text arrives as UTF-16, hence whole in any script.
+pub fn reg_value(name: String, kind: u32, bytes: &[u8]) -> RegValue {
+    let (kind, data) = match kind {
+        1 => ("REG_SZ", first_string(bytes)),
+        2 => ("REG_EXPAND_SZ", first_string(bytes)),
+        4 if bytes.len() >= 4 => ("REG_DWORD", number(&bytes[..4])),
+        7 => ("REG_MULTI_SZ", multi_string(bytes)),
+        11 if bytes.len() >= 8 => ("REG_QWORD", number(&bytes[..8])),
+        0 => ("REG_NONE", hex(bytes)),
+        _ => ("REG_BINARY", hex(bytes)),
+    };
+    RegValue {
+        name,
+        kind: kind.to_owned(),
+        data,
+    }
+}
+
+fn utf16_strings(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+        .collect();
+    let strings: Vec<String> = units
+        .split(|&unit| unit == 0)
+        .map(String::from_utf16_lossy)
+        .collect();
+    strings.into_iter()
+}
+
+/// Text up to its terminating NUL: data after it is not part of the value.
+fn first_string(bytes: &[u8]) -> String {
+    utf16_strings(bytes).next().unwrap_or_default()
+}
+
+/// `reg query` joins the strings of a list with a literal `\0`.
+fn multi_string(bytes: &[u8]) -> String {
+    let strings: Vec<String> = utf16_strings(bytes).collect();
+    let end = strings
+        .iter()
+        .position(String::is_empty)
+        .unwrap_or(strings.len());
+    strings[..end].join("\\0")
+}
+
+/// A little-endian number as `reg query` prints it, in hexadecimal.
+fn number(bytes: &[u8]) -> String {
+    let value = bytes
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &byte| (acc << 8) | u64::from(byte));
+    format!("0x{value:x}")
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02X}")).collect()
+}
+
+/// Every key at and under `key`, by running `reg query KEY /s`: how machines
+/// known only by their commands (fakes, other systems) answer.
+pub fn reg_query_tree<S: System + ?Sized>(
+    system: &S,
+    key: &str,
+    timeout: Duration,
+) -> Result<Vec<RegKey>, Msg> {
+    let reg = system32(system, "reg.exe");
+    let output = system
+        .run(&reg, &["query", key, "/s"], timeout)
+        .map_err(|e| e.msg())?;
+    Ok(parse_reg_query(&String::from_utf8_lossy(&output.stdout)))
+}
+
 /// A `REG_DWORD` as `reg query` prints it ("0x66f8a3b0").
 pub fn parse_dword(data: &str) -> Option<u32> {
     u32::from_str_radix(data.trim().strip_prefix("0x")?, 16).ok()
@@ -186,8 +290,11 @@ pub fn parse_tasklist_csv(text: &str) -> Vec<String> {
 // ── Probes ──────────────────────────────────────────────────────────────────
 
 pub fn system_program(ctx: &Ctx, relative: &str) -> String {
-    let root = ctx
-        .system
+    system32(ctx.system, relative)
+}
+
+fn system32<S: System + ?Sized>(system: &S, relative: &str) -> String {
+    let root = system
         .env("SystemRoot")
         .unwrap_or_else(|| r"C:\Windows".to_owned());
     format!(r"{root}\System32\{relative}")
@@ -324,18 +431,17 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     Ok(sightings)
 }
 
-/// Queries each key with `reg query KEY /s`. A key that does not exist is
+/// Reads each key and everything under it. A key that does not exist is
 /// simply empty; the probe fails only when no key could be read at all.
 fn query_registry(ctx: &Ctx, keys: &[&str]) -> Result<Vec<RegKey>, Msg> {
-    let reg = system_program(ctx, "reg.exe");
     let mut found = Vec::new();
     let mut last_error = None;
     let mut answered = false;
     for key in keys {
-        match ctx.run(&reg, &["query", key, "/s"]) {
-            Ok(output) => {
+        match ctx.system.registry_tree(key, ctx.timeout) {
+            Ok(tree) => {
                 answered = true;
-                found.extend(parse_reg_query(&String::from_utf8_lossy(&output.stdout)));
+                found.extend(tree);
             }
             Err(err) => last_error = Some(err),
         }
@@ -463,6 +569,69 @@ mod tests {
             [DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")]
         );
         assert_eq!(parse_dword("12"), None);
+    }
+
+    fn utf16(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn api_values_read_as_reg_query_prints_them() {
+        let name = "Агент администрирования Kaspersky Security Center";
+        let mut bytes = utf16(name);
+        bytes.extend(utf16("\0left over"));
+        let value = reg_value("DisplayName".into(), 1, &bytes);
+        assert_eq!((value.kind.as_str(), value.data.as_str()), ("REG_SZ", name));
+        // Without a terminating NUL, and with an odd trailing byte.
+        let mut bytes = utf16("卡巴斯基 Café");
+        bytes.push(0x41);
+        assert_eq!(reg_value("x".into(), 2, &bytes).data, "卡巴斯基 Café");
+
+        let dword = reg_value(
+            "LastSuccessfulUpdate".into(),
+            4,
+            &0x66f8_a3b0u32.to_le_bytes(),
+        );
+        assert_eq!(dword.data, "0x66f8a3b0");
+        let key = RegKey {
+            path: "HKEY_LOCAL_MACHINE\\X".into(),
+            values: vec![dword],
+        };
+        assert_eq!(
+            last_successful_updates(&[key]),
+            [DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")]
+        );
+
+        assert_eq!(reg_value("q".into(), 11, &5u64.to_le_bytes()).data, "0x5");
+        let list = reg_value("m".into(), 7, &utf16("one\0two\0\0"));
+        assert_eq!(
+            (list.kind.as_str(), list.data.as_str()),
+            ("REG_MULTI_SZ", "one\\0two")
+        );
+        let short = reg_value("d".into(), 4, &[1, 2]);
+        assert_eq!(
+            (short.kind.as_str(), short.data.as_str()),
+            ("REG_BINARY", "0102")
+        );
+        assert_eq!(reg_value("e".into(), 1, &[]).data, "");
+    }
+
+    #[test]
+    fn registry_roots() {
+        assert_eq!(
+            split_reg_root(UNINSTALL_KEYS[1]),
+            Some((
+                RegRoot::LocalMachine,
+                r"Software\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"
+            ))
+        );
+        assert_eq!(
+            split_reg_root(r"hkey_current_user\Control Panel"),
+            Some((RegRoot::CurrentUser, "Control Panel"))
+        );
+        assert_eq!(split_reg_root("HKCU"), Some((RegRoot::CurrentUser, "")));
+        assert_eq!(split_reg_root(r"HKCR\.txt"), None);
+        assert_eq!(split_reg_root(""), None);
     }
 
     #[test]
