@@ -187,6 +187,42 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
     );
 }
 
+/// As under Wine: PowerShell and tasklist are stand-ins that print nothing
+/// and succeed. That is no answer, not an empty computer.
+#[test]
+fn windows_whose_security_center_and_tasklist_print_nothing() {
+    let machine = windows(
+        output("windows/empty.txt"),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        None,
+        "windows/empty.txt",
+    );
+    let report = run(&machine);
+    let reasons: Vec<(&str, String)> = report
+        .failures
+        .iter()
+        .map(|f| (f.probe, f.reason.to_string()))
+        .collect();
+    assert_eq!(reasons.len(), 2, "{reasons:#?}");
+    assert_eq!(reasons[0].0, "probe-security-center");
+    assert!(reasons[0].1.contains("gave no answer"), "{}", reasons[0].1);
+    assert_eq!(reasons[1].0, "probe-running-programs");
+    assert!(reasons[1].1.contains("came back empty"), "{}", reasons[1].1);
+
+    // An empty list from a real PowerShell is an answer: nothing registered.
+    let answered = windows(
+        FakeReply::Output(CommandOutput {
+            success: true,
+            stdout: "\u{feff}[]\r\n".into(),
+            stderr: String::new(),
+        }),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    );
+    assert_eq!(run(&answered).failures, []);
+}
+
 #[test]
 fn windows_where_nothing_answers() {
     let report = run(&FakeSystem::new(Os::Windows));

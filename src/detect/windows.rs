@@ -326,8 +326,13 @@ pub fn security_center(ctx: &Ctx) -> ProbeResult {
             },
         );
     }
-    let entries =
-        parse_security_center(&String::from_utf8_lossy(&output.stdout)).map_err(|e| e.0)?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    // The query prints a list even when it is empty ("[]"), so no text at
+    // all means it never ran, as with the stand-in PowerShell of Wine.
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(msg!("failure-security-center-silent"));
+    }
+    let entries = parse_security_center(&text).map_err(|e| e.0)?;
     Ok(entries
         .into_iter()
         .map(|entry| {
@@ -409,6 +414,11 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     let tasklist = system_program(ctx, "tasklist.exe");
     let output = ctx.run(&tasklist, &["/FO", "CSV", "/NH"])?;
     let images = parse_tasklist_csv(&String::from_utf8_lossy(&output.stdout));
+    // Windows itself always runs, so an empty list was never read (Wine's
+    // tasklist is a stand-in that prints nothing).
+    if images.is_empty() {
+        return Err(msg!("failure-running-programs-silent"));
+    }
     let mut sightings: Vec<Sighting> = Vec::new();
     for image in images {
         let Some(product) = ctx.catalog.match_process(&image) else {
