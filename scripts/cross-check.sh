@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# The Windows and macOS builds, proven on Linux with Debian packages alone:
+# lints (and so type-checks) AV Switch for Windows and for macOS, builds the
+# Windows executable and runs the Windows checks under Wine, in fresh Wine
+# prefixes under Xvfb. Installs the packages it needs when they are missing
+# (as root, like CI).
+#
+#   scripts/cross-check.sh
+#
+# Builds go to ${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target},
+# never to the folder `cargo test` uses. It leaves there
+#   x86_64-pc-windows-gnu/wine/avswitch.exe    the Windows executable
+#   wine-checks/window.png                     the window under Wine
+#   wine-checks/*.json, *.md                   what each Windows check printed
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+
+PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64
+    xvfb x11-utils imagemagick jq)
+missing=()
+for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
+        missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# ── Building ────────────────────────────────────────────────────────────────
+
+# Debian's rustc-web is a current Rust (newer than Debian's own rustc) that
+# ships no standard library for other systems, but its source (rust-web-src):
+# -Zbuild-std compiles that for any target. RUSTC_BOOTSTRAP lets this stable
+# compiler take the -Z flag. /usr/bin comes first so that Debian's cargo,
+# rustc and clippy are used, never a rustup toolchain without the source.
+export PATH="/usr/bin:$PATH"
+export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target}"
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+export CARGO_TERM_COLOR=never
+BUILD_STD=-Zbuild-std=std,panic_unwind
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
+
+for target in x86_64-pc-windows-gnu aarch64-apple-darwin; do
+    step "clippy for $target"
+    cargo clippy --locked "$BUILD_STD" --target "$target" -- -D warnings
+done
+
+# The "wine" profile (Cargo.toml) builds quickly: this executable only runs
+# the checks below. mingw-w64 links it.
+step "building avswitch.exe"
+cargo build --locked "$BUILD_STD" --target x86_64-pc-windows-gnu --profile wine --bin avswitch
+EXE="$CARGO_TARGET_DIR/x86_64-pc-windows-gnu/wine/avswitch.exe"
+
+# ── Running under Wine ──────────────────────────────────────────────────────
+
+WINE=/usr/lib/wine/wine64
+WINESERVER=/usr/lib/wine/wineserver
+OUT="$CARGO_TARGET_DIR/wine-checks"
+WORK=$(mktemp -d)
+XVFB_PID=""
+cleanup() {
+    if [ -n "${WINEPREFIX:-}" ]; then "$WINESERVER" -k 2>/dev/null || true; fi
+    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+rm -rf "$OUT" && mkdir -p "$OUT" "$WORK/bin"
+cp "$EXE" "$WORK/bin/"
+
+# Wine 8 has no bcryptprimitives.dll, where Rust's standard library takes
+# its random numbers; Windows 10 and later have it. A stand-in beside the
+# executable (found first, as Windows looks beside a program first) fills
+# the gap for these checks only.
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/bcryptprimitives.dll" \
+    scripts/wine/bcryptprimitives.c -ladvapi32
+
+# No Mono or Gecko install prompts, and no debug chatter mixed into output.
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+
+# Xvfb on a free display, for the window and for Wine's own start-up.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" 2>"$WORK/xvfb.log" &
+XVFB_PID=$!
+for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.2; done
+export DISPLAY=":$(head -n1 "$WORK/display")"
+
+fail() {
+    echo "FAILED: $*" >&2
+    exit 1
+}
+
+# A fresh Windows for each check; the previous one's programs are ended.
+fresh_prefix() {
+    if [ -n "${WINEPREFIX:-}" ]; then "$WINESERVER" -k 2>/dev/null || true; fi
+    export WINEPREFIX="$WORK/prefix-$1"
+    "$WINE" wineboot -i >/dev/null 2>&1
+}
+
+reg_add() { "$WINE" reg add "$@" /f >/dev/null; }
+
+# Uninstall entry: key name, display name, publisher.
+add_program() {
+    local key="HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$1"
+    reg_add "$key" /v DisplayName /t REG_SZ /d "$2"
+    reg_add "$key" /v Publisher /t REG_SZ /d "$3"
+}
+
+avswitch() { "$WINE" "$WORK/bin/avswitch.exe" "$@"; }
+
+# `check --json` into $OUT/$1.json; $1 names the check.
+check_json() {
+    avswitch check --json --lang en >"$OUT/$1.json" || fail "$1: check --json failed"
+    jq -e . "$OUT/$1.json" >/dev/null || fail "$1: check --json is not JSON"
+}
+
+# Asserts a jq expression on $OUT/$1.json.
+expect() {
+    jq -e "$2" "$OUT/$1.json" >/dev/null || fail "$1: expected $2 in $OUT/$1.json"
+}
+
+step "Wine: Kaspersky Standard, updated, in the 32-bit uninstall key"
+fresh_prefix kaspersky
+add_program '{675A6D5C-B2B6-4DD6-9D7B-2AB1A5E8A5DF}' "Kaspersky Standard" "Kaspersky"
+# 0x66f8a3b0 is 2024-09-29 00:47:44 UTC, as Kaspersky writes it: seconds.
+reg_add 'HKLM\Software\WOW6432Node\KasperskyLab\protected\AVP21.16\Data' \
+    /v LastSuccessfulUpdate /t REG_DWORD /d 0x66f8a3b0
+# The home location, which suggests the answer to "where do you use this
+# computer"; Wine starts with US, so another region shows it is read.
+reg_add 'HKCU\Control Panel\International\Geo' /v Name /t REG_SZ /d ID
+check_json kaspersky
+expect kaspersky '.os == "windows"'
+expect kaspersky '[.findings[] | select(.id == "kaspersky" and .affected)] | length == 1'
+expect kaspersky '.findings[] | select(.id == "kaspersky") | .signatures.last_update == "2024-09-29T00:47:44Z"'
+expect kaspersky '.findings[] | select(.id == "kaspersky") | .signatures.status == "out_of_date"'
+expect kaspersky '[.findings[].evidence[].detail] | any(contains("Kaspersky Standard"))'
+expect kaspersky '.region_setting == "ID"'
+avswitch export --format md --lang en --region us >"$OUT/kaspersky.md" || fail "export --format md failed"
+grep -q 'Uninstall Kaspersky from this computer' "$OUT/kaspersky.md" ||
+    fail "the export has no Windows removal item"
+grep -q 'Settings > Apps > Installed apps' "$OUT/kaspersky.md" ||
+    fail "the export has no Windows removal steps"
+
+step "Wine: Kaspersky Password Manager and UltraAV"
+fresh_prefix companions
+add_program 'Kaspersky Password Manager' "Kaspersky Password Manager" "Kaspersky"
+add_program 'UltraAV' "UltraAV" "Pango Group"
+check_json companions
+expect companions '[.findings[] | select(.id == "kaspersky-password-manager" and .kind == "password_manager" and .affected)] | length == 1'
+expect companions '[.findings[] | select(.id == "ultraav" and .auto_replacement and (.affected | not))] | length == 1'
+expect companions '[.findings[] | select(.id == "kaspersky")] | length == 0'
+
+# Wine's reg.exe, like Windows', prints in the console's code page: these
+# names came through it as "?????" and stray bytes.
+step "Wine: names in Cyrillic, Chinese and accented letters arrive whole"
+fresh_prefix scripts
+NAMES=(
+    "Агент администрирования Kaspersky Security Center"
+    'АО "Лаборатория Касперского"'
+    "卡巴斯基安全软件 Kaspersky Plus"
+    "卡巴斯基实验室"
+    "Kaspersky Protección Total — Edición Familiar"
+    "Kaspersky Lab España"
+)
+add_program 'KSC Agent' "${NAMES[0]}" "${NAMES[1]}"
+add_program 'KIS China' "${NAMES[2]}" "${NAMES[3]}"
+add_program 'KTS Spain' "${NAMES[4]}" "${NAMES[5]}"
+check_json scripts
+for name in "${NAMES[@]}"; do
+    jq -e --arg name "$name" '[.findings[].evidence[].detail] | any(contains($name))' \
+        "$OUT/scripts.json" >/dev/null || fail "scripts: \"$name\" did not arrive whole"
+done
+
+step "Wine: a clean Windows"
+fresh_prefix clean
+check_json clean
+expect clean '.findings == []'
+# Wine has no Security Center: its PowerShell prints nothing. That must be
+# a check that could not run, with its reason, not "nothing installed".
+expect clean '.probe_errors | any(.probe == "Windows Security Center" and (.reason | contains("gave no answer")))'
+expect clean '.summary.headline | test("No Kaspersky program") | not'
+
+step "Wine: the window"
+avswitch >"$WORK/window.log" 2>&1 &
+WINDOW_PID=$!
+title=""
+for _ in $(seq 120); do
+    if xwininfo -root -tree | grep -q '"AV Switch"'; then
+        title="AV Switch"
+        break
+    fi
+    sleep 0.5
+done
+[ -n "$title" ] || fail "no window titled AV Switch appeared; $(cat "$WORK/window.log")"
+sleep 5 # the first frames
+import -window root "$OUT/window.png"
+# A drawn window has text and controls: far more than a few flat colours.
+colours=$(convert "$OUT/window.png" -format '%k' info:)
+[ "$colours" -gt 50 ] || fail "the screenshot looks empty ($colours colours)"
+kill "$WINDOW_PID" 2>/dev/null || true
+echo "Screenshot of the window under Wine: $OUT/window.png"
+
+step "all Windows and macOS checks passed"
+echo "Windows executable: $EXE"
