@@ -13,6 +13,7 @@
 #   wine-checks/window.png                     the window under Wine
 #   wine-checks/*.json, *.md                   what each Windows check printed
 set -euo pipefail
+trap 'echo "FAILED at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 REPO=$PWD
 
@@ -93,11 +94,21 @@ fail() {
     exit 1
 }
 
-# A fresh Windows for each check; the previous one's programs are ended.
+# A fresh Windows for each check; the previous one's programs are ended
+# and its files removed (a prefix takes hundreds of megabytes).
 fresh_prefix() {
-    if [ -n "${WINEPREFIX:-}" ]; then "$WINESERVER" -k 2>/dev/null || true; fi
+    if [ -n "${WINEPREFIX:-}" ]; then
+        "$WINESERVER" -k 2>/dev/null || true
+        "$WINESERVER" -w 2>/dev/null || true
+        rm -rf "$WINEPREFIX"
+    fi
     export WINEPREFIX="$WORK/prefix-$1"
-    "$WINE" wineboot -i >/dev/null 2>&1
+    # Debian's 64-bit-only Wine lacks the 32-bit rundll32 that setup also
+    # tries, which may fail its exit status though the prefix is ready:
+    # judge by the programs the checks use.
+    "$WINE" wineboot -i >"$WORK/wineboot.log" 2>&1 || true
+    [ -f "$WINEPREFIX/drive_c/windows/system32/reg.exe" ] ||
+        fail "Wine could not set up a fresh prefix: $(tail -n 5 "$WORK/wineboot.log")"
 }
 
 reg_add() { "$WINE" reg add "$@" /f >/dev/null; }
