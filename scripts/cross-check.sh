@@ -95,7 +95,7 @@ fail() {
 }
 
 # A fresh Windows for each check; the previous one's programs are ended
-# and its files removed (a prefix takes hundreds of megabytes).
+# and its files removed (a prefix takes about 700 MB).
 fresh_prefix() {
     if [ -n "${WINEPREFIX:-}" ]; then
         "$WINESERVER" -k 2>/dev/null || true
