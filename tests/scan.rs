@@ -387,3 +387,50 @@ fn an_unsupported_system_says_so() {
             .contains("only Windows, macOS and Linux")
     );
 }
+
+/// A Russian Windows with Kaspersky Endpoint Security and the Security
+/// Center agent, named as `reg query` prints them there.
+fn russian_windows(security_center: FakeReply, kaspersky: Option<&str>) -> FakeSystem {
+    windows(
+        security_center,
+        [
+            None,
+            Some("windows/uninstall-wow64-russian-kes-agent.txt"),
+            None,
+        ],
+        kaspersky,
+        "windows/tasklist-kaspersky.csv",
+    )
+}
+
+#[test]
+fn the_russian_network_agent_is_told_apart_from_endpoint_security() {
+    let report = run(&russian_windows(
+        output("windows/security-center-russian-kes.json"),
+        None,
+    ));
+    let agent = find(&report, "kaspersky-network-agent");
+    assert_eq!(agent.kind, Kind::EndpointAgent);
+    assert_eq!(
+        agent.name,
+        "Агент администрирования Kaspersky Security Center"
+    );
+    let kes = find(&report, "kaspersky");
+    assert_eq!(
+        kes.name, "Kaspersky Endpoint Security для Windows",
+        "the card is named after the anti-virus, not the agent"
+    );
+    assert_eq!(kes.version.as_deref(), Some("11.11.0.452"));
+}
+
+#[test]
+fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
+    // Windows Server: no Security Center to say whether the definitions are current.
+    let report = run(&russian_windows(
+        common::missing_key(),
+        Some("windows/kasperskylab-never.txt"),
+    ));
+    let kes = find(&report, "kaspersky");
+    assert_eq!(kes.signatures.last_update, None, "0xFFFFFFFF is never");
+    assert_eq!(kes.signatures.status, SignatureStatus::Unknown);
+}

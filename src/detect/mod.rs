@@ -293,22 +293,28 @@ pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) ->
     findings
 }
 
+/// Security Center's name is the product's own; otherwise the first name a
+/// probe saw (probes report in a fixed order), otherwise the catalog's. The
+/// length of a name says nothing: the same product is named in many scripts.
+fn finding_name(group: &[Sighting], generic: Option<&str>) -> String {
+    let seen = |s: &&Sighting| Some(s.name.as_str()) != generic && !s.name.is_empty();
+    group
+        .iter()
+        .filter(seen)
+        .find(|s| s.evidence.probe == "probe-security-center")
+        .or_else(|| group.iter().find(seen))
+        .map(|s| s.name.as_str())
+        .or(generic)
+        .unwrap_or_default()
+        .to_owned()
+}
+
 fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Finding {
     let product = group
         .iter()
         .find_map(|s| s.product_id.as_deref())
         .and_then(|id| catalog.product(id));
-    // A name a probe actually saw beats the catalog's generic one, and the
-    // longest seen is the most specific ("Kaspersky Standard" over "Kaspersky").
-    let generic = product.map(|p| p.name.as_str());
-    let name = group
-        .iter()
-        .map(|s| s.name.as_str())
-        .filter(|n| Some(*n) != generic)
-        .max_by_key(|n| n.len())
-        .or(generic)
-        .unwrap_or_default()
-        .to_owned();
+    let name = finding_name(&group, product.map(|p| p.name.as_str()));
     let best = group
         .iter()
         .filter(|s| s.state.is_some())
@@ -317,7 +323,14 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
     let reported = best
         .and_then(|s| s.signatures)
         .or_else(|| group.iter().find_map(|s| s.signatures));
-    let last_update = group.iter().filter_map(|s| s.last_update).max();
+    // A date in the future is a clock or a placeholder, never proof of an
+    // update.
+    let latest_believable = now + chrono::Duration::days(1);
+    let last_update = group
+        .iter()
+        .filter_map(|s| s.last_update)
+        .filter(|at| *at <= latest_believable)
+        .max();
     let status = match (reported, last_update) {
         (Some(SignatureStatus::Missing), _) => SignatureStatus::Missing,
         (_, Some(at)) if (now - at).num_days() >= STALE_AFTER_DAYS => SignatureStatus::OutOfDate,

@@ -157,12 +157,13 @@ pub fn parse_dword(data: &str) -> Option<u32> {
     u32::from_str_radix(data.trim().strip_prefix("0x")?, 16).ok()
 }
 
-/// Every `LastSuccessfulUpdate` under Kaspersky's keys, as an instant.
+/// Every `LastSuccessfulUpdate` under Kaspersky's keys, as an instant. Zero
+/// and `0xFFFFFFFF` both mean "never".
 pub fn last_successful_updates(keys: &[RegKey]) -> Vec<DateTime<Utc>> {
     keys.iter()
         .filter_map(|k| k.value("LastSuccessfulUpdate"))
         .filter_map(parse_dword)
-        .filter(|&secs| secs > 0)
+        .filter(|&secs| secs > 0 && secs != u32::MAX)
         .filter_map(|secs| DateTime::from_timestamp(i64::from(secs), 0))
         .collect()
 }
@@ -463,6 +464,8 @@ mod tests {
             [DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")]
         );
         assert_eq!(parse_dword("12"), None);
+        let never = "HKEY_LOCAL_MACHINE\\SOFTWARE\\KasperskyLab\\protected\\KES\\Data\r\n    LastSuccessfulUpdate    REG_DWORD    0xffffffff\r\n";
+        assert!(last_successful_updates(&parse_reg_query(never)).is_empty());
     }
 
     #[test]
