@@ -434,3 +434,63 @@ fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
     assert_eq!(kes.signatures.last_update, None, "0xFFFFFFFF is never");
     assert_eq!(kes.signatures.status, SignatureStatus::Unknown);
 }
+
+const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
+
+#[test]
+fn kesl_reports_its_databases_to_an_administrator() {
+    let machine = linux_machine().with_file(KESL_CONTROL, "").with_command(
+        &format!("{KESL_CONTROL} --app-info"),
+        fixture("linux/kesl-app-info.txt"),
+    );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    let kesl = find(&report, "kaspersky-endpoint-linux");
+    assert_eq!(
+        kesl.signatures.last_update,
+        "2024-09-28T21:03:00Z".parse().ok()
+    );
+    assert_eq!(kesl.signatures.status, SignatureStatus::OutOfDate);
+}
+
+#[test]
+fn kesl_without_permission_is_a_failed_check_with_its_reason() {
+    let denied = FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "Error: Not enough privileges to perform the operation\n".into(),
+    });
+    let machine = linux_machine()
+        .with_file(KESL_CONTROL, "")
+        .with_reply(&format!("{KESL_CONTROL} --app-info"), denied);
+    let report = run(&machine);
+    let failure = report
+        .failures
+        .iter()
+        .find(|f| f.probe == "probe-kesl-state")
+        .expect("a failed check");
+    let reason = failure.reason.to_string();
+    assert!(reason.contains("keslaudit group"), "{reason}");
+    assert!(reason.contains("Not enough privileges"), "{reason}");
+    let kesl = find(&report, "kaspersky-endpoint-linux");
+    assert_ne!(
+        kesl.signatures.status,
+        SignatureStatus::UpToDate,
+        "never up to date without a report"
+    );
+}
+
+#[test]
+fn an_older_mac_keeps_xprotect_elsewhere() {
+    let meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>LastModification</key>\n\t<string>Tue, 21 Jan 2020 19:29:59 GMT</string>\n\t<key>Version</key>\n\t<integer>2113</integer>\n</dict>\n</plist>\n";
+    let machine = FakeSystem::new(Os::MacOs)
+        .with_dir("/Applications")
+        .with_file(
+            "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
+            meta,
+        );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    let xprotect = find(&report, "xprotect");
+    assert_eq!(xprotect.signatures.version.as_deref(), Some("2113"));
+}

@@ -264,6 +264,18 @@ mod tests {
         );
         assert_eq!(id(c.match_package("kesl2")), None);
         assert_eq!(id(c.match_process("AVP.EXE")).as_deref(), Some("kaspersky"));
+        assert_eq!(
+            id(c.match_process("kpm.exe")).as_deref(),
+            Some("kaspersky-password-manager")
+        );
+        assert_eq!(
+            id(c.match_process("ksde.exe")).as_deref(),
+            Some("kaspersky-vpn")
+        );
+        assert_eq!(
+            id(c.match_process("KSDEUI.EXE")).as_deref(),
+            Some("kaspersky-vpn")
+        );
     }
 
     #[test]

@@ -24,14 +24,27 @@ pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
             .and_then(plist::Value::as_string)
             .map(str::to_owned)
     };
+    // XProtect.meta.plist (older macOS) has a number `Version` instead.
+    let number = |key: &str| {
+        dict.get(key)
+            .and_then(plist::Value::as_unsigned_integer)
+            .map(|n| n.to_string())
+    };
     Ok(BundleInfo {
         name: text("CFBundleDisplayName").or_else(|| text("CFBundleName")),
-        version: text("CFBundleShortVersionString").or_else(|| text("CFBundleVersion")),
+        version: text("CFBundleShortVersionString")
+            .or_else(|| text("CFBundleVersion"))
+            .or_else(|| number("Version")),
     })
 }
 
-const XPROTECT_PLIST: &str =
-    "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist";
+/// Where XProtect keeps its version: today's place first, then those of
+/// older macOS versions.
+const XPROTECT_PLISTS: [&str; 3] = [
+    "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+    "/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+    "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
+];
 const LAUNCH_DAEMONS: &str = "/Library/LaunchDaemons";
 const PLIST_LIMIT: u64 = 1024 * 1024;
 
@@ -109,11 +122,15 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("xprotect") else {
         return Ok(Vec::new());
     };
+    let path = XPROTECT_PLISTS
+        .into_iter()
+        .find(|p| ctx.system.exists(p))
+        .unwrap_or(XPROTECT_PLISTS[0]);
     let bytes = ctx
         .system
-        .read_file(XPROTECT_PLIST, PLIST_LIMIT)
-        .map_err(|e| unreadable(XPROTECT_PLIST, &e))?;
-    let info = parse_info_plist(&bytes).map_err(|e| damaged(XPROTECT_PLIST, e))?;
+        .read_file(path, PLIST_LIMIT)
+        .map_err(|e| unreadable(path, &e))?;
+    let info = parse_info_plist(&bytes).map_err(|e| damaged(path, e))?;
     let mut sighting = Sighting::of(product, &product.name);
     // XProtect is part of macOS and always on.
     sighting.state = Some(State::On);
@@ -154,6 +171,24 @@ mod tests {
         value.to_writer_binary(&mut binary).expect("binary");
         assert!(binary.starts_with(b"bplist00"));
         assert_eq!(parse_info_plist(&binary).expect("binary plist"), info);
+    }
+
+    #[test]
+    fn the_older_xprotect_meta_plist_has_a_number_version() {
+        let meta = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>JavaWebComponentVersionMinimum</key>
+	<string>1.6.0_45-b06-451</string>
+	<key>LastModification</key>
+	<string>Tue, 21 Jan 2020 19:29:59 GMT</string>
+	<key>Version</key>
+	<integer>2113</integer>
+</dict>
+</plist>"#;
+        let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
+        assert_eq!(info.version.as_deref(), Some("2113"));
     }
 
     #[test]

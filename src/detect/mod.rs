@@ -191,6 +191,7 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
             probe("probe-program-folders", linux::install_folders),
             probe("probe-services", linux::services),
             probe("probe-clamav-database", linux::clamav_database),
+            probe("probe-kesl-state", linux::kesl_state),
         ],
         Os::Other => Vec::new(),
     }

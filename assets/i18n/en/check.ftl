@@ -33,6 +33,7 @@ probe-packages = Installed packages
 probe-program-folders = Program folders
 probe-services = Services
 probe-clamav-database = ClamAV database
+probe-kesl-state = Kaspersky Endpoint Security's own report
 
 ## What a check saw
 
@@ -52,6 +53,11 @@ evidence-clamav = { $path }: version { $version }, { $count } signatures, built 
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } starts it when the Mac starts
 evidence-xprotect = XProtect version { $version }
+evidence-kesl = Virus databases released { $released }; loaded: { $loaded ->
+        [yes] yes
+        [no] no
+       *[unknown] not reported
+    }
 
 ## Why a check could not run
 
@@ -61,6 +67,7 @@ failure-no-security-center = Windows Security Center is not available on this ed
 failure-security-center = Windows Security Center did not answer: { $detail }
 failure-unreadable = { $path } could not be read: { $detail }
 failure-damaged = { $path } is damaged: { $detail }
+failure-kesl-permission = kesl-control did not report the state of Kaspersky Endpoint Security ("{ $detail }"). Reading it needs administrator rights (sudo) or membership of the keslaudit group; the other checks still ran.
 failure-scan-crashed = The check stopped unexpectedly. Nothing on this computer was changed; try Check again.
 command-not-found = { $program } is not on this computer.
 command-timed-out = { $program } did not answer within { $seconds } seconds.

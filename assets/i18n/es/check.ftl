@@ -31,6 +31,7 @@ probe-packages = Paquetes instalados
 probe-program-folders = Carpetas de programas
 probe-services = Servicios
 probe-clamav-database = Base de datos de ClamAV
+probe-kesl-state = Informe de Kaspersky Endpoint Security
 
 ## Lo que vio cada revisión
 
@@ -50,6 +51,11 @@ evidence-clamav = { $path }: versión { $version }, { $count } firmas, creada el
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } lo inicia al encender la Mac
 evidence-xprotect = XProtect versión { $version }
+evidence-kesl = Bases de datos de virus publicadas el { $released }; cargadas: { $loaded ->
+        [yes] sí
+        [no] no
+       *[unknown] sin datos
+    }
 
 ## Por qué no se pudo hacer una revisión
 
@@ -59,6 +65,7 @@ failure-no-security-center = Windows Security Center no está disponible en esta
 failure-security-center = Windows Security Center no respondió: { $detail }
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }
+failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpoint Security ("{ $detail }"). Para leerlo se necesitan permisos de administrador (sudo) o pertenecer al grupo keslaudit; las demás comprobaciones sí se hicieron.
 failure-scan-crashed = La revisión se detuvo de forma inesperada. No se cambió nada en esta computadora; pruebe con Revisar de nuevo.
 command-not-found = { $program } no está en esta computadora.
 command-timed-out = { $program } no respondió en { $seconds } segundos.

@@ -31,6 +31,7 @@ probe-packages = Paket terpasang
 probe-program-folders = Folder program
 probe-services = Layanan
 probe-clamav-database = Basis data ClamAV
+probe-kesl-state = Laporan Kaspersky Endpoint Security sendiri
 
 ## Yang dilihat setiap pemeriksaan
 
@@ -50,6 +51,11 @@ evidence-clamav = { $path }: versi { $version }, { $count } tanda tangan virus, 
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } menjalankannya saat Mac dinyalakan
 evidence-xprotect = XProtect versi { $version }
+evidence-kesl = Basis data virus dirilis { $released }; dimuat: { $loaded ->
+        [yes] ya
+        [no] tidak
+       *[unknown] tidak dilaporkan
+    }
 
 ## Mengapa sebuah pemeriksaan tidak bisa dijalankan
 
@@ -59,6 +65,7 @@ failure-no-security-center = Windows Security Center tidak tersedia di edisi Win
 failure-security-center = Windows Security Center tidak menjawab: { $detail }
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
+failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.
 failure-scan-crashed = Pemeriksaan berhenti secara tidak terduga. Tidak ada yang diubah di komputer ini; coba Periksa lagi.
 command-not-found = { $program } tidak ada di komputer ini.
 command-timed-out = { $program } tidak menjawab dalam { $seconds } detik.
