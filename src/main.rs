@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::system::RealSystem;
+use avswitch::detect::replay::{RecordingSystem, ReplaySystem};
+use avswitch::detect::system::{RealSystem, System};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::{self, Format};
 use avswitch::i18n::Lang;
@@ -43,6 +44,12 @@ enum Command {
         /// Language of the report: en, id or es (default: the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// Also save what the check read into this new folder (see README).
+        #[arg(long, value_name = "DIR", conflicts_with = "replay")]
+        record: Option<PathBuf>,
+        /// Check the machine recorded in this folder instead of this one.
+        #[arg(long, value_name = "DIR")]
+        replay: Option<PathBuf>,
     },
     /// Export your checklist, with your saved progress.
     Export {
@@ -59,7 +66,24 @@ enum Command {
         /// the window, else the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// Check the machine recorded in this folder instead of this one.
+        #[arg(long, value_name = "DIR")]
+        replay: Option<PathBuf>,
     },
+}
+
+/// Opening the window on a recorded machine: `AVSWITCH_REPLAY=DIR avswitch`.
+const REPLAY_VARIABLE: &str = "AVSWITCH_REPLAY";
+
+/// The machine to check: this one, or the one recorded in `replay`.
+fn machine(replay: Option<&std::path::Path>, lang: Lang) -> Result<Arc<dyn System + Send>, String> {
+    match replay {
+        Some(folder) => match ReplaySystem::open(folder) {
+            Ok(system) => Ok(Arc::new(system)),
+            Err(e) => Err(lang.msg(&e.0)),
+        },
+        None => Ok(Arc::new(RealSystem)),
+    }
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -120,8 +144,10 @@ fn run(cli: Cli) -> Result<(), String> {
                     None
                 }
             };
+            let replay = std::env::var_os(REPLAY_VARIABLE).map(PathBuf::from);
+            let system = machine(replay.as_deref(), system_lang)?;
             let scanner: avswitch::ui::Scanner =
-                Arc::new(move |now| scan(&RealSystem, &catalog, now, ScanOptions::default()));
+                Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
             let services = avswitch::ui::Services {
                 clock: Box::new(Utc::now),
                 scanner,
@@ -130,10 +156,31 @@ fn run(cli: Cli) -> Result<(), String> {
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
         }
-        Some(Command::Check { json, lang }) => {
+        Some(Command::Check {
+            json,
+            lang,
+            record,
+            replay,
+        }) => {
             let lang = lang.unwrap_or(system_lang);
             let now = Utc::now();
-            let found = scan(&RealSystem, &catalog, now, ScanOptions::default());
+            let options = ScanOptions::default();
+            let found = match record {
+                Some(folder) => {
+                    let recorder = RecordingSystem::new(RealSystem);
+                    let found = scan(&recorder, &catalog, now, options);
+                    recorder.save(&folder).map_err(|e| lang.msg(&e.0))?;
+                    let saved = t!(lang, "cli-recorded", path = folder.display().to_string());
+                    eprintln!("avswitch: {saved}");
+                    found
+                }
+                None => scan(
+                    machine(replay.as_deref(), lang)?.as_ref(),
+                    &catalog,
+                    now,
+                    options,
+                ),
+            };
             let text = if json {
                 report::check_json(&found, &advisory, lang, now)
             } else {
@@ -146,6 +193,7 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
             no_scan,
             lang,
+            replay,
         }) => {
             let now = Utc::now();
             let mut model = Model::new(advisory, Arc::clone(&catalog), now);
@@ -164,7 +212,8 @@ fn run(cli: Cli) -> Result<(), String> {
                 eprintln!("avswitch: {}", lang.msg(&notice));
             }
             if !no_scan {
-                let report = scan(&RealSystem, &catalog, now, ScanOptions::default());
+                let system = machine(replay.as_deref(), lang)?;
+                let report = scan(system.as_ref(), &catalog, now, ScanOptions::default());
                 let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
             }
             let zone = *now.with_timezone(&chrono::Local).offset();

@@ -247,3 +247,51 @@ fn export_to_an_unwritable_path_fails_and_leaves_no_file() {
     assert!(!target.exists());
     assert!(!data.path().join("missing-folder").exists());
 }
+
+fn json_of(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn a_recorded_check_replays_to_the_same_result() {
+    let folder = std::env::temp_dir().join(format!("avswitch-cli-record-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&folder);
+    let folder_arg = folder.to_str().expect("UTF-8 path");
+    let recorded = json_of(&avswitch(&["check", "--json", "--record", folder_arg]));
+    assert!(folder.join("index.json").exists());
+    let replayed = json_of(&avswitch(&["check", "--json", "--replay", folder_arg]));
+    for key in ["os", "summary", "findings", "probe_errors", "leftovers"] {
+        assert_eq!(recorded[key], replayed[key], "{key}");
+    }
+    let again = avswitch(&["check", "--record", folder_arg]);
+    assert!(!again.status.success(), "a used folder is not overwritten");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has files"));
+    let _cleaned = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn a_damaged_recording_is_a_clear_error_naming_the_file() {
+    let folder = std::env::temp_dir().join(format!("avswitch-cli-damaged-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(
+        folder.join("index.json"),
+        "{\"format\": \"avswitch-recording\",",
+    )
+    .expect("written");
+    let out = avswitch(&["check", "--replay", folder.to_str().expect("UTF-8")]);
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("index.json"), "{message}");
+    assert!(
+        message.contains("is not a recording AV Switch can read"),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"), "{message}");
+    let _cleaned = std::fs::remove_dir_all(&folder);
+}

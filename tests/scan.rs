@@ -11,7 +11,7 @@ use avswitch::i18n::Lang;
 mod common;
 use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
 use chrono::{DateTime, Utc};
-use common::{SYSTEM32, fixture, output, windows};
+use common::{fixture, output, windows};
 
 fn now() -> DateTime<Utc> {
     "2026-11-28T12:00:00Z".parse().expect("instant")
@@ -112,17 +112,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
 
 #[test]
 fn windows_after_the_ultraav_swap() {
-    let machine = windows(
-        output("windows/security-center-ultraav.json"),
-        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
-        None,
-        "windows/tasklist-kaspersky.csv",
-    )
-    // Kaspersky's processes are gone after the swap.
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
-    );
+    let machine = common::windows_after_the_ultraav_swap();
     let report = run(&machine);
     assert!(
         report.findings.iter().all(|f| !f.affected),
@@ -202,29 +192,9 @@ fn windows_where_nothing_answers() {
     assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
 }
 
-fn mac_machine() -> FakeSystem {
-    FakeSystem::new(Os::MacOs)
-        .with_env("HOME", "/Users/pat")
-        .with_file(
-            "/Applications/Kaspersky Internet Security.app/Contents/Info.plist",
-            fixture("macos/kaspersky-internet-security-Info.plist"),
-        )
-        .with_file(
-            "/Applications/Safari.app/Contents/Info.plist",
-            "<plist><dict/></plist>",
-        )
-        .with_file("/Library/LaunchDaemons/com.kaspersky.kav.plist", "")
-        .with_file("/Library/LaunchDaemons/com.apple.something.plist", "")
-        .with_dir("/Library/Application Support/Kaspersky Lab")
-        .with_file(
-            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
-            fixture("macos/xprotect-Info.plist"),
-        )
-}
-
 #[test]
 fn mac_with_kaspersky() {
-    let report = run(&mac_machine());
+    let report = run(&common::mac_with_kaspersky());
     assert_eq!(report.failures, []);
     let kaspersky = find(&report, "kaspersky");
     assert_eq!(kaspersky.name, "Kaspersky Internet Security");
@@ -261,21 +231,9 @@ fn mac_leftover_support_folder_alone_is_not_a_finding() {
     );
 }
 
-fn linux_machine() -> FakeSystem {
-    FakeSystem::new(Os::Linux)
-        .with_file("/var/lib/dpkg/status", fixture("linux/dpkg-status"))
-        .with_dir("/opt/kaspersky/kesl/bin")
-        .with_file("/var/lib/clamav/daily.cvd", fixture("linux/daily.cvd"))
-        .with_file("/usr/bin/systemctl", "")
-        .with_command(
-            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
-            "active\nactive\ninactive\n",
-        )
-}
-
 #[test]
 fn linux_with_kesl_and_clamav() {
-    let report = run(&linux_machine());
+    let report = run(&common::linux_with_kesl_and_clamav());
     assert_eq!(report.failures, []);
     let kesl = find(&report, "kaspersky-endpoint-linux");
     assert_eq!((kesl.state, kesl.affected), (State::On, true));
@@ -321,7 +279,7 @@ fn linux_clamav_without_definitions() {
 
 #[test]
 fn a_hanging_probe_is_reported_and_the_scan_still_finishes() {
-    let machine = linux_machine().with_reply(
+    let machine = common::linux_with_kesl_and_clamav().with_reply(
         "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
         FakeReply::Hang,
     );
@@ -439,10 +397,12 @@ const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
 
 #[test]
 fn kesl_reports_its_databases_to_an_administrator() {
-    let machine = linux_machine().with_file(KESL_CONTROL, "").with_command(
-        &format!("{KESL_CONTROL} --app-info"),
-        fixture("linux/kesl-app-info.txt"),
-    );
+    let machine = common::linux_with_kesl_and_clamav()
+        .with_file(KESL_CONTROL, "")
+        .with_command(
+            &format!("{KESL_CONTROL} --app-info"),
+            fixture("linux/kesl-app-info.txt"),
+        );
     let report = run(&machine);
     assert_eq!(report.failures, []);
     let kesl = find(&report, "kaspersky-endpoint-linux");
@@ -460,7 +420,7 @@ fn kesl_without_permission_is_a_failed_check_with_its_reason() {
         stdout: Vec::new(),
         stderr: "Error: Not enough privileges to perform the operation\n".into(),
     });
-    let machine = linux_machine()
+    let machine = common::linux_with_kesl_and_clamav()
         .with_file(KESL_CONTROL, "")
         .with_reply(&format!("{KESL_CONTROL} --app-info"), denied);
     let report = run(&machine);

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod linux;
 pub mod macos;
 pub mod probe;
+pub mod replay;
 pub mod summary;
 pub mod system;
 pub mod windows;

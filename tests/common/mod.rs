@@ -121,3 +121,53 @@ pub fn realistic_model() -> Model {
     }
     model
 }
+
+/// Windows after the September 2024 swap: UltraAV and UltraVPN, no Kaspersky.
+pub fn windows_after_the_ultraav_swap() -> FakeSystem {
+    windows(
+        output("windows/security-center-ultraav.json"),
+        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    // Kaspersky's processes are gone after the swap.
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+    )
+}
+
+/// A Mac with Kaspersky Internet Security, its launch daemon and support
+/// folder.
+pub fn mac_with_kaspersky() -> FakeSystem {
+    FakeSystem::new(Os::MacOs)
+        .with_env("HOME", "/Users/pat")
+        .with_file(
+            "/Applications/Kaspersky Internet Security.app/Contents/Info.plist",
+            fixture("macos/kaspersky-internet-security-Info.plist"),
+        )
+        .with_file(
+            "/Applications/Safari.app/Contents/Info.plist",
+            "<plist><dict/></plist>",
+        )
+        .with_file("/Library/LaunchDaemons/com.kaspersky.kav.plist", "")
+        .with_file("/Library/LaunchDaemons/com.apple.something.plist", "")
+        .with_dir("/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        )
+}
+
+/// Linux with KESL running and ClamAV with fresh definitions.
+pub fn linux_with_kesl_and_clamav() -> FakeSystem {
+    FakeSystem::new(Os::Linux)
+        .with_file("/var/lib/dpkg/status", fixture("linux/dpkg-status"))
+        .with_dir("/opt/kaspersky/kesl/bin")
+        .with_file("/var/lib/clamav/daily.cvd", fixture("linux/daily.cvd"))
+        .with_file("/usr/bin/systemctl", "")
+        .with_command(
+            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
+            "active\nactive\ninactive\n",
+        )
+}

@@ -66,6 +66,7 @@ store-problem-no-version = it has no format version
 cli-window-failed = the window could not be opened: { $detail }
 cli-write-failed = { $path } could not be written: { $detail }
 cli-output-failed = the output could not be written: { $detail }
+cli-recorded = what the check read is saved in { $path }. Look through it before you share it: it can show your user name, your folders and the programs you have.
 
 ## Welcome
 

@@ -64,6 +64,7 @@ store-problem-no-version = no indica su versión de formato
 cli-window-failed = no se pudo abrir la ventana: { $detail }
 cli-write-failed = no se pudo escribir { $path }: { $detail }
 cli-output-failed = no se pudo escribir la salida: { $detail }
+cli-recorded = lo que leyó la revisión se guardó en { $path }. Revíselo antes de compartirlo: puede mostrar su nombre de usuario, sus carpetas y los programas que tiene.
 
 ## Bienvenida
 

@@ -64,6 +64,7 @@ store-problem-no-version = berkas itu tidak mencantumkan versi format
 cli-window-failed = jendela tidak bisa dibuka: { $detail }
 cli-write-failed = { $path } tidak bisa ditulis: { $detail }
 cli-output-failed = keluaran tidak bisa ditulis: { $detail }
+cli-recorded = apa yang dibaca pemeriksaan disimpan di { $path }. Periksa isinya sebelum Anda membagikannya: isinya bisa menunjukkan nama pengguna, folder, dan program yang Anda miliki.
 
 ## Selamat datang
 
