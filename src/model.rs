@@ -616,6 +616,7 @@ mod tests {
             scanned_at: "2026-11-28T12:00:00Z".parse().expect("now"),
             findings,
             failures: Vec::new(),
+            leftovers: Vec::new(),
             elapsed_ms: 1,
         })
     }

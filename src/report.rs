@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::advisory::{Advisory, Phase};
 use crate::detect::catalog::Kind;
+use crate::detect::leftovers::LeftoverKind;
 use crate::detect::summary::{Summary, summarize};
 use crate::detect::system::Os;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
@@ -14,7 +15,7 @@ use crate::i18n::Lang;
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
-pub const CHECK_JSON_VERSION: u32 = 1;
+pub const CHECK_JSON_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -27,7 +28,17 @@ struct CheckDocument<'a> {
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
+    leftovers: Vec<LeftoverDocument>,
     elapsed_ms: u64,
+}
+
+/// Something a removed product left behind, in words.
+#[derive(Serialize)]
+struct LeftoverDocument {
+    kind: LeftoverKind,
+    product: String,
+    probe: String,
+    detail: String,
 }
 
 /// A finding with its evidence put into words.
@@ -91,6 +102,16 @@ pub fn check_json(
                 reason: lang.msg(&f.reason),
             })
             .collect(),
+        leftovers: report
+            .leftovers
+            .iter()
+            .map(|l| LeftoverDocument {
+                kind: l.kind,
+                product: l.product.clone(),
+                probe: lang.text(l.evidence.probe, &[]),
+                detail: lang.msg(&l.evidence.detail),
+            })
+            .collect(),
         elapsed_ms: report.elapsed_ms,
     };
     // Serialising plain data with string keys cannot fail.
@@ -143,6 +164,7 @@ pub fn check_text(
             out.push_str(&finding_text(finding, lang, now));
         }
     }
+    out.push_str(&leftovers_text(report, lang));
     if !report.failures.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-failures")));
         for failure in &report.failures {
@@ -161,6 +183,38 @@ pub fn check_text(
             status = advisory.status_headline(lang, now)
         )
     ));
+    out
+}
+
+/// What removed products left behind, by kind, or that nothing was found.
+fn leftovers_text(report: &ScanReport, lang: Lang) -> String {
+    if report.nothing_left_behind() {
+        return format!("\n{}\n", t!(lang, "report-left-behind-clean"));
+    }
+    if report.leftovers.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", t!(lang, "report-left-behind"));
+    for kind in LeftoverKind::ALL {
+        let mut of_kind = report
+            .leftovers
+            .iter()
+            .filter(|l| l.kind == kind)
+            .peekable();
+        if of_kind.peek().is_none() {
+            continue;
+        }
+        out.push_str(&format!("  * {}\n", lang.text(kind.key(), &[])));
+        for leftover in of_kind {
+            let seen = t!(
+                lang,
+                "report-seen-by",
+                probe = lang.text(leftover.evidence.probe, &[]),
+                detail = lang.msg(&leftover.evidence.detail)
+            );
+            out.push_str(&format!("      {seen}\n"));
+        }
+    }
     out
 }
 

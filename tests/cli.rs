@@ -77,10 +77,11 @@ fn check_json_is_a_stable_document() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["phase"], "updates_ended");
     assert!(doc["findings"].is_array());
     assert!(doc["probe_errors"].is_array());
+    assert!(doc["leftovers"].is_array());
     assert!(
         doc["summary"]["headline"]
             .as_str()
@@ -294,4 +295,65 @@ fn a_damaged_recording_is_a_clear_error_naming_the_file() {
     );
     assert!(!message.contains("panicked"), "{message}");
     let _cleaned = std::fs::remove_dir_all(&folder);
+}
+
+fn machine(name: &str) -> String {
+    format!("{}/tests/machines/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_replayed_windows_machine_shows_what_kaspersky_left_behind() {
+    let out = avswitch(&[
+        "check",
+        "--replay",
+        &machine("windows-kaspersky-left-behind"),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.starts_with("AV Switch: check of this computer (Windows)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Left behind (parts of removed programs):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kaspersky's trusted root certificate"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The Kaspersky Protection browser extension"),
+        "{text}"
+    );
+    assert!(text.contains("Service klif starts"), "{text}");
+
+    let doc = json_of(&avswitch(&[
+        "check",
+        "--json",
+        "--lang",
+        "es",
+        "--replay",
+        &machine("windows-kaspersky-left-behind"),
+    ]));
+    assert_eq!(doc["os"], "windows");
+    let kinds: Vec<&str> = doc["leftovers"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|l| l["kind"].as_str())
+        .collect();
+    for kind in [
+        "certificate",
+        "browser_extension",
+        "service",
+        "registry_key",
+        "folder",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
 }

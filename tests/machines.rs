@@ -36,6 +36,14 @@ fn machines() -> Vec<(&'static str, FakeSystem)> {
         ("windows-ultraav", common::windows_after_the_ultraav_swap()),
         ("mac-kaspersky", common::mac_with_kaspersky()),
         ("linux-kesl-clamav", common::linux_with_kesl_and_clamav()),
+        (
+            "windows-kaspersky-left-behind",
+            common::windows_with_kaspersky_left_behind(),
+        ),
+        (
+            "linux-extension-left-behind",
+            common::linux_with_extension_left_behind(),
+        ),
     ]
 }
 
@@ -54,6 +62,7 @@ fn every_recorded_machine_replays_as_the_machine_it_was_recorded_from() {
         assert_eq!(replayed.os, expected.os, "{name}");
         assert_eq!(replayed.findings, expected.findings, "{name}");
         assert_eq!(replayed.failures, expected.failures, "{name}");
+        assert_eq!(replayed.leftovers, expected.leftovers, "{name}");
         for lang in Lang::ALL {
             assert_eq!(
                 summarize(&replayed, lang, common::fixed_now()),
@@ -62,4 +71,13 @@ fn every_recorded_machine_replays_as_the_machine_it_was_recorded_from() {
             );
         }
     }
+}
+
+#[test]
+fn the_recorded_windows_machine_left_behind_what_kaspersky_leaves() {
+    let replay = ReplaySystem::open(&folder("windows-kaspersky-left-behind")).expect("a recording");
+    let report = run(&replay);
+    let mut kinds: Vec<_> = report.leftovers.iter().map(|l| l.kind).collect();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 5, "{kinds:?}");
 }

@@ -9,9 +9,10 @@ use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::i18n::Lang;
 
 mod common;
+use avswitch::detect::leftovers::LeftoverKind;
 use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
 use chrono::{DateTime, Utc};
-use common::{fixture, output, windows};
+use common::{FIND_CERTIFICATE, SYSTEM32, fixture, output, windows};
 
 fn now() -> DateTime<Utc> {
     "2026-11-28T12:00:00Z".parse().expect("instant")
@@ -180,7 +181,7 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
 fn windows_where_nothing_answers() {
     let report = run(&FakeSystem::new(Os::Windows));
     assert_eq!(report.findings, []);
-    assert_eq!(report.failures.len(), 4, "{:#?}", report.failures);
+    assert_eq!(report.failures.len(), 7, "{:#?}", report.failures);
     assert!(
         report
             .failures
@@ -444,6 +445,7 @@ fn kesl_without_permission_is_a_failed_check_with_its_reason() {
 fn an_older_mac_keeps_xprotect_elsewhere() {
     let meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>LastModification</key>\n\t<string>Tue, 21 Jan 2020 19:29:59 GMT</string>\n\t<key>Version</key>\n\t<integer>2113</integer>\n</dict>\n</plist>\n";
     let machine = FakeSystem::new(Os::MacOs)
+        .with_reply(FIND_CERTIFICATE, common::no_certificate())
         .with_dir("/Applications")
         .with_file(
             "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
@@ -453,4 +455,210 @@ fn an_older_mac_keeps_xprotect_elsewhere() {
     assert_eq!(report.failures, []);
     let xprotect = find(&report, "xprotect");
     assert_eq!(xprotect.signatures.version.as_deref(), Some("2113"));
+}
+
+fn left_behind(report: &ScanReport) -> Vec<(LeftoverKind, String)> {
+    report
+        .leftovers
+        .iter()
+        .map(|l| (l.kind, Lang::En.msg(&l.evidence.detail)))
+        .collect()
+}
+
+#[test]
+fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
+    let report = run(&common::windows_with_kaspersky_left_behind());
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["microsoft-defender"],
+        "leftovers alone are not a Kaspersky program"
+    );
+    let left = left_behind(&report);
+    let of = |kind: LeftoverKind| -> Vec<&str> {
+        left.iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, d)| d.as_str())
+            .collect()
+    };
+    assert_eq!(
+        of(LeftoverKind::Certificate),
+        [
+            r"CN=Kaspersky Anti-Virus Personal Root Certificate, O=AO Kaspersky Lab, in the LocalMachine\Root store, thumbprint B2E4F3C1A09D8E7F6A5B4C3D2E1F0A9B8C7D6E5F, valid until 2031-03-02",
+            r"Firefox is set to trust the certificates Windows or macOS trusts, Kaspersky's included (C:\Users\pat\AppData\Roaming\Mozilla\Firefox\Profiles\q8z3t1xk.default-release\prefs.js)",
+        ]
+    );
+    let extensions = of(LeftoverKind::BrowserExtension);
+    assert_eq!(extensions.len(), 2, "{extensions:?}");
+    assert!(
+        extensions[0].starts_with("Kaspersky Protection in Google Chrome, profile \"Default\"")
+    );
+    assert!(
+        extensions[1]
+            .starts_with("Kaspersky Protection in Firefox, profile \"q8z3t1xk.default-release\"")
+    );
+    assert_eq!(
+        of(LeftoverKind::Service),
+        [
+            r"Service klhk starts C:\Windows\system32\DRIVERS\klhk.sys (that file is gone: the service is an orphan)",
+            r"Service klif starts C:\Windows\system32\DRIVERS\klif.sys (that file is gone: the service is an orphan)",
+            r"Service klids.K4W-21-16 starts C:\ProgramData\Kaspersky Lab\AVP21.16\Bases\klids.sys (that file is still there)",
+        ]
+    );
+    assert_eq!(
+        of(LeftoverKind::RegistryKey),
+        [
+            r"Registry key HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
+            r"Registry key HKCU\Software\KasperskyLab",
+        ]
+    );
+    assert_eq!(
+        of(LeftoverKind::Folder),
+        [r"C:\ProgramData\Kaspersky Lab exists"]
+    );
+    let summary = summarize(&report, Lang::En, now());
+    assert_eq!(summary.tone, Tone::Good);
+}
+
+#[test]
+fn parts_of_a_product_still_installed_are_its_evidence_not_leftovers() {
+    let machine = common::windows_with_kaspersky()
+        .with_command(
+            &common::certificates_line(),
+            fixture("windows/certificates-kaspersky.json"),
+        )
+        .with_command(
+            &common::services_line(),
+            fixture("windows/services-imagepath-kaspersky.txt"),
+        );
+    let report = run(&machine);
+    assert_eq!(report.leftovers, []);
+    let kaspersky = find(&report, "kaspersky");
+    for probe in ["probe-certificates", "probe-windows-services"] {
+        assert!(
+            kaspersky.evidence.iter().any(|e| e.probe == probe),
+            "{probe} in {:#?}",
+            kaspersky.evidence
+        );
+    }
+}
+
+#[test]
+fn ultraav_parts_support_its_finding() {
+    let machine = windows(
+        output("windows/security-center-ultraav.json"),
+        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"AuWatchDogService.exe\",\"3120\",\"Services\",\"0\",\"21,004 K\"\r\n\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
+    )
+    .with_command(
+        &common::key_line(r"HKLM\SOFTWARE\UltraAV"),
+        "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\UltraAV\\Settings\r\n",
+    );
+    let report = run(&machine);
+    assert_eq!(report.leftovers, []);
+    let ultra = find(&report, "ultraav");
+    let details: Vec<String> = ultra
+        .evidence
+        .iter()
+        .map(|e| Lang::En.msg(&e.detail))
+        .collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d == "AuWatchDogService.exe is running"),
+        "{details:?}"
+    );
+    assert!(
+        details
+            .iter()
+            .any(|d| d == r"Registry key HKLM\SOFTWARE\UltraAV"),
+        "{details:?}"
+    );
+
+    // Its processes alone are not UltraAV: another product may share them.
+    let only_processes = windows(
+        output("windows/security-center-defender.json"),
+        [None, None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
+    );
+    assert!(
+        run(&only_processes)
+            .findings
+            .iter()
+            .all(|f| f.id != "ultraav")
+    );
+}
+
+#[test]
+fn linux_with_kaspersky_protection_left_in_chrome() {
+    let report = run(&common::linux_with_extension_left_behind());
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        left_behind(&report),
+        [(
+            LeftoverKind::BrowserExtension,
+            "Kaspersky Protection in Google Chrome, profile \"Default\": /home/pat/.config/google-chrome/Default/Extensions/ahkjpbeeocnddjkakilopmfdlnjdpcdm".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_mac_after_kaspersky_keeps_its_certificate_agent_and_folder() {
+    let machine = FakeSystem::new(Os::MacOs)
+        .with_env("HOME", "/Users/pat")
+        .with_dir("/Applications")
+        .with_command(
+            FIND_CERTIFICATE,
+            fixture("macos/find-certificate-kaspersky.txt"),
+        )
+        .with_file(
+            "/Users/pat/Library/LaunchAgents/com.kaspersky.kav.gui.plist",
+            "",
+        )
+        .with_dir("/Users/pat/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["xprotect"]
+    );
+    assert_eq!(
+        left_behind(&report),
+        [
+            (
+                LeftoverKind::Certificate,
+                "Kaspersky Web Anti-Virus Certification Authority, in /Library/Keychains/System.keychain (SHA-1 7C3F1A2B9E8D7C6B5A4F3E2D1C0B9A8F7E6D5C4B)".to_owned()
+            ),
+            (
+                LeftoverKind::Service,
+                "/Users/pat/Library/LaunchAgents/com.kaspersky.kav.gui.plist starts it when someone logs in".to_owned()
+            ),
+            (
+                LeftoverKind::Folder,
+                "/Users/pat/Library/Application Support/Kaspersky Lab exists".to_owned()
+            ),
+        ]
+    );
 }

@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+use avswitch::detect::leftovers::LeftoverKind;
+use avswitch::detect::replay::ReplaySystem;
+use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os, System};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
@@ -612,10 +614,20 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
 /// A window on `step`, in `lang`, at `percent` text size, after a check of
 /// the fake machine and with the built-in protection chosen.
 fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
+    harness_on_machine(step, lang, percent, &fake_machine())
+}
+
+/// As `harness_on`, after a check of `machine`.
+fn harness_on_machine(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    machine: &dyn System,
+) -> Harness<'static, App> {
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
     let catalog = Arc::new(Catalog::embedded().expect("catalog"));
     let report = scan(
-        &fake_machine(),
+        machine,
         &catalog,
         now,
         ScanOptions {
@@ -847,4 +859,62 @@ fn tab_reaches_every_control_in_reading_order() {
     h.key_press(egui::Key::Enter);
     h.run();
     assert_eq!(h.state().model().step, Step::Welcome);
+}
+
+/// The window on a recorded computer, as `AVSWITCH_REPLAY` opens it.
+fn recorded(name: &str) -> ReplaySystem {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/machines")
+        .join(name);
+    ReplaySystem::open(&folder).expect("a recording")
+}
+
+#[test]
+fn a_replayed_windows_machine_shows_what_kaspersky_left_behind_in_every_language() {
+    let machine = recorded("windows-kaspersky-left-behind");
+    for (lang, heading) in [
+        (Lang::En, "Left behind"),
+        (Lang::Id, "Sisa yang tertinggal"),
+        (Lang::Es, "Restos que quedaron"),
+    ] {
+        for percent in [100, 200] {
+            let mut h = harness_on_machine(Step::Check, lang, percent, &machine);
+            h.get_by_label(heading);
+            for kind in LeftoverKind::ALL {
+                h.get_by_label(&lang.text(kind.key(), &[]));
+            }
+            assert_fits(&h, &format!("Left behind at {percent}% in {}", lang.code()));
+            if percent == 100 && lang == Lang::En {
+                // The evidence is one click away, as for every finding.
+                let how = lang.text("check-how-known", &[]);
+                let last = h.get_all_by_label(&how).count() - 1;
+                let disclosure = h.get_all_by_label(&how).nth(last).expect("a disclosure");
+                disclosure.scroll_to_me();
+                h.run();
+                h.get_all_by_label(&how)
+                    .nth(last)
+                    .expect("a disclosure")
+                    .click();
+                h.run();
+                let evidence = r"Settings and folders: C:\ProgramData\Kaspersky Lab exists";
+                assert_eq!(
+                    h.query_all_by(|n| spoken(n).as_deref() == Some(evidence))
+                        .count(),
+                    1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_replayed_linux_machine_shows_the_extension_left_in_chrome() {
+    let h = harness_on_machine(
+        Step::Check,
+        Lang::En,
+        100,
+        &recorded("linux-extension-left-behind"),
+    );
+    h.get_by_label("Left behind");
+    h.get_by_label("The Kaspersky Protection browser extension");
 }

@@ -3,7 +3,9 @@
 
 use super::ParseError;
 use super::State;
+use super::leftovers::LeftoverKind;
 use super::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::i18n::{Arg, Msg};
 use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -86,28 +88,52 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
     Ok(sightings)
 }
 
-/// Launch daemons start a product's background service at boot; support
-/// folders may outlive an uninstall, so they only add detail.
+/// Launch daemons and agents start a product's background parts; support
+/// folders hold its settings. All of them outlive an uninstall, so they add
+/// to a product found by its application, and are left behind otherwise.
 pub fn system_files(ctx: &Ctx) -> ProbeResult {
+    let home = ctx.system.env("HOME");
+    let mut launch_folders = vec![
+        (LAUNCH_DAEMONS.to_owned(), "evidence-launch-daemon"),
+        ("/Library/LaunchAgents".to_owned(), "evidence-launch-agent"),
+    ];
+    if let Some(home) = &home {
+        launch_folders.push((
+            format!("{home}/Library/LaunchAgents"),
+            "evidence-launch-agent",
+        ));
+    }
     let mut sightings = Vec::new();
-    let daemons = ctx.system.list_dir(LAUNCH_DAEMONS).unwrap_or_default();
-    for product in &ctx.catalog.products {
-        for prefix in &product.mac_daemon_prefixes {
-            if let Some(daemon) = daemons.iter().find(|d| d.starts_with(prefix.as_str())) {
-                let mut sighting = Sighting::of(product, &product.name);
-                sighting.state = Some(State::Installed);
-                sighting.evidence = Evidence::new(
-                    "probe-background-services",
-                    msg!(
-                        "evidence-launch-daemon",
-                        path = format!("{LAUNCH_DAEMONS}/{daemon}")
-                    ),
-                );
+    for (folder, words) in &launch_folders {
+        let items = ctx.system.list_dir(folder).unwrap_or_default();
+        for product in &ctx.catalog.products {
+            for item in items.iter().filter(|item| {
+                product
+                    .mac_daemon_prefixes
+                    .iter()
+                    .any(|prefix| item.starts_with(prefix.as_str()))
+            }) {
+                let detail = Msg {
+                    id: words,
+                    args: vec![("path", Arg::from(format!("{folder}/{item}")))],
+                };
+                let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Service);
+                sighting.evidence = Evidence::new("probe-background-services", detail);
                 sightings.push(sighting);
             }
         }
-        for path in product.mac_paths.iter().filter(|p| ctx.system.exists(p)) {
-            let mut sighting = Sighting::of(product, &product.name).supporting();
+    }
+    for product in &ctx.catalog.products {
+        let personal = home.iter().flat_map(|home| {
+            product
+                .mac_paths
+                .iter()
+                .filter(|p| p.starts_with("/Library/"))
+                .map(move |p| format!("{home}{p}"))
+        });
+        let folders: Vec<String> = product.mac_paths.iter().cloned().chain(personal).collect();
+        for path in folders.iter().filter(|p| ctx.system.exists(p)) {
+            let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Folder);
             sighting.evidence = Evidence::new(
                 "probe-program-folders",
                 msg!("evidence-folder", path = path),

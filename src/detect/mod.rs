@@ -3,6 +3,7 @@
 //! product. Every probe may fail on its own; the scan always finishes.
 
 pub mod catalog;
+pub mod leftovers;
 pub mod linux;
 pub mod macos;
 pub mod probe;
@@ -17,6 +18,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use catalog::{Catalog, Kind};
+use leftovers::Leftover;
 use probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
 use system::{Os, System};
 
@@ -140,10 +142,22 @@ pub struct ScanReport {
     pub scanned_at: DateTime<Utc>,
     pub findings: Vec<Finding>,
     pub failures: Vec<ProbeFailure>,
+    /// What removed products left behind (see `leftovers`).
+    pub leftovers: Vec<Leftover>,
     pub elapsed_ms: u64,
 }
 
 impl ScanReport {
+    /// Whether to say that nothing was left behind: only where no Kaspersky
+    /// or UltraAV program is still here to own its parts.
+    pub fn nothing_left_behind(&self) -> bool {
+        self.leftovers.is_empty()
+            && !self
+                .findings
+                .iter()
+                .any(|f| f.affected || f.auto_replacement)
+    }
+
     /// A scan that could not run at all.
     pub fn stopped(now: DateTime<Utc>, reason: Msg) -> Self {
         Self {
@@ -154,6 +168,7 @@ impl ScanReport {
                 probe: "probe-all",
                 reason,
             }],
+            leftovers: Vec::new(),
             elapsed_ms: 0,
         }
     }
@@ -181,11 +196,17 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
             probe("probe-installed-programs", windows::installed_programs),
             probe("probe-kaspersky-update", windows::kaspersky_last_update),
             probe("probe-running-programs", windows::running_programs),
+            probe("probe-certificates", leftovers::certificates),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
+            probe("probe-windows-services", leftovers::windows_services),
+            probe("probe-leftover-settings", leftovers::windows_settings),
         ],
         Os::MacOs => vec![
             probe("probe-applications", macos::applications),
             probe("probe-background-services", macos::system_files),
             probe("probe-xprotect", macos::xprotect),
+            probe("probe-certificates", leftovers::certificates),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
         ],
         Os::Linux => vec![
             probe("probe-packages", linux::packages),
@@ -193,6 +214,7 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
             probe("probe-services", linux::services),
             probe("probe-clamav-database", linux::clamav_database),
             probe("probe-kesl-state", linux::kesl_state),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
         ],
         Os::Other => Vec::new(),
     }
@@ -247,13 +269,49 @@ pub fn scan(
             }),
         }
     }
+    let (left, sightings): (Vec<Sighting>, Vec<Sighting>) =
+        sightings.into_iter().partition(|s| s.leftover.is_some());
+    let mut findings = merge(catalog, sightings, now);
+    let leftovers = left_behind(&mut findings, left);
     ScanReport {
         os: system.os(),
         scanned_at: now,
-        findings: merge(catalog, sightings, now),
+        findings,
         failures,
+        leftovers,
         elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
+}
+
+/// What is left of products that are gone. Parts of a product that is
+/// still here are not left behind: they add to its finding's evidence.
+fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftover> {
+    let mut leftovers: Vec<Leftover> = Vec::new();
+    for sighting in sightings {
+        let (Some(kind), Some(product)) = (sighting.leftover, sighting.product_id) else {
+            continue;
+        };
+        match findings.iter_mut().find(|f| f.id == product) {
+            Some(finding) => {
+                if !finding.evidence.contains(&sighting.evidence) {
+                    finding.evidence.push(sighting.evidence);
+                }
+            }
+            None => {
+                let leftover = Leftover {
+                    kind,
+                    product,
+                    evidence: sighting.evidence,
+                };
+                if !leftovers.contains(&leftover) {
+                    leftovers.push(leftover);
+                }
+            }
+        }
+    }
+    // Grouped by kind, in the order each kind was seen within it.
+    leftovers.sort_by_key(|l| l.kind);
+    leftovers
 }
 
 /// One finding per product: sightings of the same catalog product (or, for

@@ -228,6 +228,7 @@ mod tests {
             scanned_at: now(),
             findings,
             failures: Vec::new(),
+            leftovers: Vec::new(),
             elapsed_ms: 1,
         }
     }

@@ -186,7 +186,8 @@ pub fn parse_tasklist_csv(text: &str) -> Vec<String> {
 
 // ── Probes ──────────────────────────────────────────────────────────────────
 
-fn system_program(ctx: &Ctx, relative: &str) -> String {
+/// A program of Windows itself, by its full path.
+pub fn system_program(ctx: &Ctx, relative: &str) -> String {
     let root = ctx
         .system
         .env("SystemRoot")
@@ -305,8 +306,12 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     let images = parse_tasklist_csv(&String::from_utf8_lossy(&output.stdout));
     let mut sightings: Vec<Sighting> = Vec::new();
     for image in images {
-        let Some(product) = ctx.catalog.match_process(&image) else {
-            continue;
+        let (product, helper) = match ctx.catalog.match_process(&image) {
+            Some(product) => (product, false),
+            None => match ctx.catalog.match_helper_process(&image) {
+                Some(product) => (product, true),
+                None => continue,
+            },
         };
         if sightings
             .iter()
@@ -315,6 +320,7 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
             continue;
         }
         let mut sighting = Sighting::of(product, &product.name);
+        sighting.supporting = helper;
         sighting.state = Some(State::On);
         sighting.evidence = Evidence::new(
             "probe-running-programs",

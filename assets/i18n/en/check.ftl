@@ -8,6 +8,11 @@ kind-password-manager = Password manager
 kind-vpn = VPN
 kind-parental-control = Parental control
 kind-endpoint-agent = Company management agent
+check-leftover-certificate = Kaspersky's trusted root certificate
+check-leftover-extension = The Kaspersky Protection browser extension
+check-leftover-service = Services and drivers
+check-leftover-registry = Settings in the registry
+check-leftover-folder = Folders
 state-on = On
 state-off = Off
 state-snoozed = Snoozed
@@ -34,6 +39,10 @@ probe-program-folders = Program folders
 probe-services = Services
 probe-clamav-database = ClamAV database
 probe-kesl-state = Kaspersky Endpoint Security's own report
+probe-certificates = Trusted certificates
+probe-browser-extensions = Browser extensions
+probe-windows-services = Services and drivers
+probe-leftover-settings = Settings and folders
 
 ## What a check saw
 
@@ -58,6 +67,16 @@ evidence-kesl = Virus databases released { $released }; loaded: { $loaded ->
         [no] no
        *[unknown] not reported
     }
+evidence-launch-agent = { $path } starts it when someone logs in
+evidence-leftover-extension = Kaspersky Protection in { $browser }, profile "{ $profile }": { $path }
+evidence-leftover-certificate = { $subject }, in the { $store } store, thumbprint { $thumbprint }, valid until { $until }
+evidence-leftover-keychain = { $name }, in { $keychain } (SHA-1 { $sha1 })
+evidence-firefox-system-roots = Firefox is set to trust the certificates Windows or macOS trusts, Kaspersky's included ({ $path })
+evidence-leftover-service = Service { $name } starts { $file } { $gone ->
+        [yes] (that file is gone: the service is an orphan)
+       *[no] (that file is still there)
+    }
+evidence-leftover-key = Registry key { $key }
 
 ## Why a check could not run
 
@@ -86,6 +105,10 @@ parse-clamav-no-version = the ClamAV database header has no version
 parse-clamav-no-count = the ClamAV database header has no signature count
 parse-plist-unreadable = the application's Info.plist is unreadable ({ $detail })
 parse-plist-not-dictionary = the application's Info.plist is not a dictionary
+failure-certificates = Windows did not list its trusted certificates: { $detail }
+parse-certificates-json = the list of certificates is not valid JSON ({ $detail })
+parse-certificates-not-list = the list of certificates is not a list
+parse-extensions-json = the browser's list of add-ons is not valid JSON ({ $detail })
 
 ## The result in plain words
 

@@ -95,6 +95,9 @@ check-checked-at = Checked at { $time } ({ $seconds ->
 check-found = What was found
 check-failures = Checks that could not run
 check-failures-body = The other checks still ran. What they found is above.
+check-left-behind = Left behind
+check-left-behind-body = These parts of a program that is no longer here were still found. They do no good any more; the checklist says how to remove each.
+check-left-behind-clean = Nothing that Kaspersky or UltraAV leave behind was found.
 # "Anti-virus by Kaspersky"
 check-kind-by = { $kind } by { $vendor }
 check-with-version = { $text }, version { $version }

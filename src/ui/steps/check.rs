@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::detect::leftovers::{Leftover, LeftoverKind};
 use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
@@ -107,6 +108,7 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
             finding_card_ui(ui, model, finding);
         }
     }
+    left_behind_ui(ui, lang, report);
     if !report.failures.is_empty() {
         page::section_ui(ui, &t!(lang, "check-failures"));
         ui.label(t!(lang, "check-failures-body"));
@@ -119,6 +121,38 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
     }
     action
+}
+
+/// What removed programs left behind, a card per kind, or that nothing was.
+fn left_behind_ui(ui: &mut egui::Ui, lang: Lang, report: &ScanReport) {
+    if report.nothing_left_behind() {
+        page::section_ui(ui, &t!(lang, "check-left-behind"));
+        ui.label(t!(lang, "check-left-behind-clean"));
+        return;
+    }
+    if report.leftovers.is_empty() {
+        return;
+    }
+    page::section_ui(ui, &t!(lang, "check-left-behind"));
+    ui.label(t!(lang, "check-left-behind-body"));
+    for kind in LeftoverKind::ALL {
+        let found: Vec<&Leftover> = report.leftovers.iter().filter(|l| l.kind == kind).collect();
+        if found.is_empty() {
+            continue;
+        }
+        page::card_ui(ui, |ui| {
+            let heading = lang.text(kind.key(), &[]);
+            ui.label(RichText::new(heading).size(theme::LEAD_SIZE).strong());
+            egui::CollapsingHeader::new(t!(lang, "check-how-known"))
+                .id_salt(("left-behind", kind))
+                .show(ui, |ui| {
+                    for leftover in &found {
+                        let probe = lang.text(leftover.evidence.probe, &[]);
+                        ui.label(format!("{probe}: {}", lang.msg(&leftover.evidence.detail)));
+                    }
+                });
+        });
+    }
 }
 
 fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
