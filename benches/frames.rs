@@ -31,9 +31,10 @@ fn app_on(ctx: &egui::Context, step: Step) -> App {
             ScanReport::stopped(now, avswitch::i18n::Msg::of("failure-stopped-unexpectedly"))
         }),
         saver: Saver {
-            pick: Arc::new(|_: &str, _: &std::path::Path| DialogOutcome::Cancelled),
+            pick: Arc::new(|_: &str, _: &str, _: &std::path::Path| DialogOutcome::Cancelled),
             documents: std::env::temp_dir(),
         },
+        opener: Arc::new(|_: &str| Ok(())),
     };
     App::new(ctx, model, services, None)
 }

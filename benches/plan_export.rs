@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use avswitch::export::{Format, render_model};
+use avswitch::export::Format;
 use chrono::FixedOffset;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -17,7 +17,7 @@ fn plan_and_exports(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     for format in Format::ALL {
         group.bench_function(format.extension(), |b| {
-            b.iter(|| black_box(render_model(&model, format, utc)))
+            b.iter(|| black_box(model.export(format, utc)))
         });
     }
     group.finish();

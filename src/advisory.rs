@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::humanize;
 use crate::i18n::Lang;
+use crate::situation::Coverage;
 use crate::t;
 
 const EMBEDDED: &str = include_str!("../assets/advisory.toml");
@@ -125,10 +126,20 @@ pub struct Source {
     /// As precise as the source is known: `2024-06-20`, `2024-06`, `2024`
     /// or `ongoing`.
     pub date: String,
-    pub url: String,
+    /// The article itself; `None` where its exact address is not known, so
+    /// that no claim points at a site's home page.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl Source {
+    /// The address, or "(article not linked)", for text exports.
+    pub fn address(&self, lang: Lang) -> String {
+        self.url
+            .clone()
+            .unwrap_or_else(|| t!(lang, "source-not-linked"))
+    }
+
     /// The date in words: "20 June 2024", "June 2024", "2024", "ongoing".
     pub fn date_text(&self, lang: Lang) -> String {
         match parse_source_date(&self.date) {
@@ -251,6 +262,11 @@ impl Advisory {
         }
     }
 
+    /// The calendar day of an instant in U.S. Eastern Time.
+    pub fn official_day(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.eastern).date_naive()
+    }
+
     /// "29 September 2024, 12:00 a.m. EDT".
     pub fn eastern_instant(&self, lang: Lang, at: DateTime<Utc>) -> String {
         let local = at.with_timezone(&self.eastern);
@@ -263,46 +279,79 @@ impl Advisory {
         )
     }
 
-    /// Where today stands, in one plain sentence.
-    pub fn status_headline(&self, lang: Lang, now: DateTime<Utc>) -> String {
+    /// Where today stands for this person, in plain sentences: the rule for
+    /// those it covers, the other countries' story for those it does not,
+    /// and both briefly when that is not known.
+    pub fn standing(&self, lang: Lang, now: DateTime<Utc>, coverage: Coverage) -> Standing {
         let day =
             |at: DateTime<Utc>| humanize::date(lang, at.with_timezone(&self.eastern).date_naive());
         let vendor = &self.vendor;
-        match self.phase_at(now) {
-            Phase::BeforeSalesBan => t!(
-                lang,
-                "status-before-sales-ban",
-                vendor = vendor,
-                sales_day = day(self.sales_cutoff),
-                sales_when = humanize::relative(lang, now, self.sales_cutoff),
-                updates_day = day(self.updates_cutoff)
+        let (headline, next, facts): (String, String, &[&str]) = match coverage {
+            Coverage::NotCovered => (
+                t!(lang, "status-not-covered", vendor = vendor),
+                t!(lang, "status-next-not-covered", vendor = vendor),
+                &["F21", "F22", "F23"],
             ),
-            Phase::SalesBanned => t!(
-                lang,
-                "status-sales-banned",
-                vendor = vendor,
-                updates_day = day(self.updates_cutoff),
-                updates_when = humanize::relative(lang, now, self.updates_cutoff)
+            Coverage::Unknown => (
+                t!(
+                    lang,
+                    "status-unknown",
+                    vendor = vendor,
+                    updates_day = day(self.updates_cutoff),
+                    updates_when = humanize::relative(lang, now, self.updates_cutoff)
+                ),
+                t!(lang, "status-next-unknown", vendor = vendor),
+                &["F4", "F21", "F22"],
             ),
-            Phase::UpdatesEnded => t!(
-                lang,
-                "status-updates-ended",
-                vendor = vendor,
-                updates_day = day(self.updates_cutoff),
-                since = humanize::span(lang, self.updates_cutoff, now)
-            ),
-        }
-    }
-
-    /// The calm next step that goes with the headline.
-    pub fn next_step(&self, lang: Lang, now: DateTime<Utc>) -> String {
-        match self.phase_at(now) {
-            Phase::BeforeSalesBan | Phase::SalesBanned => {
-                t!(lang, "status-next-before-updates-end")
+            Coverage::Covered => {
+                let headline = match self.phase_at(now) {
+                    Phase::BeforeSalesBan => t!(
+                        lang,
+                        "status-before-sales-ban",
+                        vendor = vendor,
+                        sales_day = day(self.sales_cutoff),
+                        sales_when = humanize::relative(lang, now, self.sales_cutoff),
+                        updates_day = day(self.updates_cutoff)
+                    ),
+                    Phase::SalesBanned => t!(
+                        lang,
+                        "status-sales-banned",
+                        vendor = vendor,
+                        updates_day = day(self.updates_cutoff),
+                        updates_when = humanize::relative(lang, now, self.updates_cutoff)
+                    ),
+                    Phase::UpdatesEnded => t!(
+                        lang,
+                        "status-updates-ended",
+                        vendor = vendor,
+                        updates_day = day(self.updates_cutoff),
+                        since = humanize::span(lang, self.updates_cutoff, now)
+                    ),
+                };
+                let next = match self.phase_at(now) {
+                    Phase::BeforeSalesBan | Phase::SalesBanned => {
+                        t!(lang, "status-next-before-updates-end")
+                    }
+                    Phase::UpdatesEnded => t!(lang, "status-next-after-updates-end"),
+                };
+                (headline, next, &["F4", "F8"])
             }
-            Phase::UpdatesEnded => t!(lang, "status-next-after-updates-end"),
+        };
+        Standing {
+            headline,
+            next,
+            facts: facts.to_vec(),
         }
     }
+}
+
+/// Where today stands for one person: a headline, what follows from it,
+/// and the facts both rest on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub headline: String,
+    pub next: String,
+    pub facts: Vec<&'static str>,
 }
 
 fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
@@ -466,17 +515,88 @@ mod tests {
     #[test]
     fn headline_in_each_phase() {
         let a = advisory();
+        let headline = |at| a.standing(Lang::En, utc(at), Coverage::Covered).headline;
         assert_eq!(
-            a.status_headline(Lang::En, utc("2024-07-15T04:00:00Z")),
+            headline("2024-07-15T04:00:00Z"),
             "Kaspersky can still be bought until 20 July 2024 (in 5 days), and it is updated until 29 September 2024."
         );
         assert_eq!(
-            a.status_headline(Lang::En, utc("2024-09-17T04:00:00Z")),
+            headline("2024-09-17T04:00:00Z"),
             "Kaspersky can no longer be bought. Its updates stop on 29 September 2024, in 12 days."
         );
         assert_eq!(
-            a.status_headline(Lang::En, utc("2026-11-29T04:00:00Z")),
-            "Kaspersky has received no updates for 2 years and 2 months, since 29 September 2024."
+            headline("2026-11-29T04:00:00Z"),
+            "Kaspersky's updates to U.S. customers ended on 29 September 2024, 2 years and 2 months ago."
+        );
+    }
+
+    #[test]
+    fn the_standing_follows_who_the_ban_covers() {
+        let a = advisory();
+        let now = utc("2026-11-28T12:00:00Z");
+        let not_covered = a.standing(Lang::En, now, Coverage::NotCovered);
+        assert!(
+            not_covered
+                .headline
+                .starts_with("The U.S. ban on Kaspersky does not apply to you"),
+            "{}",
+            not_covered.headline
+        );
+        assert!(
+            not_covered.next.contains("Kaspersky says"),
+            "{}",
+            not_covered.next
+        );
+        assert!(
+            not_covered.next.contains("Google Play"),
+            "{}",
+            not_covered.next
+        );
+        assert_eq!(not_covered.facts, ["F21", "F22", "F23"]);
+        let unknown = a.standing(Lang::En, now, Coverage::Unknown);
+        assert!(
+            unknown
+                .headline
+                .contains("U.S. citizens and permanent residents"),
+            "{}",
+            unknown.headline
+        );
+        assert!(unknown.next.contains("Kaspersky says"), "{}", unknown.next);
+        for lang in Lang::ALL {
+            for coverage in Coverage::ALL {
+                let standing = a.standing(lang, now, coverage);
+                assert!(!standing.headline.is_empty() && !standing.next.is_empty());
+                for id in &standing.facts {
+                    assert!(a.fact(id).is_some(), "{id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn articles_are_linked_themselves_or_said_to_be_unlinked() {
+        let a = advisory();
+        // The labs are sources as sites: their tests, not one article.
+        let sites = ["av-test", "av-comparatives"];
+        for source in a.sources.iter().filter(|s| !sites.contains(&s.id.as_str())) {
+            let Some(url) = &source.url else {
+                continue;
+            };
+            let path = url
+                .trim_start_matches("https://")
+                .split_once('/')
+                .map_or("", |(_, path)| path);
+            assert!(path.len() > 3, "{} links a home page: {url}", source.id);
+        }
+        let pcworld = a.source("pcworld").expect("pcworld");
+        assert_eq!(pcworld.url, None);
+        assert_eq!(pcworld.address(Lang::En), "(article not linked)");
+        assert_eq!(pcworld.address(Lang::Es), "(artículo sin enlace)");
+        assert_eq!(
+            a.source("seed-viva").and_then(|s| s.url.as_deref()),
+            Some(
+                "https://viva.co.id/digital/digilife/1726362-dilarang-mendag-jualan-kaspersky-enggak-ngaruh"
+            )
         );
     }
 

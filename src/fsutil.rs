@@ -1,32 +1,207 @@
-//! Writing files so that a crash or a full disk never leaves half a file.
+//! Writing files so that a crash or a full disk never leaves half a file,
+//! and what was there is never harmed: links stay links, devices stay
+//! devices, and a file keeps its permissions.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::{Metadata, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-/// Writes `bytes` to a temporary file beside `path`, flushes it to disk,
-/// then renames it over `path`. On any error `path` is left as it was.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+use crate::i18n::Msg;
+use crate::msg;
+
+/// Whether a read-only file at the chosen place may be replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadOnly {
+    Refuse,
+    /// The person was asked and said yes.
+    Replace,
+}
+
+/// The permissions a file gets when it does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFile {
+    /// As the person's other programs make them: 0666 less the umask.
+    Usual,
+    /// Only the person may read it (the saved progress: their answers).
+    Private,
+}
+
+/// Why nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("the file is read-only")]
+    ReadOnly,
+    #[error("it is a folder or a special file, not a plain file")]
+    NotAFile,
+    #[error("{}", detail(.0))]
+    Io(#[from] io::Error),
+}
+
+impl WriteError {
+    /// What to tell the person, naming the file they chose (never the
+    /// temporary file beside it).
+    pub fn msg(&self, path: &Path) -> Msg {
+        let path = path.display().to_string();
+        match self {
+            WriteError::ReadOnly => msg!("export-read-only", path = path),
+            WriteError::NotAFile => msg!("export-not-a-file", path = path),
+            WriteError::Io(e) => msg!("export-write-failed", path = path, detail = detail(e)),
+        }
+    }
+}
+
+/// The system's words for an error, without the temporary file's path
+/// that some errors carry.
+pub fn detail(e: &io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code).to_string(),
+        None if e.get_ref().is_some() => e.kind().to_string(),
+        None => e.to_string(),
+    }
+}
+
+/// Writes `bytes` to `path` without harming what is there:
+/// - a plain file (or none) is replaced whole: the bytes go to a temporary
+///   file in the same folder, which is renamed over it, so a failure leaves
+///   the old file as it was. An existing file keeps its permissions and,
+///   where allowed, its owner; a new one gets `new_file`'s mode.
+/// - a symbolic link is followed: its target is replaced, the link kept.
+/// - a terminal, `/dev/null` or a named pipe is written to as it is.
+/// - a folder or another special file is refused, and so is a read-only
+///   file unless `read_only` allows it.
+pub fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    read_only: ReadOnly,
+    new_file: NewFile,
+) -> Result<(), WriteError> {
+    let target = follow_links(path)?;
+    match std::fs::metadata(&target) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => replace(&target, bytes, Err(new_file)),
+        Err(e) => Err(e.into()),
+        Ok(meta) if meta.is_file() => {
+            if meta.permissions().readonly() && read_only == ReadOnly::Refuse {
+                return Err(WriteError::ReadOnly);
+            }
+            replace(&target, bytes, Ok(&meta))
+        }
+        Ok(meta) if is_stream(&meta) => Ok(write_in_place(&target, bytes)?),
+        Ok(_) => Err(WriteError::NotAFile),
+    }
+}
+
+/// The file a chain of symbolic links ends at (which may not exist yet).
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut path = path.to_path_buf();
+    // As many as the system itself follows before giving up.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&path)?;
+                // A relative target is relative to the link's folder.
+                path = match path.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(io::Error::other("too many symbolic links"))
+}
+
+/// `old` is the file being replaced, or how a new one is made.
+fn replace(path: &Path, bytes: &[u8], old: Result<&Metadata, NewFile>) -> Result<(), WriteError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    if let Err(NewFile::Usual) = old {
+        usual_mode(&mut builder);
+    }
+    // A private file keeps the temporary file's own 0600.
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
+    if let Ok(old) = old {
+        keep_owner_and_mode(temp.as_file(), old)?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+/// A new file is readable by others as the umask allows, like any file
+/// the person's other programs make (temporary files are 0600).
+#[cfg(unix)]
+fn usual_mode(builder: &mut tempfile::Builder) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(std::fs::Permissions::from_mode(0o666));
+}
+
+#[cfg(not(unix))]
+fn usual_mode(_builder: &mut tempfile::Builder) {}
+
+#[cfg(unix)]
+fn keep_owner_and_mode(file: &std::fs::File, old: &Metadata) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    // Only an administrator may give a file to someone else; anyone else
+    // keeps the file as their own, which is all they could do anyway.
+    let _not_allowed = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+    file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o7777))
+}
+
+#[cfg(not(unix))]
+fn keep_owner_and_mode(_file: &std::fs::File, _old: &Metadata) -> io::Result<()> {
+    Ok(())
+}
+
+/// Terminals, `/dev/null` and named pipes: written to, never replaced.
+#[cfg(unix)]
+fn is_stream(meta: &Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_char_device() || meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_stream(_meta: &Metadata) -> bool {
+    false
+}
+
+/// `name` in `folder`, or `name (2)`, `name (3)`... when it is taken, so
+/// nothing already there is overwritten.
+pub fn free_name(folder: &Path, name: &str) -> PathBuf {
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() => (stem, format!(".{extension}")),
+        _ => (name, String::new()),
+    };
+    std::iter::once(name.to_owned())
+        .chain((2..).map(|n| format!("{stem} ({n}){extension}")))
+        .map(|candidate| folder.join(candidate))
+        .find(|path| std::fs::symlink_metadata(path).is_err())
+        .unwrap_or_else(|| folder.join(name))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn write(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+        write_file(path, bytes, ReadOnly::Refuse, NewFile::Usual)
+    }
+
     #[test]
     fn replaces_the_file_whole() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("out.txt");
         std::fs::write(&path, "old").expect("write");
-        write_atomic(&path, b"new").expect("replaced");
+        write(&path, b"new").expect("replaced");
         assert_eq!(std::fs::read(&path).expect("read"), b"new");
         assert_eq!(
             std::fs::read_dir(dir.path()).expect("dir").count(),
@@ -39,7 +214,178 @@ mod tests {
     fn a_missing_folder_fails_and_writes_nothing() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("missing").join("out.txt");
-        assert!(write_atomic(&path, b"x").is_err());
+        let err = write(&path, b"x").expect_err("no folder");
         assert!(!path.exists());
+        let message = err.msg(&path);
+        let words = message.to_string();
+        assert!(words.contains(&path.display().to_string()), "{words}");
+        // The system's words, without the temporary file's name.
+        let detail = message.detail().expect("detail");
+        assert!(!detail.contains("missing"), "{detail}");
+    }
+
+    #[test]
+    fn details_never_name_the_temporary_file() {
+        // How the temporary file's errors arrive: the system's words with
+        // its path added.
+        let wrapped = io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "Permission denied (os error 13) at path \"/dev/.tmpkr4EY4\"",
+        );
+        assert_eq!(detail(&wrapped), "permission denied");
+        let plain = io::Error::from_raw_os_error(28);
+        assert!(detail(&plain).starts_with("No space left on device"));
+    }
+
+    #[test]
+    fn a_folder_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().expect("dir");
+        let folder = dir.path().join("plans");
+        std::fs::create_dir(&folder).expect("folder");
+        assert!(matches!(write(&folder, b"x"), Err(WriteError::NotAFile)));
+        assert!(folder.is_dir());
+    }
+
+    #[test]
+    fn free_names_count_up_and_keep_the_extension() {
+        let dir = tempfile::tempdir().expect("dir");
+        let name = "avswitch-plan-2026-11-28.html";
+        assert_eq!(free_name(dir.path(), name), dir.path().join(name));
+        std::fs::write(dir.path().join(name), "first").expect("write");
+        let second = dir.path().join("avswitch-plan-2026-11-28 (2).html");
+        assert_eq!(free_name(dir.path(), name), second);
+        std::fs::write(&second, "second").expect("write");
+        assert_eq!(
+            free_name(dir.path(), name),
+            dir.path().join("avswitch-plan-2026-11-28 (3).html")
+        );
+        assert_eq!(free_name(dir.path(), "notes"), dir.path().join("notes"));
+    }
+
+    #[cfg(unix)]
+    mod unix {
+        use super::*;
+        use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+
+        fn mode(path: &Path) -> u32 {
+            std::fs::metadata(path).expect("meta").permissions().mode() & 0o7777
+        }
+
+        #[test]
+        fn an_existing_file_keeps_its_mode() {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("plan.md");
+            std::fs::write(&path, "old").expect("write");
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("mode");
+            write(&path, b"new").expect("written");
+            assert_eq!(mode(&path), 0o644);
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("mode");
+            write(&path, b"newer").expect("written");
+            assert_eq!(mode(&path), 0o640);
+        }
+
+        #[test]
+        fn an_existing_file_keeps_its_owner_where_allowed() {
+            use std::os::unix::fs::MetadataExt;
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("plan.md");
+            std::fs::write(&path, "old").expect("write");
+            // Only an administrator may give a file away; for anyone else
+            // there is no other owner to keep.
+            if std::os::unix::fs::chown(&path, Some(4242), Some(4243)).is_err() {
+                return;
+            }
+            write(&path, b"new").expect("written");
+            let meta = std::fs::metadata(&path).expect("meta");
+            assert_eq!((meta.uid(), meta.gid()), (4242, 4243));
+        }
+
+        #[test]
+        fn a_new_file_is_readable_as_the_umask_allows() {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("plan.md");
+            write(&path, b"new").expect("written");
+            // 0666 less the umask: at least readable and writable by the
+            // owner, and never executable; not the temporary file's 0600
+            // unless the umask asks for it.
+            let umask_probe = dir.path().join("probe");
+            std::fs::File::create(&umask_probe).expect("probe");
+            assert_eq!(mode(&path), mode(&umask_probe));
+            assert_eq!(mode(&path) & 0o600, 0o600);
+        }
+
+        #[test]
+        fn a_read_only_file_is_refused_unless_confirmed() {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("plan.md");
+            std::fs::write(&path, "old").expect("write");
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("mode");
+            assert!(matches!(write(&path, b"new"), Err(WriteError::ReadOnly)));
+            assert_eq!(std::fs::read(&path).expect("read"), b"old");
+            write_file(&path, b"new", ReadOnly::Replace, NewFile::Usual)
+                .expect("replaced when asked");
+            assert_eq!(std::fs::read(&path).expect("read"), b"new");
+            assert_eq!(mode(&path), 0o444);
+        }
+
+        #[test]
+        fn a_link_is_kept_and_its_target_written() {
+            let dir = tempfile::tempdir().expect("dir");
+            let real = dir.path().join("real");
+            std::fs::create_dir(&real).expect("folder");
+            let target = real.join("plan.md");
+            std::fs::write(&target, "old").expect("write");
+            let link = dir.path().join("link.md");
+            symlink("real/plan.md", &link).expect("link");
+            write(&link, b"new").expect("written");
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .expect("link")
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(std::fs::read(&target).expect("read"), b"new");
+            // The temporary file was made beside the target, and is gone.
+            assert_eq!(std::fs::read_dir(&real).expect("dir").count(), 1);
+            assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
+        }
+
+        #[test]
+        fn a_dangling_link_makes_its_target() {
+            let dir = tempfile::tempdir().expect("dir");
+            let link = dir.path().join("link.md");
+            symlink("new.md", &link).expect("link");
+            write(&link, b"new").expect("written");
+            assert_eq!(
+                std::fs::read(dir.path().join("new.md")).expect("read"),
+                b"new"
+            );
+            assert!(std::fs::read_link(&link).is_ok());
+        }
+
+        #[test]
+        fn a_character_device_is_written_to_not_replaced() {
+            let null = Path::new("/dev/null");
+            if !null.exists() {
+                return;
+            }
+            write(null, b"gone").expect("written");
+            let kind = std::fs::metadata(null).expect("meta").file_type();
+            assert!(kind.is_char_device());
+        }
+
+        #[test]
+        fn a_full_device_says_so_and_stays() {
+            let full = Path::new("/dev/full");
+            if !full.exists() {
+                return;
+            }
+            let err = write(full, b"x").expect_err("full");
+            let words = err.msg(full).to_string();
+            assert!(words.contains("/dev/full"), "{words}");
+            assert!(!words.contains(".tmp"), "{words}");
+            let kind = std::fs::metadata(full).expect("meta").file_type();
+            assert!(kind.is_char_device());
+        }
     }
 }

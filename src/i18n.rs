@@ -208,6 +208,18 @@ impl Msg {
             args: Vec::new(),
         }
     }
+
+    /// The system's own words behind a message: its `detail` argument, or
+    /// that of a message it includes. Texts leave it out, so a person reads
+    /// plain words first; the window shows it under "Details" and the
+    /// command line after the message.
+    pub fn detail(&self) -> Option<String> {
+        self.args.iter().find_map(|(name, value)| match value {
+            Arg::Text(text) if *name == "detail" => Some(text.clone()),
+            Arg::Msg(inner) => inner.detail(),
+            _ => None,
+        })
+    }
 }
 
 /// In English, for logs and error chains.

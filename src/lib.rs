@@ -12,5 +12,7 @@ pub mod i18n;
 pub mod model;
 pub mod plan;
 pub mod report;
+pub mod situation;
+pub mod step;
 pub mod store;
 pub mod ui;

@@ -5,6 +5,7 @@
 // line subcommands reattach to the terminal they were started from.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,19 +16,25 @@ use avswitch::detect::catalog::Catalog;
 use avswitch::detect::replay::{RecordingSystem, ReplaySystem};
 use avswitch::detect::system::{RealSystem, System};
 use avswitch::detect::{ScanOptions, scan};
-use avswitch::export::{self, Format};
-use avswitch::i18n::Lang;
+use avswitch::export::Format;
+use avswitch::fsutil::{NewFile, ReadOnly};
+use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
+use avswitch::situation::{Answers, Region, UsPerson};
 use avswitch::store::Store;
 use avswitch::{fsutil, msg, report, t};
 use chrono::Utc;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+/// Help texts are English here and put into the person's language by
+/// [`localised`]; flags stay English.
 #[derive(Parser)]
 #[command(
     name = "avswitch",
     version,
-    about = "Switch away from Kaspersky anti-virus, calmly and safely."
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(subcommand)]
@@ -36,40 +43,156 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check which security programs this computer has, and print a report.
     Check {
-        /// Print a JSON document instead of text.
         #[arg(long)]
         json: bool,
-        /// Language of the report: en, id or es (default: the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
-        /// Also save what the check read into this new folder (see README).
         #[arg(long, value_name = "DIR", conflicts_with = "replay")]
         record: Option<PathBuf>,
-        /// Check the machine recorded in this folder instead of this one.
         #[arg(long, value_name = "DIR")]
         replay: Option<PathBuf>,
+        #[command(flatten)]
+        who: Who,
     },
-    /// Export your checklist, with your saved progress.
     Export {
-        /// The file format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Use only saved progress: do not check this computer first.
         #[arg(long)]
         no_scan: bool,
-        /// Language of the file: en, id or es (default: the one chosen in
-        /// the window, else the system's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
-        /// Check the machine recorded in this folder instead of this one.
         #[arg(long, value_name = "DIR")]
         replay: Option<PathBuf>,
+        #[command(flatten)]
+        who: Who,
     },
+}
+
+/// Who the U.S. ban covers depends on the person: these answer the
+/// window's question from the command line.
+#[derive(clap::Args)]
+struct Who {
+    /// Where you use this computer most of the time: us, elsewhere or
+    /// unknown (default: the answer saved in the window, else unknown).
+    #[arg(long, value_enum)]
+    region: Option<RegionArg>,
+    /// Whether you are a U.S. citizen or permanent resident: yes or no
+    /// (asked when the region is elsewhere).
+    #[arg(long, value_enum)]
+    us_person: Option<YesNo>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RegionArg {
+    Us,
+    Elsewhere,
+    Unknown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
+impl Who {
+    /// Puts the flags' answers over the saved ones.
+    fn apply(&self, answers: &mut Answers) {
+        if let Some(region) = self.region {
+            answers.region = Some(match region {
+                RegionArg::Us => Region::UnitedStates,
+                RegionArg::Elsewhere => Region::Elsewhere,
+                RegionArg::Unknown => Region::PreferNotToSay,
+            });
+        }
+        if let Some(answer) = self.us_person {
+            answers.us_person = Some(match answer {
+                YesNo::Yes => UsPerson::Yes,
+                YesNo::No => UsPerson::No,
+            });
+        }
+    }
+}
+
+/// What each subcommand does, by its Fluent text.
+const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export")];
+
+/// Each argument's help, by subcommand, argument id and Fluent text. A new
+/// flag needs a row here and its text in every language.
+const HELP: &[(&str, &str, &str)] = &[
+    ("check", "json", "cli-check-json"),
+    ("check", "lang", "cli-check-lang"),
+    ("check", "record", "cli-check-record"),
+    ("check", "replay", "cli-replay"),
+    ("export", "format", "cli-export-format"),
+    ("export", "out", "cli-export-out"),
+    ("export", "no_scan", "cli-export-no-scan"),
+    ("export", "lang", "cli-export-lang"),
+    ("export", "replay", "cli-replay"),
+    ("check", "region", "cli-region"),
+    ("check", "us_person", "cli-us-person"),
+    ("export", "region", "cli-region"),
+    ("export", "us_person", "cli-us-person"),
+];
+
+/// After AV Switch's own flags, as clap places them.
+const HELP_LAST: usize = 1000;
+
+/// The command line with its help in `lang`.
+fn localised(lang: Lang) -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}",
+        t!(lang, "cli-usage")
+    );
+    let options = t!(lang, "cli-options");
+    let headed = |command: clap::Command| {
+        command.help_template(&template).mut_args(|arg| {
+            let takes_values = arg.get_action().takes_values();
+            // Each help text names its values, in its language.
+            arg.help_heading(options.clone())
+                .hide_possible_values(takes_values)
+        })
+    };
+    // clap's own --help and --version, but with their help in words too.
+    let help = Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .global(true)
+        .display_order(HELP_LAST)
+        .help(t!(lang, "cli-help"));
+    let version = Arg::new("version")
+        .short('V')
+        .long("version")
+        .action(ArgAction::Version)
+        .display_order(HELP_LAST)
+        .help(t!(lang, "cli-version"));
+    let mut command = headed(Cli::command().arg(help).arg(version))
+        .about(t!(lang, "cli-about"))
+        .subcommand_help_heading(t!(lang, "cli-commands"));
+    for (name, about) in ABOUT {
+        command = command.mut_subcommand(name, |sub| headed(sub).about(t!(lang, about)));
+    }
+    for (name, id, help) in HELP {
+        command =
+            command.mut_subcommand(name, |sub| sub.mut_arg(id, |arg| arg.help(t!(lang, help))));
+    }
+    command
+}
+
+/// The language `--lang` names, read before parsing so that help and
+/// mistakes are told in it too.
+fn lang_asked(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<_> = args.iter().map(|a| a.to_string_lossy()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang")? {
+            "" => args.get(i + 1).and_then(|value| Lang::from_locale(value)),
+            rest => rest.strip_prefix('=').and_then(Lang::from_locale),
+        })
 }
 
 /// Opening the window on a recorded machine: `AVSWITCH_REPLAY=DIR avswitch`.
@@ -89,7 +212,12 @@ fn machine(replay: Option<&std::path::Path>, lang: Lang) -> Result<Arc<dyn Syste
 fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::from_locale(code).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        format!("\"{code}\" is not one of {}", known.join(", "))
+        t!(
+            Lang::system(),
+            "cli-bad-lang",
+            code = code,
+            known = known.join(", ")
+        )
     })
 }
 
@@ -118,7 +246,15 @@ fn main() -> ExitCode {
     if std::env::args_os().len() > 1 {
         attach_parent_console();
     }
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = lang_asked(&args).unwrap_or_else(Lang::system);
+    let cli = match localised(lang)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -152,6 +288,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 clock: Box::new(Utc::now),
                 scanner,
                 saver: avswitch::ui::Saver::system(),
+                opener: avswitch::ui::system_opener(),
             };
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
@@ -161,6 +298,7 @@ fn run(cli: Cli) -> Result<(), String> {
             lang,
             record,
             replay,
+            who,
         }) => {
             let lang = lang.unwrap_or(system_lang);
             let now = Utc::now();
@@ -181,10 +319,13 @@ fn run(cli: Cli) -> Result<(), String> {
                     options,
                 ),
             };
+            let mut answers = Answers::default();
+            who.apply(&mut answers);
+            let coverage = answers.coverage();
             let text = if json {
-                report::check_json(&found, &advisory, lang, now)
+                report::check_json(&found, &advisory, coverage, lang, now)
             } else {
-                report::check_text(&found, &advisory, lang, now)
+                report::check_text(&found, &advisory, coverage, lang, now)
             };
             print_out(lang, &format!("{text}\n"))
         }
@@ -194,14 +335,17 @@ fn run(cli: Cli) -> Result<(), String> {
             no_scan,
             lang,
             replay,
+            who,
         }) => {
             let now = Utc::now();
             let mut model = Model::new(advisory, Arc::clone(&catalog), now);
             model.system_lang = system_lang;
-            let mut store =
-                Store::open_default().map_err(|e| lang.unwrap_or(system_lang).msg(&e.0))?;
-            let loaded = store.load(now);
+            let store =
+                Store::open_default().map_err(|e| say(lang.unwrap_or(system_lang), &e.0))?;
+            // Only read: a newer or damaged file is the window's to set aside.
+            let loaded = store.read();
             let _no_scan_from_restore = model.restore(loaded.progress);
+            who.apply(&mut model.answers);
             // The flag wins over the language chosen in the window, which
             // wins over the system's.
             if let Some(lang) = lang {
@@ -209,7 +353,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             let lang = model.lang();
             if let Some(notice) = loaded.notice {
-                eprintln!("avswitch: {}", lang.msg(&notice));
+                eprintln!("avswitch: {}", say(lang, &notice));
             }
             if !no_scan {
                 let system = machine(replay.as_deref(), lang)?;
@@ -217,20 +361,24 @@ fn run(cli: Cli) -> Result<(), String> {
                 let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
             }
             let zone = *now.with_timezone(&chrono::Local).offset();
-            let text = export::render_model(&model, format.into(), zone);
-            match out {
-                // Written whole or not at all: a failure leaves no partial file.
-                Some(path) => fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| {
-                    t!(
-                        lang,
-                        "cli-write-failed",
-                        path = path.display().to_string(),
-                        detail = e.to_string()
-                    )
-                }),
+            let text = model.export(format.into(), zone);
+            match out.filter(|path| path.as_os_str() != "-") {
+                Some(path) => {
+                    fsutil::write_file(&path, text.as_bytes(), ReadOnly::Refuse, NewFile::Usual)
+                        .map_err(|e| say(lang, &e.msg(&path)))
+                }
                 None => print_out(lang, &text),
             }
         }
+    }
+}
+
+/// A message for the terminal: the plain words, then the system's own.
+fn say(lang: Lang, message: &Msg) -> String {
+    let text = lang.msg(message);
+    match message.detail() {
+        Some(detail) => format!("{text}\n  {}: {detail}", t!(lang, "notice-details")),
+        None => text,
     }
 }
 

@@ -4,81 +4,21 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::Advisory;
 use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
 use crate::detect::system::Os;
-use crate::export::Format;
+use crate::export::{self, Document, Format};
 use crate::i18n::{Lang, Msg};
-use crate::plan::{self, Choice, Plan, Situation};
-use crate::store::{Display, Progress, Seen, ThemeChoice};
-use crate::t;
-
-/// The wizard's pages, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    Welcome,
-    Check,
-    Deadlines,
-    Choose,
-    Checklist,
-    Export,
-}
-
-impl Step {
-    pub const ALL: [Step; 6] = [
-        Step::Welcome,
-        Step::Check,
-        Step::Deadlines,
-        Step::Choose,
-        Step::Checklist,
-        Step::Export,
-    ];
-
-    /// Short name for the step indicator.
-    pub fn name(self, lang: Lang) -> String {
-        match self {
-            Step::Welcome => t!(lang, "step-welcome"),
-            Step::Check => t!(lang, "step-check"),
-            Step::Deadlines => t!(lang, "step-deadlines"),
-            Step::Choose => t!(lang, "step-choose"),
-            Step::Checklist => t!(lang, "step-checklist"),
-            Step::Export => t!(lang, "step-export"),
-        }
-    }
-
-    /// The page's heading.
-    pub fn title(self, lang: Lang) -> String {
-        match self {
-            Step::Welcome => t!(lang, "step-welcome.title"),
-            Step::Check => t!(lang, "step-check.title"),
-            Step::Deadlines => t!(lang, "step-deadlines.title"),
-            Step::Choose => t!(lang, "step-choose.title"),
-            Step::Checklist => t!(lang, "step-checklist.title"),
-            Step::Export => t!(lang, "step-export.title"),
-        }
-    }
-
-    /// Position counted from 1, for "Step 3 of 6".
-    pub fn number(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.number()).copied()
-    }
-
-    pub fn prev(self) -> Option<Step> {
-        self.number()
-            .checked_sub(2)
-            .and_then(|i| Step::ALL.get(i))
-            .copied()
-    }
-}
+use crate::plan::{self, Plan};
+use crate::situation::{
+    Answers, Choice, Companion, Coverage, Device, Region, Renewal, Seen, Situation, UsPerson,
+    built_in_name,
+};
+pub use crate::step::Step;
+use crate::store::{Display, Progress, ThemeChoice};
 
 /// What a view (or a finished background job) asks the model to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +32,8 @@ pub enum Action {
     SetDevice(Device, bool),
     SetCompanion(Companion, bool),
     SetRenewal(Renewal),
+    SetRegion(Region),
+    SetUsPerson(UsPerson),
     SetChoice(Choice),
     /// Tick or untick a checklist item, by its stable id.
     Tick(String, bool),
@@ -109,6 +51,8 @@ pub enum Action {
     /// Save the plan in the selected format (asks where, in a dialog).
     SaveExport,
     ExportDone(ExportStatus),
+    /// The person confirmed replacing the read-only file they picked.
+    ReplaceReadOnly,
     CopyExport,
     PrintExport,
     SetTheme(ThemeChoice),
@@ -131,6 +75,8 @@ pub enum Effect {
     Open(String),
     /// Ask where to save the export, then write it (off the UI thread).
     SaveExport(Format),
+    /// Write the export over the read-only file the person chose to replace.
+    ReplaceExport(Format, std::path::PathBuf),
     /// Put the export, as plain text, on the clipboard.
     CopyExport,
     /// Write the printable page to a temporary file and open it.
@@ -151,6 +97,8 @@ pub enum ExportStatus {
     Copied,
     Printing(std::path::PathBuf),
     Failed(Msg),
+    /// The chosen file is read-only: replace it only if the person says so.
+    AskReplace(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,100 +106,6 @@ pub enum ScanStatus {
     NotStarted,
     Running,
     Done(Arc<ScanReport>),
-}
-
-/// Other devices that may have Kaspersky: a scan of this one can't know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Device {
-    Android,
-    Iphone,
-    Mac,
-    WindowsPc,
-}
-
-impl Device {
-    pub const ALL: [Device; 4] = [
-        Device::Android,
-        Device::Iphone,
-        Device::Mac,
-        Device::WindowsPc,
-    ];
-
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            Device::Android => t!(lang, "device-android"),
-            Device::Iphone => t!(lang, "device-iphone"),
-            Device::Mac => t!(lang, "device-mac"),
-            Device::WindowsPc => t!(lang, "device-windows-pc"),
-        }
-    }
-}
-
-/// Kaspersky's companion apps, which need replacing too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Companion {
-    PasswordManager,
-    Vpn,
-    SafeKids,
-}
-
-impl Companion {
-    pub const ALL: [Companion; 3] = [
-        Companion::PasswordManager,
-        Companion::Vpn,
-        Companion::SafeKids,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Companion::PasswordManager => "Kaspersky Password Manager",
-            Companion::Vpn => "Kaspersky VPN Secure Connection",
-            Companion::SafeKids => "Kaspersky Safe Kids",
-        }
-    }
-
-    /// The catalog product a scan finds it as.
-    pub fn product_id(self) -> &'static str {
-        match self {
-            Companion::PasswordManager => "kaspersky-password-manager",
-            Companion::Vpn => "kaspersky-vpn",
-            Companion::SafeKids => "kaspersky-safe-kids",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Renewal {
-    Yes,
-    No,
-    NotSure,
-}
-
-impl Renewal {
-    pub const ALL: [Renewal; 3] = [Renewal::Yes, Renewal::No, Renewal::NotSure];
-
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            Renewal::Yes => t!(lang, "answer-yes"),
-            Renewal::No => t!(lang, "answer-no"),
-            Renewal::NotSure => t!(lang, "answer-not-sure"),
-        }
-    }
-}
-
-/// What the person told us. `None` means not answered yet.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers {
-    #[serde(default)]
-    pub devices: Vec<Device>,
-    /// Explicit answers; unanswered companions follow the scan.
-    #[serde(default)]
-    pub companions: Vec<(Companion, bool)>,
-    #[serde(default)]
-    pub auto_renewal: Option<Renewal>,
 }
 
 pub struct Model {
@@ -279,6 +133,9 @@ pub struct Model {
     /// the system clock inside the model.
     pub now: DateTime<Utc>,
 }
+
+/// An internal link in a checklist item: opens a step instead of a page.
+const STEP_LINK: &str = "avswitch:";
 
 impl Model {
     pub fn new(advisory: Arc<Advisory>, catalog: Arc<Catalog>, now: DateTime<Utc>) -> Self {
@@ -345,11 +202,14 @@ impl Model {
             Some(Choice::Product(id)) => self.catalog.product(id).map(|p| p.name.clone()),
             Some(Choice::Other(name)) => Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
             Some(Choice::KeepReplacement) => Some("UltraAV".to_owned()),
-            Some(Choice::BuiltIn) | None => None,
+            Some(Choice::BuiltIn) => Some(built_in_name(self.os()).to_owned()),
+            None => None,
         };
         Situation {
             os: self.os(),
             phase: self.advisory.phase_at(self.now),
+            coverage: self.coverage(),
+            machine: self.seen.machine.clone(),
             kaspersky_here: self.seen.kaspersky,
             ultraav_here: self.seen.ultraav,
             devices: Device::ALL
@@ -366,6 +226,18 @@ impl Model {
         }
     }
 
+    /// Whether the U.S. ban covers the person, from their answers.
+    pub fn coverage(&self) -> Coverage {
+        self.answers.coverage()
+    }
+
+    /// The region the system's settings suggest, until the person answers.
+    pub fn suggested_region(&self) -> Option<Region> {
+        self.report()
+            .and_then(|r| r.region.as_deref())
+            .and_then(Region::suggested_by)
+    }
+
     /// The language everything is shown in.
     pub fn lang(&self) -> Lang {
         self.display.language.unwrap_or(self.system_lang)
@@ -373,6 +245,25 @@ impl Model {
 
     pub fn plan(&self) -> Plan {
         plan::build(&self.situation(), self.lang())
+    }
+
+    /// The plan, progress and last check as one export in `format`; `zone`
+    /// is the reader's time zone.
+    pub fn export(&self, format: Format, zone: FixedOffset) -> String {
+        let plan = self.plan();
+        let progress = self.progress();
+        let situation = self.situation();
+        let doc = Document::new(
+            self.lang(),
+            &self.advisory,
+            self.report(),
+            &situation,
+            &plan,
+            &progress,
+            self.now,
+            zone,
+        );
+        export::render(format, &doc)
     }
 
     pub fn is_done(&self, id: &str) -> bool {
@@ -386,19 +277,7 @@ impl Model {
             Action::GoTo(step) => self.go_to(step),
             Action::StartScan => self.start_scan(),
             Action::ScanFinished(report) => {
-                // Once seen, always part of the plan: removal steps stay (and
-                // show as confirmed) after a later check finds nothing.
-                self.seen.kaspersky |= report.findings.iter().any(|f| f.affected);
-                self.seen.ultraav |= report.findings.iter().any(|f| f.id == "ultraav");
-                for companion in Companion::ALL {
-                    let found = report
-                        .findings
-                        .iter()
-                        .any(|f| f.id == companion.product_id());
-                    if found && !self.seen.companions.contains(&companion) {
-                        self.seen.companions.push(companion);
-                    }
-                }
+                self.seen.add(&report);
                 self.scan = ScanStatus::Done(report);
                 None
             }
@@ -458,7 +337,10 @@ impl Model {
                 self.notice = None;
                 None
             }
-            Action::Open(target) => Some(Effect::Open(target)),
+            Action::Open(target) => match target.strip_prefix(STEP_LINK) {
+                Some(step) => Step::from_link(step).and_then(|step| self.go_to(step)),
+                None => Some(Effect::Open(target)),
+            },
             Action::SelectFormat(format) => {
                 self.export_format = format;
                 self.export = ExportStatus::Idle;
@@ -474,6 +356,14 @@ impl Model {
             Action::ExportDone(status) => {
                 self.export = status;
                 None
+            }
+            Action::ReplaceReadOnly => {
+                let ExportStatus::AskReplace(path) = &self.export else {
+                    return None;
+                };
+                let path = path.clone();
+                self.export = ExportStatus::Saving;
+                Some(Effect::ReplaceExport(self.export_format, path))
             }
             Action::CopyExport => Some(Effect::CopyExport),
             Action::PrintExport => Some(Effect::PrintExport),
@@ -491,6 +381,14 @@ impl Model {
             }
             Action::SetRenewal(renewal) => {
                 self.answers.auto_renewal = Some(renewal);
+                None
+            }
+            Action::SetRegion(region) => {
+                self.answers.region = Some(region);
+                None
+            }
+            Action::SetUsPerson(answer) => {
+                self.answers.us_person = Some(answer);
                 None
             }
         }
@@ -589,7 +487,6 @@ mod tests {
 
     fn report(ids: &[&str]) -> Arc<ScanReport> {
         use crate::detect::catalog::Kind;
-        use crate::detect::system::Os;
         use crate::detect::{Finding, SignatureStatus, Signatures, State};
         let findings = ids
             .iter()
@@ -617,6 +514,7 @@ mod tests {
             findings,
             failures: Vec::new(),
             leftovers: Vec::new(),
+            region: Some("US".into()),
             elapsed_ms: 1,
         })
     }

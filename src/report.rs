@@ -12,10 +12,13 @@ use crate::detect::system::Os;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
+use crate::situation::Coverage;
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
-pub const CHECK_JSON_VERSION: u32 = 2;
+/// Version 2 added `coverage` and `region_setting`.
+/// Version 3 added `leftovers`.
+pub const CHECK_JSON_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -25,6 +28,9 @@ struct CheckDocument<'a> {
     generated_at: DateTime<Utc>,
     os: Os,
     phase: Phase,
+    coverage: Coverage,
+    /// The region the system's settings name: a suggestion, not an answer.
+    region_setting: Option<&'a str>,
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
@@ -78,6 +84,7 @@ struct FailureDocument {
 pub fn check_json(
     report: &ScanReport,
     advisory: &Advisory,
+    coverage: Coverage,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {
@@ -88,7 +95,9 @@ pub fn check_json(
         generated_at: now,
         os: report.os,
         phase: advisory.phase_at(now),
-        summary: summarize(report, lang, now),
+        coverage,
+        region_setting: report.region.as_deref(),
+        summary: summarize(report, coverage, lang, now),
         findings: report
             .findings
             .iter()
@@ -121,10 +130,11 @@ pub fn check_json(
 pub fn check_text(
     report: &ScanReport,
     advisory: &Advisory,
+    coverage: Coverage,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {
-    let summary = summarize(report, lang, now);
+    let summary = summarize(report, coverage, lang, now);
     let mut out = t!(
         lang,
         "report-title",
@@ -140,21 +150,7 @@ pub fn check_text(
         "{}\n",
         t!(lang, "report-next", step = &summary.next_step)
     ));
-    let facts: Vec<_> = summary
-        .facts
-        .iter()
-        .filter_map(|id| advisory.fact(id))
-        .collect();
-    for source in advisory.sources_of(&facts) {
-        out.push_str(&t!(
-            lang,
-            "report-source",
-            publisher = &source.publisher,
-            title = &source.title,
-            url = &source.url
-        ));
-        out.push('\n');
-    }
+    sources_text(&mut out, lang, advisory, &summary.facts);
 
     if report.findings.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-nothing-found")));
@@ -175,14 +171,20 @@ pub fn check_text(
             ));
         }
     }
+    let standing = advisory.standing(lang, now, coverage);
     out.push_str(&format!(
-        "\n{}\n",
-        t!(
-            lang,
-            "report-ban",
-            status = advisory.status_headline(lang, now)
-        )
+        "\n{}\n{}\n{}\n",
+        t!(lang, "report-ban", status = &standing.headline),
+        standing.next,
+        coverage.line(lang)
     ));
+    let facts: Vec<&str> = standing
+        .facts
+        .iter()
+        .chain(coverage.facts())
+        .copied()
+        .collect();
+    sources_text(&mut out, lang, advisory, &facts);
     out
 }
 
@@ -216,6 +218,21 @@ fn leftovers_text(report: &ScanReport, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// "Source: publisher, "title", address" for each source of `facts`.
+fn sources_text(out: &mut String, lang: Lang, advisory: &Advisory, facts: &[&str]) {
+    let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(id)).collect();
+    for source in advisory.sources_of(&facts) {
+        out.push_str(&t!(
+            lang,
+            "report-source",
+            publisher = &source.publisher,
+            title = &source.title,
+            url = source.address(lang)
+        ));
+        out.push('\n');
+    }
 }
 
 fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {

@@ -1,36 +1,23 @@
 //! The person's progress on disk: versioned JSON, written atomically, and
-//! never silently lost. A file that can't be read is moved aside, not
-//! overwritten.
+//! never silently lost. A file that can't be read is moved aside by the
+//! window, not overwritten; the command line only reads.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::fsutil::{NewFile, ReadOnly, WriteError};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Answers, Companion, Step};
 use crate::msg;
-use crate::plan::Choice;
+use crate::situation::{Answers, Choice, Seen};
+use crate::step::Step;
 
 pub const PROGRESS_VERSION: u32 = 1;
 const FILE_NAME: &str = "progress.json";
 /// Overrides where progress is kept (for portable use and tests).
 pub const DATA_DIR_VARIABLE: &str = "AVSWITCH_DATA_DIR";
-
-/// What this computer's checks have found so far. Kept after Kaspersky is
-/// removed, so the plan keeps its removal steps (now confirmed) instead of
-/// dropping them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Seen {
-    #[serde(default)]
-    pub kaspersky: bool,
-    #[serde(default)]
-    pub ultraav: bool,
-    /// Kaspersky's companion apps found by a check.
-    #[serde(default)]
-    pub companions: Vec<Companion>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
@@ -127,7 +114,9 @@ impl Store {
     /// `AVSWITCH_DATA_DIR` when set, else the platform's data folder.
     pub fn open_default() -> Result<Self, StoreError> {
         if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE).filter(|d| !d.is_empty()) {
-            return Ok(Self::at(PathBuf::from(dir)));
+            // Made absolute now: the save window may change the current folder.
+            let dir = PathBuf::from(dir);
+            return Ok(Self::at(std::path::absolute(&dir).unwrap_or(dir)));
         }
         directories::ProjectDirs::from("", "", "AV Switch")
             .map(|dirs| Self::at(dirs.data_dir().to_path_buf()))
@@ -145,47 +134,71 @@ impl Store {
         self.dir.join(FILE_NAME)
     }
 
+    /// Reads progress for the window, which then writes its own: a file
+    /// that can't be read is moved aside (and kept), so it is not replaced.
     pub fn load(&mut self, now: DateTime<Utc>) -> Loaded {
-        let path = self.path();
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Loaded {
-                    progress: Progress::default(),
-                    notice: None,
-                };
-            }
-            Err(e) => {
+        match self.read_file() {
+            Found::Unopenable(notice) => {
                 self.writable = false;
-                return Loaded {
-                    progress: Progress::default(),
-                    notice: Some(msg!(
-                        "store-unopenable",
-                        path = path.display().to_string(),
-                        detail = e.to_string()
-                    )),
-                };
+                fresh(Some(notice))
             }
-        };
-        match parse(&bytes) {
-            Ok(progress) => Loaded {
-                progress,
-                notice: None,
-            },
-            Err(problem) => Loaded {
-                progress: Progress::default(),
-                notice: Some(self.set_aside(&path, problem, now)),
-            },
+            Found::Unreadable(problem) => fresh(Some(self.set_aside(problem, now))),
+            found => self.loaded(found),
         }
     }
 
-    /// Moves an unreadable file aside, with a timestamp, and says where.
-    fn set_aside(&mut self, path: &Path, problem: Msg, now: DateTime<Utc>) -> Msg {
-        let aside = self.dir.join(format!(
-            "progress.unreadable-{}.json",
-            now.format("%Y%m%d-%H%M%S")
-        ));
-        match std::fs::rename(path, &aside) {
+    /// Reads progress and changes nothing: a damaged file, or one from a
+    /// newer AV Switch, is reported and left where it is. The command line
+    /// uses this, so it never disturbs what a newer window saved.
+    pub fn read(&self) -> Loaded {
+        self.loaded(self.read_file())
+    }
+
+    fn loaded(&self, found: Found) -> Loaded {
+        match found {
+            Found::Nothing => fresh(None),
+            Found::Progress(progress) => Loaded {
+                progress,
+                notice: None,
+            },
+            Found::Unopenable(notice) => fresh(Some(notice)),
+            Found::Unreadable(problem) => fresh(Some(msg!(
+                "store-left-as-is",
+                problem = problem,
+                path = self.path().display().to_string()
+            ))),
+        }
+    }
+
+    fn read_file(&self) -> Found {
+        let path = self.path();
+        match std::fs::read(&path) {
+            Ok(bytes) => match parse(&bytes) {
+                Ok(progress) => Found::Progress(progress),
+                Err(problem) => Found::Unreadable(problem),
+            },
+            // No file, or no folder for it (a file in its place): nothing saved.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                Found::Nothing
+            }
+            Err(e) => Found::Unopenable(msg!(
+                "store-unopenable",
+                path = path.display().to_string(),
+                detail = crate::fsutil::detail(&e)
+            )),
+        }
+    }
+
+    /// Moves an unreadable file aside under a name of its own, and says where.
+    fn set_aside(&mut self, problem: Msg, now: DateTime<Utc>) -> Msg {
+        let path = self.path();
+        let aside = self.free_backup_name(now);
+        match std::fs::rename(&path, &aside) {
             Ok(()) => msg!(
                 "store-set-aside",
                 problem = problem,
@@ -196,31 +209,80 @@ impl Store {
                 msg!(
                     "store-set-aside-failed",
                     problem = problem,
-                    detail = e.to_string(),
+                    detail = crate::fsutil::detail(&e),
                     path = path.display().to_string()
                 )
             }
         }
     }
 
+    /// `progress.unreadable-<time>.json`, with a counter when a file of that
+    /// second is already kept, so no kept file is ever replaced.
+    fn free_backup_name(&self, now: DateTime<Utc>) -> PathBuf {
+        let stamp = now.format("%Y%m%d-%H%M%S");
+        (1..=u32::MAX)
+            .map(|n| match n {
+                1 => format!("progress.unreadable-{stamp}.json"),
+                n => format!("progress.unreadable-{stamp}-{n}.json"),
+            })
+            .map(|name| self.dir.join(name))
+            .find(|aside| std::fs::symlink_metadata(aside).is_err())
+            .unwrap_or_else(|| self.dir.join(format!("progress.unreadable-{stamp}.json")))
+    }
+
     /// Writes to a temporary file in the same folder, then renames it over
     /// the old one: a crash leaves either the old file or the new, never half.
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
-        let path = self.path();
-        let fail = |reason: String| {
-            StoreError(msg!(
-                "store-write-failed",
-                path = path.display().to_string(),
-                reason = reason
-            ))
-        };
         if !self.writable {
             return Err(StoreError(Msg::of("store-saving-off")));
         }
-        std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
-        let json = serde_json::to_vec_pretty(progress).map_err(|e| fail(e.to_string()))?;
-        crate::fsutil::write_atomic(&path, &json).map_err(|e| fail(e.to_string()))?;
-        Ok(())
+        let folder = self.dir.display().to_string();
+        let fail = |e: &std::io::Error| cannot_save(&folder, e);
+        std::fs::create_dir_all(&self.dir).map_err(|e| fail(&e))?;
+        let json =
+            serde_json::to_vec_pretty(progress).map_err(|e| fail(&std::io::Error::other(e)))?;
+        match crate::fsutil::write_file(&self.path(), &json, ReadOnly::Refuse, NewFile::Private) {
+            Ok(()) => Ok(()),
+            Err(WriteError::Io(e)) => Err(fail(&e)),
+            Err(e) => Err(StoreError(msg!(
+                "store-write-failed",
+                folder = &folder,
+                detail = e.to_string()
+            ))),
+        }
+    }
+}
+
+/// Why progress can't be saved in `folder`: a read-only folder in the
+/// words of the person's situation, anything else with the system's words
+/// under Details.
+fn cannot_save(folder: &str, e: &std::io::Error) -> StoreError {
+    let read_only = matches!(
+        e.kind(),
+        std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+    );
+    let id = if read_only {
+        "store-folder-read-only"
+    } else {
+        "store-write-failed"
+    };
+    StoreError(msg!(id, folder = folder, detail = crate::fsutil::detail(e)))
+}
+
+/// What is in the progress file.
+enum Found {
+    Nothing,
+    Progress(Progress),
+    /// The file is there but could not be opened (permissions, a folder).
+    Unopenable(Msg),
+    /// The file was read but is damaged or from a newer AV Switch.
+    Unreadable(Msg),
+}
+
+fn fresh(notice: Option<Msg>) -> Loaded {
+    Loaded {
+        progress: Progress::default(),
+        notice,
     }
 }
 
@@ -229,7 +291,12 @@ fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(damaged)?;
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(PROGRESS_VERSION) => {}
-        Some(v) => return Err(msg!("store-problem-newer", version = v)),
+        Some(v) => {
+            return Err(msg!(
+                "store-problem-newer",
+                detail = format!("progress format {v}, this version reads {PROGRESS_VERSION}")
+            ));
+        }
         None => return Err(Msg::of("store-problem-no-version")),
     }
     serde_json::from_value(value).map_err(damaged)
@@ -238,7 +305,7 @@ fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Device, Renewal};
+    use crate::situation::{Companion, Device, Renewal};
 
     fn now() -> DateTime<Utc> {
         "2026-11-28T12:00:00Z".parse().expect("now")
@@ -253,6 +320,7 @@ mod tests {
                 kaspersky: true,
                 ultraav: false,
                 companions: vec![Companion::Vpn],
+                ..Seen::default()
             },
             ..Progress::default()
         };
@@ -276,6 +344,22 @@ mod tests {
             .expect("dir")
             .collect();
         assert_eq!(names.len(), 1);
+    }
+
+    /// Progress holds the person's answers (where they live, whether they
+    /// are a U.S. citizen): only they may read a new file.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_progress_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::at(dir.path().to_path_buf());
+        store.save(&sample()).expect("saved");
+        let mode = std::fs::metadata(store.path())
+            .expect("file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]
@@ -317,17 +401,96 @@ mod tests {
         )
         .expect("write");
         let loaded = Store::at(dir.path().to_path_buf()).load(now());
-        assert!(
-            loaded
-                .notice
-                .expect("notice")
-                .to_string()
-                .contains("newer AV Switch, format 7")
-        );
+        let notice = loaded.notice.expect("notice").to_string();
+        assert!(notice.contains("newer version of AV Switch"), "{notice}");
         assert!(
             dir.path()
                 .join("progress.unreadable-20261128-120000.json")
                 .exists()
+        );
+    }
+
+    #[test]
+    fn two_damaged_files_in_the_same_second_are_both_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(FILE_NAME);
+        let mut kept = Vec::new();
+        for damaged in [&b"{\"version\": 1, \"st"[..], b"not json at all"] {
+            std::fs::write(&path, damaged).expect("write");
+            let notice = Store::at(dir.path().to_path_buf())
+                .load(now())
+                .notice
+                .expect("told")
+                .to_string();
+            kept.push(notice);
+        }
+        let first = dir.path().join("progress.unreadable-20261128-120000.json");
+        let second = dir
+            .path()
+            .join("progress.unreadable-20261128-120000-2.json");
+        assert_eq!(
+            std::fs::read(&first).expect("first kept"),
+            b"{\"version\": 1, \"st"
+        );
+        assert_eq!(
+            std::fs::read(&second).expect("second kept"),
+            b"not json at all"
+        );
+        assert!(
+            kept[0].contains(&first.display().to_string()),
+            "{}",
+            kept[0]
+        );
+        assert!(
+            kept[1].contains(&second.display().to_string()),
+            "{}",
+            kept[1]
+        );
+    }
+
+    #[test]
+    fn damage_is_said_in_plain_words_with_the_detail_apart() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join(FILE_NAME), b"{\"version\": 1, 5: 1}").expect("write");
+        let notice = Store::at(dir.path().to_path_buf())
+            .load(now())
+            .notice
+            .expect("told");
+        let words = notice.to_string();
+        assert!(!words.contains("line 1"), "{words}");
+        assert!(words.contains("progress.unreadable-"), "{words}");
+        let detail = notice.detail().expect("details kept");
+        assert!(detail.contains("line 1"), "{detail}");
+    }
+
+    #[test]
+    fn reading_only_leaves_a_newer_or_damaged_file_where_it_is() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(FILE_NAME);
+        for contents in [&b"{\"version\": 999}"[..], b"{\"version\": 1, \"st"] {
+            std::fs::write(&path, contents).expect("write");
+            let loaded = Store::at(dir.path().to_path_buf()).read();
+            assert_eq!(loaded.progress, Progress::default());
+            let notice = loaded.notice.expect("reported").to_string();
+            assert!(notice.contains(&path.display().to_string()), "{notice}");
+            assert_eq!(std::fs::read(&path).expect("still there"), contents);
+            assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+        }
+    }
+
+    #[test]
+    fn a_read_only_folder_is_said_in_the_persons_words() {
+        let read_only = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+        let err = cannot_save("/media/stick/AV Switch", &read_only);
+        assert_eq!(
+            Lang::En.msg(&err.0),
+            "Your progress can't be saved in /media/stick/AV Switch (the folder is read-only)."
+        );
+        let notice = msg!("notice-save-failed", error = err.0);
+        assert_eq!(
+            notice.to_string(),
+            "Your progress can't be saved in /media/stick/AV Switch (the folder is read-only). \
+             AV Switch keeps working; your choices are kept until you close it."
         );
     }
 
@@ -339,6 +502,6 @@ mod tests {
         let err = Store::at(file.join("sub"))
             .save(&sample())
             .expect_err("not a folder");
-        assert!(err.to_string().contains("could not be written"), "{err}");
+        assert!(err.to_string().contains("can't be saved in"), "{err}");
     }
 }

@@ -33,7 +33,48 @@ fn check_prints_a_readable_report() {
         "{text}"
     );
     assert!(text.contains("Next step: "), "{text}");
-    assert!(text.contains("\nThe ban: Kaspersky"), "{text}");
+    // Nobody said where they are: both cases, briefly, with their sources.
+    assert!(
+        text.contains("\nThe ban: The U.S. ban stops Kaspersky's updates"),
+        "{text}"
+    );
+    assert!(text.contains("Kaspersky says"), "{text}");
+    assert!(text.contains("Source: Federal Register"), "{text}");
+}
+
+#[test]
+fn who_the_ban_covers_is_given_by_flags() {
+    let out = avswitch(&["check", "--region", "elsewhere", "--us-person", "no"]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains("The ban: The U.S. ban on Kaspersky does not apply to you"),
+        "{text}"
+    );
+    assert!(!text.contains("ended on"), "{text}");
+
+    let out = avswitch(&["check", "--json", "--region", "us"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["coverage"], "covered");
+    let out = avswitch(&[
+        "check",
+        "--json",
+        "--region",
+        "elsewhere",
+        "--us-person",
+        "yes",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(
+        doc["coverage"], "covered",
+        "a U.S. citizen abroad is covered"
+    );
+    let out = avswitch(&["check", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["coverage"], "unknown");
+
+    let out = avswitch(&["check", "--region", "mars"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("us, elsewhere, unknown"));
 }
 
 #[test]
@@ -77,7 +118,7 @@ fn check_json_is_a_stable_document() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     assert_eq!(doc["phase"], "updates_ended");
     assert!(doc["findings"].is_array());
     assert!(doc["probe_errors"].is_array());
@@ -247,6 +288,283 @@ fn export_to_an_unwritable_path_fails_and_leaves_no_file() {
     assert!(message.contains("could not be written"), "{message}");
     assert!(!target.exists());
     assert!(!data.path().join("missing-folder").exists());
+}
+
+#[test]
+fn export_without_a_check_or_progress_still_plans_from_the_check() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let out = avswitch_with_data(&["export", "--format", "json", "--no-scan"], data.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["coverage"], "unknown");
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert_eq!(ids.first(), Some(&"check-computer"), "{ids:?}");
+    for id in ["choose-replacement", "check-again"] {
+        assert!(ids.contains(&id), "{id}: {ids:?}");
+    }
+
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--no-scan",
+            "--region",
+            "elsewhere",
+            "--us-person",
+            "no",
+        ],
+        data.path(),
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("the U.S. ban does not cover you"), "{text}");
+    assert!(text.contains("Kaspersky says"), "{text}");
+}
+
+fn export_to(out: &std::path::Path, data: &std::path::Path) -> Output {
+    avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--no-scan",
+            "--out",
+            out.to_str().expect("path"),
+        ],
+        data,
+    )
+}
+
+#[test]
+fn export_to_a_dash_writes_to_standard_output() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = avswitch_with_data(
+        &["export", "--format", "txt", "--no-scan", "--out", "-"],
+        data.path(),
+    );
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"AV Switch: your plan"));
+    assert!(!data.path().join("-").exists());
+}
+
+#[test]
+fn export_to_a_folder_is_refused_and_the_folder_kept() {
+    let data = tempfile::tempdir().expect("dir");
+    let folder = data.path().join("plans");
+    std::fs::create_dir(&folder).expect("folder");
+    let out = export_to(&folder, data.path());
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains(&format!("{} is a folder", folder.display())),
+        "{message}"
+    );
+    assert!(folder.is_dir());
+}
+
+#[cfg(unix)]
+mod unix {
+    use super::*;
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+    use std::path::Path;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).expect("meta").permissions().mode() & 0o7777
+    }
+
+    #[test]
+    fn export_to_dev_null_leaves_the_device_a_device() {
+        let data = tempfile::tempdir().expect("dir");
+        let out = export_to(Path::new("/dev/null"), data.path());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let kind = std::fs::metadata("/dev/null").expect("meta").file_type();
+        assert!(kind.is_char_device(), "still a device");
+    }
+
+    #[test]
+    fn export_to_a_full_device_names_it_not_a_temporary_file() {
+        let full = Path::new("/dev/full");
+        if !full.exists() {
+            return;
+        }
+        let data = tempfile::tempdir().expect("dir");
+        let out = export_to(full, data.path());
+        assert!(!out.status.success());
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            message.contains("/dev/full could not be written"),
+            "{message}"
+        );
+        assert!(message.contains("Details: "), "{message}");
+        assert!(!message.contains(".tmp"), "{message}");
+        let kind = std::fs::metadata(full).expect("meta").file_type();
+        assert!(kind.is_char_device());
+    }
+
+    #[test]
+    fn export_to_a_named_pipe_writes_into_it() {
+        let data = tempfile::tempdir().expect("dir");
+        let fifo = data.path().join("pipe");
+        let made = Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let reading = fifo.clone();
+        let reader = std::thread::spawn(move || std::fs::read(reading).expect("read pipe"));
+        let out = export_to(&fifo, data.path());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let received = reader.join().expect("reader");
+        assert!(received.starts_with(b"AV Switch: your plan"));
+        let kind = std::fs::symlink_metadata(&fifo).expect("meta").file_type();
+        assert!(kind.is_fifo(), "still a pipe");
+    }
+
+    #[test]
+    fn export_through_a_link_writes_its_target_and_keeps_the_link() {
+        let data = tempfile::tempdir().expect("dir");
+        let real = data.path().join("elsewhere");
+        std::fs::create_dir(&real).expect("folder");
+        let target = real.join("plan.txt");
+        std::fs::write(&target, "old").expect("write");
+        let link = data.path().join("plan.txt");
+        symlink(&target, &link).expect("link");
+        let out = export_to(&link, data.path());
+        assert!(out.status.success());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("link")
+                .file_type()
+                .is_symlink()
+        );
+        let text = std::fs::read_to_string(&target).expect("target");
+        assert!(text.starts_with("AV Switch: your plan"), "{text}");
+    }
+
+    #[test]
+    fn export_keeps_a_files_mode_and_gives_a_new_one_the_usual_mode() {
+        let data = tempfile::tempdir().expect("dir");
+        let existing = data.path().join("existing.txt");
+        std::fs::write(&existing, "old").expect("write");
+        std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o644)).expect("mode");
+        assert!(export_to(&existing, data.path()).status.success());
+        assert_eq!(mode(&existing), 0o644);
+
+        let new = data.path().join("new.txt");
+        assert!(export_to(&new, data.path()).status.success());
+        // What the umask makes of 0666, as for any file the person creates.
+        let probe = data.path().join("probe");
+        std::fs::File::create(&probe).expect("probe");
+        assert_eq!(mode(&new), mode(&probe));
+    }
+
+    #[test]
+    fn export_refuses_a_read_only_file() {
+        let data = tempfile::tempdir().expect("dir");
+        let target = data.path().join("plan.txt");
+        std::fs::write(&target, "kept").expect("write");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o444)).expect("mode");
+        let out = export_to(&target, data.path());
+        assert!(!out.status.success());
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            message.contains(&format!(
+                "{} is read-only, so it was not replaced.",
+                target.display()
+            )),
+            "{message}"
+        );
+        assert_eq!(std::fs::read_to_string(&target).expect("kept"), "kept");
+    }
+}
+
+#[test]
+fn export_reads_a_newer_progress_file_and_leaves_it_where_it_is() {
+    let data = tempfile::tempdir().expect("dir");
+    let progress = data.path().join("progress.json");
+    std::fs::write(&progress, r#"{"version": 999}"#).expect("progress");
+    let out = avswitch_with_data(&["export", "--format", "txt", "--no-scan"], data.path());
+    assert!(out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("newer version of AV Switch"), "{message}");
+    assert!(
+        message.contains(&progress.display().to_string()),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&progress).expect("still there"),
+        r#"{"version": 999}"#
+    );
+    assert_eq!(std::fs::read_dir(data.path()).expect("dir").count(), 1);
+}
+
+#[test]
+fn a_damaged_progress_file_is_said_plainly_with_the_detail_after() {
+    let data = tempfile::tempdir().expect("dir");
+    std::fs::write(data.path().join("progress.json"), r#"{"version": 1, 5: 1}"#).expect("progress");
+    let out = avswitch_with_data(&["export", "--format", "txt", "--no-scan"], data.path());
+    assert!(out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    let (words, detail) = message.split_once("Details: ").expect("details after");
+    assert!(words.contains("the file is damaged"), "{message}");
+    assert!(!words.contains("line 1"), "{message}");
+    assert!(detail.contains("line 1"), "{message}");
+}
+
+#[test]
+fn help_and_mistakes_speak_the_chosen_language() {
+    let out = command("es_MX.UTF-8")
+        .args(["--help"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        help.starts_with("Deje el antivirus Kaspersky con calma y de forma segura."),
+        "{help}"
+    );
+    assert!(help.contains("Uso: avswitch"), "{help}");
+    assert!(help.contains("Comandos:"), "{help}");
+    assert!(help.contains("Mostrar la ayuda"), "{help}");
+
+    let out = command("en_US.UTF-8")
+        .args(["export", "--lang", "id", "--help"])
+        .output()
+        .expect("runs");
+    let help = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        help.contains("Format berkas: md, txt, html, json, atau ics."),
+        "{help}"
+    );
+    assert!(help.contains("--no-scan"), "flags stay English: {help}");
+
+    let out = command("es_MX.UTF-8")
+        .args(["check", "--lang", "klingon"])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("\"klingon\" no es uno de en, id, es"),
+        "{message}"
+    );
 }
 
 fn json_of(out: &Output) -> serde_json::Value {

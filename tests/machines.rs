@@ -13,6 +13,7 @@ use avswitch::detect::summary::summarize;
 use avswitch::detect::system::{FakeSystem, System};
 use avswitch::detect::{ScanOptions, ScanReport, scan};
 use avswitch::i18n::Lang;
+use avswitch::situation::Coverage;
 
 mod common;
 
@@ -63,10 +64,10 @@ fn every_recorded_machine_replays_as_the_machine_it_was_recorded_from() {
         assert_eq!(replayed.findings, expected.findings, "{name}");
         assert_eq!(replayed.failures, expected.failures, "{name}");
         assert_eq!(replayed.leftovers, expected.leftovers, "{name}");
-        for lang in Lang::ALL {
+        for (lang, coverage) in Lang::ALL.into_iter().zip(Coverage::ALL) {
             assert_eq!(
-                summarize(&replayed, lang, common::fixed_now()),
-                summarize(&expected, lang, common::fixed_now()),
+                summarize(&replayed, coverage, lang, common::fixed_now()),
+                summarize(&expected, coverage, lang, common::fixed_now()),
                 "{name}"
             );
         }

@@ -7,6 +7,7 @@ use avswitch::detect::catalog::{Catalog, Kind};
 use avswitch::detect::summary::{Tone, summarize};
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::i18n::Lang;
+use avswitch::situation::Coverage;
 
 mod common;
 use avswitch::detect::leftovers::LeftoverKind;
@@ -99,7 +100,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
     );
     assert_eq!(report.findings[0].id, "kaspersky", "Kaspersky comes first");
 
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert_eq!(summary.tone, Tone::Attention);
     assert_eq!(
         summary.headline,
@@ -124,7 +125,7 @@ fn windows_after_the_ultraav_swap() {
     assert_eq!((ultra.state, ultra.auto_replacement), (State::On, true));
     assert_eq!(ultra.signatures.status, SignatureStatus::UpToDate);
     assert_eq!(find(&report, "ultravpn").kind, Kind::Vpn);
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert!(
         summary.headline.starts_with("UltraAV is on this computer."),
         "{}",
@@ -168,7 +169,7 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
         State::On,
         "known to run from the running programs"
     );
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert!(
         summary
             .details
@@ -188,7 +189,7 @@ fn windows_where_nothing_answers() {
             .iter()
             .all(|f| f.reason.to_string().contains("is not on this computer"))
     );
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert_eq!(summary.tone, Tone::Urgent);
     assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
 }
@@ -207,7 +208,7 @@ fn mac_with_kaspersky() {
     assert_eq!(xprotect.signatures.version.as_deref(), Some("5277"));
     assert_eq!(report.findings.len(), 2);
     assert_eq!(
-        summarize(&report, Lang::En, now()).headline,
+        summarize(&report, Coverage::Covered, Lang::En, now()).headline,
         "Kaspersky Internet Security is on this computer."
     );
 }
@@ -255,7 +256,7 @@ fn linux_with_kesl_and_clamav() {
         "removed package is not a finding"
     );
     assert_eq!(
-        summarize(&report, Lang::En, now()).headline,
+        summarize(&report, Coverage::Covered, Lang::En, now()).headline,
         "Kaspersky Endpoint Security for Linux is installed and running on this computer."
     );
 }
@@ -270,7 +271,7 @@ fn linux_clamav_without_definitions() {
     let clam = find(&report, "clamav");
     assert_eq!(clam.signatures.status, SignatureStatus::Missing);
     assert_eq!(clam.state, State::Installed);
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert_eq!(
         summary.headline,
         "No Kaspersky program was found. ClamAV is installed, but it does not seem to be protecting this computer right now."
@@ -520,7 +521,7 @@ fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
         of(LeftoverKind::Folder),
         [r"C:\ProgramData\Kaspersky Lab exists"]
     );
-    let summary = summarize(&report, Lang::En, now());
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
     assert_eq!(summary.tone, Tone::Good);
 }
 

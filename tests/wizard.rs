@@ -12,10 +12,10 @@ use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os, System}
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
-use avswitch::model::{Action, Companion, Device, ExportStatus, Model, Renewal, ScanStatus, Step};
-use avswitch::plan::Choice;
+use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
+use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
-use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
+use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use eframe::egui;
 use eframe::egui::accesskit::Role;
@@ -54,9 +54,14 @@ fn harness(now: &str) -> Harness<'static, App> {
     harness_with(now, fake_scanner(fake_machine()), None)
 }
 
+/// Opens nothing, so tests never start a browser.
+fn opens_nothing() -> Opener {
+    Arc::new(|_: &str| Ok(()))
+}
+
 fn harness_with(now: &str, scanner: Scanner, store: Option<Store>) -> Harness<'static, App> {
     let nowhere = Saver {
-        pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
         documents: PathBuf::from("/nonexistent"),
     };
     harness_full(now, scanner, store, nowhere)
@@ -67,6 +72,16 @@ fn harness_full(
     scanner: Scanner,
     store: Option<Store>,
     saver: Saver,
+) -> Harness<'static, App> {
+    harness_opening(now, scanner, store, saver, opens_nothing())
+}
+
+fn harness_opening(
+    now: &str,
+    scanner: Scanner,
+    store: Option<Store>,
+    saver: Saver,
+    opener: Opener,
 ) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
@@ -79,6 +94,7 @@ fn harness_full(
                 clock: Box::new(move || now),
                 scanner,
                 saver,
+                opener,
             };
             App::new(&cc.egui_ctx, model, services, store)
         })
@@ -162,11 +178,16 @@ fn walks_from_welcome_to_export_and_back() {
 }
 
 fn export_step(saver: Saver) -> Harness<'static, App> {
-    let mut h = harness_full(
+    export_step_opening(saver, opens_nothing())
+}
+
+fn export_step_opening(saver: Saver, opener: Opener) -> Harness<'static, App> {
+    let mut h = harness_opening(
         "2026-11-28T12:00:00Z",
         fake_scanner(fake_machine()),
         None,
         saver,
+        opener,
     );
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
@@ -179,7 +200,7 @@ fn export_step(saver: Saver) -> Harness<'static, App> {
 
 fn saver_answering(outcome: DialogOutcome, documents: &Path) -> Saver {
     Saver {
-        pick: Arc::new(move |_: &str, _: &Path| outcome.clone()),
+        pick: Arc::new(move |_: &str, _: &str, _: &Path| outcome.clone()),
         documents: documents.to_path_buf(),
     }
 }
@@ -215,17 +236,85 @@ fn export_without_a_dialog_goes_to_documents_and_says_so() {
         DialogOutcome::Unavailable,
         documents.path(),
     ));
+    let first = documents.path().join("avswitch-checklist-2026-11-28.html");
+    let second = documents
+        .path()
+        .join("avswitch-checklist-2026-11-28 (2).html");
+    for expected in [&first, &second] {
+        click_while_busy(&mut h, "Save...");
+        wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+        assert!(expected.exists(), "saved into Documents as {expected:?}");
+        h.get_by_label(&format!(
+            "No save window could be shown on this computer, so the file was saved as {}.",
+            expected.display()
+        ));
+    }
+    std::fs::write(&first, "the person's own").expect("write");
     click_while_busy(&mut h, "Save...");
     wait_until(&mut h, |m| m.export != ExportStatus::Saving);
-    let expected = documents.path().join("avswitch-checklist-2026-11-28.html");
-    assert!(
-        expected.exists(),
-        "saved into Documents with the suggested name"
+    assert_eq!(
+        std::fs::read_to_string(&first).expect("kept"),
+        "the person's own",
+        "a second save never overwrites the first without a word"
+    );
+}
+
+#[test]
+fn the_save_window_is_titled_in_the_chosen_language() {
+    let titles = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&titles);
+    let saver = Saver {
+        pick: Arc::new(move |title: &str, _: &str, _: &Path| {
+            seen.lock().expect("lock").push(title.to_owned());
+            DialogOutcome::Cancelled
+        }),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    let mut h = export_step(saver);
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    click(&mut h, "Language: English");
+    click(&mut h, "Español");
+    click_while_busy(&mut h, "Guardar...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert_eq!(
+        *titles.lock().expect("lock"),
+        ["Save your AV Switch plan", "Guardar su plan de AV Switch"]
+    );
+}
+
+#[test]
+fn a_read_only_file_is_replaced_only_when_the_person_says_so() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("plan.txt");
+    std::fs::write(&target, "old plan").expect("write");
+    let mut permissions = std::fs::metadata(&target).expect("meta").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&target, permissions).expect("read-only");
+    let mut h = export_step(saver_answering(
+        DialogOutcome::Chosen(target.clone()),
+        Path::new("/nonexistent"),
+    ));
+    click(&mut h, "Plain text");
+    click_while_busy(&mut h, "Save...");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert_eq!(
+        h.state().model().export,
+        ExportStatus::AskReplace(target.clone())
     );
     h.get_by_label(&format!(
-        "No save window could be shown on this computer, so the file was saved in {}.",
-        documents.path().display()
+        "{} is read-only, so it was not replaced.",
+        target.display()
     ));
+    assert_eq!(std::fs::read_to_string(&target).expect("kept"), "old plan");
+    click(&mut h, "Replace it anyway");
+    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("replaced")
+            .starts_with("AV Switch: your plan")
+    );
+    h.get_by_label("Saved.");
 }
 
 #[test]
@@ -242,6 +331,7 @@ fn export_to_an_unwritable_place_fails_clearly_and_leaves_nothing() {
         matches!(&h.state().model().export, ExportStatus::Failed(reason) if reason.to_string().contains("could not be written"))
     );
     h.get_by_label("Not saved.");
+    h.get_by_label("Details");
     assert!(!target.exists());
 }
 
@@ -253,7 +343,7 @@ fn the_save_button_is_disabled_while_the_dialog_is_open() {
     let wait = Mutex::new(wait);
     let chosen = target.clone();
     let saver = Saver {
-        pick: Arc::new(move |_: &str, _: &Path| {
+        pick: Arc::new(move |_: &str, _: &str, _: &Path| {
             let _ = wait.lock().expect("lock").recv();
             DialogOutcome::Chosen(chosen.clone())
         }),
@@ -274,10 +364,63 @@ fn the_save_button_is_disabled_while_the_dialog_is_open() {
     );
 }
 
+/// A computer with no program to open anything.
+fn opens_nothing_here() -> Opener {
+    Arc::new(|_: &str| Err(std::io::Error::from(std::io::ErrorKind::NotFound)))
+}
+
+#[test]
+fn print_without_a_browser_says_the_page_is_saved_and_where() {
+    let mut h = export_step_opening(
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing_here(),
+    );
+    click(&mut h, "Print");
+    let ExportStatus::Saved { path, note } = h.state().model().export.clone() else {
+        panic!("the page is saved: {:?}", h.state().model().export);
+    };
+    assert!(path.exists());
+    assert!(note.is_some());
+    h.get_by_label("Saved.");
+    h.get_by_label(&format!(
+        "The printable page was saved at {}, but no program to open it was found. \
+         Open it in your web browser to print it.",
+        path.display()
+    ));
+    h.get_by_label("Show in folder");
+    assert!(h.query_by_label("Open").is_none(), "nothing could open it");
+    assert!(h.query_by_label("Not saved.").is_none());
+}
+
+#[test]
+fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
+    let mut h = harness_opening(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        None,
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing_here(),
+    );
+    h.run();
+    click(
+        &mut h,
+        "U.S. Department of Commerce, Bureau of Industry and Security",
+    );
+    let notice = h.state().model().notice.clone().expect("told").to_string();
+    assert_eq!(
+        notice,
+        "The web page could not be opened: no web browser was found. You can copy its \
+         address into a browser yourself: https://www.bis.gov/press-release/\
+         commerce-department-prohibits-russian-kaspersky-software-us-customers"
+    );
+    h.get_by_label("Copy address");
+}
+
 fn deadlines_at(now: &str) -> Harness<'static, App> {
     let mut h = harness(now);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    click(&mut h, "In the United States");
     click(&mut h, "Next");
     assert_eq!(h.state().model().step, Step::Deadlines);
     h
@@ -303,7 +446,7 @@ fn deadlines_while_only_sales_are_banned() {
 fn deadlines_after_updates_ended() {
     let h = deadlines_at("2026-11-29T04:00:00Z");
     h.get_by_label(
-        "Kaspersky has received no updates for 2 years and 2 months, since 29 September 2024.",
+        "Kaspersky's updates to U.S. customers ended on 29 September 2024, 2 years and 2 months ago.",
     );
     h.get_by_label("Official time: 29 September 2024, 12:00 a.m. EDT");
     h.get_by_label("Official time: 20 July 2024, 12:00 a.m. EDT");
@@ -329,7 +472,13 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     );
     // Its card, and its question below.
     assert_eq!(h.get_all_by_label("Kaspersky Password Manager").count(), 2);
-    // "No more updates" is a claim about the ban: its source is shown.
+    // Nobody said yet where they are: both cases, as Kaspersky's word for
+    // other countries, with sources; no ban consequence told as certain.
+    h.get_by_label("Next: If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Answer the question below to get a plan for your case.");
+    assert!(h.get_all_by_label("TASS").count() >= 1);
+    click(&mut h, "In the United States");
+    h.get_by_label("Next: Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.");
+    // A claim about the ban: its source is shown.
     h.get_by_label("U.S. Department of Commerce, Bureau of Industry and Security");
     h.get_by_label("Checks that could not run");
     h.get_by_label("Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.");
@@ -346,6 +495,45 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     click_while_busy(&mut h, "Check again");
     wait_for_scan(&mut h);
     h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+}
+
+/// A reader in Jakarta: the system's region suggests an answer, which they
+/// confirm; the ban does not cover them, and no page says otherwise.
+#[test]
+fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
+    let geo =
+        "\r\nHKEY_CURRENT_USER\\Control Panel\\International\\Geo\r\n    Name    REG_SZ    ID\r\n";
+    let machine = fake_machine().with_command(
+        r"C:\Windows\System32\reg.exe query HKCU\Control Panel\International\Geo /v Name",
+        geo,
+    );
+    let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(machine), None);
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    // Suggested, not answered.
+    h.get_by_label("Suggested from this computer's region setting (ID). It is not your answer until you confirm it or choose another.");
+    assert_eq!(h.state().model().answers.region, None);
+    assert_eq!(h.state().model().coverage(), Coverage::Unknown);
+    click(&mut h, "Confirm: In another country");
+    assert_eq!(h.state().model().answers.region, Some(Region::Elsewhere));
+    let no = h
+        .get_all_by_label("No")
+        .next()
+        .expect("the U.S. person question");
+    no.scroll_to_me();
+    no.click();
+    h.run();
+    assert_eq!(h.state().model().coverage(), Coverage::NotCovered);
+    h.get_by_label("Next: Open Kaspersky Standard and update it. If it no longer updates, choose another anti-virus: the Choose step helps.");
+    click(&mut h, "Next");
+    h.get_by_label("The U.S. ban on Kaspersky does not apply to you: it covers people in the United States, and U.S. citizens and permanent residents wherever they live.");
+    assert!(h.query_by_label_contains("ended on").is_none());
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Checklist);
+    h.get_by_label("Switching is your choice");
+    let plan = h.state().model().plan();
+    assert!(plan.items().all(|i| i.id != "uninstall-kaspersky"));
 }
 
 #[test]
@@ -367,6 +555,7 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let mut h = harness_with(now, fake_scanner(fake_machine()), store());
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    click(&mut h, "In the United States");
     click(&mut h, "An Android phone or tablet");
     click(&mut h, "Yes");
     click(&mut h, "Next");
@@ -381,7 +570,19 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     assert_eq!(h.state().model().step, Step::Checklist);
 
     // The plan follows the answers: Kaspersky found, passwords, renewal, Android.
-    h.get_by_label("0 of 14 done");
+    let total = h.state().model().plan().len();
+    assert_eq!(
+        total,
+        15,
+        "{:?}",
+        h.state()
+            .model()
+            .plan()
+            .items()
+            .map(|i| &i.id)
+            .collect::<Vec<_>>()
+    );
+    h.get_by_label("0 of 15 done");
     click(&mut h, "In a week");
     h.get_by_label("Export your passwords from Kaspersky Password Manager");
     h.get_by_label("Turn off automatic renewal of your Kaspersky subscription");
@@ -434,11 +635,16 @@ fn a_damaged_progress_file_is_set_aside_and_said_once() {
         .expect("a notice")
         .to_string();
     assert!(notice.contains("could not be read"), "{notice}");
+    assert!(!notice.contains("line 1"), "no parser words: {notice}");
     assert!(
         dir.path()
             .join("progress.unreadable-20261128-120000.json")
             .exists()
     );
+    // The parser's words are there for whoever helps, folded away.
+    assert!(h.query_by_label_contains("line 1").is_none());
+    click(&mut h, "Details");
+    assert!(h.query_by_label_contains("line 1").is_some());
     click(&mut h, "Dismiss");
     assert_eq!(h.state().model().notice, None);
 }
@@ -499,7 +705,14 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     wait_for_scan(&mut h);
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert!(
-        notice.starts_with("Your progress could not be saved"),
+        notice.starts_with(&format!(
+            "Your progress can't be saved in {}.",
+            in_the_way.join("data").display()
+        )),
+        "{notice}"
+    );
+    assert!(
+        notice.ends_with("AV Switch keeps working; your choices are kept until you close it."),
         "{notice}"
     );
     click(&mut h, "Next");
@@ -642,15 +855,17 @@ fn harness_on_machine(
             let _ = model.apply(Action::SetLanguage(Some(lang)));
             let _ = model.apply(Action::SetTextSize(percent));
             let _ = model.apply(Action::SetChoice(Choice::BuiltIn));
+            let _ = model.apply(Action::SetRegion(Region::UnitedStates));
             let _ = model.apply(Action::GoTo(step));
             let _ = model.apply(Action::ScanFinished(Arc::new(report)));
             let services = Services {
                 clock: Box::new(move || now),
                 scanner: fake_scanner(fake_machine()),
                 saver: Saver {
-                    pick: Arc::new(|_: &str, _: &Path| DialogOutcome::Cancelled),
+                    pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
                     documents: PathBuf::from("/nonexistent"),
                 },
+                opener: opens_nothing(),
             };
             App::new(&cc.egui_ctx, model, services, None)
         });
@@ -735,7 +950,7 @@ fn every_step_names_its_controls_for_screen_readers() {
         (
             Step::Checklist,
             &[
-                (Role::ProgressIndicator, "0 of 10 done"),
+                (Role::ProgressIndicator, "0 of 11 done"),
                 (Role::Button, "In a week"),
                 (Role::CheckBox, "Uninstall Kaspersky from this computer"),
                 (Role::DisclosureTriangle, "How to do it"),

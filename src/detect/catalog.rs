@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::detect::system::Os;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -64,6 +65,21 @@ pub struct Product {
     windows_processes: Vec<String>,
     #[serde(default)]
     windows_helper_processes: Vec<String>,
+    /// The systems it is made for, when offered as a replacement.
+    #[serde(default)]
+    systems: Vec<String>,
+}
+
+impl Product {
+    pub fn made_for(&self, os: Os) -> bool {
+        let key = match os {
+            Os::Windows => "windows",
+            Os::MacOs => "macos",
+            Os::Linux => "linux",
+            Os::Other => return false,
+        };
+        self.systems.iter().any(|s| s == key)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -115,12 +131,14 @@ impl Catalog {
         self.products.iter().find(|p| p.id == id)
     }
 
-    /// Anti-virus products to offer as a replacement, in catalog order
-    /// (alphabetical): not Kaspersky, not built in, not the automatic
-    /// replacement, and not ClamAV (offered as Linux's own option).
-    pub fn alternatives(&self) -> impl Iterator<Item = &Product> {
-        self.products.iter().filter(|p| {
+    /// Anti-virus products to offer as a replacement on `os`, in catalog
+    /// order (alphabetical): made for that system, not Kaspersky, not built
+    /// in, not the automatic replacement, and not ClamAV (offered as Linux's
+    /// own option).
+    pub fn alternatives(&self, os: Os) -> impl Iterator<Item = &Product> {
+        self.products.iter().filter(move |p| {
             p.kind == Kind::Antivirus
+                && p.made_for(os)
                 && !p.affected
                 && !p.built_in
                 && !p.auto_replacement
@@ -328,7 +346,10 @@ mod tests {
     #[test]
     fn alternatives_are_alphabetical_and_neutral() {
         let c = catalog();
-        let names: Vec<&str> = c.alternatives().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = c
+            .alternatives(Os::Windows)
+            .map(|p| p.name.as_str())
+            .collect();
         let mut sorted = names.clone();
         sorted.sort_by_key(|n| n.to_lowercase());
         assert_eq!(names, sorted);
@@ -338,6 +359,20 @@ mod tests {
                 .iter()
                 .any(|n| n.contains("Kaspersky") || n.contains("Ultra"))
         );
+    }
+
+    #[test]
+    fn each_system_is_offered_what_is_made_for_it() {
+        let c = catalog();
+        let ids = |os| {
+            c.alternatives(os)
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(Os::Linux), ["eset", "sophos"]);
+        assert!(ids(Os::MacOs).contains(&"norton"));
+        assert!(!ids(Os::Linux).contains(&"norton"));
+        assert!(ids(Os::Other).is_empty());
     }
 
     #[test]

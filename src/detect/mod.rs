@@ -7,6 +7,7 @@ pub mod leftovers;
 pub mod linux;
 pub mod macos;
 pub mod probe;
+pub mod region;
 pub mod replay;
 pub mod summary;
 pub mod system;
@@ -144,6 +145,9 @@ pub struct ScanReport {
     pub failures: Vec<ProbeFailure>,
     /// What removed products left behind (see `leftovers`).
     pub leftovers: Vec<Leftover>,
+    /// The region the system's settings name (ISO 3166, "US"): a suggestion
+    /// for the person to confirm, never an answer.
+    pub region: Option<String>,
     pub elapsed_ms: u64,
 }
 
@@ -158,6 +162,11 @@ impl ScanReport {
                 .any(|f| f.affected || f.auto_replacement)
     }
 
+    /// Every probe failed, so nothing is known about this computer.
+    pub fn all_failed(&self) -> bool {
+        self.findings.is_empty() && self.failures.len() >= probes_for(self.os).len().max(1)
+    }
+
     /// A scan that could not run at all.
     pub fn stopped(now: DateTime<Utc>, reason: Msg) -> Self {
         Self {
@@ -169,6 +178,7 @@ impl ScanReport {
                 reason,
             }],
             leftovers: Vec::new(),
+            region: None,
             elapsed_ms: 0,
         }
     }
@@ -235,13 +245,14 @@ pub fn scan(
         timeout: options.command_timeout,
     };
     let probes = probes_for(system.os());
-    let results: Vec<(Probe, ProbeResult)> = std::thread::scope(|scope| {
+    let (results, region): (Vec<(Probe, ProbeResult)>, _) = std::thread::scope(|scope| {
         let ctx = &ctx;
+        let region = scope.spawn(move || region::system_region(ctx));
         let handles: Vec<_> = probes
             .iter()
             .map(|probe| (*probe, scope.spawn(move || (probe.run)(ctx))))
             .collect();
-        handles
+        let results = handles
             .into_iter()
             .map(|(probe, handle)| {
                 let result = handle
@@ -249,7 +260,8 @@ pub fn scan(
                     .unwrap_or_else(|_| Err(msg!("failure-stopped-unexpectedly")));
                 (probe, result)
             })
-            .collect()
+            .collect();
+        (results, region.join().ok().flatten())
     });
 
     let mut sightings = Vec::new();
@@ -279,6 +291,7 @@ pub fn scan(
         findings,
         failures,
         leftovers,
+        region,
         elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
 }

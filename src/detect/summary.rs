@@ -8,6 +8,7 @@ use super::system::Os;
 use super::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
+use crate::situation::Coverage;
 use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -28,7 +29,15 @@ pub struct Summary {
     pub facts: Vec<&'static str>,
 }
 
-pub fn summarize(report: &ScanReport, lang: Lang, now: DateTime<Utc>) -> Summary {
+/// The scan in words for this person: `coverage` decides whether the ban's
+/// consequences are theirs, and what the scan saw of Kaspersky's updates
+/// comes before any general statement about them.
+pub fn summarize(
+    report: &ScanReport,
+    coverage: Coverage,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Summary {
     let findings = &report.findings;
     let protector = findings
         .iter()
@@ -49,12 +58,44 @@ pub fn summarize(report: &ScanReport, lang: Lang, now: DateTime<Utc>) -> Summary
     let mut details = Vec::new();
     let mut summary = if let Some(k) = kaspersky_av.filter(|k| k.state == State::On) {
         details.extend(definitions_age(k, lang, now));
-        Summary {
-            facts: vec!["F4"],
-            ..summary(
+        let current = k.signatures.status == SignatureStatus::UpToDate;
+        if let (true, Some(at)) = (current, k.signatures.last_update) {
+            let when = humanize::relative(lang, now, at);
+            details.push(t!(lang, "summary-definitions-recent", when = when));
+        }
+        let (tone, next, facts): (_, _, &[&str]) = match (coverage, current) {
+            (Coverage::Covered, false) => (
                 Tone::Attention,
-                t!(lang, "summary-kaspersky-running", name = &k.name),
                 t!(lang, "summary-kaspersky-running-next"),
+                &["F4"],
+            ),
+            (Coverage::Covered, true) => (
+                Tone::Attention,
+                t!(lang, "summary-kaspersky-running-current-next"),
+                &["F4", "F25"],
+            ),
+            (Coverage::Unknown, _) => (
+                Tone::Attention,
+                t!(lang, "summary-kaspersky-running-unknown-next"),
+                &["F21", "F22"],
+            ),
+            (Coverage::NotCovered, true) => (
+                Tone::Good,
+                t!(lang, "summary-kaspersky-running-not-covered-next"),
+                &["F21", "F22"],
+            ),
+            (Coverage::NotCovered, false) => (
+                Tone::Attention,
+                t!(lang, "summary-kaspersky-update-next", name = &k.name),
+                &[],
+            ),
+        };
+        Summary {
+            facts: facts.to_vec(),
+            ..summary(
+                tone,
+                t!(lang, "summary-kaspersky-running", name = &k.name),
+                next,
             )
         }
     } else if let Some(first) = kaspersky_any.first() {
@@ -76,22 +117,33 @@ pub fn summarize(report: &ScanReport, lang: Lang, now: DateTime<Utc>) -> Summary
             Some(p) => summary(
                 Tone::Attention,
                 headline,
-                t!(
-                    lang,
-                    "summary-kaspersky-other-protects-next",
-                    name = &p.name
-                ),
+                if coverage == Coverage::NotCovered {
+                    t!(
+                        lang,
+                        "summary-kaspersky-other-protects-not-covered-next",
+                        name = &p.name
+                    )
+                } else {
+                    t!(
+                        lang,
+                        "summary-kaspersky-other-protects-next",
+                        name = &p.name
+                    )
+                },
             ),
             None => Summary {
                 details: vec![t!(lang, "summary-nothing-protects")],
                 ..summary(
                     Tone::Urgent,
                     headline,
-                    t!(
-                        lang,
-                        "summary-kaspersky-unprotected-next",
-                        turn_on = turn_on_built_in(report.os, lang)
-                    ),
+                    match kaspersky_av.filter(|_| coverage == Coverage::NotCovered) {
+                        Some(k) => t!(
+                            lang,
+                            "summary-kaspersky-unprotected-not-covered-next",
+                            name = &k.name
+                        ),
+                        None => t!(lang, "summary-kaspersky-unprotected-next"),
+                    },
                 )
             },
         }
@@ -162,6 +214,39 @@ pub fn summarize(report: &ScanReport, lang: Lang, now: DateTime<Utc>) -> Summary
     summary
 }
 
+/// What this computer's check saw of Kaspersky's own updates, for the
+/// Deadlines page: the evidence beside the rule, worded for this person.
+pub fn kaspersky_updates(
+    report: &ScanReport,
+    coverage: Coverage,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Option<(String, Vec<&'static str>)> {
+    let k = report
+        .findings
+        .iter()
+        .find(|f| f.affected && f.kind == Kind::Antivirus)?;
+    let at = k.signatures.last_update?;
+    let mut line = t!(
+        lang,
+        "machine-kaspersky-updated",
+        name = &k.name,
+        when = humanize::relative(lang, now, at)
+    );
+    let current = k.signatures.status == SignatureStatus::UpToDate;
+    let (more, facts): (Option<&str>, &[&str]) = match (current, coverage) {
+        (false, _) => (Some("machine-kaspersky-out-of-date"), &[]),
+        (true, Coverage::Covered) => (Some("machine-kaspersky-may-stop"), &["F25"]),
+        (true, Coverage::Unknown) => (Some("machine-kaspersky-may-stop-unknown"), &["F21"]),
+        (true, Coverage::NotCovered) => (None, &[]),
+    };
+    if let Some(key) = more {
+        line.push(' ');
+        line.push_str(&lang.text(key, &[]));
+    }
+    Some((line, facts.to_vec()))
+}
+
 fn definitions_age(f: &Finding, lang: Lang, now: DateTime<Utc>) -> Option<String> {
     match (f.signatures.status, f.signatures.last_update) {
         (SignatureStatus::OutOfDate, Some(at)) => Some(t!(
@@ -229,6 +314,7 @@ mod tests {
             findings,
             failures: Vec::new(),
             leftovers: Vec::new(),
+            region: None,
             elapsed_ms: 1,
         }
     }
@@ -244,6 +330,7 @@ mod tests {
                     State::On,
                 ),
             ]),
+            Coverage::Covered,
             Lang::En,
             now(),
         );
@@ -263,6 +350,7 @@ mod tests {
     fn kaspersky_off_and_nothing_else_is_urgent_with_a_next_step() {
         let summary = summarize(
             &report(vec![finding("kaspersky", "Kaspersky Plus", State::Expired)]),
+            Coverage::Covered,
             Lang::En,
             now(),
         );
@@ -274,7 +362,7 @@ mod tests {
         assert!(
             summary
                 .next_step
-                .starts_with("Open Windows Security and turn on Microsoft Defender Antivirus")
+                .starts_with("The checklist takes you through it in a safe order")
         );
     }
 
@@ -286,6 +374,7 @@ mod tests {
                 "Microsoft Defender Antivirus",
                 State::On,
             )]),
+            Coverage::Covered,
             Lang::En,
             now(),
         );
@@ -307,7 +396,7 @@ mod tests {
             State::Installed,
         );
         kpm.kind = Kind::PasswordManager;
-        let summary = summarize(&report(vec![kpm, vpn]), Lang::En, now());
+        let summary = summarize(&report(vec![kpm, vpn]), Coverage::Covered, Lang::En, now());
         assert_eq!(
             summary.headline,
             "These Kaspersky programs are on this computer: Kaspersky Password Manager and Kaspersky VPN."
@@ -325,7 +414,7 @@ mod tests {
             probe: "probe-running-programs",
             reason: Msg::of("failure-stopped-unexpectedly"),
         });
-        let summary = summarize(&r, Lang::En, now());
+        let summary = summarize(&r, Coverage::Covered, Lang::En, now());
         assert_eq!(
             summary.details.last().map(String::as_str),
             Some(

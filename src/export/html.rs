@@ -54,9 +54,11 @@ pub fn render(doc: &Document) -> String {
     ));
 
     out.push_str(&format!(
-        "<h2>{}</h2>\n<p class=\"status\">{}</p>\n<ul>\n",
+        "<h2>{}</h2>\n<p class=\"status\">{}</p>\n<p>{}</p>\n<p>{}</p>\n<ul>\n",
         esc(&doc.text("export-where-things-stand")),
-        esc(&doc.status)
+        esc(&doc.status),
+        esc(&doc.status_next),
+        esc(&doc.coverage_line)
     ));
     for m in &doc.milestones {
         out.push_str(&format!(
@@ -136,13 +138,15 @@ pub fn render(doc: &Document) -> String {
         esc(&doc.text("export-sources"))
     ));
     for s in doc.sources {
+        let title = match &s.url {
+            Some(url) => format!("<a href=\"{}\">{}</a>", esc(url), esc(&s.title)),
+            None => esc(&s.title),
+        };
         out.push_str(&format!(
-            "<li><a href=\"{}\">{}</a>, {}, {}<br /><span class=\"muted\">{}</span></li>\n",
-            esc(&s.url),
-            esc(&s.title),
+            "<li>{title}, {}, {}<br /><span class=\"muted\">{}</span></li>\n",
             esc(&s.publisher),
             esc(&s.date_text(doc.lang)),
-            esc(&s.url)
+            esc(&s.address(doc.lang))
         ));
     }
     out.push_str("</ol>\n</body>\n</html>\n");

@@ -70,10 +70,14 @@ pub fn render(doc: &Document) -> String {
         let this_computer = doc.text("export-this-computer");
         description.push_str(&format!("{this_computer}: {}\n", summary.headline));
     }
-    description.push_str(&doc.status);
-    description.push_str(&format!("\n{}:", doc.text("export-sources")));
+    for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
+        description.push_str(paragraph);
+        description.push('\n');
+    }
+    description.push_str(&format!("{}:", doc.text("export-sources")));
     for source in doc.sources {
-        description.push_str(&format!("\n- {}: {}", source.publisher, source.url));
+        let address = source.address(doc.lang);
+        description.push_str(&format!("\n- {}: {address}", source.publisher));
     }
 
     lines.extend([

@@ -6,11 +6,12 @@ use serde::Serialize;
 use super::Document;
 use crate::advisory::{Phase, Source};
 use crate::detect::summary::Summary;
-use crate::model::Answers;
-use crate::plan::{Choice, Link};
+use crate::plan::{Link, Stage};
 use crate::report::FindingDocument;
+use crate::situation::{Answers, Choice, Coverage};
 
-pub const PLAN_JSON_VERSION: u32 = 1;
+/// Version 2 added `coverage`, `status_next` and each item's `stage`.
+pub const PLAN_JSON_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct PlanDocument<'a> {
@@ -20,7 +21,9 @@ struct PlanDocument<'a> {
     language: &'static str,
     generated_at: DateTime<Utc>,
     phase: Phase,
+    coverage: Coverage,
     status: &'a str,
+    status_next: &'a str,
     summary: Option<&'a Summary>,
     findings: Vec<FindingDocument<'a>>,
     answers: &'a Answers,
@@ -35,6 +38,7 @@ struct PlanDocument<'a> {
 #[derive(Serialize)]
 struct ItemDocument<'a> {
     id: &'a str,
+    stage: Stage,
     section: &'a str,
     title: &'a str,
     why: &'a str,
@@ -54,7 +58,9 @@ pub fn render(doc: &Document) -> String {
         language: doc.lang.code(),
         generated_at: doc.generated_at,
         phase: doc.phase,
+        coverage: doc.coverage,
         status: &doc.status,
+        status_next: &doc.status_next,
         summary: doc.summary.as_ref(),
         findings: doc
             .findings
@@ -71,6 +77,7 @@ pub fn render(doc: &Document) -> String {
             .iter()
             .map(|line| ItemDocument {
                 id: &line.item.id,
+                stage: line.item.stage,
                 section: line.section,
                 title: &line.item.title,
                 why: &line.item.why,

@@ -1,80 +1,125 @@
 //! Markdown with GitHub task lists (`- [ ]`, `- [x]`).
+//!
+//! Every text is escaped: names typed by the person or found on the
+//! computer show as written (`*y*`, `<b>x</b>`), never as markup, and AV
+//! Switch's own sentences lose nothing by it.
 
 use super::Document;
 use crate::report::finding_line;
 use crate::t;
 
+/// `text` with every character Markdown (or HTML inside it) could read as
+/// markup escaped by a backslash, which CommonMark allows before any
+/// punctuation. `>` and `!` need none once `<` and `[` are escaped, and `&`
+/// only where it could start an entity (`&lt;`), so sentences stay readable.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if entity || "\\`*_[]<#|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub fn render(doc: &Document) -> String {
-    let mut out = format!(
-        "# {}\n\n{}\n\n",
-        doc.title,
-        t!(doc.lang, "export-made-on", when = &doc.generated_local)
-    );
+    let made_on = t!(doc.lang, "export-made-on", when = &doc.generated_local);
+    let mut out = format!("# {}\n\n{}\n\n", esc(&doc.title), esc(&made_on));
 
     out.push_str(&format!(
-        "## {}\n\n**{}**\n\n",
-        doc.text("export-where-things-stand"),
-        doc.status
+        "## {}\n\n**{}**\n\n{}\n\n{}\n\n",
+        esc(&doc.text("export-where-things-stand")),
+        esc(&doc.status),
+        esc(&doc.status_next),
+        esc(&doc.coverage_line)
     ));
     for m in &doc.milestones {
         out.push_str(&format!(
             "- **{}**: {} ({}). {}\n",
-            m.title, m.when, m.relative, m.meaning
+            esc(&m.title),
+            esc(&m.when),
+            esc(&m.relative),
+            esc(&m.meaning)
         ));
     }
 
-    out.push_str(&format!("\n## {}\n\n", doc.text("export-this-computer")));
+    out.push_str(&format!(
+        "\n## {}\n\n",
+        esc(&doc.text("export-this-computer"))
+    ));
     match &doc.summary {
         Some(summary) => {
-            out.push_str(&format!("**{}**\n\n", summary.headline));
+            out.push_str(&format!("**{}**\n\n", esc(&summary.headline)));
             for detail in &summary.details {
-                out.push_str(&format!("{detail}\n\n"));
+                out.push_str(&format!("{}\n\n", esc(detail)));
             }
-            out.push_str(&format!(
-                "{}\n\n",
-                t!(doc.lang, "export-next", step = &summary.next_step)
-            ));
+            let next = t!(doc.lang, "export-next", step = &summary.next_step);
+            out.push_str(&format!("{}\n\n", esc(&next)));
             for finding in doc.findings {
                 let line = finding_line(finding, doc.lang, doc.generated_at);
-                out.push_str(&format!("- {line}\n"));
+                out.push_str(&format!("- {}\n", esc(&line)));
             }
         }
-        None => out.push_str(&format!("{}\n", doc.text("export-not-checked"))),
+        None => out.push_str(&format!("{}\n", esc(&doc.text("export-not-checked")))),
     }
 
     out.push_str(&format!(
         "\n## {} ({})\n\n{}  \n{}\n",
-        doc.text("export-checklist"),
-        doc.progress_line(),
-        doc.finish_line(),
-        doc.choice_line()
+        esc(&doc.text("export-checklist")),
+        esc(&doc.progress_line()),
+        esc(&doc.finish_line()),
+        esc(&doc.choice_line())
     ));
     for (section, lines) in doc.sections() {
-        out.push_str(&format!("\n### {section}\n\n"));
+        out.push_str(&format!("\n### {}\n\n", esc(section)));
         for line in lines {
             let mark = if line.done_at.is_some() { "x" } else { " " };
             out.push_str(&format!(
                 "- [{mark}] **{}**{}  \n  {}\n",
-                line.item.title,
-                doc.confirmed_note(line),
-                line.item.why
+                esc(&line.item.title),
+                esc(&doc.confirmed_note(line)),
+                esc(&line.item.why)
             ));
             for (n, step) in line.item.steps.iter().enumerate() {
-                out.push_str(&format!("  {}. {step}\n", n + 1));
+                out.push_str(&format!("  {}. {}\n", n + 1, esc(step)));
             }
         }
     }
 
-    out.push_str(&format!("\n## {}\n\n", doc.text("export-sources")));
+    out.push_str(&format!("\n## {}\n\n", esc(&doc.text("export-sources"))));
     for (n, s) in doc.sources.iter().enumerate() {
+        let title = match &s.url {
+            Some(url) => format!("[{}]({url})", esc(&s.title)),
+            None => format!("{} {}", esc(&s.title), esc(&s.address(doc.lang))),
+        };
         out.push_str(&format!(
-            "{}. [{}]({}), {}, {}\n",
+            "{}. {title}, {}, {}\n",
             n + 1,
-            s.title,
-            s.url,
-            s.publisher,
-            s.date_text(doc.lang)
+            esc(&s.publisher),
+            esc(&s.date_text(doc.lang))
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn markup_is_shown_as_written() {
+        assert_eq!(esc("<b>x</b> *y* _z_"), r"\<b>x\</b> \*y\* \_z\_");
+        assert_eq!(
+            esc("[a](b) `c` # d | e ~f~"),
+            r"\[a\](b) \`c\` \# d \| e \~f\~"
+        );
+        assert_eq!(esc("&lt; &#60; a & b"), r"\&lt; \&\#60; a & b");
+        assert_eq!(esc("Settings > Apps!"), "Settings > Apps!");
+    }
 }

@@ -16,8 +16,8 @@ use crate::detect::summary::{Summary, summarize};
 use crate::detect::{Finding, ScanReport};
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::model::Model;
 use crate::plan::{Item, Plan};
+use crate::situation::{Coverage, Situation};
 use crate::store::Progress;
 use crate::t;
 
@@ -102,7 +102,12 @@ pub struct Document<'a> {
     /// When it was made, in the reader's time zone.
     pub generated_local: String,
     pub phase: Phase,
+    pub coverage: Coverage,
+    /// Whether the ban covers the reader, in one sentence.
+    pub coverage_line: String,
+    /// Where today stands for the reader, and what follows from it.
     pub status: String,
+    pub status_next: String,
     pub milestones: Vec<MilestoneLine>,
     pub summary: Option<Summary>,
     pub findings: &'a [Finding],
@@ -123,12 +128,14 @@ impl<'a> Document<'a> {
         lang: Lang,
         advisory: &'a Advisory,
         report: Option<&'a ScanReport>,
+        situation: &Situation,
         plan: &'a Plan,
         progress: &'a Progress,
-        choice: Option<String>,
         now: DateTime<Utc>,
         zone: FixedOffset,
     ) -> Self {
+        let coverage = situation.coverage;
+        let standing = advisory.standing(lang, now, coverage);
         let milestones = advisory
             .milestones
             .iter()
@@ -160,14 +167,17 @@ impl<'a> Document<'a> {
             generated_at: now,
             generated_local: humanize::instant(lang, now, &zone),
             phase: advisory.phase_at(now),
-            status: advisory.status_headline(lang, now),
+            coverage,
+            coverage_line: coverage.line(lang),
+            status: standing.headline,
+            status_next: standing.next,
             milestones,
-            summary: report.map(|r| summarize(r, lang, now)),
+            summary: report.map(|r| summarize(r, coverage, lang, now)),
             findings: report.map_or(&[], |r| r.findings.as_slice()),
             plan,
             items,
             progress,
-            choice,
+            choice: situation.chosen_name.clone(),
             finish_by: progress
                 .finish_by
                 .or_else(|| today.checked_add_days(Days::new(7)))
@@ -231,27 +241,6 @@ impl<'a> Document<'a> {
         }
         sections
     }
-}
-
-/// Renders the model's current plan, progress and last check.
-pub fn render_model(model: &Model, format: Format, zone: FixedOffset) -> String {
-    let plan = model.plan();
-    let progress = model.progress();
-    let choice = model.situation().chosen_name.or_else(|| {
-        (model.choice == Some(crate::plan::Choice::BuiltIn))
-            .then(|| crate::plan::built_in_name(model.os()).to_owned())
-    });
-    let doc = Document::new(
-        model.lang(),
-        &model.advisory,
-        model.report(),
-        &plan,
-        &progress,
-        choice,
-        model.now,
-        zone,
-    );
-    render(format, &doc)
 }
 
 pub fn render(format: Format, doc: &Document) -> String {

@@ -6,10 +6,16 @@ use crate::t;
 
 const WIDTH: usize = 80;
 
+/// Breaks only at spaces: a web address, or a word with hyphens, stays
+/// whole, on a line of its own when it is longer than the width, so that it
+/// can still be copied or typed.
 fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
     for line in textwrap::wrap(text, options) {
         out.push_str(&line);
         out.push('\n');
@@ -34,8 +40,10 @@ pub fn render(doc: &Document) -> String {
     wrap(&mut out, &made_on, "", "");
 
     heading(&mut out, &doc.text("export-where-things-stand"), '-');
-    wrap(&mut out, &doc.status, "", "");
-    out.push('\n');
+    for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
+        wrap(&mut out, paragraph, "", "");
+        out.push('\n');
+    }
     for m in &doc.milestones {
         let line = format!("{}: {} ({}). {}", m.title, m.when, m.relative, m.meaning);
         wrap(&mut out, &line, "* ", "  ");
@@ -88,8 +96,20 @@ pub fn render(doc: &Document) -> String {
     heading(&mut out, &doc.text("export-sources"), '-');
     for (n, s) in doc.sources.iter().enumerate() {
         let date = s.date_text(doc.lang);
-        let line = format!("{}, {}, {date}: {}", s.title, s.publisher, s.url);
-        wrap(&mut out, &line, &format!("{:>2}. ", n + 1), "    ");
+        let number = format!("{:>2}. ", n + 1);
+        match &s.url {
+            // The address on a line of its own, whole, however long.
+            Some(url) => {
+                let line = format!("{}, {}, {date}:", s.title, s.publisher);
+                wrap(&mut out, &line, &number, "    ");
+                out.push_str(&format!("    {url}\n"));
+            }
+            None => {
+                let not_linked = s.address(doc.lang);
+                let line = format!("{}, {}, {date}: {not_linked}", s.title, s.publisher);
+                wrap(&mut out, &line, &number, "    ");
+            }
+        }
     }
     out
 }

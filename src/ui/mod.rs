@@ -9,16 +9,20 @@ pub mod theme;
 mod timeline;
 mod wizard;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{FixedOffset, Local};
 use eframe::egui;
 
-pub use services::{Clock, DialogOutcome, PickSavePath, Saver, Scanner, Services};
+pub use services::{
+    Clock, DialogOutcome, Opener, PickSavePath, Saver, Scanner, Services, system_opener,
+};
 
 use crate::detect::ScanReport;
-use crate::export::{self, Format};
+use crate::export::Format;
+use crate::fsutil::{self, NewFile, ReadOnly, WriteError};
 use crate::i18n::Msg;
 use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::msg;
@@ -105,7 +109,7 @@ impl App {
     }
 
     fn render(&self, format: Format) -> String {
-        export::render_model(&self.model, format, self.zone())
+        self.model.export(format, self.zone())
     }
 
     fn run_effect(&mut self, ctx: &egui::Context, effect: Effect) {
@@ -121,12 +125,8 @@ impl App {
                 );
             }
             Effect::Open(target) => {
-                if let Err(e) = open::that_detached(&target) {
-                    let text = msg!(
-                        "notice-open-failed",
-                        target = &target,
-                        detail = e.to_string()
-                    );
+                if let Err(e) = (self.services.opener)(&target) {
+                    let text = open_failed(&target, &e);
                     let _no_effect = self.model.apply(Action::Notice(text));
                 }
             }
@@ -136,11 +136,17 @@ impl App {
                 let saver = self.services.saver.clone();
                 let failed =
                     Action::ExportDone(ExportStatus::Failed(Msg::of("export-dialog-crashed")));
+                let title = crate::t!(self.model.lang(), "export-dialog-title");
                 self.spawn(
                     ctx,
-                    move || Action::ExportDone(save_export(&saver, &name, &contents)),
+                    move || Action::ExportDone(save_export(&saver, &title, &name, &contents)),
                     failed,
                 );
+            }
+            Effect::ReplaceExport(format, path) => {
+                let contents = self.render(format);
+                let status = write_export(path, None, &contents, ReadOnly::Replace);
+                let _no_effect = self.model.apply(Action::ExportDone(status));
             }
             Effect::CopyExport => {
                 ctx.copy_text(self.render(Format::Text));
@@ -150,17 +156,28 @@ impl App {
                 let name =
                     Format::Html.file_name(self.model.now.with_timezone(&Local).date_naive());
                 let path = std::env::temp_dir().join(name);
-                let status = match crate::fsutil::write_atomic(
+                let html = self.render(Format::Html);
+                // The page is AV Switch's own, made for this: replacing an
+                // older copy is fine.
+                let status = match fsutil::write_file(
                     &path,
-                    self.render(Format::Html).as_bytes(),
+                    html.as_bytes(),
+                    ReadOnly::Replace,
+                    NewFile::Usual,
                 ) {
-                    Ok(()) => match open::that_detached(&path) {
+                    Ok(()) => match (self.services.opener)(&path.display().to_string()) {
                         Ok(()) => ExportStatus::Printing(path),
-                        Err(e) => ExportStatus::Failed(msg!(
-                            "export-print-open-failed",
-                            path = path.display().to_string(),
-                            detail = e.to_string()
-                        )),
+                        Err(e) => {
+                            let note = msg!(
+                                "export-print-no-program",
+                                path = path.display().to_string(),
+                                detail = fsutil::detail(&e)
+                            );
+                            ExportStatus::Saved {
+                                path,
+                                note: Some(note),
+                            }
+                        }
                     },
                     Err(e) => ExportStatus::Failed(msg!(
                         "export-print-write-failed",
@@ -207,27 +224,60 @@ impl App {
 }
 
 /// Asks where to save and writes the file whole, or says why not. When no
-/// dialog can be shown, the file goes to the Documents folder.
-fn save_export(saver: &Saver, name: &str, contents: &str) -> ExportStatus {
-    let (path, note) = match (saver.pick)(name, &saver.documents) {
-        DialogOutcome::Chosen(path) => (path, None),
-        DialogOutcome::Cancelled => return ExportStatus::Idle,
-        DialogOutcome::Unavailable => (
-            saver.documents.join(name),
-            Some(msg!(
-                "export-no-dialog",
-                folder = saver.documents.display().to_string()
-            )),
-        ),
-    };
-    match crate::fsutil::write_atomic(&path, contents.as_bytes()) {
-        Ok(()) => ExportStatus::Saved { path, note },
-        Err(e) => ExportStatus::Failed(msg!(
-            "export-write-failed",
-            path = path.display().to_string(),
-            detail = e.to_string()
-        )),
+/// dialog can be shown, the file goes to the Documents folder, under a name
+/// that is free there.
+fn save_export(saver: &Saver, title: &str, name: &str, contents: &str) -> ExportStatus {
+    match (saver.pick)(title, name, &saver.documents) {
+        DialogOutcome::Chosen(path) => write_export(path, None, contents, ReadOnly::Refuse),
+        DialogOutcome::Cancelled => ExportStatus::Idle,
+        DialogOutcome::Unavailable => {
+            let path = fsutil::free_name(&saver.documents, name);
+            let note = msg!("export-no-dialog", path = path.display().to_string());
+            write_export(path, Some(note), contents, ReadOnly::Refuse)
+        }
     }
+}
+
+fn write_export(
+    path: PathBuf,
+    note: Option<Msg>,
+    contents: &str,
+    read_only: ReadOnly,
+) -> ExportStatus {
+    match fsutil::write_file(&path, contents.as_bytes(), read_only, NewFile::Usual) {
+        Ok(()) => ExportStatus::Saved { path, note },
+        Err(WriteError::ReadOnly) => ExportStatus::AskReplace(path),
+        Err(e) => ExportStatus::Failed(e.msg(&path)),
+    }
+}
+
+/// Why `target` did not open, in words that say what to do: a web address
+/// to copy, a file that is gone, or no program to open it.
+fn open_failed(target: &str, e: &std::io::Error) -> Msg {
+    let detail = fsutil::detail(e);
+    if target.starts_with("https://") || target.starts_with("http://") {
+        msg!("notice-open-link-failed", address = target, detail = detail)
+    } else if !std::path::Path::new(target).exists() {
+        msg!("notice-open-missing", target = target, detail = detail)
+    } else {
+        msg!("notice-open-no-program", target = target, detail = detail)
+    }
+}
+
+/// Links the person clicked (sources, help pages): opened like any other
+/// target, so a failure is said instead of lost.
+fn clicked_links(ctx: &egui::Context) -> Vec<Action> {
+    ctx.output_mut(|output| {
+        let mut links = Vec::new();
+        output.commands.retain(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => {
+                links.push(Action::Open(open.url.clone()));
+                false
+            }
+            _ => true,
+        });
+        links
+    })
 }
 
 impl App {
@@ -260,6 +310,7 @@ impl App {
         if let Some(strip) = navigation {
             actions.extend(wizard::navigation_ui(ui, strip, &self.model));
         }
+        actions.extend(clicked_links(ui.ctx()));
         if actions.is_empty() {
             return;
         }
@@ -317,6 +368,35 @@ pub fn run(model: Model, services: Services, store: Option<Store>) -> eframe::Re
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_open_says_which_part_failed() {
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let link = open_failed("https://www.federalregister.gov/d/2024-13532", &missing);
+        assert_eq!(link.id, "notice-open-link-failed");
+        assert!(
+            link.to_string()
+                .ends_with("https://www.federalregister.gov/d/2024-13532")
+        );
+
+        let dir = tempfile::tempdir().expect("dir");
+        let gone = dir.path().join("plan.html");
+        let file = open_failed(&gone.display().to_string(), &missing);
+        assert_eq!(
+            file.to_string(),
+            format!(
+                "{} could not be opened: it is no longer there.",
+                gone.display()
+            )
+        );
+
+        // The file is there: what is missing is a program to open it.
+        let there = open_failed(&dir.path().display().to_string(), &missing);
+        assert_eq!(there.id, "notice-open-no-program");
+        assert!(there.detail().is_some());
+    }
+
     #[test]
     fn the_window_icon_decodes() {
         let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON).expect("PNG");

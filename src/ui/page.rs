@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 
 use super::theme;
 use crate::advisory::{Advisory, Fact};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::Step;
 use crate::t;
 
@@ -118,13 +118,33 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
             if n > 0 {
                 ui.label(RichText::new("·").color(theme::muted(ui.visuals())));
             }
-            ui.hyperlink_to(
-                RichText::new(&source.publisher).size(theme::SMALL_SIZE),
-                &source.url,
-            )
-            .on_hover_text(&source.title);
+            match &source.url {
+                Some(url) => {
+                    let name = RichText::new(&source.publisher).size(theme::SMALL_SIZE);
+                    ui.hyperlink_to(name, url).on_hover_text(&source.title);
+                }
+                None => {
+                    let not_linked = t!(lang, "source-not-linked");
+                    let name = format!("{} {not_linked}", source.publisher);
+                    ui.label(RichText::new(name).size(theme::SMALL_SIZE))
+                        .on_hover_text(&source.title);
+                }
+            }
         }
     });
+}
+
+/// The system's own words behind a message, folded under "Details", for
+/// whoever helps the person; nothing when there are none.
+pub fn details_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
+    let Some(detail) = message.detail() else {
+        return;
+    };
+    egui::CollapsingHeader::new(t!(lang, "notice-details"))
+        .id_salt(("details", message.id))
+        .show(ui, |ui| {
+            ui.label(RichText::new(detail).color(theme::muted(ui.visuals())));
+        });
 }
 
 /// A framed card for one thing in a list (a product, a checklist item).

@@ -24,9 +24,17 @@ pub enum DialogOutcome {
     Unavailable,
 }
 
-/// Asks where to save: given a suggested file name and a starting folder.
-/// Runs on a worker thread, so it may block.
-pub type PickSavePath = Arc<dyn Fn(&str, &Path) -> DialogOutcome + Send + Sync>;
+/// Asks where to save: given the window's title, a suggested file name and
+/// a starting folder. Runs on a worker thread, so it may block.
+pub type PickSavePath = Arc<dyn Fn(&str, &str, &Path) -> DialogOutcome + Send + Sync>;
+
+/// Opens a web address, file or folder with the system's handler.
+pub type Opener = Arc<dyn Fn(&str) -> std::io::Result<()> + Send + Sync>;
+
+/// The system's handler, without waiting for the program it starts.
+pub fn system_opener() -> Opener {
+    Arc::new(|target: &str| open::that_detached(target))
+}
 
 #[derive(Clone)]
 pub struct Saver {
@@ -53,10 +61,11 @@ impl Saver {
     }
 }
 
-fn system_dialog(name: &str, folder: &Path) -> DialogOutcome {
+fn system_dialog(title: &str, name: &str, folder: &Path) -> DialogOutcome {
+    start_fallback_in(folder);
     let started = Instant::now();
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title("Save your AV Switch plan")
+        .set_title(title)
         .set_file_name(name)
         .set_directory(folder);
     match pollster::block_on(dialog.save_file()) {
@@ -69,8 +78,37 @@ fn system_dialog(name: &str, folder: &Path) -> DialogOutcome {
     }
 }
 
+/// Where there is no desktop portal, the save window is zenity's, which is
+/// given only a file name and starts in the current folder: make that the
+/// folder the portal would start in. AV Switch itself uses no relative paths.
+#[cfg(target_os = "linux")]
+fn start_fallback_in(folder: &Path) {
+    // Without it zenity still works, starting elsewhere.
+    let _ = std::env::set_current_dir(folder);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_fallback_in(_folder: &Path) {}
+
 pub struct Services {
     pub clock: Clock,
     pub scanner: Scanner,
     pub saver: Saver,
+    pub opener: Opener,
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn the_fallback_save_window_starts_in_the_given_folder() {
+        let documents = tempfile::tempdir().expect("dir");
+        let before = std::env::current_dir().expect("current folder");
+        super::start_fallback_in(documents.path());
+        let during = std::env::current_dir().expect("current folder");
+        std::env::set_current_dir(before).expect("restored");
+        assert_eq!(
+            during.canonicalize().expect("during"),
+            documents.path().canonicalize().expect("documents")
+        );
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
 
 use super::{page, theme};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Action, MAX_TEXT_SIZE, MIN_TEXT_SIZE, Model, Step};
 use crate::store::ThemeChoice;
 use crate::t;
@@ -206,14 +206,20 @@ pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Opt
 /// A message to read once (a damaged progress file, a failed save), with a
 /// way to dismiss it.
 pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    let notice = model.lang().msg(model.notice.as_ref()?);
+    let message = model.notice.as_ref()?;
+    let lang = model.lang();
     egui::Panel::top("notice")
         .show(ui, |ui| {
             ui.add_space(theme::SPACE_S);
             let dismissed = ui
                 .horizontal(|ui| {
-                    let dismiss = ui.button(t!(model.lang(), "wizard-dismiss")).clicked();
-                    ui.label(RichText::new(notice).color(theme::attention(ui.visuals())));
+                    let dismiss = ui.button(t!(lang, "wizard-dismiss")).clicked();
+                    ui.vertical(|ui| {
+                        let text = RichText::new(lang.msg(message));
+                        ui.label(text.color(theme::attention(ui.visuals())));
+                        copy_address_ui(ui, lang, message);
+                        page::details_ui(ui, lang, message);
+                    });
                     dismiss
                 })
                 .inner;
@@ -221,6 +227,19 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             dismissed.then_some(Action::DismissNotice)
         })
         .inner
+}
+
+/// A web address that could not be opened, ready to paste elsewhere.
+fn copy_address_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
+    let address = message.args.iter().find_map(|(name, value)| match value {
+        Arg::Text(text) if *name == "address" => Some(text),
+        _ => None,
+    });
+    if let Some(address) = address
+        && ui.button(t!(lang, "notice-copy-address")).clicked()
+    {
+        ui.ctx().copy_text(address.clone());
+    }
 }
 
 /// "Start over?" asked in a dialog; Escape or a click outside cancels.

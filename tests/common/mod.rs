@@ -6,12 +6,15 @@ use std::time::Duration;
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
+use avswitch::detect::catalog::Kind;
 use avswitch::detect::leftovers::{CERTIFICATES_QUERY, LEFTOVER_KEYS, SERVICES_KEY};
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
-use avswitch::detect::{ScanOptions, scan};
-use avswitch::model::{Action, Device, Model, Renewal};
-use avswitch::plan::Choice;
+use avswitch::detect::{
+    Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
+};
+use avswitch::model::{Action, Model};
+use avswitch::situation::{Choice, Device, Region, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn fixture(path: &str) -> Vec<u8> {
@@ -210,7 +213,14 @@ pub fn windows_with_kaspersky() -> FakeSystem {
     )
 }
 
-/// A realistic person: Windows with Kaspersky, an Android phone, an
+/// A model with nothing done yet, at `now`.
+pub fn model_at(now: DateTime<Utc>) -> Model {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    Model::new(advisory, catalog, now)
+}
+
+/// A realistic person in the U.S.: Windows with Kaspersky, an Android phone, an
 /// auto-renewing subscription, Defender chosen, two items ticked.
 pub fn realistic_model() -> Model {
     let advisory = Arc::new(Advisory::embedded().expect("advisory"));
@@ -223,6 +233,7 @@ pub fn realistic_model() -> Model {
     let mut model = Model::new(advisory, catalog, fixed_now());
     for action in [
         Action::ScanFinished(Arc::new(report)),
+        Action::SetRegion(Region::UnitedStates),
         Action::SetDevice(Device::Android, true),
         Action::SetRenewal(Renewal::Yes),
         Action::SetChoice(Choice::BuiltIn),
@@ -296,4 +307,44 @@ pub fn linux_with_kesl_and_clamav() -> FakeSystem {
             "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
             "active\nactive\ninactive\n",
         )
+}
+
+/// An anti-virus as a check reports it, its definitions updated some days
+/// before `fixed_now` (7 or more is out of date).
+pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Finding {
+    let status = if updated_days_ago < 7 {
+        SignatureStatus::UpToDate
+    } else {
+        SignatureStatus::OutOfDate
+    };
+    Finding {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        vendor: String::new(),
+        kind: Kind::Antivirus,
+        state,
+        version: None,
+        signatures: Signatures {
+            status,
+            last_update: Some(fixed_now() - chrono::Duration::days(updated_days_ago)),
+            version: None,
+        },
+        affected: id == "kaspersky",
+        auto_replacement: id == "ultraav",
+        built_in: matches!(id, "microsoft-defender" | "xprotect"),
+        evidence: Vec::new(),
+    }
+}
+
+/// A check of `os` that found `findings` and nothing failed.
+pub fn report_of(os: Os, findings: Vec<Finding>) -> ScanReport {
+    ScanReport {
+        os,
+        scanned_at: fixed_now(),
+        findings,
+        failures: Vec::new(),
+        region: None,
+        leftovers: Vec::new(),
+        elapsed_ms: 1,
+    }
 }

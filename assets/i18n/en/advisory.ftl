@@ -5,13 +5,18 @@
 # "29 September 2024, 12:00 a.m. EDT"
 date-eastern = { $date }, { $time } { $zone }
 source-ongoing = ongoing
+source-not-linked = (article not linked)
 
 ## Where today stands
 
 status-before-sales-ban = { $vendor } can still be bought until { $sales_day } ({ $sales_when }), and it is updated until { $updates_day }.
 status-sales-banned = { $vendor } can no longer be bought. Its updates stop on { $updates_day }, { $updates_when }.
-status-updates-ended = { $vendor } has received no updates for { $since }, since { $updates_day }.
+status-updates-ended = { $vendor }'s updates to U.S. customers ended on { $updates_day }, { $since } ago.
 status-next-before-updates-end = There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop.
+status-unknown = The U.S. ban stops { $vendor }'s updates from { $updates_day } ({ $updates_when }) for anyone in the United States, and for U.S. citizens and permanent residents wherever they live.
+status-next-unknown = Outside the United States, { $vendor } says its products keep getting updates. The Check step asks where you use this computer, so that AV Switch can tell which case is yours.
+status-not-covered = The U.S. ban on { $vendor } does not apply to you: it covers people in the United States, and U.S. citizens and permanent residents wherever they live.
+status-next-not-covered = { $vendor } says its products keep getting updates and support in other countries. Google Play removed { $vendor }'s apps worldwide, so Android phones can no longer update them from the store. Switching is your choice: AV Switch can still check this computer and plan a switch if you want one.
 status-next-after-updates-end = If this computer still has Kaspersky, replacing it is the most useful thing you can do for its safety. The next steps check this computer and make a plan with you.
 
 ## Milestones
@@ -23,7 +28,7 @@ milestone-sales_end = No new sales
     .meaning = From this moment Kaspersky could not take on new U.S. customers or sell new subscriptions. Existing installations kept working and kept getting updates.
 
 milestone-updates_end = Updates end
-    .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. Kaspersky still runs after this date, but it no longer learns about new threats, so its protection falls further behind as time passes.
+    .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. On their computers Kaspersky still runs after this date, but without updates it no longer learns about new threats, so its protection falls further behind as time passes.
 
 
 ## Facts
@@ -63,3 +68,13 @@ fact-F18 = Kaspersky's own removal tool, kavremover, is for when the normal unin
 fact-F19 = On Windows, Microsoft Defender Antivirus is built in and free, and turns itself on when no other anti-virus is active. Macs have XProtect built in. Neither needs a purchase.
 
 fact-F20 = Two independent labs regularly publish comparative tests of home anti-virus products: AV-TEST and AV-Comparatives. Their results are a good place to compare products.
+
+fact-F21 = The ban covers everyone in the United States, and U.S. citizens and U.S. permanent residents (green card holders) wherever they live, as well as U.S. companies and their branches abroad. It follows the person as well as the place.
+
+fact-F22 = People outside the United States who are neither U.S. citizens nor permanent residents are not covered. Kaspersky says the U.S. restrictions do not change its products or support in other countries and that its virus databases keep being updated; a Kaspersky researcher told Indonesian press that there are no similar restrictions in Asia-Pacific, Indonesia included.
+
+fact-F23 = Google removed Kaspersky's apps from Google Play worldwide, not only in the United States, so Android users anywhere cannot install or update them from the store.
+
+fact-F24 = A computer's language or locale is not the person's country: U.S. English is a common setting worldwide. Windows and macOS keep a separate region setting, which AV Switch uses only to suggest an answer you confirm. Citizenship cannot be detected at all.
+
+fact-F25 = Some computers in the United States kept receiving Kaspersky updates after 29 September 2024. Kaspersky may not supply updates to U.S. customers, so such updates can stop at any time.

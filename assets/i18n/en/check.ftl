@@ -113,13 +113,20 @@ parse-extensions-json = the browser's list of add-ons is not valid JSON ({ $deta
 ## The result in plain words
 
 summary-kaspersky-running = { $name } is installed and running on this computer.
-summary-kaspersky-running-next = Kaspersky gets no more updates in the United States. The next steps help you choose a replacement and remove Kaspersky without leaving this computer unprotected.
+summary-kaspersky-running-next = Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.
+summary-kaspersky-running-current-next = Kaspersky may not supply updates to people in the United States, so the updates it still gets can stop at any time. The checklist helps you choose a replacement and switch in a safe order.
+summary-kaspersky-running-unknown-next = If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Answer the question below to get a plan for your case.
+summary-kaspersky-running-not-covered-next = The U.S. ban does not cover you, and Kaspersky says its products keep getting updates outside the United States. Switching is your choice; the checklist shows how if you decide to.
+summary-kaspersky-update-next = Open { $name } and update it. If it no longer updates, choose another anti-virus: the Choose step helps.
+summary-definitions-recent = Its virus definitions were last updated { $when }.
 summary-kaspersky-not-running = { $name } is installed on this computer, but it is not running.
 summary-kaspersky-present = { $name } is on this computer.
 summary-kaspersky-several = These Kaspersky programs are on this computer: { $names }.
 summary-kaspersky-other-protects-next = { $name } is protecting this computer. The checklist shows how to remove the Kaspersky programs safely.
+summary-kaspersky-other-protects-not-covered-next = { $name } is protecting this computer. Kaspersky is not running; if you no longer use it, the checklist shows how to remove it.
 summary-nothing-protects = No anti-virus is actively protecting this computer right now.
-summary-kaspersky-unprotected-next = { $turn_on } Then follow the checklist to remove Kaspersky.
+summary-kaspersky-unprotected-next = The checklist takes you through it in a safe order: remove Kaspersky, restart, then turn on the protection you choose and update it.
+summary-kaspersky-unprotected-not-covered-next = Turn { $name } back on and update it, or choose another anti-virus: the checklist shows how.
 summary-replacement = { $name } is on this computer. It was installed in place of Kaspersky for many U.S. customers in September 2024, without a separate step asking them.
 summary-replacement-next = You can keep it or switch to something else: the Choose step explains both. If you remove it, use its own uninstaller.
 summary-protected = No Kaspersky program was found. { $name } is protecting this computer.
@@ -138,3 +145,10 @@ summary-definitions-missing = It has no virus definitions.
 summary-turn-on-defender = Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.
 summary-update-macos = Keep macOS up to date: its built-in protection, XProtect, is updated with it.
 summary-install-antivirus = Install an anti-virus you trust; the Choose step helps.
+
+## This computer's Kaspersky updates, beside the ban's dates
+
+machine-kaspersky-updated = This computer's { $name } last updated its virus definitions { $when }.
+machine-kaspersky-may-stop = Kaspersky may not supply updates to people in the United States, so these updates can stop at any time.
+machine-kaspersky-may-stop-unknown = If the U.S. ban covers you, these updates can stop at any time.
+machine-kaspersky-out-of-date = They are out of date.

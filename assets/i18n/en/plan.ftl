@@ -2,24 +2,49 @@
 # the list, .step-1, .step-2, ... are its steps in order, and .link labels the
 # button that opens a page for it. Every text here may use:
 #   $name     the replacement the person chose ("Bitdefender", "Microsoft Defender Antivirus")
-#   $updates  how things stand with Kaspersky's updates (plan-updates-*)
+#   $updates  why Kaspersky is being replaced, for this person (plan-updates-*)
 
 plan-your-new-antivirus = your new anti-virus
-plan-updates-ended = Kaspersky gets no updates in the United States
-plan-updates-ending = Kaspersky's updates stop in the United States
+plan-updates-covered = Kaspersky may not send updates to people in the United States, so its protection falls further behind
+plan-updates-covered-current = Kaspersky may not supply updates to people in the United States, so the updates it still gets can stop at any time
+plan-updates-unknown = If the U.S. ban covers you, Kaspersky's updates have stopped or can stop at any time
+plan-updates-chosen = You decided to switch away from Kaspersky
 
 ## Sections
 
+section-start = First
 section-before = Before removing anything
 section-payments = Stop the payments
 section-remove = Remove Kaspersky
-section-protect = Turn on your new protection
+section-protect = Turn on your protection and update it
+section-keep = Stay protected
 section-verify = Make sure it worked
 section-device-android = Your Android phone or tablet
 section-device-iphone = Your iPhone or iPad
 section-device-mac = Your Mac
 section-device-windows-pc = Your other Windows PC
 section-companions = Kaspersky's other apps
+
+## First
+
+item-check-computer = Check this computer
+    .why = The plan depends on what protects this computer now. A check takes a few seconds and changes nothing.
+    .step-1 = Open the Check step (the button below does it) and wait for the result.
+    .link = Open the Check step
+item-check-computer-failed = Check this computer again
+    .why = The last check could not run, so AV Switch does not know what protects this computer.
+    .step-1 = Open the Check step and click Check again.
+    .step-2 = If it still cannot run, the reasons are listed there.
+    .link = Open the Check step
+item-switching-optional = Switching is your choice
+    .why = By your answers the U.S. ban does not cover you, and Kaspersky says its products keep getting updates outside the United States.
+    .step-1 = If you are happy with Kaspersky, keep it up to date; the rest of this list is all you need.
+    .step-2 = If you would rather switch, choose a replacement in the Choose step: this list then shows every step.
+item-choose-replacement = Choose the protection you will use
+    .why = The steps after this depend on it. The protection that comes with your system is free.
+    .step-1 = Open the Choose step and pick the built-in protection or another product.
+    .step-2 = Independent labs' test results help you compare; the Choose step links them.
+    .link = Choose a replacement
 
 ## Before removing anything
 
@@ -45,7 +70,7 @@ item-check-quarantine = Check Kaspersky's quarantine for files you need
 ## Stop the payments
 
 item-cancel-renewal = Turn off automatic renewal of your Kaspersky subscription
-    .why = Otherwise you may be charged again for a product that gets no updates in the United States.
+    .why = Otherwise you may be charged again for a product you are replacing.
     .step-1 = Sign in at my.kaspersky.com and open Subscriptions.
     .step-2 = Turn off automatic renewal, or cancel the subscription.
     .step-3 = If you bought through a store or another company, cancel with them instead.
@@ -62,17 +87,17 @@ item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV
 ## Remove Kaspersky
 
 item-uninstall-kaspersky-windows = Uninstall Kaspersky from this computer
-    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .why = { $updates }.
     .step-1 = Open Settings > Apps > Installed apps.
     .step-2 = Find each Kaspersky program, click the three dots beside it and choose Uninstall.
     .step-3 = When asked whether to keep license information or settings, you can choose not to keep them.
     .link = Open Settings > Apps
 item-uninstall-kaspersky-mac = Uninstall Kaspersky from this Mac
-    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .why = { $updates }.
     .step-1 = Open the Kaspersky application's folder in Applications and run its uninstaller ("Uninstall Kaspersky").
     .step-2 = Follow its steps and enter your Mac password when asked.
 item-uninstall-kaspersky-linux = Remove Kaspersky Endpoint Security from this computer
-    .why = Kaspersky gets no updates in the United States, so it protects less and less.
+    .why = { $updates }.
     .step-1 = If your employer manages this computer, ask them first: they may remove it centrally.
     .step-2 = Otherwise remove the packages with your package manager, for example: sudo apt remove kesl kesl-gui (or sudo dnf remove kesl).
 item-restart = Restart the computer
@@ -100,7 +125,11 @@ item-confirm-defender = Check that Microsoft Defender Antivirus is on
     .why = It is built into Windows, free, and turns itself on once no other anti-virus is active.
     .step-1 = Open Windows Security and choose Virus & threat protection.
     .step-2 = If it says protection is off, click Turn on.
-    .step-3 = Under Protection updates, click Check for updates.
+    .link = Open Windows Security
+item-update-defender = Update Microsoft Defender Antivirus
+    .why = An anti-virus recognizes new threats only with current virus definitions.
+    .step-1 = Open Windows Security and choose Virus & threat protection.
+    .step-2 = Under Protection updates, click Check for updates, and wait until it says it is up to date.
     .link = Open Windows Security
 item-macos-updates = Keep macOS up to date
     .why = XProtect, the protection built into macOS, is updated with the system's security updates.
@@ -108,11 +137,35 @@ item-macos-updates = Keep macOS up to date
 item-install-clamav = Install ClamAV and its virus definitions
     .why = ClamAV is free and comes from your system's own packages.
     .step-1 = Install it, for example: sudo apt install clamav clamav-freshclam (or sudo dnf install clamav clamav-update).
-    .step-2 = Make sure its definitions update: the clamav-freshclam service does this.
+    .step-2 = Then bring its definitions up to date: the next item shows how.
 item-install-replacement = Install { $name } and turn it on
-    .why = Install it only after Kaspersky is removed, so two anti-virus programs never run at once.
+    .why = Install it only after the old anti-virus is removed, so two anti-virus programs never run at once.
     .step-1 = Run the installer you downloaded and follow its steps.
-    .step-2 = Open the program, check that protection is on and let it download its updates.
+    .step-2 = Open the program and check that its protection is on.
+item-install-replacement-linux = Install { $name } and turn it on
+    .why = Install it only after the old anti-virus is removed, so two anti-virus programs never run at once.
+    .step-1 = Install it the way its maker describes for your Linux distribution, usually a package from its website or its own package repository.
+    .step-2 = Check that its protection is on.
+item-get-protection = Install or turn on the anti-virus you choose
+    .why = Only after the old anti-virus is removed, so two anti-virus programs never run at once.
+    .step-1 = Built-in protection: turn it on as the Choose step describes.
+    .step-2 = Another product: install it from its maker's own website, then turn it on.
+item-turn-on-protection = Make sure { $name } is on
+    .why = It is already on this computer, and it protects only while it runs.
+    .step-1 = Open { $name } and check that its protection is on; turn it on if it is off.
+item-update-definitions = Bring { $name }'s virus definitions up to date
+    .why = An anti-virus recognizes new threats only with current virus definitions.
+    .step-1 = Open { $name } and start an update (often called Update or Check for updates).
+    .step-2 = Check that it reports its definitions as up to date and that automatic updates are on.
+item-update-clamav = Update ClamAV's virus definitions and keep them updating
+    .why = ClamAV recognizes new threats only with current definitions, and nothing updates them unless a service fetches them.
+    .step-1 = Debian or Ubuntu: run sudo freshclam once, then keep the clamav-freshclam service on so it fetches new ones every day: sudo systemctl enable --now clamav-freshclam
+    .step-2 = Fedora: install the clamav-update package (sudo dnf install clamav-update), then run sudo freshclam.
+    .step-3 = Scan a folder whenever you want, for example: clamscan -r ~/Downloads
+item-keep-updating = Keep { $name } up to date
+    .why = The last check found it on, with current virus definitions. It stays good protection only while its updates keep coming.
+    .step-1 = Now and then, open { $name } and check that its last update is recent.
+    .step-2 = Check this computer again in AV Switch from time to time.
 
 ## Make sure it worked
 
@@ -123,9 +176,13 @@ item-check-again = Check this computer again in AV Switch
 ## Other devices
 
 item-android-remove = Uninstall Kaspersky from the Android device
-    .why = { $updates }, and Google Play no longer offers its apps, so they cannot be updated from there.
+    .why = { $updates }. Google Play no longer offers Kaspersky's apps anywhere, so they cannot be updated or reinstalled from there.
     .step-1 = Open Settings > Apps, choose each Kaspersky app and tap Uninstall.
     .step-2 = If Android refuses, first open Settings > Security > Device admin apps and switch Kaspersky off there.
+item-android-check = Check how Kaspersky on the Android device gets its updates
+    .why = Google Play removed Kaspersky's apps worldwide, so they can no longer be updated or reinstalled from the store.
+    .step-1 = Open the Kaspersky app and look at when it last updated.
+    .step-2 = If it no longer updates, uninstall it in Settings > Apps and make sure Google Play Protect is on (Play Store > your profile picture > Play Protect).
 item-android-protect = Choose protection for the Android device
     .why = Google Play Protect is built into Android; a security app from Google Play can add to it.
     .step-1 = Open the Play Store, tap your profile picture, choose Play Protect and make sure scanning is on.
@@ -138,7 +195,7 @@ item-mac-remove = Uninstall Kaspersky from the Mac
     .step-1 = Open the Kaspersky folder in Applications and run "Uninstall Kaspersky".
     .step-2 = Run AV Switch on the Mac too for a list made for it.
 item-pc-remove = Switch the other PC too
-    .why = { $updates }, on every computer.
+    .why = { $updates }. The same holds on every computer.
     .step-1 = Run AV Switch on that PC: it checks it and makes a list for it.
 
 ## Kaspersky's other apps

@@ -3,12 +3,17 @@
 
 date-eastern = { $date }, { $time } { $zone }
 source-ongoing = continuo
+source-not-linked = (artículo sin enlace)
 
 ## Dónde estamos hoy
 
 status-before-sales-ban = { $vendor } todavía se puede comprar hasta el { $sales_day } ({ $sales_when }) y recibe actualizaciones hasta el { $updates_day }.
 status-sales-banned = { $vendor } ya no se puede comprar. Sus actualizaciones terminan el { $updates_day }, { $updates_when }.
-status-updates-ended = { $vendor } lleva { $since } sin recibir actualizaciones, desde el { $updates_day }.
+status-unknown = La prohibición de EE. UU. detiene las actualizaciones de { $vendor } desde el { $updates_day } ({ $updates_when }) para toda persona que esté en Estados Unidos y para los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.
+status-next-unknown = Fuera de Estados Unidos, { $vendor } dice que sus productos siguen recibiendo actualizaciones. El paso Revisar le pregunta dónde usa esta computadora, para que AV Switch sepa cuál es su caso.
+status-not-covered = La prohibición de EE. UU. sobre { $vendor } no se aplica a usted: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.
+status-next-not-covered = { $vendor } dice que sus productos siguen recibiendo actualizaciones y soporte en otros países. Google Play retiró las aplicaciones de { $vendor } en todo el mundo, así que los teléfonos Android ya no pueden actualizarlas desde la tienda. Cambiar es decisión suya: AV Switch puede igualmente revisar esta computadora y planificar un cambio si lo desea.
+status-updates-ended = Las actualizaciones de { $vendor } para clientes de EE. UU. terminaron el { $updates_day }, hace { $since }.
 status-next-before-updates-end = Hay tiempo para cambiar con calma. Los próximos pasos revisan esta computadora y le ayudan a elegir un reemplazo antes de que terminen las actualizaciones.
 status-next-after-updates-end = Si esta computadora todavía tiene Kaspersky, reemplazarlo es lo más útil que puede hacer por su seguridad. Los próximos pasos revisan esta computadora y preparan un plan con usted.
 
@@ -19,7 +24,7 @@ milestone-announced = Se anuncia la prohibición
 milestone-sales_end = Fin de las ventas
     .meaning = Desde ese momento, Kaspersky no pudo aceptar nuevos clientes en EE. UU. ni vender nuevas suscripciones. Las instalaciones existentes siguieron funcionando y recibiendo actualizaciones.
 milestone-updates_end = Fin de las actualizaciones
-    .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. Kaspersky sigue funcionando después de esa fecha, pero ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
+    .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. En sus computadoras Kaspersky sigue funcionando después de esa fecha, pero sin actualizaciones ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
 
 ## Datos
 
@@ -41,3 +46,13 @@ fact-F17 = Kaspersky Password Manager puede exportar sus contraseñas a un archi
 fact-F18 = La herramienta de eliminación de Kaspersky, kavremover, sirve para cuando la desinstalación normal falla. Los archivos de la cuarentena de Kaspersky ya no se pueden recuperar una vez eliminado Kaspersky.
 fact-F19 = En Windows, el Antivirus de Microsoft Defender viene incluido, es gratuito y se activa solo cuando no hay otro antivirus activo. Las computadoras Mac traen XProtect incluido. Ninguno de los dos requiere compra.
 fact-F20 = Dos laboratorios independientes publican con regularidad pruebas comparativas de antivirus para el hogar: AV-TEST y AV-Comparatives. Sus resultados son un buen punto de partida para comparar productos.
+fact-F25 = Algunas computadoras en Estados Unidos siguieron recibiendo actualizaciones de Kaspersky después del 29 de septiembre de 2024. Kaspersky no puede suministrar actualizaciones a clientes de EE. UU., así que esas actualizaciones pueden detenerse en cualquier momento.
+
+fact-F24 = El idioma o la configuración regional de una computadora no es el país de la persona: el inglés de EE. UU. es una configuración común en todo el mundo. Windows y macOS guardan aparte una región, que AV Switch usa solo para sugerir una respuesta que usted confirma. La ciudadanía no se puede detectar.
+
+fact-F23 = Google retiró las aplicaciones de Kaspersky de Google Play en todo el mundo, no solo en Estados Unidos, así que en ningún país se pueden instalar ni actualizar desde la tienda.
+
+fact-F22 = Las personas fuera de Estados Unidos que no son ciudadanas ni residentes permanentes de EE. UU. no están cubiertas. Kaspersky dice que las restricciones de EE. UU. no cambian sus productos ni su soporte en otros países y que sus bases de datos de virus se siguen actualizando; un investigador de Kaspersky dijo a la prensa de Indonesia que no hay restricciones parecidas en Asia-Pacífico, incluida Indonesia.
+
+fact-F21 = La prohibición cubre a todas las personas que están en Estados Unidos, y a los ciudadanos y residentes permanentes de EE. UU. (titulares de green card) dondequiera que vivan, así como a las empresas estadounidenses y sus sucursales en el extranjero. Sigue a la persona, además del lugar.
+

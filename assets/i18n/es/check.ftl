@@ -111,13 +111,20 @@ parse-extensions-json = la lista de complementos del navegador no es JSON válid
 ## El resultado en palabras sencillas
 
 summary-kaspersky-running = { $name } está instalado y funcionando en esta computadora.
-summary-kaspersky-running-next = Kaspersky ya no recibe actualizaciones en Estados Unidos. Los próximos pasos le ayudan a elegir un reemplazo y a quitar Kaspersky sin dejar esta computadora desprotegida.
+summary-kaspersky-running-next = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro, sin dejar esta computadora desprotegida.
+summary-kaspersky-running-current-next = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro.
+summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Responda la pregunta de abajo para obtener un plan para su caso.
+summary-kaspersky-running-not-covered-next = La prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos. Cambiar es decisión suya; la lista le muestra cómo hacerlo si lo decide.
+summary-kaspersky-update-next = Abra { $name } y actualícelo. Si ya no se actualiza, elija otro antivirus: el paso Elegir le ayuda.
+summary-definitions-recent = Sus definiciones de virus se actualizaron por última vez { $when }.
 summary-kaspersky-not-running = { $name } está instalado en esta computadora, pero no está funcionando.
 summary-kaspersky-present = { $name } está en esta computadora.
 summary-kaspersky-several = Estos programas de Kaspersky están en esta computadora: { $names }.
 summary-kaspersky-other-protects-next = { $name } está protegiendo esta computadora. La lista de tareas explica cómo quitar los programas de Kaspersky de forma segura.
+summary-kaspersky-other-protects-not-covered-next = { $name } protege esta computadora. Kaspersky no está funcionando; si ya no lo usa, la lista le muestra cómo quitarlo.
 summary-nothing-protects = En este momento ningún antivirus está protegiendo activamente esta computadora.
-summary-kaspersky-unprotected-next = { $turn_on } Después, siga la lista de tareas para quitar Kaspersky.
+summary-kaspersky-unprotected-next = La lista le guía en un orden seguro: quite Kaspersky, reinicie, y luego active la protección que elija y actualícela.
+summary-kaspersky-unprotected-not-covered-next = Vuelva a activar { $name } y actualícelo, o elija otro antivirus: la lista le muestra cómo.
 summary-replacement = { $name } está en esta computadora. Se instaló en lugar de Kaspersky a muchos clientes de EE. UU. en septiembre de 2024, sin un paso aparte que les pidiera permiso.
 summary-replacement-next = Puede conservarlo o cambiar a otro: el paso Elegir explica ambas opciones. Si lo quita, use su propio desinstalador.
 summary-protected = No se encontró ningún programa de Kaspersky. { $name } está protegiendo esta computadora.
@@ -136,3 +143,10 @@ summary-definitions-missing = No tiene definiciones de virus.
 summary-turn-on-defender = Abra Seguridad de Windows y active el Antivirus de Microsoft Defender: viene incluido en Windows y es gratuito.
 summary-update-macos = Mantenga macOS actualizado: su protección incluida, XProtect, se actualiza con el sistema.
 summary-install-antivirus = Instale un antivirus de confianza; el paso Elegir le ayuda.
+
+## Las actualizaciones del Kaspersky de esta computadora, junto a las fechas de la prohibición
+
+machine-kaspersky-updated = El { $name } de esta computadora actualizó sus definiciones de virus por última vez { $when }.
+machine-kaspersky-may-stop = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que estas actualizaciones pueden detenerse en cualquier momento.
+machine-kaspersky-may-stop-unknown = Si la prohibición de EE. UU. le cubre, estas actualizaciones pueden detenerse en cualquier momento.
+machine-kaspersky-out-of-date = Están desactualizadas.

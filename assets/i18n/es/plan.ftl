@@ -3,15 +3,19 @@
 # es el texto del botón que abre una página para hacerla.
 
 plan-your-new-antivirus = su nuevo antivirus
-plan-updates-ended = Kaspersky ya no recibe actualizaciones en Estados Unidos
-plan-updates-ending = Las actualizaciones de Kaspersky terminan en Estados Unidos
+plan-updates-covered = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos, así que su protección se queda cada vez más atrás
+plan-updates-covered-current = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento
+plan-updates-unknown = Si la prohibición de EE. UU. le cubre, las actualizaciones de Kaspersky ya se detuvieron o pueden detenerse en cualquier momento
+plan-updates-chosen = Usted decidió dejar Kaspersky
 
 ## Secciones
 
 section-before = Antes de quitar nada
+section-start = Primero
 section-payments = Detenga los pagos
 section-remove = Quite Kaspersky
-section-protect = Active su nueva protección
+section-protect = Active su protección y actualícela
+section-keep = Siga protegido
 section-verify = Compruebe que funcionó
 section-device-android = Su teléfono o tableta Android
 section-device-iphone = Su iPhone o iPad
@@ -31,6 +35,24 @@ item-note-subscription = Anote los datos de su suscripción de Kaspersky
     .why = Los necesitará para cancelar la renovación o para pedir un reembolso más adelante.
     .step-1 = Inicie sesión en su cuenta en my.kaspersky.com o busque el correo electrónico de su compra.
     .step-2 = Anote la dirección de correo de la cuenta, el producto, la fecha de renovación y el precio.
+item-check-computer = Revise esta computadora
+    .why = El plan depende de lo que protege esta computadora ahora. La revisión tarda unos segundos y no cambia nada.
+    .step-1 = Abra el paso Revisar (el botón de abajo lo hace) y espere el resultado.
+    .link = Abrir el paso Revisar
+item-check-computer-failed = Vuelva a revisar esta computadora
+    .why = La última revisión no pudo hacerse, así que AV Switch no sabe qué protege esta computadora.
+    .step-1 = Abra el paso Revisar y haga clic en Revisar de nuevo.
+    .step-2 = Si sigue sin poder hacerse, ahí se indican los motivos.
+    .link = Abrir el paso Revisar
+item-switching-optional = Cambiar es decisión suya
+    .why = Según sus respuestas, la prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos.
+    .step-1 = Si está contento con Kaspersky, manténgalo actualizado; el resto de esta lista es todo lo que necesita.
+    .step-2 = Si prefiere cambiar, elija un reemplazo en el paso Elegir: entonces esta lista muestra cada paso.
+item-choose-replacement = Elija la protección que va a usar
+    .why = Los pasos siguientes dependen de ello. La protección que trae su sistema es gratuita.
+    .step-1 = Abra el paso Elegir y escoja la protección incluida u otro producto.
+    .step-2 = Los resultados de laboratorios independientes le ayudan a comparar; el paso Elegir los enlaza.
+    .link = Elegir un reemplazo
 item-download-replacement = Descargue { $name } del sitio web de su fabricante
     .why = Con el instalador listo, esta computadora estará sin protección solo unos minutos.
     .step-1 = Escriba usted mismo la dirección web del fabricante, o busque "{ $name }" y elija el sitio del propio fabricante, no un anuncio.
@@ -43,7 +65,7 @@ item-check-quarantine = Revise la cuarentena de Kaspersky por si hay archivos qu
 ## Detenga los pagos
 
 item-cancel-renewal = Desactive la renovación automática de su suscripción de Kaspersky
-    .why = De lo contrario, podrían cobrarle otra vez por un producto que ya no recibe actualizaciones en Estados Unidos.
+    .why = De lo contrario, podrían cobrarle otra vez por un producto que está reemplazando.
     .step-1 = Inicie sesión en my.kaspersky.com y abra Suscripciones.
     .step-2 = Desactive la renovación automática o cancele la suscripción.
     .step-3 = Si la compró en una tienda o a través de otra empresa, cancélela con ellos.
@@ -60,17 +82,17 @@ item-check-ultraav-billing-keep = Revise los estados de cuenta de su banco o tar
 ## Quite Kaspersky
 
 item-uninstall-kaspersky-windows = Desinstale Kaspersky de esta computadora
-    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .why = { $updates }.
     .step-1 = Abra Configuración > Aplicaciones > Aplicaciones instaladas.
     .step-2 = Busque cada programa de Kaspersky, haga clic en los tres puntos que tiene al lado y elija Desinstalar.
     .step-3 = Si le pregunta si quiere conservar la información de la licencia o la configuración, puede elegir no conservarlas.
     .link = Abrir Configuración > Aplicaciones
 item-uninstall-kaspersky-mac = Desinstale Kaspersky de esta Mac
-    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .why = { $updates }.
     .step-1 = Abra la carpeta de la aplicación de Kaspersky en Aplicaciones y ejecute su desinstalador ("Uninstall Kaspersky").
     .step-2 = Siga sus pasos y escriba la contraseña de su Mac cuando se la pida.
 item-uninstall-kaspersky-linux = Quite Kaspersky Endpoint Security de esta computadora
-    .why = Kaspersky ya no recibe actualizaciones en Estados Unidos, así que protege cada vez menos.
+    .why = { $updates }.
     .step-1 = Si su empleador administra esta computadora, pregúntele primero: puede que lo quite de forma centralizada.
     .step-2 = Si no, quite los paquetes con su gestor de paquetes, por ejemplo: sudo apt remove kesl kesl-gui (o sudo dnf remove kesl).
 item-restart = Reinicie la computadora
@@ -98,7 +120,11 @@ item-confirm-defender = Compruebe que el Antivirus de Microsoft Defender esté a
     .why = Viene incluido en Windows, es gratuito y se activa solo cuando no hay otro antivirus activo.
     .step-1 = Abra Seguridad de Windows y elija Protección antivirus y contra amenazas.
     .step-2 = Si dice que la protección está desactivada, haga clic en Activar.
-    .step-3 = En Actualizaciones de protección, haga clic en Buscar actualizaciones.
+    .link = Abrir Seguridad de Windows
+item-update-defender = Actualice el Antivirus de Microsoft Defender
+    .why = Un antivirus reconoce las amenazas nuevas solo con definiciones de virus al día.
+    .step-1 = Abra Seguridad de Windows y elija Protección antivirus y contra amenazas.
+    .step-2 = En Actualizaciones de protección, haga clic en Buscar actualizaciones y espere a que diga que está al día.
     .link = Abrir Seguridad de Windows
 item-macos-updates = Mantenga macOS actualizado
     .why = XProtect, la protección incluida en macOS, se actualiza con las actualizaciones de seguridad del sistema.
@@ -106,11 +132,35 @@ item-macos-updates = Mantenga macOS actualizado
 item-install-clamav = Instale ClamAV y sus definiciones de virus
     .why = ClamAV es gratuito y viene de los paquetes de su propio sistema.
     .step-1 = Instálelo, por ejemplo: sudo apt install clamav clamav-freshclam (o sudo dnf install clamav clamav-update).
-    .step-2 = Asegúrese de que sus definiciones se actualicen: de eso se encarga el servicio clamav-freshclam.
+    .step-2 = Después ponga al día sus definiciones: el siguiente punto le indica cómo.
 item-install-replacement = Instale { $name } y actívelo
-    .why = Instálelo solo después de quitar Kaspersky, para que nunca funcionen dos antivirus a la vez.
+    .why = Instálelo solo después de quitar el antivirus anterior, para que nunca funcionen dos antivirus a la vez.
     .step-1 = Ejecute el instalador que descargó y siga sus pasos.
-    .step-2 = Abra el programa, compruebe que la protección esté activada y deje que descargue sus actualizaciones.
+    .step-2 = Abra el programa y compruebe que su protección esté activada.
+item-install-replacement-linux = Instale { $name } y actívelo
+    .why = Instálelo solo después de quitar el antivirus anterior, para que nunca funcionen dos antivirus a la vez.
+    .step-1 = Instálelo como indique su fabricante para su distribución de Linux, normalmente con un paquete de su sitio web o de su propio repositorio.
+    .step-2 = Compruebe que su protección esté activada.
+item-get-protection = Instale o active el antivirus que elija
+    .why = Solo después de quitar el antivirus anterior, para que nunca funcionen dos antivirus a la vez.
+    .step-1 = Protección incluida: actívela como se explica en el paso Elegir.
+    .step-2 = Otro producto: instálelo desde el sitio web de su fabricante y luego actívelo.
+item-turn-on-protection = Asegúrese de que { $name } esté activado
+    .why = Ya está en esta computadora, y solo protege mientras funciona.
+    .step-1 = Abra { $name } y compruebe que su protección esté activada; actívela si está desactivada.
+item-update-definitions = Ponga al día las definiciones de virus de { $name }
+    .why = Un antivirus reconoce las amenazas nuevas solo con definiciones de virus al día.
+    .step-1 = Abra { $name } e inicie una actualización (suele llamarse Actualizar o Buscar actualizaciones).
+    .step-2 = Compruebe que indique que sus definiciones están al día y que las actualizaciones automáticas estén activadas.
+item-update-clamav = Actualice las definiciones de virus de ClamAV y manténgalas al día
+    .why = ClamAV reconoce las amenazas nuevas solo con definiciones al día, y nada las actualiza a menos que un servicio las descargue.
+    .step-1 = Debian o Ubuntu: ejecute sudo freshclam una vez y luego mantenga activo el servicio clamav-freshclam para que descargue las nuevas cada día: sudo systemctl enable --now clamav-freshclam
+    .step-2 = Fedora: instale el paquete clamav-update (sudo dnf install clamav-update) y luego ejecute sudo freshclam.
+    .step-3 = Analice una carpeta cuando quiera, por ejemplo: clamscan -r ~/Downloads
+item-keep-updating = Mantenga { $name } actualizado
+    .why = La última revisión lo encontró activado y con definiciones de virus al día. Sigue siendo una buena protección solo mientras le lleguen actualizaciones.
+    .step-1 = De vez en cuando, abra { $name } y compruebe que su última actualización sea reciente.
+    .step-2 = Vuelva a revisar esta computadora con AV Switch de vez en cuando.
 
 ## Compruebe que funcionó
 
@@ -121,9 +171,13 @@ item-check-again = Vuelva a revisar esta computadora con AV Switch
 ## Otros dispositivos
 
 item-android-remove = Desinstale Kaspersky del dispositivo Android
-    .why = { $updates }, y Google Play ya no ofrece sus aplicaciones, así que no se pueden actualizar desde ahí.
+    .why = { $updates }. Google Play ya no ofrece las aplicaciones de Kaspersky en ningún país, así que no se pueden actualizar ni reinstalar desde ahí.
     .step-1 = Abra Ajustes > Aplicaciones, elija cada aplicación de Kaspersky y toque Desinstalar.
     .step-2 = Si Android no lo permite, abra primero Ajustes > Seguridad > Aplicaciones de administración del dispositivo y desactive Kaspersky ahí.
+item-android-check = Compruebe cómo se actualiza Kaspersky en el dispositivo Android
+    .why = Google Play retiró las aplicaciones de Kaspersky en todo el mundo, así que ya no se pueden actualizar ni reinstalar desde la tienda.
+    .step-1 = Abra la aplicación de Kaspersky y mire cuándo se actualizó por última vez.
+    .step-2 = Si ya no se actualiza, desinstálela en Ajustes > Aplicaciones y asegúrese de que Google Play Protect esté activado (Play Store > su foto de perfil > Play Protect).
 item-android-protect = Elija protección para el dispositivo Android
     .why = Google Play Protect viene incluido en Android; una aplicación de seguridad de Google Play puede complementarlo.
     .step-1 = Abra Play Store, toque su foto de perfil, elija Play Protect y asegúrese de que el análisis esté activado.
@@ -136,7 +190,7 @@ item-mac-remove = Desinstale Kaspersky de la Mac
     .step-1 = Abra la carpeta de Kaspersky en Aplicaciones y ejecute "Uninstall Kaspersky".
     .step-2 = Use AV Switch también en la Mac para obtener una lista hecha para ella.
 item-pc-remove = Haga el cambio también en la otra computadora
-    .why = { $updates }, en todas las computadoras.
+    .why = { $updates }. Lo mismo vale para cada computadora.
     .step-1 = Use AV Switch en esa computadora: la revisa y prepara una lista para ella.
 
 ## Las otras aplicaciones de Kaspersky

@@ -3,12 +3,17 @@
 
 date-eastern = { $date }, pukul { $time } { $zone }
 source-ongoing = berkelanjutan
+source-not-linked = (artikel tidak ditautkan)
 
 ## Keadaan hari ini
 
 status-before-sales-ban = { $vendor } masih bisa dibeli sampai { $sales_day } ({ $sales_when }) dan masih diperbarui sampai { $updates_day }.
 status-sales-banned = { $vendor } sudah tidak bisa dibeli. Pembaruannya berhenti pada { $updates_day }, { $updates_when }.
-status-updates-ended = { $vendor } sudah { $since } tidak menerima pembaruan, sejak { $updates_day }.
+status-unknown = Larangan AS menghentikan pembaruan { $vendor } mulai { $updates_day } ({ $updates_when }) bagi siapa pun yang berada di Amerika Serikat, serta bagi warga negara dan penduduk tetap AS di mana pun mereka tinggal.
+status-next-unknown = Di luar Amerika Serikat, { $vendor } mengatakan produknya tetap mendapat pembaruan. Langkah Periksa menanyakan di mana Anda memakai komputer ini, agar AV Switch tahu kasus mana yang berlaku untuk Anda.
+status-not-covered = Larangan AS terhadap { $vendor } tidak berlaku bagi Anda: larangan itu mencakup orang yang berada di Amerika Serikat, serta warga negara dan penduduk tetap AS di mana pun mereka tinggal.
+status-next-not-covered = { $vendor } mengatakan produknya tetap mendapat pembaruan dan dukungan di negara lain. Google Play menghapus aplikasi { $vendor } di seluruh dunia, sehingga ponsel Android tidak bisa lagi memperbaruinya dari toko. Beralih atau tidak, itu pilihan Anda: AV Switch tetap bisa memeriksa komputer ini dan menyusun rencana peralihan jika Anda mau.
+status-updates-ended = Pembaruan { $vendor } untuk pelanggan di AS berakhir pada { $updates_day }, { $since } yang lalu.
 status-next-before-updates-end = Masih ada waktu untuk beralih dengan tenang. Langkah berikutnya memeriksa komputer ini dan membantu Anda memilih pengganti sebelum pembaruan berhenti.
 status-next-after-updates-end = Jika komputer ini masih memakai Kaspersky, menggantinya adalah hal paling berguna yang bisa Anda lakukan untuk keamanannya. Langkah berikutnya memeriksa komputer ini dan menyusun rencana bersama Anda.
 
@@ -19,7 +24,7 @@ milestone-announced = Larangan diumumkan
 milestone-sales_end = Penjualan baru berhenti
     .meaning = Sejak saat itu Kaspersky tidak boleh menerima pelanggan baru di AS atau menjual langganan baru. Instalasi yang sudah ada tetap berjalan dan tetap mendapat pembaruan.
 milestone-updates_end = Pembaruan berhenti
-    .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Kaspersky tetap berjalan setelah tanggal ini, tetapi tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
+    .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Di komputer mereka Kaspersky tetap berjalan setelah tanggal ini, tetapi tanpa pembaruan tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
 
 ## Fakta
 
@@ -41,3 +46,13 @@ fact-F17 = Kaspersky Password Manager bisa mengekspor kata sandi Anda ke sebuah 
 fact-F18 = Alat penghapus milik Kaspersky, kavremover, dipakai jika penghapusan biasa gagal. Berkas di karantina Kaspersky tidak bisa diakses lagi setelah Kaspersky dihapus.
 fact-F19 = Di Windows, Microsoft Defender Antivirus sudah tersedia dan gratis, dan menyala sendiri jika tidak ada antivirus lain yang aktif. Mac sudah dilengkapi XProtect. Keduanya tidak perlu dibeli.
 fact-F20 = Dua laboratorium independen rutin menerbitkan uji perbandingan antivirus untuk rumah: AV-TEST dan AV-Comparatives. Hasil uji mereka adalah titik awal yang baik untuk membandingkan produk.
+fact-F25 = Sebagian komputer di Amerika Serikat masih menerima pembaruan Kaspersky setelah 29 September 2024. Kaspersky tidak boleh memberikan pembaruan kepada pelanggan di AS, jadi pembaruan seperti itu bisa berhenti kapan saja.
+
+fact-F24 = Bahasa atau pengaturan lokal komputer bukanlah negara pemiliknya: bahasa Inggris AS adalah pengaturan yang umum di seluruh dunia. Windows dan macOS menyimpan pengaturan wilayah tersendiri, yang dipakai AV Switch hanya untuk menyarankan jawaban yang Anda konfirmasi. Kewarganegaraan sama sekali tidak bisa dideteksi.
+
+fact-F23 = Google menghapus aplikasi Kaspersky dari Google Play di seluruh dunia, bukan hanya di Amerika Serikat, sehingga pengguna Android di mana pun tidak bisa memasang atau memperbaruinya dari toko.
+
+fact-F22 = Orang di luar Amerika Serikat yang bukan warga negara maupun penduduk tetap AS tidak tercakup. Kaspersky mengatakan pembatasan AS tidak mengubah produk dan dukungannya di negara lain dan basis data virusnya tetap diperbarui; seorang peneliti Kaspersky mengatakan kepada media Indonesia bahwa tidak ada pembatasan serupa di Asia-Pasifik, termasuk Indonesia.
+
+fact-F21 = Larangan ini mencakup semua orang yang berada di Amerika Serikat, serta warga negara AS dan penduduk tetap AS (pemegang green card) di mana pun mereka tinggal, juga perusahaan AS dan cabangnya di luar negeri. Larangan ini mengikuti orangnya, bukan hanya tempatnya.
+

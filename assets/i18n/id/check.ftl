@@ -111,13 +111,20 @@ parse-extensions-json = daftar pengaya peramban bukan JSON yang valid ({ $detail
 ## Hasilnya dengan kata-kata sederhana
 
 summary-kaspersky-running = { $name } terpasang dan sedang berjalan di komputer ini.
-summary-kaspersky-running-next = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat. Langkah berikutnya membantu Anda memilih pengganti dan menghapus Kaspersky tanpa membiarkan komputer ini tanpa perlindungan.
+summary-kaspersky-running-next = Kaspersky tidak boleh mengirim pembaruan kepada orang yang berada di Amerika Serikat. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman, tanpa membiarkan komputer ini tanpa perlindungan.
+summary-kaspersky-running-current-next = Kaspersky tidak boleh memberikan pembaruan kepada orang yang berada di Amerika Serikat, jadi pembaruan yang masih diterimanya bisa berhenti kapan saja. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman.
+summary-kaspersky-running-unknown-next = Jika Anda berada di Amerika Serikat, atau warga negara atau penduduk tetap AS, Kaspersky tidak boleh memberikan pembaruan kepada Anda; di tempat lain, Kaspersky mengatakan produknya tetap diperbarui. Jawab pertanyaan di bawah untuk mendapat rencana yang sesuai dengan keadaan Anda.
+summary-kaspersky-running-not-covered-next = Larangan AS tidak mencakup Anda, dan Kaspersky mengatakan produknya tetap mendapat pembaruan di luar Amerika Serikat. Beralih atau tidak, itu pilihan Anda; daftar periksa menunjukkan caranya jika Anda memutuskan beralih.
+summary-kaspersky-update-next = Buka { $name } dan perbarui. Jika tidak bisa diperbarui lagi, pilih antivirus lain: langkah Pilih membantu Anda.
+summary-definitions-recent = Definisi virusnya terakhir diperbarui { $when }.
 summary-kaspersky-not-running = { $name } terpasang di komputer ini, tetapi tidak berjalan.
 summary-kaspersky-present = { $name } ada di komputer ini.
 summary-kaspersky-several = Program Kaspersky berikut ada di komputer ini: { $names }.
 summary-kaspersky-other-protects-next = { $name } sedang melindungi komputer ini. Daftar periksa menunjukkan cara menghapus program Kaspersky dengan aman.
+summary-kaspersky-other-protects-not-covered-next = { $name } melindungi komputer ini. Kaspersky tidak berjalan; jika Anda tidak memakainya lagi, daftar periksa menunjukkan cara menghapusnya.
 summary-nothing-protects = Saat ini tidak ada antivirus yang aktif melindungi komputer ini.
-summary-kaspersky-unprotected-next = { $turn_on } Lalu ikuti daftar periksa untuk menghapus Kaspersky.
+summary-kaspersky-unprotected-next = Daftar periksa menuntun Anda dengan urutan yang aman: hapus Kaspersky, mulai ulang komputer, lalu nyalakan perlindungan pilihan Anda dan perbarui.
+summary-kaspersky-unprotected-not-covered-next = Nyalakan lagi { $name } dan perbarui, atau pilih antivirus lain: daftar periksa menunjukkan caranya.
 summary-replacement = { $name } ada di komputer ini. Program ini dipasang sebagai pengganti Kaspersky bagi banyak pelanggan AS pada September 2024, tanpa langkah terpisah yang meminta persetujuan mereka.
 summary-replacement-next = Anda bisa tetap memakainya atau beralih ke yang lain: langkah Pilih menjelaskan keduanya. Jika Anda menghapusnya, pakai program penghapusnya sendiri.
 summary-protected = Tidak ditemukan program Kaspersky. { $name } sedang melindungi komputer ini.
@@ -136,3 +143,10 @@ summary-definitions-missing = Program ini tidak punya definisi virus.
 summary-turn-on-defender = Buka Keamanan Windows dan nyalakan Microsoft Defender Antivirus: sudah tersedia di Windows dan gratis.
 summary-update-macos = Selalu perbarui macOS: perlindungan bawaannya, XProtect, ikut diperbarui bersamanya.
 summary-install-antivirus = Pasang antivirus yang Anda percayai; langkah Pilih membantu Anda.
+
+## Pembaruan Kaspersky di komputer ini, di samping tanggal larangan
+
+machine-kaspersky-updated = { $name } di komputer ini terakhir memperbarui definisi virusnya { $when }.
+machine-kaspersky-may-stop = Kaspersky tidak boleh memberikan pembaruan kepada orang yang berada di Amerika Serikat, jadi pembaruan ini bisa berhenti kapan saja.
+machine-kaspersky-may-stop-unknown = Jika larangan AS mencakup Anda, pembaruan ini bisa berhenti kapan saja.
+machine-kaspersky-out-of-date = Definisinya sudah usang.

@@ -3,15 +3,19 @@
 # secara berurutan, dan .link adalah label tombol yang membuka halaman terkait.
 
 plan-your-new-antivirus = antivirus baru Anda
-plan-updates-ended = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat
-plan-updates-ending = Pembaruan Kaspersky di Amerika Serikat akan berhenti
+plan-updates-covered = Kaspersky tidak boleh mengirim pembaruan kepada orang yang berada di Amerika Serikat, jadi perlindungannya makin tertinggal
+plan-updates-covered-current = Kaspersky tidak boleh memberikan pembaruan kepada orang yang berada di Amerika Serikat, jadi pembaruan yang masih diterimanya bisa berhenti kapan saja
+plan-updates-unknown = Jika larangan AS mencakup Anda, pembaruan Kaspersky sudah berhenti atau bisa berhenti kapan saja
+plan-updates-chosen = Anda memutuskan untuk beralih dari Kaspersky
 
 ## Bagian
 
 section-before = Sebelum menghapus apa pun
+section-start = Pertama
 section-payments = Hentikan pembayaran
 section-remove = Hapus Kaspersky
-section-protect = Nyalakan perlindungan baru Anda
+section-protect = Nyalakan perlindungan Anda dan perbarui
+section-keep = Tetap terlindungi
 section-verify = Pastikan semuanya berhasil
 section-device-android = Ponsel atau tablet Android Anda
 section-device-iphone = iPhone atau iPad Anda
@@ -31,6 +35,24 @@ item-note-subscription = Catat rincian langganan Kaspersky Anda
     .why = Anda memerlukannya untuk membatalkan perpanjangan atau meminta pengembalian dana nanti.
     .step-1 = Masuk ke akun Anda di my.kaspersky.com, atau cari e-mail pesanan Anda.
     .step-2 = Catat alamat e-mail akun, nama produk, tanggal perpanjangan, dan harganya.
+item-check-computer = Periksa komputer ini
+    .why = Rencana ini bergantung pada apa yang melindungi komputer ini sekarang. Pemeriksaan hanya butuh beberapa detik dan tidak mengubah apa pun.
+    .step-1 = Buka langkah Periksa (tombol di bawah melakukannya) dan tunggu hasilnya.
+    .link = Buka langkah Periksa
+item-check-computer-failed = Periksa lagi komputer ini
+    .why = Pemeriksaan terakhir tidak bisa berjalan, jadi AV Switch tidak tahu apa yang melindungi komputer ini.
+    .step-1 = Buka langkah Periksa dan klik Periksa lagi.
+    .step-2 = Jika tetap tidak bisa berjalan, alasannya tercantum di sana.
+    .link = Buka langkah Periksa
+item-switching-optional = Beralih atau tidak, itu pilihan Anda
+    .why = Menurut jawaban Anda, larangan AS tidak mencakup Anda, dan Kaspersky mengatakan produknya tetap mendapat pembaruan di luar Amerika Serikat.
+    .step-1 = Jika Anda puas dengan Kaspersky, jaga agar tetap diperbarui; sisa daftar ini sudah cukup.
+    .step-2 = Jika Anda lebih suka beralih, pilih pengganti di langkah Pilih: daftar ini lalu menampilkan setiap langkahnya.
+item-choose-replacement = Pilih perlindungan yang akan Anda pakai
+    .why = Langkah-langkah berikutnya bergantung pada pilihan ini. Perlindungan bawaan sistem Anda gratis.
+    .step-1 = Buka langkah Pilih dan pilih perlindungan bawaan atau produk lain.
+    .step-2 = Hasil uji laboratorium independen membantu Anda membandingkan; langkah Pilih menautkannya.
+    .link = Pilih pengganti
 item-download-replacement = Unduh { $name } dari situs web resmi pembuatnya
     .why = Dengan pemasang yang sudah siap, komputer ini hanya beberapa menit tanpa perlindungan.
     .step-1 = Ketik sendiri alamat web pembuatnya, atau cari "{ $name }" lalu pilih situs resmi pembuatnya, bukan iklan.
@@ -43,7 +65,7 @@ item-check-quarantine = Periksa karantina Kaspersky untuk berkas yang Anda perlu
 ## Hentikan pembayaran
 
 item-cancel-renewal = Matikan perpanjangan otomatis langganan Kaspersky Anda
-    .why = Jika tidak, Anda bisa ditagih lagi untuk produk yang tidak lagi mendapat pembaruan di Amerika Serikat.
+    .why = Jika tidak, Anda mungkin ditagih lagi untuk produk yang sedang Anda ganti.
     .step-1 = Masuk di my.kaspersky.com dan buka Langganan.
     .step-2 = Matikan perpanjangan otomatis, atau batalkan langganannya.
     .step-3 = Jika Anda membelinya melalui toko atau perusahaan lain, batalkan melalui mereka.
@@ -60,17 +82,17 @@ item-check-ultraav-billing-keep = Periksa rekening bank atau tagihan kartu Anda 
 ## Hapus Kaspersky
 
 item-uninstall-kaspersky-windows = Hapus Kaspersky dari komputer ini
-    .why = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat, jadi perlindungannya makin berkurang.
+    .why = { $updates }.
     .step-1 = Buka Pengaturan > Aplikasi > Aplikasi yang diinstal.
     .step-2 = Cari setiap program Kaspersky, klik tiga titik di sebelahnya, lalu pilih Hapus instalan.
     .step-3 = Jika ditanya apakah informasi lisensi atau pengaturan ingin disimpan, Anda boleh memilih untuk tidak menyimpannya.
     .link = Buka Pengaturan > Aplikasi
 item-uninstall-kaspersky-mac = Hapus Kaspersky dari Mac ini
-    .why = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat, jadi perlindungannya makin berkurang.
+    .why = { $updates }.
     .step-1 = Buka folder aplikasi Kaspersky di Aplikasi dan jalankan program penghapusnya ("Uninstall Kaspersky").
     .step-2 = Ikuti langkah-langkahnya dan masukkan kata sandi Mac Anda saat diminta.
 item-uninstall-kaspersky-linux = Hapus Kaspersky Endpoint Security dari komputer ini
-    .why = Kaspersky tidak lagi mendapat pembaruan di Amerika Serikat, jadi perlindungannya makin berkurang.
+    .why = { $updates }.
     .step-1 = Jika komputer ini dikelola oleh kantor Anda, tanyakan dulu kepada mereka: mungkin mereka menghapusnya dari pusat.
     .step-2 = Jika tidak, hapus paketnya dengan pengelola paket Anda, misalnya: sudo apt remove kesl kesl-gui (atau sudo dnf remove kesl).
 item-restart = Mulai ulang komputer
@@ -98,7 +120,11 @@ item-confirm-defender = Pastikan Microsoft Defender Antivirus aktif
     .why = Program ini sudah ada di Windows, gratis, dan menyala sendiri begitu tidak ada antivirus lain yang aktif.
     .step-1 = Buka Keamanan Windows dan pilih Perlindungan virus & ancaman.
     .step-2 = Jika tertulis perlindungan nonaktif, klik Aktifkan.
-    .step-3 = Di bawah Pembaruan perlindungan, klik Periksa pembaruan.
+    .link = Buka Keamanan Windows
+item-update-defender = Perbarui Microsoft Defender Antivirus
+    .why = Antivirus hanya mengenali ancaman baru jika definisi virusnya terbaru.
+    .step-1 = Buka Keamanan Windows dan pilih Perlindungan virus & ancaman.
+    .step-2 = Di bagian Pembaruan perlindungan, klik Periksa pembaruan, dan tunggu sampai tertulis sudah terbaru.
     .link = Buka Keamanan Windows
 item-macos-updates = Selalu perbarui macOS
     .why = XProtect, perlindungan bawaan macOS, diperbarui bersama pembaruan keamanan sistem.
@@ -106,11 +132,35 @@ item-macos-updates = Selalu perbarui macOS
 item-install-clamav = Pasang ClamAV beserta definisi virusnya
     .why = ClamAV gratis dan berasal dari paket sistem Anda sendiri.
     .step-1 = Pasang, misalnya: sudo apt install clamav clamav-freshclam (atau sudo dnf install clamav clamav-update).
-    .step-2 = Pastikan definisinya diperbarui: layanan clamav-freshclam yang melakukannya.
+    .step-2 = Setelah itu perbarui definisinya: butir berikutnya menunjukkan caranya.
 item-install-replacement = Pasang { $name } dan nyalakan
-    .why = Pasang hanya setelah Kaspersky dihapus, agar tidak pernah ada dua antivirus yang berjalan sekaligus.
+    .why = Pasang hanya setelah antivirus lama dihapus, agar tidak pernah ada dua antivirus yang berjalan bersamaan.
     .step-1 = Jalankan pemasang yang sudah Anda unduh dan ikuti langkah-langkahnya.
-    .step-2 = Buka programnya, pastikan perlindungannya aktif, dan biarkan ia mengunduh pembaruannya.
+    .step-2 = Buka programnya dan pastikan perlindungannya menyala.
+item-install-replacement-linux = Pasang { $name } dan nyalakan
+    .why = Pasang hanya setelah antivirus lama dihapus, agar tidak pernah ada dua antivirus yang berjalan bersamaan.
+    .step-1 = Pasang sesuai petunjuk pembuatnya untuk distribusi Linux Anda, biasanya berupa paket dari situs webnya atau dari repositori paketnya sendiri.
+    .step-2 = Pastikan perlindungannya menyala.
+item-get-protection = Pasang atau nyalakan antivirus pilihan Anda
+    .why = Hanya setelah antivirus lama dihapus, agar tidak pernah ada dua antivirus yang berjalan bersamaan.
+    .step-1 = Perlindungan bawaan: nyalakan seperti dijelaskan di langkah Pilih.
+    .step-2 = Produk lain: pasang dari situs web resmi pembuatnya, lalu nyalakan.
+item-turn-on-protection = Pastikan { $name } menyala
+    .why = Program ini sudah ada di komputer ini, dan hanya melindungi selama berjalan.
+    .step-1 = Buka { $name } dan pastikan perlindungannya menyala; nyalakan jika mati.
+item-update-definitions = Perbarui definisi virus { $name }
+    .why = Antivirus hanya mengenali ancaman baru jika definisi virusnya terbaru.
+    .step-1 = Buka { $name } dan mulai pembaruan (biasanya bernama Update atau Periksa pembaruan).
+    .step-2 = Pastikan program itu menyatakan definisinya sudah terbaru dan pembaruan otomatis menyala.
+item-update-clamav = Perbarui definisi virus ClamAV dan jaga agar tetap terbaru
+    .why = ClamAV hanya mengenali ancaman baru jika definisinya terbaru, dan definisi itu tidak diperbarui kecuali ada layanan yang mengunduhnya.
+    .step-1 = Debian atau Ubuntu: jalankan sudo freshclam sekali, lalu biarkan layanan clamav-freshclam menyala agar mengunduh yang baru setiap hari: sudo systemctl enable --now clamav-freshclam
+    .step-2 = Fedora: pasang paket clamav-update (sudo dnf install clamav-update), lalu jalankan sudo freshclam.
+    .step-3 = Pindai folder kapan pun Anda mau, misalnya: clamscan -r ~/Downloads
+item-keep-updating = Jaga agar { $name } tetap terbaru
+    .why = Pemeriksaan terakhir mendapati program ini menyala dengan definisi virus terbaru. Perlindungannya tetap baik hanya selama pembaruannya terus datang.
+    .step-1 = Sesekali buka { $name } dan pastikan pembaruan terakhirnya belum lama.
+    .step-2 = Sesekali periksa lagi komputer ini dengan AV Switch.
 
 ## Pastikan semuanya berhasil
 
@@ -121,9 +171,13 @@ item-check-again = Periksa lagi komputer ini dengan AV Switch
 ## Perangkat lain
 
 item-android-remove = Hapus Kaspersky dari perangkat Android
-    .why = { $updates }, dan Google Play tidak lagi menyediakan aplikasinya, jadi aplikasi itu tidak bisa diperbarui dari sana.
+    .why = { $updates }. Google Play tidak lagi menyediakan aplikasi Kaspersky di negara mana pun, jadi aplikasinya tidak bisa diperbarui atau dipasang ulang dari sana.
     .step-1 = Buka Setelan > Aplikasi, pilih setiap aplikasi Kaspersky, lalu ketuk Uninstal.
     .step-2 = Jika Android menolak, buka dulu Setelan > Keamanan > Aplikasi admin perangkat dan matikan Kaspersky di sana.
+item-android-check = Periksa bagaimana Kaspersky di perangkat Android mendapat pembaruan
+    .why = Google Play menghapus aplikasi Kaspersky di seluruh dunia, jadi aplikasinya tidak bisa lagi diperbarui atau dipasang ulang dari toko.
+    .step-1 = Buka aplikasi Kaspersky dan lihat kapan terakhir diperbarui.
+    .step-2 = Jika sudah tidak diperbarui, copot pemasangannya di Setelan > Aplikasi dan pastikan Google Play Protect menyala (Play Store > foto profil Anda > Play Protect).
 item-android-protect = Pilih perlindungan untuk perangkat Android
     .why = Google Play Protect sudah ada di Android; aplikasi keamanan dari Google Play bisa menambah perlindungannya.
     .step-1 = Buka Play Store, ketuk foto profil Anda, pilih Play Protect, dan pastikan pemindaian aktif.
@@ -136,7 +190,7 @@ item-mac-remove = Hapus Kaspersky dari Mac
     .step-1 = Buka folder Kaspersky di Aplikasi dan jalankan "Uninstall Kaspersky".
     .step-2 = Jalankan juga AV Switch di Mac itu untuk daftar yang dibuat khusus untuknya.
 item-pc-remove = Ganti juga di PC yang lain
-    .why = { $updates }, di setiap komputer.
+    .why = { $updates }. Hal yang sama berlaku di setiap komputer.
     .step-1 = Jalankan AV Switch di PC itu: ia memeriksanya dan membuat daftar untuknya.
 
 ## Aplikasi Kaspersky lainnya

@@ -8,8 +8,9 @@ use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::model::{Action, Companion, Device, Model, Renewal, ScanStatus, Step};
+use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
+use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
 use crate::t;
 use crate::ui::{page, theme};
 
@@ -56,7 +57,7 @@ fn running_ui(ui: &mut egui::Ui, lang: Lang) {
 
 fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<Action> {
     let lang = model.lang();
-    let summary = summarize(report, lang, model.now);
+    let summary = summarize(report, model.coverage(), lang, model.now);
     let visuals = ui.visuals().clone();
     let edge = match summary.tone {
         Tone::Good => theme::good(&visuals),
@@ -217,9 +218,71 @@ fn state_color(finding: &Finding, visuals: &egui::Visuals) -> egui::Color32 {
     }
 }
 
+/// Where the person uses this computer, and, outside the U.S., whether they
+/// are a U.S. person: the ban's coverage follows from both. The system's
+/// region setting only suggests an answer, which the person confirms.
+fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    let muted = theme::muted(ui.visuals());
+    let mut action = None;
+    ui.label(RichText::new(t!(lang, "check-question-region")).strong());
+    ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
+    let answered = model.answers.region;
+    let suggested = model.suggested_region().filter(|_| answered.is_none());
+    ui.horizontal_wrapped(|ui| {
+        for region in Region::ALL {
+            let selected = answered.or(suggested) == Some(region);
+            if ui.radio(selected, region.label(lang)).clicked() {
+                action = Some(Action::SetRegion(region));
+            }
+        }
+    });
+    if let (Some(region), Some(code)) = (suggested, model.report().and_then(|r| r.region.clone())) {
+        ui.label(RichText::new(t!(lang, "check-region-suggested", code = code)).color(muted));
+        let confirm = t!(lang, "check-region-confirm", answer = region.label(lang));
+        if ui.button(confirm).clicked() {
+            action = Some(Action::SetRegion(region));
+        }
+    }
+    if answered == Some(Region::Elsewhere) {
+        ui.add_space(theme::SPACE_S);
+        ui.label(RichText::new(t!(lang, "check-question-us-person")).strong());
+        ui.horizontal_wrapped(|ui| {
+            for answer in UsPerson::ALL {
+                let selected = model.answers.us_person == Some(answer);
+                if ui.radio(selected, answer.label(lang)).clicked() {
+                    action = Some(Action::SetUsPerson(answer));
+                }
+            }
+        });
+    }
+    // Unanswered, the question above says it all; answered, say what follows.
+    if model.coverage() != Coverage::Unknown {
+        ui.label(RichText::new(model.coverage().line(lang)).color(muted));
+    }
+    page::sources_ui(ui, lang, &model.advisory, &coverage_facts(model));
+    action
+}
+
+fn coverage_facts(model: &Model) -> Vec<&crate::advisory::Fact> {
+    model
+        .coverage()
+        .facts()
+        .iter()
+        .chain(
+            model
+                .suggested_region()
+                .filter(|_| model.answers.region.is_none())
+                .map(|_| &"F24"),
+        )
+        .filter_map(|id| model.advisory.fact(id))
+        .collect()
+}
+
 fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let mut action = None;
+    let mut action = coverage_ui(ui, model);
+    ui.add_space(theme::SPACE_M);
     ui.label(RichText::new(t!(lang, "check-question-devices")).strong());
     for device in Device::ALL {
         let mut has = model.has_device(device);

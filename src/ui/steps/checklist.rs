@@ -18,19 +18,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         lang,
         Step::Checklist,
         &t!(lang, "checklist-lead"),
-        |ui| {
-            if model.choice.is_none() {
-                page::callout_ui(ui, theme::attention(ui.visuals()), |ui| {
-                    ui.label(t!(lang, "checklist-no-choice"));
-                    ui.button(t!(lang, "checklist-choose"))
-                        .clicked()
-                        .then_some(Action::GoTo(Step::Choose))
-                })
-                .or(list_ui(ui, model, &plan))
-            } else {
-                list_ui(ui, model, &plan)
-            }
-        },
+        |ui| list_ui(ui, model, &plan),
     )
 }
 

@@ -6,8 +6,8 @@ use eframe::egui::{self, RichText};
 use crate::detect::summary::join_names;
 use crate::detect::system::Os;
 use crate::humanize;
-use crate::model::{Action, Companion, Device, Model, Step};
-use crate::plan::{Choice, built_in_name};
+use crate::model::{Action, Model, Step};
+use crate::situation::{Choice, Companion, Device, built_in_name};
 use crate::t;
 use crate::ui::{page, theme};
 
@@ -52,7 +52,10 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 
         page::section_ui(ui, &t!(lang, "choose-products"));
         ui.label(t!(lang, "choose-products-body"));
-        let products: Vec<_> = model.catalog.alternatives().collect();
+        if os == Os::Linux {
+            ui.label(t!(lang, "choose-products-linux"));
+        }
+        let products: Vec<_> = model.catalog.alternatives(os).collect();
         egui::Grid::new("products")
             .num_columns(2)
             .spacing([48.0, 6.0])

@@ -4,6 +4,7 @@ use chrono::Local;
 use eframe::egui::{self, RichText};
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
+use crate::detect::summary::kaspersky_updates;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Model, Step};
@@ -47,7 +48,16 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             for (n, source) in advisory.sources.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}.", n + 1));
-                    ui.hyperlink_to(&source.title, &source.url);
+                    match &source.url {
+                        Some(url) => {
+                            ui.hyperlink_to(&source.title, url);
+                        }
+                        None => {
+                            ui.label(&source.title);
+                            let not_linked = RichText::new(t!(lang, "source-not-linked"));
+                            ui.label(not_linked.color(theme::muted(ui.visuals())));
+                        }
+                    }
                     let about = format!("{}, {}", source.publisher, source.date_text(lang));
                     ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
                 });
@@ -58,16 +68,28 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
 
 fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
     let lang = model.lang();
+    let coverage = model.coverage();
+    let standing = advisory.standing(lang, model.now, coverage);
+    // What the check saw of this computer's Kaspersky comes beside the rule.
+    let seen = model
+        .report()
+        .and_then(|r| kaspersky_updates(r, coverage, lang, model.now));
     page::callout_ui(ui, theme::accent(ui.visuals()), |ui| {
         ui.label(
-            RichText::new(advisory.status_headline(lang, model.now))
+            RichText::new(&standing.headline)
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
         ui.add_space(theme::SPACE_S);
-        ui.label(advisory.next_step(lang, model.now));
-        let facts: Vec<&Fact> = ["F4", "F8"]
+        if let Some((line, _)) = &seen {
+            ui.label(RichText::new(line).strong());
+        }
+        ui.label(&standing.next);
+        ui.label(RichText::new(coverage.line(lang)).color(theme::muted(ui.visuals())));
+        let facts: Vec<&Fact> = standing
+            .facts
             .iter()
+            .chain(seen.iter().flat_map(|(_, facts)| facts))
             .filter_map(|id| advisory.fact(id))
             .collect();
         page::sources_ui(ui, lang, advisory, &facts);

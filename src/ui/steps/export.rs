@@ -85,10 +85,15 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             ui.label(path.display().to_string());
             if let Some(note) = note {
                 ui.label(lang.msg(note));
+                page::details_ui(ui, lang, note);
             }
+            // Where nothing could open the printable page, Open would only fail again.
+            let openable = note
+                .as_ref()
+                .is_none_or(|n| n.id != "export-print-no-program");
             ui.horizontal_wrapped(|ui| {
                 let mut action = None;
-                if ui.button(t!(lang, "export-open")).clicked() {
+                if openable && ui.button(t!(lang, "export-open")).clicked() {
                     action = Some(Action::Open(path.display().to_string()));
                 }
                 if let Some(folder) = path.parent()
@@ -117,8 +122,24 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             page::callout_ui(ui, theme::attention(&visuals), |ui| {
                 ui.label(RichText::new(t!(lang, "export-not-saved")).strong());
                 ui.label(lang.msg(reason));
+                page::details_ui(ui, lang, reason);
             });
             None
         }
+        ExportStatus::AskReplace(path) => page::callout_ui(ui, theme::attention(&visuals), |ui| {
+            let path = path.display().to_string();
+            ui.label(t!(lang, "export-read-only", path = path));
+            ui.horizontal_wrapped(|ui| {
+                let mut action = None;
+                if ui.button(t!(lang, "export-replace")).clicked() {
+                    action = Some(Action::ReplaceReadOnly);
+                }
+                if ui.button(t!(lang, "export-keep")).clicked() {
+                    action = Some(Action::ExportDone(ExportStatus::Idle));
+                }
+                action
+            })
+            .inner
+        }),
     }
 }

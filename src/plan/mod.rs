@@ -1,0 +1,618 @@
+//! The checklist: a pure function from the person's situation to ordered
+//! sections of items. Item ids are stable strings, so ticks saved by one
+//! version of AV Switch still apply in the next.
+
+use serde::Serialize;
+
+use crate::detect::system::Os;
+use crate::detect::{ScanReport, SignatureStatus};
+use crate::i18n::{Arg, Lang};
+use crate::situation::{
+    Antivirus, Checked, Choice, Companion, Coverage, Device, Renewal, Situation, built_in_id,
+};
+use crate::t;
+
+/// Something the person can click to do a step: opens a system page or a
+/// web page. Nothing runs unless clicked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub target: String,
+}
+
+/// What a later check of this computer can confirm about an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confirm {
+    /// No Kaspersky product is left.
+    NoKaspersky,
+    /// An anti-virus other than Kaspersky is on and up to date.
+    ProtectionOn,
+    /// Exactly one active anti-virus, up to date, and no Kaspersky.
+    AllClear,
+}
+
+impl Confirm {
+    pub fn holds(self, report: &ScanReport) -> bool {
+        let kaspersky_gone = report.findings.iter().all(|f| !f.affected);
+        let active: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.is_active_antivirus())
+            .collect();
+        let current =
+            |f: &&crate::detect::Finding| f.signatures.status == SignatureStatus::UpToDate;
+        // A scan with failed checks cannot confirm that something is absent.
+        let complete = report.failures.is_empty();
+        match self {
+            Confirm::NoKaspersky => complete && kaspersky_gone,
+            Confirm::ProtectionOn => active.iter().any(|f| !f.affected && current(f)),
+            Confirm::AllClear => {
+                complete && kaspersky_gone && active.len() == 1 && active.iter().all(current)
+            }
+        }
+    }
+}
+
+/// Where an item stands in the one safe order of switching: check, decide,
+/// prepare while still protected, stop payments, remove, restart, turn on
+/// the new protection, update it, check again; then other devices and apps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Check,
+    Decide,
+    Prepare,
+    Pay,
+    Remove,
+    Restart,
+    Protect,
+    Update,
+    Verify,
+    Elsewhere,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub stage: Stage,
+    pub title: String,
+    /// Why it is on this person's list, in one sentence.
+    pub why: String,
+    pub steps: Vec<String>,
+    pub link: Option<Link>,
+    pub confirm: Option<Confirm>,
+    /// Advisory facts the item rests on, shown with their sources.
+    pub facts: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub sections: Vec<Section>,
+}
+
+impl Plan {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn len(&self) -> usize {
+        self.items().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// What every text of the plan may mention: the replacement's name and how
+/// things stand with Kaspersky's updates.
+struct Texts {
+    lang: Lang,
+    name: String,
+    updates: String,
+}
+
+impl Texts {
+    fn args(&self) -> [(&'static str, Arg); 2] {
+        [
+            ("name", Arg::from(&self.name)),
+            ("updates", Arg::from(&self.updates)),
+        ]
+    }
+
+    fn text(&self, key: &str) -> String {
+        self.lang.text(key, &self.args())
+    }
+
+    /// Item `id`, worded by text `key`: its value is the title, `.why` says
+    /// why, `.step-*` are the steps and `.link` labels its link, if any.
+    fn item(&self, id: &str, stage: Stage, key: &str) -> Item {
+        Item {
+            id: id.to_owned(),
+            stage,
+            title: self.text(key),
+            why: self.text(&format!("{key}.why")),
+            steps: self.lang.list(key, "step-", &self.args()),
+            link: None,
+            confirm: None,
+            facts: Vec::new(),
+        }
+    }
+
+    fn section(&self, id: &str, key: &str, items: Vec<Item>) -> Option<Section> {
+        (!items.is_empty()).then(|| Section {
+            id: id.to_owned(),
+            title: self.text(key),
+            items,
+        })
+    }
+}
+
+impl Item {
+    /// Whether the last check confirms this item is done.
+    pub fn confirmed_by(&self, report: Option<&ScanReport>) -> bool {
+        self.confirm.zip(report).is_some_and(|(c, r)| c.holds(r))
+    }
+
+    /// A link labelled by the item's `.link` text.
+    fn link(mut self, t: &Texts, key: &str, target: &str) -> Self {
+        self.link = Some(Link {
+            label: t.text(&format!("{key}.link")),
+            target: target.to_owned(),
+        });
+        self
+    }
+
+    fn confirm(mut self, confirm: Confirm) -> Self {
+        self.confirm = Some(confirm);
+        self
+    }
+
+    fn facts(mut self, facts: &[&'static str]) -> Self {
+        self.facts = facts.to_vec();
+        self
+    }
+}
+
+pub fn build(s: &Situation, lang: Lang) -> Plan {
+    let goal = Goal::of(s);
+    let t = &Texts {
+        lang,
+        name: goal.name(s, lang),
+        updates: t!(lang, updates_key(s)),
+    };
+    let path = !protected(s, &goal);
+    let sections = [
+        start(s, t, path),
+        before_removing(s, t, &goal, path),
+        payments(s, t),
+        removal(s, t),
+        protection(s, t, &goal, path),
+        verify(t, path),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(s.devices.iter().filter_map(|d| device_section(s, t, *d)))
+    .chain(companions(s, t))
+    .collect();
+    Plan { sections }
+}
+
+/// What is to protect this computer once the plan is done.
+enum Goal<'a> {
+    /// What the person chose; `found` when a check saw it installed.
+    Chosen {
+        id: Option<&'a str>,
+        found: Option<&'a Antivirus>,
+    },
+    /// Nothing chosen, but an anti-virus already here can do it.
+    Existing(&'a Antivirus),
+    /// Nothing chosen and nothing suitable here.
+    Undecided,
+}
+
+impl<'a> Goal<'a> {
+    fn of(s: &'a Situation) -> Self {
+        let machine = &s.machine;
+        let chosen = |id: Option<&'a str>, name: &str| Goal::Chosen {
+            id,
+            found: machine.find(id, name),
+        };
+        match &s.choice {
+            Some(Choice::BuiltIn) => chosen(Some(built_in_id(s.os)), ""),
+            Some(Choice::Product(id)) => chosen(Some(id), ""),
+            Some(Choice::Other(name)) => chosen(None, name),
+            Some(Choice::KeepReplacement) => chosen(Some("ultraav"), ""),
+            None => machine
+                .antivirus
+                .iter()
+                .filter(|a| !a.kaspersky || s.coverage == Coverage::NotCovered)
+                .max_by_key(|a| (a.active, a.is_current(), !a.kaspersky))
+                .map_or(Goal::Undecided, Goal::Existing),
+        }
+    }
+
+    fn found(&self) -> Option<&'a Antivirus> {
+        match self {
+            Goal::Chosen { found, .. } => *found,
+            Goal::Existing(a) => Some(a),
+            Goal::Undecided => None,
+        }
+    }
+
+    fn id(&self) -> Option<&'a str> {
+        match self {
+            Goal::Chosen { id, found } => id.or(found.map(|a| a.id.as_str())),
+            Goal::Existing(a) => Some(&a.id),
+            Goal::Undecided => None,
+        }
+    }
+
+    fn name(&self, s: &Situation, lang: Lang) -> String {
+        match (self, &s.chosen_name) {
+            (Goal::Chosen { .. }, Some(name)) => name.clone(),
+            (Goal::Existing(a), _) => a.name.clone(),
+            _ => t!(lang, "plan-your-new-antivirus"),
+        }
+    }
+}
+
+/// How the texts speak of Kaspersky's updates: as the ban's consequence only
+/// to a person it covers, and never as "no updates" beside recent ones.
+fn updates_key(s: &Situation) -> &'static str {
+    let current = s.machine.kaspersky().is_some_and(Antivirus::is_current);
+    match (s.coverage, current) {
+        (Coverage::Covered, false) => "plan-updates-covered",
+        (Coverage::Covered, true) => "plan-updates-covered-current",
+        (Coverage::Unknown, _) => "plan-updates-unknown",
+        (Coverage::NotCovered, _) => "plan-updates-chosen",
+    }
+}
+
+/// The person is switching away from Kaspersky: the ban covers them (or may),
+/// or they chose something else.
+fn leaving_kaspersky(s: &Situation) -> bool {
+    s.coverage != Coverage::NotCovered || s.choice.is_some()
+}
+
+fn kaspersky_goes(s: &Situation) -> bool {
+    s.kaspersky_here && leaving_kaspersky(s)
+}
+
+fn ultraav_goes(s: &Situation) -> bool {
+    s.ultraav_here && s.choice.is_some() && s.choice != Some(Choice::KeepReplacement)
+}
+
+/// The last check confirms exactly one active anti-virus with current
+/// definitions, it is the one to keep, and nothing has to go.
+fn protected(s: &Situation, goal: &Goal) -> bool {
+    let active: Vec<&Antivirus> = s.machine.active().collect();
+    s.machine.checked == Checked::Done
+        && !(s.machine.kaspersky && leaving_kaspersky(s))
+        && !ultraav_goes(s)
+        && matches!(active.as_slice(), [one] if one.is_current()
+            && goal.found().is_some_and(|g| g.id == one.id && g.name == one.name))
+}
+
+fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
+    let mut items = Vec::new();
+    let check_key = match s.machine.checked {
+        Checked::NotYet => Some("item-check-computer"),
+        Checked::Failed => Some("item-check-computer-failed"),
+        Checked::Done => None,
+    };
+    if let Some(key) = check_key {
+        items.push(
+            t.item("check-computer", Stage::Check, key)
+                .link(t, key, "avswitch:check"),
+        );
+    }
+    if s.coverage == Coverage::NotCovered && s.kaspersky_here && s.choice.is_none() {
+        items.push(
+            t.item(
+                "switching-optional",
+                Stage::Decide,
+                "item-switching-optional",
+            )
+            .facts(&["F21", "F22"]),
+        );
+    }
+    if path && s.choice.is_none() {
+        let key = "item-choose-replacement";
+        items.push(
+            t.item("choose-replacement", Stage::Decide, key)
+                .link(t, key, "avswitch:choose")
+                .facts(&["F20"]),
+        );
+    }
+    t.section("start", "section-start", items)
+}
+
+fn before_removing(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
+    let mut items = Vec::new();
+    let leaving = leaving_kaspersky(s);
+    if leaving && s.companions.contains(&Companion::PasswordManager) {
+        items.push(
+            t.item("export-passwords", Stage::Prepare, "item-export-passwords")
+                .facts(&["F17"]),
+        );
+    }
+    if kaspersky_goes(s) || (leaving && s.renewal.is_some_and(|r| r != Renewal::No)) {
+        items.push(t.item(
+            "note-subscription",
+            Stage::Prepare,
+            "item-note-subscription",
+        ));
+    }
+    if path && downloads(s, goal) {
+        items.push(t.item(
+            "download-replacement",
+            Stage::Prepare,
+            "item-download-replacement",
+        ));
+    }
+    if kaspersky_goes(s) {
+        items.push(
+            t.item("check-quarantine", Stage::Prepare, "item-check-quarantine")
+                .facts(&["F18"]),
+        );
+    }
+    t.section("before", "section-before", items)
+}
+
+/// A product the person chose that is not on this computer yet: its
+/// installer is fetched while the old protection still runs.
+fn downloads(s: &Situation, goal: &Goal) -> bool {
+    matches!(s.choice, Some(Choice::Product(_) | Choice::Other(_))) && goal.found().is_none()
+}
+
+fn payments(s: &Situation, t: &Texts) -> Option<Section> {
+    let mut items = Vec::new();
+    if leaving_kaspersky(s) && matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure)) {
+        let key = "item-cancel-renewal";
+        items.push(t.item("cancel-renewal", Stage::Pay, key).link(
+            t,
+            key,
+            "https://my.kaspersky.com/",
+        ));
+    }
+    if s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes)) {
+        let key = if s.choice == Some(Choice::KeepReplacement) {
+            "item-check-ultraav-billing-keep"
+        } else {
+            "item-check-ultraav-billing"
+        };
+        items.push(
+            t.item("check-ultraav-billing", Stage::Pay, key)
+                .facts(&["F13"]),
+        );
+    }
+    t.section("payments", "section-payments", items)
+}
+
+fn removal(s: &Situation, t: &Texts) -> Option<Section> {
+    let mut items = Vec::new();
+    if kaspersky_goes(s) {
+        items.push(uninstall_item(s, t).confirm(Confirm::NoKaspersky));
+        if s.os == Os::Windows {
+            let key = "item-kavremover";
+            items.push(
+                t.item("kavremover", Stage::Remove, key)
+                    .link(
+                        t,
+                        key,
+                        "https://support.kaspersky.com/common/uninstall/1464",
+                    )
+                    .facts(&["F18"]),
+            );
+        }
+    }
+    if ultraav_goes(s) {
+        let key = "item-remove-ultraav";
+        let item = t.item("remove-ultraav", Stage::Remove, key).facts(&["F14"]);
+        items.push(if s.os == Os::Windows {
+            item.link(t, key, "ms-settings:appsfeatures")
+        } else {
+            item
+        });
+    }
+    if !items.is_empty() {
+        items.push(t.item("restart", Stage::Restart, "item-restart"));
+    }
+    t.section("remove", "section-remove", items)
+}
+
+fn uninstall_item(s: &Situation, t: &Texts) -> Item {
+    let id = "uninstall-kaspersky";
+    let item = match s.os {
+        Os::Windows => {
+            let key = "item-uninstall-kaspersky-windows";
+            t.item(id, Stage::Remove, key)
+                .link(t, key, "ms-settings:appsfeatures")
+        }
+        Os::MacOs => t.item(id, Stage::Remove, "item-uninstall-kaspersky-mac"),
+        _ => t.item(id, Stage::Remove, "item-uninstall-kaspersky-linux"),
+    };
+    item.facts(ban_facts(s))
+}
+
+/// The facts behind "why switch": the ban's consequences for a person it
+/// covers (or may cover); none for a person who simply chose to.
+fn ban_facts(s: &Situation) -> &'static [&'static str] {
+    match s.coverage {
+        Coverage::Covered if s.machine.kaspersky().is_some_and(Antivirus::is_current) => {
+            &["F4", "F25"]
+        }
+        Coverage::Covered => &["F4"],
+        Coverage::Unknown => &["F4", "F21"],
+        Coverage::NotCovered => &[],
+    }
+}
+
+fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
+    if !path {
+        let keep = t.item("keep-updating", Stage::Update, "item-keep-updating");
+        return t.section("keep", "section-keep", vec![keep]);
+    }
+    let mut items: Vec<Item> = get_item(s, t, goal).into_iter().collect();
+    items.push(update_item(s, t, goal));
+    let items = items
+        .into_iter()
+        .map(|i| i.confirm(Confirm::ProtectionOn))
+        .collect();
+    t.section("protect", "section-protect", items)
+}
+
+/// Getting or turning on the protection to keep; `None` when there is
+/// nothing to do (XProtect is always on; ClamAV runs when asked).
+fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
+    let id = goal.id();
+    let built_in = |os: Os| id == Some(built_in_id(os)) && s.os == os;
+    if built_in(Os::Windows) {
+        let key = "item-confirm-defender";
+        return Some(
+            t.item("confirm-defender", Stage::Protect, key)
+                .link(t, key, "windowsdefender:")
+                .facts(&["F19"]),
+        );
+    }
+    if built_in(Os::MacOs) || (id == Some("clamav") && goal.found().is_some()) {
+        return None;
+    }
+    if id == Some("ultraav") {
+        return Some(t.item("keep-ultraav", Stage::Protect, "item-keep-ultraav"));
+    }
+    if id == Some("clamav") && s.os == Os::Linux {
+        return Some(t.item("install-clamav", Stage::Protect, "item-install-clamav"));
+    }
+    let item = match (goal, goal.found()) {
+        (Goal::Undecided, _) => {
+            t.item("install-replacement", Stage::Protect, "item-get-protection")
+        }
+        (_, Some(_)) => t.item(
+            "turn-on-protection",
+            Stage::Protect,
+            "item-turn-on-protection",
+        ),
+        (_, None) if s.os == Os::Linux => t.item(
+            "install-replacement",
+            Stage::Protect,
+            "item-install-replacement-linux",
+        ),
+        (_, None) => t.item(
+            "install-replacement",
+            Stage::Protect,
+            "item-install-replacement",
+        ),
+    };
+    Some(item)
+}
+
+/// Bringing the kept protection's virus definitions up to date.
+fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
+    match (s.os, goal.id()) {
+        (Os::Windows, Some("microsoft-defender")) => {
+            let key = "item-update-defender";
+            t.item("update-defender", Stage::Update, key)
+                .link(t, key, "windowsdefender:")
+        }
+        (Os::MacOs, Some("xprotect")) => t
+            .item("macos-updates", Stage::Update, "item-macos-updates")
+            .facts(&["F19"]),
+        (Os::Linux, Some("clamav")) => t.item("update-clamav", Stage::Update, "item-update-clamav"),
+        _ => t.item(
+            "update-definitions",
+            Stage::Update,
+            "item-update-definitions",
+        ),
+    }
+}
+
+fn verify(t: &Texts, path: bool) -> Option<Section> {
+    path.then_some(())?;
+    let check = t
+        .item("check-again", Stage::Verify, "item-check-again")
+        .confirm(Confirm::AllClear);
+    t.section("verify", "section-verify", vec![check])
+}
+
+fn device_section(s: &Situation, t: &Texts, device: Device) -> Option<Section> {
+    let e = Stage::Elsewhere;
+    let leaving = leaving_kaspersky(s);
+    let (id, key, items) = match device {
+        // Google Play dropped Kaspersky's apps worldwide (F23): true for
+        // every reader, covered or not.
+        Device::Android if !leaving => (
+            "device-android",
+            "section-device-android",
+            vec![
+                t.item("android-check", e, "item-android-check")
+                    .facts(&["F23"]),
+            ],
+        ),
+        Device::Android => (
+            "device-android",
+            "section-device-android",
+            vec![
+                t.item("android-remove", e, "item-android-remove")
+                    .facts(&["F4", "F23"]),
+                t.item("android-protect", e, "item-android-protect"),
+            ],
+        ),
+        _ if !leaving => return None,
+        Device::Iphone => (
+            "device-iphone",
+            "section-device-iphone",
+            vec![
+                t.item("iphone-remove", e, "item-iphone-remove")
+                    .facts(ban_facts(s)),
+            ],
+        ),
+        Device::Mac => (
+            "device-mac",
+            "section-device-mac",
+            vec![
+                t.item("mac-remove", e, "item-mac-remove")
+                    .facts(ban_facts(s)),
+            ],
+        ),
+        Device::WindowsPc => (
+            "device-windows-pc",
+            "section-device-windows-pc",
+            vec![t.item("pc-remove", e, "item-pc-remove").facts(ban_facts(s))],
+        ),
+    };
+    t.section(id, key, items)
+}
+
+fn companions(s: &Situation, t: &Texts) -> Option<Section> {
+    if !leaving_kaspersky(s) {
+        return None;
+    }
+    let e = Stage::Elsewhere;
+    let items = s
+        .companions
+        .iter()
+        .map(|c| match c {
+            Companion::PasswordManager => t
+                .item("import-passwords", e, "item-import-passwords")
+                .facts(&["F17"]),
+            Companion::Vpn => t.item("replace-vpn", e, "item-replace-vpn").facts(&["F5"]),
+            Companion::SafeKids => t
+                .item("replace-safe-kids", e, "item-replace-safe-kids")
+                .facts(&["F5"]),
+        })
+        .collect();
+    t.section("companions", "section-companions", items)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,466 @@
+//! The person's situation as plain values: what they told AV Switch, whether
+//! the U.S. ban covers them, what they chose, and what the last check of this
+//! computer found. The plan, the store and the window all read these; this
+//! module reads none of them.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::advisory::Phase;
+use crate::detect::catalog::Kind;
+use crate::detect::system::Os;
+use crate::detect::{ScanReport, SignatureStatus};
+use crate::i18n::Lang;
+use crate::t;
+
+/// Other devices that may have Kaspersky: a scan of this one can't know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Device {
+    Android,
+    Iphone,
+    Mac,
+    WindowsPc,
+}
+
+impl Device {
+    pub const ALL: [Device; 4] = [
+        Device::Android,
+        Device::Iphone,
+        Device::Mac,
+        Device::WindowsPc,
+    ];
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Device::Android => t!(lang, "device-android"),
+            Device::Iphone => t!(lang, "device-iphone"),
+            Device::Mac => t!(lang, "device-mac"),
+            Device::WindowsPc => t!(lang, "device-windows-pc"),
+        }
+    }
+}
+
+/// Kaspersky's companion apps, which need replacing too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Companion {
+    PasswordManager,
+    Vpn,
+    SafeKids,
+}
+
+impl Companion {
+    pub const ALL: [Companion; 3] = [
+        Companion::PasswordManager,
+        Companion::Vpn,
+        Companion::SafeKids,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Companion::PasswordManager => "Kaspersky Password Manager",
+            Companion::Vpn => "Kaspersky VPN Secure Connection",
+            Companion::SafeKids => "Kaspersky Safe Kids",
+        }
+    }
+
+    /// The catalog product a scan finds it as.
+    pub fn product_id(self) -> &'static str {
+        match self {
+            Companion::PasswordManager => "kaspersky-password-manager",
+            Companion::Vpn => "kaspersky-vpn",
+            Companion::SafeKids => "kaspersky-safe-kids",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Renewal {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Renewal {
+    pub const ALL: [Renewal; 3] = [Renewal::Yes, Renewal::No, Renewal::NotSure];
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Renewal::Yes => t!(lang, "answer-yes"),
+            Renewal::No => t!(lang, "answer-no"),
+            Renewal::NotSure => t!(lang, "answer-not-sure"),
+        }
+    }
+}
+
+/// Where the person uses this computer most of the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    UnitedStates,
+    Elsewhere,
+    PreferNotToSay,
+}
+
+impl Region {
+    pub const ALL: [Region; 3] = [
+        Region::UnitedStates,
+        Region::Elsewhere,
+        Region::PreferNotToSay,
+    ];
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Region::UnitedStates => t!(lang, "region-us"),
+            Region::Elsewhere => t!(lang, "region-elsewhere"),
+            Region::PreferNotToSay => t!(lang, "answer-prefer-not"),
+        }
+    }
+
+    /// The answer a system's region setting suggests: an ISO 3166 code
+    /// ("US", "ID"). Only a suggestion: the person confirms it.
+    pub fn suggested_by(code: &str) -> Option<Region> {
+        let code = code.trim();
+        (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic())).then(|| {
+            if code.eq_ignore_ascii_case("US") {
+                Region::UnitedStates
+            } else {
+                Region::Elsewhere
+            }
+        })
+    }
+}
+
+/// "Are you a U.S. citizen or a U.S. permanent resident?"
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UsPerson {
+    Yes,
+    No,
+    PreferNotToSay,
+}
+
+impl UsPerson {
+    pub const ALL: [UsPerson; 3] = [UsPerson::Yes, UsPerson::No, UsPerson::PreferNotToSay];
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            UsPerson::Yes => t!(lang, "answer-yes"),
+            UsPerson::No => t!(lang, "answer-no"),
+            UsPerson::PreferNotToSay => t!(lang, "answer-prefer-not"),
+        }
+    }
+}
+
+/// Whether the U.S. ban covers the person, from their answers: it covers
+/// anyone in the United States, and U.S. citizens and permanent residents
+/// anywhere (facts F5, F21).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    Covered,
+    NotCovered,
+    Unknown,
+}
+
+impl Coverage {
+    pub const ALL: [Coverage; 3] = [Coverage::Covered, Coverage::NotCovered, Coverage::Unknown];
+
+    pub fn from_answers(region: Option<Region>, us_person: Option<UsPerson>) -> Self {
+        match (region, us_person) {
+            (Some(Region::UnitedStates), _) => Coverage::Covered,
+            (Some(Region::Elsewhere), Some(UsPerson::Yes)) => Coverage::Covered,
+            (Some(Region::Elsewhere), Some(UsPerson::No)) => Coverage::NotCovered,
+            _ => Coverage::Unknown,
+        }
+    }
+
+    /// "The U.S. ban covers you: ..." in one line, for every export.
+    pub fn line(self, lang: Lang) -> String {
+        match self {
+            Coverage::Covered => t!(lang, "coverage-covered"),
+            Coverage::NotCovered => t!(lang, "coverage-not-covered"),
+            Coverage::Unknown => t!(lang, "coverage-unknown"),
+        }
+    }
+
+    /// The facts the coverage line rests on.
+    pub fn facts(self) -> &'static [&'static str] {
+        match self {
+            Coverage::Covered => &["F21"],
+            Coverage::NotCovered | Coverage::Unknown => &["F21", "F22"],
+        }
+    }
+}
+
+/// What the person told us. `None` means not answered yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default)]
+    pub devices: Vec<Device>,
+    /// Explicit answers; unanswered companions follow the scan.
+    #[serde(default)]
+    pub companions: Vec<(Companion, bool)>,
+    #[serde(default)]
+    pub auto_renewal: Option<Renewal>,
+    #[serde(default)]
+    pub region: Option<Region>,
+    /// Asked only when the person uses the computer outside the U.S.
+    #[serde(default)]
+    pub us_person: Option<UsPerson>,
+}
+
+impl Answers {
+    pub fn coverage(&self) -> Coverage {
+        Coverage::from_answers(self.region, self.us_person)
+    }
+}
+
+/// What the person chose to use instead of Kaspersky.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Choice {
+    /// The protection that comes with the system.
+    BuiltIn,
+    /// A product from the catalog, by id.
+    Product(String),
+    /// A product named by the person.
+    Other(String),
+    /// Keep UltraAV, which replaced Kaspersky.
+    KeepReplacement,
+}
+
+/// The protection built into each system (ClamAV comes from a Linux
+/// system's own packages).
+pub fn built_in_name(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "Microsoft Defender Antivirus",
+        Os::MacOs => "XProtect",
+        _ => "ClamAV",
+    }
+}
+
+/// The catalog id of the built-in protection.
+pub fn built_in_id(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "microsoft-defender",
+        Os::MacOs => "xprotect",
+        _ => "clamav",
+    }
+}
+
+/// How far a check got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Checked {
+    /// No check of this computer yet.
+    #[default]
+    NotYet,
+    /// A check ran, but every one of its probes failed.
+    Failed,
+    Done,
+}
+
+/// How current an anti-virus's virus definitions are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Definitions {
+    Current,
+    Stale,
+    Missing,
+    Unknown,
+}
+
+/// An anti-virus a check found, as far as the plan needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Antivirus {
+    /// The catalog id (`unknown` for a product the catalog does not know).
+    pub id: String,
+    pub name: String,
+    pub kaspersky: bool,
+    /// UltraAV, installed in Kaspersky's place.
+    pub replacement: bool,
+    pub built_in: bool,
+    pub active: bool,
+    pub definitions: Definitions,
+    pub last_update: Option<DateTime<Utc>>,
+}
+
+impl Antivirus {
+    pub fn is_current(&self) -> bool {
+        self.definitions == Definitions::Current
+    }
+}
+
+/// What the last check of this computer showed. Saved with the progress, so
+/// a plan made before the next check still knows what is installed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Machine {
+    #[serde(default)]
+    pub checked: Checked,
+    #[serde(default)]
+    pub antivirus: Vec<Antivirus>,
+    /// Any Kaspersky product (companion apps too) was found.
+    #[serde(default)]
+    pub kaspersky: bool,
+}
+
+impl Machine {
+    pub fn from_report(report: &ScanReport) -> Self {
+        let antivirus = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Antivirus)
+            .map(|f| Antivirus {
+                id: f.id.clone(),
+                name: f.name.clone(),
+                kaspersky: f.affected,
+                replacement: f.auto_replacement,
+                built_in: f.built_in,
+                active: f.is_active_antivirus(),
+                definitions: match f.signatures.status {
+                    SignatureStatus::UpToDate => Definitions::Current,
+                    SignatureStatus::OutOfDate => Definitions::Stale,
+                    SignatureStatus::Missing => Definitions::Missing,
+                    SignatureStatus::Unknown => Definitions::Unknown,
+                },
+                last_update: f.signatures.last_update,
+            })
+            .collect();
+        Self {
+            kaspersky: report.findings.iter().any(|f| f.affected),
+            checked: if report.all_failed() {
+                Checked::Failed
+            } else {
+                Checked::Done
+            },
+            antivirus,
+        }
+    }
+
+    /// Active anti-virus programs.
+    pub fn active(&self) -> impl Iterator<Item = &Antivirus> {
+        self.antivirus.iter().filter(|a| a.active)
+    }
+
+    /// The anti-virus found with this catalog id, or with this name.
+    pub fn find(&self, id: Option<&str>, name: &str) -> Option<&Antivirus> {
+        let name = name.trim().to_lowercase();
+        self.antivirus.iter().find(|a| {
+            id.is_some_and(|id| a.id == id)
+                || (!name.is_empty() && a.name.to_lowercase().contains(&name))
+        })
+    }
+
+    /// Kaspersky's own anti-virus, if the check found it.
+    pub fn kaspersky(&self) -> Option<&Antivirus> {
+        self.antivirus.iter().find(|a| a.kaspersky)
+    }
+}
+
+/// What this computer's checks have found so far. Kept after Kaspersky is
+/// removed, so the plan keeps its removal steps (now confirmed) instead of
+/// dropping them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    #[serde(default)]
+    pub kaspersky: bool,
+    #[serde(default)]
+    pub ultraav: bool,
+    /// Kaspersky's companion apps found by a check.
+    #[serde(default)]
+    pub companions: Vec<Companion>,
+    /// What the last check showed.
+    #[serde(default)]
+    pub machine: Machine,
+}
+
+impl Seen {
+    /// Adds what a check found. Once seen, Kaspersky stays part of the plan:
+    /// its removal steps stay (and show as confirmed) after a later check
+    /// finds nothing.
+    pub fn add(&mut self, report: &ScanReport) {
+        self.kaspersky |= report.findings.iter().any(|f| f.affected);
+        self.ultraav |= report.findings.iter().any(|f| f.id == "ultraav");
+        for companion in Companion::ALL {
+            let found = report
+                .findings
+                .iter()
+                .any(|f| f.id == companion.product_id());
+            if found && !self.companions.contains(&companion) {
+                self.companions.push(companion);
+            }
+        }
+        self.machine = Machine::from_report(report);
+    }
+}
+
+/// Everything the plan depends on, gathered by the model.
+#[derive(Debug, Clone)]
+pub struct Situation {
+    pub os: Os,
+    pub phase: Phase,
+    pub coverage: Coverage,
+    pub machine: Machine,
+    /// Kaspersky was found on this computer (by any check so far).
+    pub kaspersky_here: bool,
+    /// UltraAV was found on this computer (by any check so far).
+    pub ultraav_here: bool,
+    pub devices: Vec<Device>,
+    pub companions: Vec<Companion>,
+    pub renewal: Option<Renewal>,
+    pub choice: Option<Choice>,
+    /// The chosen product's name, as the person will recognise it.
+    pub chosen_name: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_follows_the_person_and_the_place() {
+        use Coverage::*;
+        let cases = [
+            (None, None, Unknown),
+            (Some(Region::UnitedStates), None, Covered),
+            (Some(Region::UnitedStates), Some(UsPerson::No), Covered),
+            (Some(Region::Elsewhere), None, Unknown),
+            (Some(Region::Elsewhere), Some(UsPerson::Yes), Covered),
+            (Some(Region::Elsewhere), Some(UsPerson::No), NotCovered),
+            (
+                Some(Region::Elsewhere),
+                Some(UsPerson::PreferNotToSay),
+                Unknown,
+            ),
+            (Some(Region::PreferNotToSay), Some(UsPerson::No), Unknown),
+        ];
+        for (region, us_person, expected) in cases {
+            assert_eq!(
+                Coverage::from_answers(region, us_person),
+                expected,
+                "{region:?} {us_person:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_region_code_only_suggests() {
+        assert_eq!(Region::suggested_by("US"), Some(Region::UnitedStates));
+        assert_eq!(Region::suggested_by("us\r\n"), Some(Region::UnitedStates));
+        assert_eq!(Region::suggested_by("ID"), Some(Region::Elsewhere));
+        assert_eq!(Region::suggested_by(""), None);
+        assert_eq!(Region::suggested_by("USA"), None);
+        assert_eq!(Region::suggested_by("4!"), None);
+    }
+
+    #[test]
+    fn old_answers_without_coverage_still_load() {
+        let old = r#"{"devices":["android"],"companions":[],"auto_renewal":"yes"}"#;
+        let answers: Answers = serde_json::from_str(old).expect("old answers");
+        assert_eq!(answers.devices, [Device::Android]);
+        assert_eq!(answers.coverage(), Coverage::Unknown);
+    }
+}

@@ -1,0 +1,208 @@
+//! No page contradicts what the check found or who the ban covers: every
+//! combination of system, findings, coverage and choice is rendered as the
+//! window's summary and Deadlines headline, every export format and the
+//! `check` report, in every language, and read for sentences that must not
+//! be there.
+
+use std::sync::Arc;
+
+use avswitch::advisory::Advisory;
+use avswitch::detect::summary::{kaspersky_updates, summarize};
+use avswitch::detect::system::Os;
+use avswitch::detect::{ScanReport, State};
+use avswitch::export::Format;
+use avswitch::i18n::Lang;
+use avswitch::model::{Action, Model};
+use avswitch::report::check_text;
+use avswitch::situation::{Choice, Coverage, Region, UsPerson};
+use avswitch::t;
+use chrono::{DateTime, FixedOffset, Utc};
+use common::finding;
+
+mod common;
+
+fn now() -> DateTime<Utc> {
+    common::fixed_now()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Found {
+    Nothing,
+    KasperskyStale,
+    KasperskyYesterday,
+    KasperskyOff,
+    UltraAv,
+    OtherCurrent,
+    OtherStale,
+}
+
+/// The non-Kaspersky anti-virus each system typically has.
+fn other(os: Os) -> (&'static str, &'static str) {
+    match os {
+        Os::Windows => ("bitdefender", "Bitdefender"),
+        Os::MacOs => ("xprotect", "XProtect"),
+        _ => ("clamav", "ClamAV"),
+    }
+}
+
+fn report(os: Os, found: Found) -> ScanReport {
+    let (id, name) = other(os);
+    let findings = match found {
+        Found::Nothing => vec![],
+        Found::KasperskyStale => vec![finding("kaspersky", "Kaspersky Standard", State::On, 790)],
+        Found::KasperskyYesterday => vec![finding("kaspersky", "Kaspersky Standard", State::On, 1)],
+        Found::KasperskyOff => vec![finding("kaspersky", "Kaspersky Standard", State::Off, 790)],
+        Found::UltraAv => vec![finding("ultraav", "UltraAV", State::On, 1)],
+        Found::OtherCurrent => vec![finding(id, name, State::On, 1)],
+        Found::OtherStale => vec![finding(id, name, State::Installed, 700)],
+    };
+    common::report_of(os, findings)
+}
+
+fn answer(model: &mut Model, coverage: Coverage) {
+    let answers: &[Action] = match coverage {
+        Coverage::Covered => &[Action::SetRegion(Region::UnitedStates)],
+        Coverage::NotCovered => &[
+            Action::SetRegion(Region::Elsewhere),
+            Action::SetUsPerson(UsPerson::No),
+        ],
+        Coverage::Unknown => &[],
+    };
+    for action in answers {
+        let _ = model.apply(action.clone());
+    }
+    assert_eq!(model.coverage(), coverage);
+}
+
+/// Everything a person can read about this situation, in one text.
+fn everything(model: &Model, report: &ScanReport, advisory: &Advisory) -> String {
+    let (lang, coverage) = (model.lang(), model.coverage());
+    let summary = summarize(report, coverage, lang, now());
+    let standing = advisory.standing(lang, now(), coverage);
+    let mut parts = vec![
+        summary.headline,
+        summary.next_step,
+        standing.headline,
+        standing.next,
+    ];
+    parts.extend(summary.details);
+    parts.extend(kaspersky_updates(report, coverage, lang, now()).map(|(line, _)| line));
+    parts.push(check_text(report, advisory, coverage, lang, now()));
+    let utc = FixedOffset::east_opt(0).expect("UTC");
+    parts.extend(Format::ALL.iter().map(|f| model.export(*f, utc)));
+    // Line breaks and calendar folding must not hide a sentence.
+    parts
+        .join("\n")
+        .replace("\r\n ", "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn flat(text: String) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let mut cells = 0;
+    for lang in Lang::ALL {
+        let no_updates = [
+            "plan-updates-covered",
+            "summary-kaspersky-running-next",
+            "machine-kaspersky-out-of-date",
+        ]
+        .map(|key| flat(lang.text(key, &[])));
+        let consequences: Vec<String> = [
+            "plan-updates-covered",
+            "plan-updates-covered-current",
+            "plan-updates-unknown",
+            "summary-kaspersky-running-next",
+            "summary-kaspersky-running-current-next",
+            "machine-kaspersky-may-stop",
+        ]
+        .iter()
+        .map(|key| flat(lang.text(key, &[])))
+        .chain([flat(
+            advisory.standing(lang, now(), Coverage::Covered).headline,
+        )])
+        .collect();
+        for os in [Os::Windows, Os::MacOs, Os::Linux] {
+            for found in [
+                Found::Nothing,
+                Found::KasperskyStale,
+                Found::KasperskyYesterday,
+                Found::KasperskyOff,
+                Found::UltraAv,
+                Found::OtherCurrent,
+                Found::OtherStale,
+            ] {
+                for coverage in Coverage::ALL {
+                    for choice in [
+                        None,
+                        Some(Choice::BuiltIn),
+                        Some(Choice::Product("bitdefender".into())),
+                    ] {
+                        let report = report(os, found);
+                        let mut model = common::model_at(now());
+                        let _ = model.apply(Action::SetLanguage(Some(lang)));
+                        let _ = model.apply(Action::ScanFinished(Arc::new(report.clone())));
+                        if let Some(choice) = choice.clone() {
+                            let _ = model.apply(Action::SetChoice(choice));
+                        }
+                        answer(&mut model, coverage);
+                        let text = everything(&model, &report, &advisory);
+                        let cell = format!("{lang:?} {os:?} {found:?} {coverage:?} {choice:?}");
+                        cells += 1;
+
+                        if found == Found::KasperskyYesterday {
+                            for said in &no_updates {
+                                assert!(
+                                    !text.contains(said.as_str()),
+                                    "{cell}: \"{said}\" beside yesterday's update"
+                                );
+                            }
+                        }
+                        if coverage == Coverage::NotCovered {
+                            for said in &consequences {
+                                assert!(
+                                    !text.contains(said.as_str()),
+                                    "{cell}: told a person not covered \"{said}\""
+                                );
+                            }
+                        }
+                        let kaspersky_found = matches!(
+                            found,
+                            Found::KasperskyStale | Found::KasperskyYesterday | Found::KasperskyOff
+                        );
+                        if !kaspersky_found {
+                            assert!(
+                                !text.contains("Kaspersky Standard"),
+                                "{cell}: a Kaspersky product nobody found"
+                            );
+                        }
+                        let (other_id, other_name) = other(os);
+                        let other_found = matches!(found, Found::OtherCurrent | Found::OtherStale);
+                        if other_found && other_id == "clamav" && choice == Some(Choice::BuiltIn) {
+                            let install = flat(lang.text("item-install-clamav", &[]));
+                            assert!(
+                                !text.contains(&install),
+                                "{cell}: install an installed ClamAV"
+                            );
+                        }
+                        if other_found && other_id == "bitdefender" && choice.is_some() {
+                            let install =
+                                flat(t!(lang, "item-install-replacement", name = other_name));
+                            assert!(
+                                !text.contains(&install),
+                                "{cell}: install an installed {other_name}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(cells, 3 * 3 * 7 * 3 * 3);
+}
