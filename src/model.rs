@@ -223,6 +223,7 @@ impl Model {
             renewal: self.answers.auto_renewal,
             choice: self.choice.clone(),
             chosen_name,
+            leftovers: self.seen.leftovers.clone(),
         }
     }
 

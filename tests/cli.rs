@@ -675,3 +675,35 @@ fn a_replayed_windows_machine_shows_what_kaspersky_left_behind() {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
 }
+
+#[test]
+fn export_replays_a_machine_too() {
+    let data =
+        std::env::temp_dir().join(format!("avswitch-cli-replay-export-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&data);
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--replay",
+            &machine("windows-kaspersky-left-behind"),
+        ],
+        &data,
+    );
+    let doc = json_of(&out);
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    for id in [
+        "leftover-certificate",
+        "leftover-extension",
+        "leftover-services",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let _cleaned = std::fs::remove_dir_all(&data);
+}

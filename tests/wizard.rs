@@ -1133,3 +1133,49 @@ fn a_replayed_linux_machine_shows_the_extension_left_in_chrome() {
     h.get_by_label("Left behind");
     h.get_by_label("The Kaspersky Protection browser extension");
 }
+
+#[test]
+fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
+    let machine = recorded("windows-kaspersky-left-behind");
+    for (lang, section, certificate) in [
+        (
+            Lang::En,
+            "Clear away what was left behind",
+            "Remove Kaspersky's certificate from the trusted list",
+        ),
+        (
+            Lang::Id,
+            "Bersihkan sisa yang tertinggal",
+            "Hapus sertifikat Kaspersky dari daftar tepercaya",
+        ),
+        (
+            Lang::Es,
+            "Quite lo que quedó",
+            "Quite el certificado de Kaspersky de la lista de confianza",
+        ),
+    ] {
+        let h = harness_on_machine(Step::Checklist, lang, 100, &machine);
+        let ids: Vec<String> = h
+            .state()
+            .model()
+            .plan()
+            .items()
+            .map(|i| i.id.clone())
+            .collect();
+        for id in [
+            "leftover-certificate",
+            "leftover-extension",
+            "leftover-services",
+            "leftover-registry",
+            "leftover-folders",
+        ] {
+            assert!(ids.iter().any(|i| i == id), "{id} in {ids:?}");
+        }
+        let said = |text: &str| {
+            h.query_all_by(|n| spoken(n).is_some_and(|s| s.contains(text)))
+                .count()
+        };
+        assert!(said(section) > 0, "{section}");
+        assert!(said(certificate) > 0, "{certificate}");
+    }
+}
