@@ -494,7 +494,8 @@ pub fn image_file(image_path: &str, system_root: &str) -> String {
     let image = match image.strip_prefix(QUOTE) {
         Some(quoted) => quoted.split(QUOTE).next().unwrap_or_default(),
         None => {
-            let lower = image.to_lowercase();
+            // ASCII case only: byte positions must stay those of `image`.
+            let lower = image.to_ascii_lowercase();
             [".exe", ".sys"]
                 .iter()
                 .filter_map(|ext| lower.find(ext).map(|at| at + ext.len()))
@@ -503,7 +504,7 @@ pub fn image_file(image_path: &str, system_root: &str) -> String {
         }
     };
     let image = image.strip_prefix(r"\??\").unwrap_or(image);
-    let lower = image.to_lowercase();
+    let lower = image.to_ascii_lowercase();
     for prefix in [r"\systemroot\", r"%systemroot%\", r"%windir%\"] {
         if lower.starts_with(prefix) {
             return format!(r"{system_root}\{}", &image[prefix.len()..]);
@@ -734,6 +735,11 @@ mod tests {
             (
                 r"%SystemRoot%\system32\klim6.sys",
                 r"C:\WINDOWS\system32\klim6.sys",
+            ),
+            // Letters whose lower case is longer or shorter cut nothing.
+            (
+                "\u{130}\u{130}\u{212a}.EXE -x",
+                "C:\\WINDOWS\\\u{130}\u{130}\u{212a}.EXE",
             ),
             ("", r"C:\WINDOWS\"),
         ] {
