@@ -140,6 +140,32 @@ struct Run {
     reason: String,
 }
 
+impl Run {
+    /// A command line (program first) that has not reported yet.
+    fn of(line: &[String], duration_ms: u64) -> Self {
+        Self {
+            program: line.first().cloned().unwrap_or_default(),
+            args: line.iter().skip(1).cloned().collect(),
+            duration_ms,
+            success: None,
+            stdout: None,
+            stderr: String::new(),
+            error: None,
+            reason: String::new(),
+        }
+    }
+
+    fn failed(&mut self, error: &CommandError) {
+        let (kind, reason) = match error {
+            CommandError::NotFound(_) => ("not_found", String::new()),
+            CommandError::TimedOut { seconds, .. } => ("timed_out", seconds.to_string()),
+            CommandError::Failed { reason, .. } => ("failed", reason.clone()),
+        };
+        self.error = Some(kind.to_owned());
+        self.reason = reason;
+    }
+}
+
 // ── Recording ───────────────────────────────────────────────────────────────
 
 #[derive(Default)]
@@ -180,26 +206,13 @@ impl<S: System> RecordingSystem<S> {
             )));
         }
         let log = self.log.lock().unwrap_or_else(|e| e.into_inner());
+        // The bytes of files and outputs, each with the name it is saved as.
         let mut blobs: Vec<(String, &[u8])> = Vec::new();
-        let mut index = Index {
-            format: FORMAT.to_owned(),
-            version: VERSION,
-            os: self.inner.os(),
-            env: log.env.clone(),
-            files: BTreeMap::new(),
-            folders: log
-                .folders
-                .iter()
-                .map(|(path, listed)| (path.clone(), listing(listed)))
-                .collect(),
-            exists: log.exists.clone(),
-            commands: Vec::new(),
-        };
+        let mut files = BTreeMap::new();
         for (path, read) in &log.files {
             let stored = match read {
                 Ok(bytes) => {
-                    let n = blobs.len() + 1;
-                    let name = format!("files/{n:03}-{}", file_name(path));
+                    let name = format!("files/{:03}-{}", blobs.len() + 1, file_name(path));
                     blobs.push((name.clone(), bytes));
                     Stored {
                         data: Some(name),
@@ -211,42 +224,37 @@ impl<S: System> RecordingSystem<S> {
                     error: Some(failure.clone()),
                 },
             };
-            index.files.insert(path.clone(), stored);
+            files.insert(path.clone(), stored);
         }
+        let mut commands = Vec::new();
         for (n, (line, (result, duration_ms))) in (1..).zip(&log.commands) {
-            let program = line.first().cloned().unwrap_or_default();
-            let mut run = Run {
-                program: program.clone(),
-                args: line.iter().skip(1).cloned().collect(),
-                duration_ms: *duration_ms,
-                success: None,
-                stdout: None,
-                stderr: String::new(),
-                error: None,
-                reason: String::new(),
-            };
+            let mut run = Run::of(line, *duration_ms);
             match result {
                 Ok(output) => {
-                    let name = format!("commands/{n:03}-{}.out", file_name(&program));
+                    let name = format!("commands/{n:03}-{}.out", file_name(&run.program));
                     blobs.push((name.clone(), &output.stdout));
                     run.success = Some(output.success);
                     run.stdout = Some(name);
                     run.stderr = output.stderr.clone();
                 }
-                Err(error) => {
-                    let (kind, reason) = match error {
-                        CommandError::NotFound(_) => ("not_found", String::new()),
-                        CommandError::TimedOut { seconds, .. } => {
-                            ("timed_out", seconds.to_string())
-                        }
-                        CommandError::Failed { reason, .. } => ("failed", reason.clone()),
-                    };
-                    run.error = Some(kind.to_owned());
-                    run.reason = reason;
-                }
+                Err(error) => run.failed(error),
             }
-            index.commands.push(run);
+            commands.push(run);
         }
+        let index = Index {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            os: self.inner.os(),
+            env: log.env.clone(),
+            files,
+            folders: log
+                .folders
+                .iter()
+                .map(|(path, listed)| (path.clone(), listing(listed)))
+                .collect(),
+            exists: log.exists.clone(),
+            commands,
+        };
         for (name, bytes) in blobs {
             write(&folder.join(&name), bytes)?;
         }
