@@ -15,8 +15,7 @@ use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
-use eframe::egui;
-use eframe::egui::accesskit::Role;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 

@@ -1,7 +1,5 @@
 //! The person's display settings, applied to egui: theme and text size.
 
-use eframe::egui;
-
 use crate::store::{Display, ThemeChoice};
 
 /// Makes the window look as `display` says (cheap when nothing changed).

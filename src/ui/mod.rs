@@ -14,7 +14,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{FixedOffset, Local};
-use eframe::egui;
 
 pub use services::{
     Clock, DialogOutcome, Opener, PickSavePath, Saver, Scanner, Services, system_opener,

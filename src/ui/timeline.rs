@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use eframe::egui::{self, Align2, FontId, Galley, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
+use egui::{self, Align2, FontId, Galley, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::theme;
 use crate::advisory::Advisory;

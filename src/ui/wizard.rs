@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
+use egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
 
 use super::{page, theme};
 use crate::i18n::{Arg, Lang, Msg};

@@ -2,7 +2,7 @@
 //! steps, buttons that open the right system page, and a finish-by date.
 
 use chrono::Days;
-use eframe::egui::{self, RichText};
+use egui::{self, RichText};
 
 use crate::humanize;
 use crate::model::{Action, Model, Step};

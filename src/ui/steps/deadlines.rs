@@ -1,7 +1,7 @@
 //! The deadlines, what each means, where today stands, and the sources.
 
 use chrono::Local;
-use eframe::egui::{self, RichText};
+use egui::{self, RichText};
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
 use crate::detect::summary::kaspersky_updates;

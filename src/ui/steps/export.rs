@@ -1,6 +1,6 @@
 //! Saving, copying and printing the plan.
 
-use eframe::egui::{self, RichText};
+use egui::{self, RichText};
 
 use crate::export::Format;
 use crate::i18n::Lang;

@@ -8,8 +8,6 @@ mod deadlines;
 mod export;
 mod welcome;
 
-use eframe::egui;
-
 use crate::model::{Action, Model, Step};
 
 pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {

@@ -1,5 +1,3 @@
-use eframe::egui;
-
 use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::situation::Coverage;
