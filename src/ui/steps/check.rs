@@ -11,7 +11,7 @@ use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
 use crate::situation::{Companion, Device, Region, Renewal, UsPerson};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn check_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
@@ -64,11 +64,13 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         Tone::Urgent => theme::urgent(&visuals),
     };
     page::callout_ui(ui, edge, |ui| {
-        ui.label(
+        let headline = ui.label(
             RichText::new(&summary.headline)
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
+        // Said when a check finishes, wherever focus is.
+        access::announce_response(&headline);
         for detail in &summary.details {
             ui.label(detail);
         }
@@ -191,7 +193,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let muted = theme::muted(ui.visuals());
     let mut action = None;
-    ui.label(RichText::new(t!(lang, "check-question-region")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-region"));
     ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
     let answered = model.answers.region;
     let suggested = model.suggested_region().filter(|_| answered.is_none());
@@ -212,7 +214,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     }
     if answered == Some(Region::Elsewhere) {
         ui.add_space(theme::SPACE_S);
-        ui.label(RichText::new(t!(lang, "check-question-us-person")).strong());
+        page::question_ui(ui, &t!(lang, "check-question-us-person"));
         ui.horizontal_wrapped(|ui| {
             for answer in UsPerson::ALL {
                 let selected = model.answers.us_person == Some(answer);
@@ -241,7 +243,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let mut action = coverage_ui(ui, model);
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-devices")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-devices"));
     for device in Device::ALL {
         let mut has = model.has_device(device);
         if ui.checkbox(&mut has, device.label(lang)).changed() {
@@ -249,7 +251,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-apps")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-apps"));
     ui.label(RichText::new(t!(lang, "check-question-apps-hint")).color(theme::muted(ui.visuals())));
     for companion in Companion::ALL {
         let mut uses = model.uses(companion);
@@ -258,7 +260,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-renewal")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-renewal"));
     ui.horizontal_wrapped(|ui| {
         for renewal in Renewal::ALL {
             if ui

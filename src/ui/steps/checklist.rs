@@ -30,9 +30,13 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     if total > 0 {
         ui.add_space(theme::SPACE_M);
         let fraction = done as f32 / total as f32;
+        let visuals = ui.visuals();
+        let label = RichText::new(t!(lang, "progress-done", done = done, total = total))
+            .color(visuals.text_color());
         ui.add(
             egui::ProgressBar::new(fraction)
-                .text(t!(lang, "progress-done", done = done, total = total))
+                .text(label)
+                .fill(theme::progress_fill(visuals))
                 .desired_height(28.0),
         );
         if done == total {
