@@ -18,6 +18,8 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     egui::Panel::top("step_indicator")
         .show(ui, |ui| {
             access::name_region(ui, Role::Navigation, &t!(model.lang(), "region-steps"));
+            // Slimmer menu buttons leave the steps more room.
+            ui.spacing_mut().button_padding.x = 10.0;
             ui.add_space(theme::SPACE_S);
             let mut action = None;
             // The menus keep the right end; the steps wrap in the room left
@@ -33,22 +35,41 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 .zip(&names)
                 .map(|(step, name)| chip_width((step == model.step).then_some(&**name)) + gap)
                 .sum::<f32>();
-            let row = if shortest <= room {
-                Layout::left_to_right(Align::Min)
+            let compact = shortest > room;
+            // The compact menu says "Step 2 of 6: Check" where that fits
+            // beside the tools, else the step's name (the page says "Step 2
+            // of 6" right below); else the tools go to the line below.
+            let padding = 2.0 * ui.spacing().button_padding.x;
+            let fits = |label: &str| text_width(ui, label) + padding <= room;
+            let full = steps_menu_label(model);
+            let menu_label = if fits(&full) {
+                full
             } else {
-                Layout::left_to_right(Align::Min).with_main_wrap(true)
+                model.step.name(model.lang())
+            };
+            let stacked = compact && !fits(&menu_label);
+            let row = if stacked {
+                Layout::top_down(Align::Max)
+            } else {
+                Layout::left_to_right(Align::Min)
             };
             ui.with_layout(row, |ui| {
-                if shortest <= room {
+                if !compact {
                     let steps = Layout::left_to_right(Align::Min);
                     ui.allocate_ui_with_layout(egui::vec2(room.max(0.0), 0.0), steps, |ui| {
                         action = steps_ui(ui, model, names, room);
                     });
                     ui.add_space((ui.available_width() - tools_width).max(0.0));
+                } else if stacked {
+                    ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+                        action = steps_menu_ui(ui, model, menu_label);
+                    });
                 } else {
-                    action = steps_menu_ui(ui, model);
+                    action = steps_menu_ui(ui, model, menu_label);
+                    ui.add_space((ui.available_width() - tools_width - gap).max(0.0));
                 }
-                ui.scope(|ui| {
+                ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+                    ui.set_max_width(tools_width.max(1.0));
                     if let Some(display) = display_menu_ui(ui, model) {
                         action = Some(display);
                     }
@@ -91,17 +112,10 @@ fn steps_ui(
 
 /// The compact form of the row: "Step 2 of 6: Check", opening a menu of
 /// the steps (visited ones can be reopened).
-fn steps_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+fn steps_menu_ui(ui: &mut egui::Ui, model: &Model, label: String) -> Option<Action> {
     let lang = model.lang();
     let mut action = None;
-    let here = t!(
-        lang,
-        "wizard-steps-menu",
-        number = model.step.number(),
-        total = Step::ALL.len(),
-        name = model.step.name(lang)
-    );
-    ui.menu_button(here, |ui| {
+    let menu = ui.menu_button(label, |ui| {
         for step in Step::ALL {
             let label = step_label(lang, model, step);
             let item = egui::Button::selectable(step == model.step, step.name(lang));
@@ -119,7 +133,35 @@ fn steps_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             }
         }
     });
+    let name = t!(
+        lang,
+        "wizard-steps-menu-name",
+        steps = steps_menu_label(model)
+    );
+    menu.response
+        .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
     action
+}
+
+/// "Step 2 of 6: Check", for the compact form of the row.
+fn steps_menu_label(model: &Model) -> String {
+    let lang = model.lang();
+    t!(
+        lang,
+        "wizard-steps-menu",
+        number = model.step.number(),
+        total = Step::ALL.len(),
+        name = model.step.name(lang)
+    )
+}
+
+/// How wide `text` is in the body font, on one line.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
 }
 
 /// What a screen reader says for a step: its number, name and state.

@@ -17,6 +17,8 @@ step-export = Export
 wizard-step-count = Step { $number } of { $total }
 # The compact step row's menu, when the steps do not fit on one line.
 wizard-steps-menu = Step { $number } of { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Steps: { $steps }
 # The window's name for screen readers; $page is the current page's title.
 window-name = AV Switch - { $page }
 # Regions a screen reader lists and jumps between.

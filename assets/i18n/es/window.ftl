@@ -17,6 +17,8 @@ step-export = Guardar
 wizard-step-count = Paso { $number } de { $total }
 # The compact step row's menu, when the steps do not fit on one line.
 wizard-steps-menu = Paso { $number } de { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Pasos: { $steps }
 # The window's name for screen readers; $page is the current page's title.
 window-name = AV Switch - { $page }
 # Regions a screen reader lists and jumps between.
