@@ -765,7 +765,7 @@ fn spoken(node: &AccessKitNode<'_>) -> Option<String> {
 /// Every control and text stays inside the window's width, and no control
 /// is drawn over another, or over a one-line text.
 fn assert_fits(h: &Harness<'static, App>, what: &str) {
-    let width = 1024.0;
+    let width = h.ctx.content_rect().width();
     let controls = [
         Role::Button,
         Role::CheckBox,
@@ -773,6 +773,15 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
         Role::TextInput,
         Role::DisclosureTriangle,
     ];
+    // The page scrolls between the step row and the bar at the bottom; what
+    // reaches under either is hidden there, not drawn over them.
+    let height = h.ctx.content_rect().height();
+    let bar_top = height - avswitch::ui::theme::CONTROL_HEIGHT - 2.0 * avswitch::ui::theme::SPACE_S;
+    let row_bottom = h
+        .query_all_by_role_and_label(Role::Button, "Display")
+        .next()
+        .map_or(0.0, |n| n.rect().bottom());
+    let straddles = |r: &egui::Rect, edge: f32| r.top() < edge - 0.5 && r.bottom() > edge + 0.5;
     let boxes: Vec<(String, egui::Rect, bool)> = h
         .query_all_by(|n| spoken(n).is_some())
         .filter_map(|n| {
@@ -782,7 +791,15 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
             let rect = n.rect();
             let control = controls.contains(&node.role());
             let name = spoken(&node)?;
-            (rect.is_finite() && rect.area() > 0.0).then_some((name, rect, control))
+            let in_page = std::iter::successors(node.parent(), |p| p.parent())
+                .any(|p| p.role() == Role::Main);
+            let in_view = rect.top() >= row_bottom - 0.5 && rect.bottom() <= bar_top + 0.5;
+            let shown = if in_page {
+                in_view
+            } else {
+                !straddles(&rect, bar_top)
+            };
+            (shown && rect.is_finite() && rect.area() > 0.0).then_some((name, rect, control))
         })
         .collect();
     assert!(
@@ -825,6 +842,12 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
 /// A window on `step`, in `lang`, at `percent` text size, after a check of
 /// the fake machine and with the built-in protection chosen.
 fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
+    harness_sized(step, lang, percent, [1024.0, 720.0])
+}
+
+/// The same, in a window `size` pixels large: the harness measures in
+/// points, of which a zoomed window shows fewer.
+fn harness_sized(step: Step, lang: Lang, percent: u16, size: [f32; 2]) -> Harness<'static, App> {
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
     let catalog = Arc::new(Catalog::embedded().expect("catalog"));
     let report = scan(
@@ -835,8 +858,9 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
             command_timeout: Duration::from_millis(200),
         },
     );
+    let zoom = f32::from(percent) / 100.0;
     let mut h = Harness::builder()
-        .with_size([1024.0, 720.0])
+        .with_size(egui::vec2(size[0], size[1]) / zoom)
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
             let mut model = Model::new(advisory, catalog, now);
@@ -862,14 +886,20 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
 }
 
 #[test]
-fn every_step_fits_at_100_150_and_200_percent_in_every_language() {
-    for lang in Lang::ALL {
-        for percent in [100, 150, 200] {
-            for step in Step::ALL {
-                let h = harness_on(step, lang, percent);
-                assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
-                let what = format!("{} at {percent}% in {}", step.name(lang), lang.code());
-                assert_fits(&h, &what);
+fn every_step_fits_at_100_150_and_200_percent_in_every_language_and_two_sizes() {
+    for size in [[1024.0, 720.0], [720.0, 540.0]] {
+        for lang in Lang::ALL {
+            for percent in [100, 150, 200] {
+                for step in Step::ALL {
+                    let h = harness_sized(step, lang, percent, size);
+                    assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
+                    let what = format!(
+                        "{} at {percent}% in {}, {size:?}",
+                        step.name(lang),
+                        lang.code()
+                    );
+                    assert_fits(&h, &what);
+                }
             }
         }
     }

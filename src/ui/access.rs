@@ -77,44 +77,86 @@ pub fn take_page_start(ctx: &egui::Context) -> bool {
         .unwrap_or(false)
 }
 
+fn whole_rect_id() -> egui::Id {
+    egui::Id::unique("avswitch_focused_whole_rect")
+}
+
+/// The control that has focus: where it is drawn, all of it, and the part
+/// that can be seen.
+struct Focused {
+    response: egui::Response,
+    whole: egui::Rect,
+    visible: egui::Rect,
+}
+
+/// Notes where all of a control that wraps over lines is (a link in a
+/// sentence): egui keeps only its first part, and the whole must be
+/// ringed and scrolled into view.
+pub fn note_whole_rect(ui: &egui::Ui, response: &egui::Response) {
+    if response.has_focus() {
+        let noted = (response.id, response.rect, ui.clip_rect());
+        ui.data_mut(|d| d.insert_temp(whole_rect_id(), noted));
+    }
+}
+
+fn focused(ctx: &egui::Context) -> Option<Focused> {
+    let response = ctx.read_response(ctx.memory(|m| m.focused())?)?;
+    let noted: Option<(egui::Id, egui::Rect, egui::Rect)> =
+        ctx.data(|d| d.get_temp(whole_rect_id()));
+    Some(match noted {
+        Some((id, whole, clip)) if id == response.id => Focused {
+            visible: whole.intersect(clip),
+            whole,
+            response,
+        },
+        _ => Focused {
+            whole: response.rect,
+            visible: response.interact_rect,
+            response,
+        },
+    })
+}
+
 /// Scrolls the control that has just received focus into view, when it is
 /// in the scroll area `ui` draws and hidden (wholly or in part) by it.
 /// Call after the scroll area's contents are drawn.
 pub fn keep_focus_in_view(ui: &egui::Ui) {
-    let ctx = ui.ctx();
-    let Some(focused) = ctx
-        .memory(|m| m.focused())
-        .and_then(|id| ctx.read_response(id))
+    let Some(Focused {
+        response, whole, ..
+    }) = focused(ui.ctx())
     else {
         return;
     };
-    let inside = focused.layer_id == ui.layer_id() && ui.min_rect().contains_rect(focused.rect);
-    // A control outside any scroll area is never cut by its clip rectangle.
-    let cut = focused.interact_rect != focused.rect;
-    if focused.gained_focus() && inside && cut {
-        ui.scroll_to_rect(focused.rect, None);
+    let clip = ui.clip_rect();
+    // Controls elsewhere (the step row, the bar at the bottom) are never
+    // cut by their clip rectangle and lie outside this one.
+    let in_page = response.layer_id == ui.layer_id()
+        && (response.interact_rect != response.rect || response.rect.intersects(clip));
+    if response.gained_focus() && in_page && !clip.contains_rect(whole) {
+        ui.scroll_to_rect(whole, None);
     }
 }
 
 /// Draws one ring, the same for every kind of control, around the control
 /// that has keyboard focus.
 pub fn focus_ring(ctx: &egui::Context) {
-    let Some(focused) = ctx
-        .memory(|m| m.focused())
-        .and_then(|id| ctx.read_response(id))
-    else {
+    let Some(focused) = focused(ctx) else {
         return;
     };
     let ring = theme::focus_ring(&ctx.global_style().visuals);
-    let around = focused.rect.expand(RING_GAP);
-    // Only the visible part of a control that a scroll area cuts.
-    let clip = focused.interact_rect.expand(RING_GAP + ring.width);
-    if !clip.is_positive() {
+    // Only around the part that can be seen, where a scroll area cuts it.
+    let clip = focused.visible.expand(RING_GAP + ring.width);
+    if !focused.visible.is_positive() {
         return;
     }
-    ctx.layer_painter(focused.layer_id)
+    ctx.layer_painter(focused.response.layer_id)
         .with_clip_rect(clip)
-        .rect_stroke(around, 6.0, ring, egui::StrokeKind::Outside);
+        .rect_stroke(
+            focused.whole.expand(RING_GAP),
+            6.0,
+            ring,
+            egui::StrokeKind::Outside,
+        );
 }
 
 /// Room between a control and its focus ring.

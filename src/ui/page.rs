@@ -144,7 +144,7 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
             match &source.url {
                 Some(url) => {
                     let name = RichText::new(&source.publisher).size(theme::SMALL_SIZE);
-                    ui.hyperlink_to(name, url).on_hover_text(&source.title);
+                    link_ui(ui, name, url).on_hover_text(&source.title);
                 }
                 None => {
                     let not_linked = t!(lang, "source-not-linked");
@@ -155,6 +155,32 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
             }
         }
     });
+}
+
+/// A link among words on a wrapping line. It starts a new line when it
+/// does not fit beside what comes before, so that it wraps, if at all, as one
+/// piece: one stop for Tab, one name for screen readers.
+pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
+    let width = egui::WidgetText::from(text.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    if width > ui.available_size_before_wrap().x && ui.cursor().left() > ui.max_rect().left() {
+        ui.end_row();
+    }
+    let link = if width > ui.available_size_before_wrap().x {
+        // Longer than a line: egui would make each line a link of its own.
+        ui.vertical(|ui| ui.hyperlink_to(text, url)).inner
+    } else {
+        ui.hyperlink_to(text, url)
+    };
+    access::note_whole_rect(ui, &link);
+    link
 }
 
 /// The system's own words behind a message, folded under "Details", for

@@ -334,19 +334,26 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             access::name_region(ui, Role::Alert, &t!(lang, "region-notice"));
             access::announce(ui);
             ui.add_space(theme::SPACE_S);
-            let dismissed = ui
-                .horizontal_top(|ui| {
-                    let dismiss = ui.button(t!(lang, "wizard-dismiss")).clicked();
-                    ui.vertical(|ui| {
-                        // Long messages and paths wrap inside the window.
-                        ui.set_max_width(ui.available_width());
-                        let text = RichText::new(lang.msg(message));
-                        let color = theme::attention(ui.visuals());
-                        ui.add(egui::Label::new(text.color(color)).wrap());
-                        copy_address_ui(ui, lang, message);
-                        page::details_ui(ui, lang, message);
-                    });
-                    dismiss
+            // A long message at a large size scrolls within a third of the
+            // window, so the page keeps its room.
+            let most = ui.ctx().content_rect().height() / 3.0;
+            let dismissed = egui::ScrollArea::vertical()
+                .max_height(most)
+                .show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        let dismiss = ui.button(t!(lang, "wizard-dismiss")).clicked();
+                        ui.vertical(|ui| {
+                            // Long messages and paths wrap inside the window.
+                            ui.set_max_width(ui.available_width());
+                            let text = RichText::new(lang.msg(message));
+                            let color = theme::attention(ui.visuals());
+                            ui.add(egui::Label::new(text.color(color)).wrap());
+                            copy_address_ui(ui, lang, message);
+                            page::details_ui(ui, lang, message);
+                        });
+                        dismiss
+                    })
+                    .inner
                 })
                 .inner;
             ui.add_space(theme::SPACE_S);

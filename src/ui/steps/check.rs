@@ -44,7 +44,7 @@ fn check_button_ui(ui: &mut egui::Ui, lang: Lang, label: &str, enabled: bool) ->
 
 fn running_ui(ui: &mut egui::Ui, lang: Lang) {
     page::callout_ui(ui, theme::muted(ui.visuals()), |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.add(egui::Spinner::new().size(24.0));
             ui.label(RichText::new(t!(lang, "check-running")).size(theme::LEAD_SIZE));
         });
@@ -86,8 +86,9 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
     });
     ui.add_space(theme::SPACE_M);
+    // Wrapped, so that a long time at a large size stays on the page.
     let action = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             let action = check_button_ui(ui, lang, &t!(lang, "check-again"), true);
             let at = report.scanned_at.with_timezone(&chrono::Local);
             let checked = t!(

@@ -9,7 +9,7 @@ use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Model, Step};
 use crate::t;
-use crate::ui::{page, theme, timeline};
+use crate::ui::{access, page, theme, timeline};
 
 pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
     let advisory = &model.advisory;
@@ -46,19 +46,24 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             page::section_ui(ui, &t!(lang, "deadlines-sources"));
             ui.label(t!(lang, "deadlines-sources-body"));
             for (n, source) in advisory.sources.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
+                // A hanging indent: a title that wraps stays one link, one
+                // stop for Tab.
+                ui.horizontal_top(|ui| {
                     ui.label(format!("{}.", n + 1));
-                    match &source.url {
-                        Some(url) => {
-                            ui.hyperlink_to(&source.title, url);
+                    ui.vertical(|ui| {
+                        match &source.url {
+                            Some(url) => {
+                                let link = ui.hyperlink_to(&source.title, url);
+                                access::note_whole_rect(ui, &link);
+                            }
+                            None => {
+                                let not_linked = t!(lang, "source-not-linked");
+                                ui.label(format!("{} {not_linked}", source.title));
+                            }
                         }
-                        None => {
-                            ui.label(&source.title);
-                            ui.label(t!(lang, "source-not-linked"));
-                        }
-                    }
-                    let about = format!("{}, {}", source.publisher, source.date_text(lang));
-                    ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
+                        let about = format!("{}, {}", source.publisher, source.date_text(lang));
+                        ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
+                    });
                 });
             }
         },

@@ -91,7 +91,7 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
     match status {
         ExportStatus::Idle => None,
         ExportStatus::Saving => {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.add(egui::Spinner::new());
                 ui.label(t!(lang, "export-waiting"));
             });
