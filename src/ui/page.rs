@@ -209,3 +209,36 @@ pub fn card_ui<R>(ui: &mut egui::Ui, body: impl FnOnce(&mut egui::Ui) -> R) -> R
     ui.add_space(theme::SPACE_S);
     inner
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of a badge's words laid out at `width`.
+    fn badge_lines(text: &str, width: f32) -> Vec<String> {
+        let ctx = egui::Context::default();
+        let mut lines = Vec::new();
+        let mut output = ctx.run_pass(egui::RawInput::default(), |ctx| {
+            let job = badge_job(text, egui::Color32::WHITE, width);
+            let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+            lines = galley.rows.iter().map(|placed| placed.row.text()).collect();
+        });
+        output.textures_delta.clear();
+        lines
+    }
+
+    #[test]
+    fn a_badge_wraps_between_words_only() {
+        let text = "Terdampak larangan Amerika Serikat";
+        let lines = badge_lines(text, 110.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        let words: Vec<&str> = text.split(' ').collect();
+        for line in &lines {
+            for word in line.split_whitespace() {
+                assert!(words.contains(&word), "{word:?} is cut, in {lines:?}");
+            }
+        }
+        // Wide enough: one line.
+        assert_eq!(badge_lines(text, 600.0).len(), 1);
+    }
+}
