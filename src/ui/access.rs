@@ -14,18 +14,17 @@ pub fn name_window(ctx: &egui::Context, name: &str) {
 
 /// Gives the panel, dialog or menu `ui` is drawn in a role and a name, so a
 /// screen reader can list the regions and jump between them.
-pub fn name_region(ui: &egui::Ui, role: Role, name: &str) {
+pub fn name_region(ui: &egui::Ui, role: Role, name: &str) -> Option<egui::Id> {
     let region = ui
         .stack()
         .iter()
         .find(|frame| frame.is_panel_ui() || frame.kind() == Some(egui::UiKind::Modal))
-        .map(|frame| frame.unique_id);
-    if let Some(id) = region {
-        ui.ctx().accesskit_node_builder(id, |node| {
-            node.set_role(role);
-            node.set_label(name);
-        });
-    }
+        .map(|frame| frame.unique_id)?;
+    ui.ctx().accesskit_node_builder(region, |node| {
+        node.set_role(role);
+        node.set_label(name);
+    });
+    Some(region)
 }
 
 /// A heading that screen readers list as one, at `level` (1 for a page's
