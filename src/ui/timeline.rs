@@ -136,15 +136,6 @@ struct Scene {
     height: f32,
 }
 
-#[cfg(test)]
-impl Scene {
-    fn text_rects(&self) -> impl Iterator<Item = egui::Rect> + '_ {
-        self.texts
-            .iter()
-            .map(|(at, galley)| egui::Rect::from_min_size(*at, galley.size()))
-    }
-}
-
 /// Lays the time line out in `width`. Labels go under their markers when
 /// they all fit in one row; otherwise the markers are numbered and the
 /// labels listed below in that order, so that no line has to cross a label.
@@ -490,7 +481,11 @@ mod tests {
     }
 
     fn assert_clear(scene: &Scene, width: f32, what: &str) {
-        let texts: Vec<egui::Rect> = scene.text_rects().collect();
+        let texts: Vec<egui::Rect> = scene
+            .texts
+            .iter()
+            .map(|(at, galley)| egui::Rect::from_min_size(*at, galley.size()))
+            .collect();
         for (i, text) in texts.iter().enumerate() {
             assert!(
                 text.left() >= -0.5 && text.right() <= width + 0.5,
