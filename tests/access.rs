@@ -10,7 +10,7 @@ use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
-use avswitch::model::{Action, Model, Step};
+use avswitch::model::{Action, ExportStatus, Model, Step};
 use avswitch::situation::{Choice, Companion, Region};
 use avswitch::store::Store;
 use avswitch::t;
@@ -37,6 +37,21 @@ fn window_with(
     percent: u16,
     size: [f32; 2],
     store: Option<Store>,
+) -> Harness<'static, App> {
+    let cancelled = Saver {
+        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    window_saving(step, lang, percent, size, store, cancelled)
+}
+
+fn window_saving(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    size: [f32; 2],
+    store: Option<Store>,
+    saver: Saver,
 ) -> Harness<'static, App> {
     let now = common::fixed_now();
     let catalog = Arc::new(Catalog::embedded().expect("catalog"));
@@ -72,10 +87,7 @@ fn window_with(
             let services = Services {
                 clock: Box::new(move || now),
                 scanner: Arc::new(move |_| (*scanned).clone()),
-                saver: Saver {
-                    pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
-                    documents: PathBuf::from("/nonexistent"),
-                },
+                saver,
                 opener: Arc::new(|_: &str| Ok(())),
             };
             App::new(&cc.egui_ctx, model, services, store)
@@ -519,5 +531,37 @@ fn a_notice_wraps_inside_the_window_at_every_size() {
                 rect.right()
             );
         }
+    }
+}
+
+#[test]
+fn a_saved_plan_is_said_where_the_person_is_looking() {
+    for (size, percent) in [(LARGE, 100), (SMALL, 150)] {
+        let dir = tempfile::tempdir().expect("dir");
+        let target = dir.path().join("plan.html");
+        let chosen = target.clone();
+        let saver = Saver {
+            pick: Arc::new(move |_: &str, _: &str, _: &Path| DialogOutcome::Chosen(chosen.clone())),
+            documents: PathBuf::from("/nonexistent"),
+        };
+        let mut h = window_saving(Step::Export, Lang::En, percent, size, None, saver);
+        // Save... is in the bar at the bottom, in view without scrolling.
+        h.get_by_role_and_label(Role::Button, "Save...").click();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while !matches!(h.state().model().export, ExportStatus::Saved { .. }) {
+            assert!(std::time::Instant::now() < deadline, "never saved");
+            std::thread::sleep(Duration::from_millis(5));
+            h.step();
+        }
+        h.run();
+        assert!(target.exists());
+        let window = points(&h, size);
+        let bar_top = window.y - theme::CONTROL_HEIGHT - 2.0 * theme::SPACE_S;
+        let saved = h.get_by_label("Saved.").rect();
+        assert!(
+            saved.top() >= 0.0 && saved.bottom() <= bar_top,
+            "{size:?}: \"Saved.\" at {saved:?}, out of view above {bar_top}"
+        );
+        assert!(announced(&h, "Saved."));
     }
 }
