@@ -13,7 +13,8 @@ pub fn name_window(ctx: &egui::Context, name: &str) {
 }
 
 /// Gives the panel, dialog or menu `ui` is drawn in a role and a name, so a
-/// screen reader can list the regions and jump between them.
+/// screen reader can list the regions and jump between them (an empty name
+/// leaves it unnamed, for a plain container).
 pub fn name_region(ui: &egui::Ui, role: Role, name: &str) -> Option<egui::Id> {
     let region = ui
         .stack()
@@ -22,7 +23,11 @@ pub fn name_region(ui: &egui::Ui, role: Role, name: &str) -> Option<egui::Id> {
         .map(|frame| frame.unique_id)?;
     ui.ctx().accesskit_node_builder(region, |node| {
         node.set_role(role);
-        node.set_label(name);
+        if name.is_empty() {
+            node.clear_label();
+        } else {
+            node.set_label(name);
+        }
     });
     Some(region)
 }

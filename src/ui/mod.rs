@@ -301,7 +301,7 @@ impl App {
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
         actions.extend(wizard::notice_ui(ui, &self.model));
-        let navigation = wizard::navigation_space(ui, &self.model);
+        let navigation = wizard::navigation_space(ui);
         actions.extend(wizard::start_over_ui(ui, &self.model));
         let mut page = egui::ScrollArea::vertical()
             .id_salt(self.model.step)

@@ -278,32 +278,26 @@ fn step_chip_ui(
 /// (Next, or Begin, or Save), so that the main action is always in view.
 /// The buttons are drawn into it after the page, so that Tab reaches them
 /// after the page's own controls.
-pub fn navigation_space(ui: &mut egui::Ui, model: &Model) -> Strip {
+pub fn navigation_space(ui: &mut egui::Ui) -> egui::Rect {
     let height = theme::CONTROL_HEIGHT + 2.0 * theme::SPACE_S;
     egui::Panel::bottom("navigation")
         .exact_size(height)
-        .show(ui, |ui| Strip {
-            region: access::name_region(ui, Role::Group, &t!(model.lang(), "region-actions")),
-            rect: ui.max_rect(),
+        .show(ui, |ui| {
+            // The buttons form their own region, read after the page.
+            access::name_region(ui, Role::GenericContainer, "");
+            ui.max_rect()
         })
         .inner
 }
 
-/// The bar at the bottom: where it is, and its region for screen readers.
-pub struct Strip {
-    rect: egui::Rect,
-    region: Option<egui::Id>,
-}
-
 /// Back and the step's main action, in the strip `navigation_space` reserved.
-pub fn navigation_ui(ui: &mut egui::Ui, strip: Strip, model: &Model) -> Option<Action> {
+pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let layout = Layout::left_to_right(Align::Center);
-    let mut bar = egui::UiBuilder::new().max_rect(strip.rect).layout(layout);
-    if let Some(region) = strip.region {
-        // Screen readers find the buttons inside the bar's region.
-        bar = bar.accessibility_parent(region);
-    }
+    let bar = egui::UiBuilder::new()
+        .max_rect(strip)
+        .layout(Layout::left_to_right(Align::Center))
+        .accessibility_role(Role::Group)
+        .accessibility_label(t!(lang, "region-actions"));
     let mut ui = ui.new_child(bar);
     let mut action = None;
     if model.step.prev().is_some()
