@@ -33,7 +33,7 @@ pub fn name_region(ui: &egui::Ui, role: Role, name: &str) -> Option<egui::Id> {
 }
 
 /// A heading that screen readers list as one, at `level` (1 for a page's
-/// title, 2 for its sections).
+/// title, 2 for its sections, 3 for a question within one).
 pub fn heading_ui(ui: &mut egui::Ui, text: RichText, level: usize) -> egui::Response {
     let words = text.text().to_owned();
     let mut label = egui::Label::new(text).selectable(false);

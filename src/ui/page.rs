@@ -1,7 +1,7 @@
 //! The one layout every wizard page shares: a heading, a lead paragraph and
 //! the page's own content, centred at a readable width.
 
-use egui::{self, RichText};
+use egui::RichText;
 
 use super::{access, theme};
 use crate::advisory::{Advisory, Fact};

@@ -1,6 +1,6 @@
 //! Design tokens: type sizes, spacing and colours, in one place.
 
-use egui::{self, Color32, FontFamily, FontId, TextStyle, Visuals};
+use egui::{Color32, FontFamily, FontId, TextStyle, Visuals};
 
 pub const BODY_SIZE: f32 = 16.0;
 /// Fine print is still at least 15 px, for readability.

@@ -5,9 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use egui::{
-    self, Color32, FontId, Galley, Pos2, Role, Sense, Stroke, Vec2, WidgetInfo, pos2, vec2,
-};
+use egui::{Color32, FontId, Galley, Pos2, Role, Sense, Stroke, Vec2, WidgetInfo, pos2, vec2};
 
 use super::theme;
 use crate::advisory::Advisory;
@@ -149,48 +147,85 @@ fn scene(
     width: f32,
 ) -> Scene {
     let x = |f: f32| f * width;
-    let body = FontId::proportional(theme::BODY_SIZE);
-    let small = FontId::proportional(theme::SMALL_SIZE);
     let today_x = x(pos.today);
     let mut texts = Vec::new();
-    let mut lines = Vec::new();
 
     // Today: its words at the top, a line down to its dot.
-    let today = painter.layout_no_wrap(today_text, body.clone(), colors.accent);
+    let body = FontId::proportional(theme::BODY_SIZE);
+    let today = painter.layout_no_wrap(today_text, body, colors.accent);
     let today_left = (today_x - today.size().x / 2.0).clamp(0.0, (width - today.size().x).max(0.0));
     let today_line = [pos2(today_x, today.size().y + 6.0), pos2(today_x, LINE_Y)];
     texts.push((pos2(today_left, 2.0), today));
 
-    // The line, broken where a long stretch of time is left out; the words
-    // for that stretch keep clear of today's line.
-    match pos.gap {
-        Some((a, b)) => {
-            lines.push([pos2(x(0.01), LINE_Y), pos2(x(a), LINE_Y)]);
-            lines.push([pos2(x(b), LINE_Y), pos2(x(0.99), LINE_Y)]);
-            for edge in [a, b] {
-                let cx = x(edge);
-                lines.push([pos2(cx - 4.0, LINE_Y + 9.0), pos2(cx + 4.0, LINE_Y - 9.0)]);
-            }
-            let words = painter.layout_no_wrap(gap_words, small.clone(), colors.muted);
-            let left = clear_of(x((a + b) / 2.0), words.size().x, today_x, width);
-            texts.push((pos2(left, LINE_Y - 12.0 - words.size().y), words));
-        }
-        None => lines.push([pos2(x(0.01), LINE_Y), pos2(x(0.99), LINE_Y)]),
+    let lines = line_parts(painter, colors, pos, gap_words, width, &mut texts);
+    let centers: Vec<f32> = pos.milestones.iter().map(|f| x(*f)).collect();
+    let height = label_parts(painter, colors, marks, &centers, width, &mut texts);
+    Scene {
+        texts,
+        lines,
+        markers: centers
+            .iter()
+            .zip(marks)
+            .map(|(c, m)| (pos2(*c, LINE_Y), m.past))
+            .collect(),
+        today: today_line,
+        height,
     }
+}
 
+/// The line, broken where a long stretch of time is left out; the words for
+/// that stretch keep clear of today's line. Returns the line's segments.
+fn line_parts(
+    painter: &egui::Painter,
+    colors: Colors,
+    pos: &Positions,
+    gap_words: String,
+    width: f32,
+    texts: &mut Vec<(Pos2, Arc<Galley>)>,
+) -> Vec<[Pos2; 2]> {
+    let x = |f: f32| f * width;
+    let Some((a, b)) = pos.gap else {
+        return vec![[pos2(x(0.01), LINE_Y), pos2(x(0.99), LINE_Y)]];
+    };
+    let mut lines = vec![
+        [pos2(x(0.01), LINE_Y), pos2(x(a), LINE_Y)],
+        [pos2(x(b), LINE_Y), pos2(x(0.99), LINE_Y)],
+    ];
+    for edge in [a, b] {
+        let cx = x(edge);
+        lines.push([pos2(cx - 4.0, LINE_Y + 9.0), pos2(cx + 4.0, LINE_Y - 9.0)]);
+    }
+    let small = FontId::proportional(theme::SMALL_SIZE);
+    let words = painter.layout_no_wrap(gap_words, small, colors.muted);
+    let left = clear_of(x((a + b) / 2.0), words.size().x, x(pos.today), width);
+    texts.push((pos2(left, LINE_Y - 12.0 - words.size().y), words));
+    lines
+}
+
+/// The milestones' titles and dates below the line. Returns the height the
+/// time line needs.
+fn label_parts(
+    painter: &egui::Painter,
+    colors: Colors,
+    marks: &[Mark],
+    centers: &[f32],
+    width: f32,
+    texts: &mut Vec<(Pos2, Arc<Galley>)>,
+) -> f32 {
+    let body = FontId::proportional(theme::BODY_SIZE);
+    let small = FontId::proportional(theme::SMALL_SIZE);
     let label = |mark: &Mark, title: String| {
         let color = if mark.past { colors.muted } else { colors.text };
         let title = painter.layout_no_wrap(title, body.clone(), color);
         let day = painter.layout_no_wrap(mark.day.clone(), small.clone(), colors.muted);
         (title, day)
     };
-    let centers: Vec<f32> = pos.milestones.iter().map(|f| x(*f)).collect();
     let labels: Vec<_> = marks.iter().map(|m| label(m, m.title.clone())).collect();
     let widths: Vec<f32> = labels
         .iter()
         .map(|(t, d)| t.size().x.max(d.size().x))
         .collect();
-    let placed = place_labels(&centers, &widths, 0.0, width);
+    let placed = place_labels(centers, &widths, 0.0, width);
     let mut bottom = LINE_Y + MARKER_RADIUS;
     if placed.iter().all(|p| p.row == 0) {
         // Each label centred under its marker.
@@ -202,34 +237,24 @@ fn scene(
             texts.push((pos2(spot.left + (wide - title.size().x) / 2.0, top), title));
             texts.push((pos2(spot.left + (wide - day.size().x) / 2.0, day_top), day));
         }
-    } else {
-        // A number under each marker, and the labels listed in order.
-        for (n, center) in centers.iter().enumerate() {
-            let number = painter.layout_no_wrap((n + 1).to_string(), small.clone(), colors.text);
-            let at = pos2(center - number.size().x / 2.0, LINE_Y + MARKER_RADIUS + 4.0);
-            bottom = bottom.max(at.y + number.size().y);
-            texts.push((at, number));
-        }
-        for (n, mark) in marks.iter().enumerate() {
-            let (title, day) = label(mark, format!("{}. {}", n + 1, mark.title));
-            let top = bottom + theme::SPACE_S;
-            let day_top = top + title.size().y;
-            bottom = day_top + day.size().y;
-            texts.push((pos2(0.0, top), title));
-            texts.push((pos2(theme::SPACE_L, day_top), day));
-        }
+        return bottom + theme::SPACE_S;
     }
-    Scene {
-        texts,
-        lines,
-        markers: centers
-            .iter()
-            .zip(marks)
-            .map(|(c, m)| (pos2(*c, LINE_Y), m.past))
-            .collect(),
-        today: today_line,
-        height: bottom + theme::SPACE_S,
+    // A number under each marker, and the labels listed in order.
+    for (n, center) in centers.iter().enumerate() {
+        let number = painter.layout_no_wrap((n + 1).to_string(), small.clone(), colors.text);
+        let at = pos2(center - number.size().x / 2.0, LINE_Y + MARKER_RADIUS + 4.0);
+        bottom = bottom.max(at.y + number.size().y);
+        texts.push((at, number));
     }
+    for (n, mark) in marks.iter().enumerate() {
+        let (title, day) = label(mark, format!("{}. {}", n + 1, mark.title));
+        let top = bottom + theme::SPACE_S;
+        let day_top = top + title.size().y;
+        bottom = day_top + day.size().y;
+        texts.push((pos2(0.0, top), title));
+        texts.push((pos2(theme::SPACE_L, day_top), day));
+    }
+    bottom + theme::SPACE_S
 }
 
 /// Where words `wide` across go, centred on `center` unless that would put

@@ -1,7 +1,7 @@
 //! What protects this computer: the scan's summary, a card per product,
 //! checks that could not run, and the questions a scan can't answer.
 
-use egui::{self, RichText};
+use egui::RichText;
 
 use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};

@@ -2,7 +2,7 @@
 //! steps, buttons that open the right system page, and a finish-by date.
 
 use chrono::Days;
-use egui::{self, RichText};
+use egui::RichText;
 
 use crate::humanize;
 use crate::model::{Action, Model, Step};

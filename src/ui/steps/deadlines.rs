@@ -1,7 +1,7 @@
 //! The deadlines, what each means, where today stands, and the sources.
 
 use chrono::Local;
-use egui::{self, RichText};
+use egui::RichText;
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
 use crate::detect::summary::kaspersky_updates;
@@ -9,7 +9,7 @@ use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Model, Step};
 use crate::t;
-use crate::ui::{access, page, theme, timeline};
+use crate::ui::{page, theme, timeline};
 
 pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
     let advisory = &model.advisory;
@@ -53,8 +53,7 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
                     ui.vertical(|ui| {
                         match &source.url {
                             Some(url) => {
-                                let link = ui.hyperlink_to(&source.title, url);
-                                access::note_whole_rect(ui, &link);
+                                ui.hyperlink_to(&source.title, url);
                             }
                             None => {
                                 let not_linked = t!(lang, "source-not-linked");

@@ -1,6 +1,6 @@
 //! Saving, copying and printing the plan.
 
-use egui::{self, RichText};
+use egui::RichText;
 
 use crate::export::Format;
 use crate::i18n::Lang;
