@@ -68,26 +68,32 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                     action = steps_menu_ui(ui, model, menu_label);
                     ui.add_space((ui.available_width() - tools_width - gap).max(0.0));
                 }
-                ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
-                    ui.set_max_width(tools_width.max(1.0));
-                    if let Some(display) = display_menu_ui(ui, model) {
-                        action = Some(display);
-                    }
-                    if let Some(language) = language_menu_ui(ui, model) {
-                        action = Some(language);
-                    }
-                    let used = ui.min_rect().width();
-                    if (used - tools_width).abs() > 0.5 {
-                        ui.data_mut(|d| d.insert_temp(tools_id, used));
-                        ui.ctx()
-                            .request_discard("the step row's menus changed width");
-                    }
-                });
+                if let Some(tool) = tools_ui(ui, model, tools_id, tools_width) {
+                    action = Some(tool);
+                }
             });
             ui.add_space(theme::SPACE_S);
             action
         })
         .inner
+}
+
+/// The Display and language menus. Their width is kept for the next
+/// frame, so the row can leave them room.
+fn tools_ui(ui: &mut egui::Ui, model: &Model, width_id: egui::Id, width: f32) -> Option<Action> {
+    ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+        ui.set_max_width(width.max(1.0));
+        let display = display_menu_ui(ui, model);
+        let language = language_menu_ui(ui, model);
+        let used = ui.min_rect().width();
+        if (used - width).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(width_id, used));
+            ui.ctx()
+                .request_discard("the step row's menus changed width");
+        }
+        language.or(display)
+    })
+    .inner
 }
 
 /// The steps as a row of chips; only the current step keeps its name when
