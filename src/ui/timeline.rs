@@ -106,6 +106,7 @@ pub fn place_labels(centers: &[f32], widths: &[f32], min: f32, max: f32) -> Vec<
 
 const LINE_Y: f32 = 58.0;
 const MARKER_RADIUS: f32 = 9.0;
+const ROW_HEIGHT: f32 = 48.0;
 
 /// A milestone as the time line shows it.
 struct Mark {
@@ -157,9 +158,11 @@ fn scene(
     let today_line = [pos2(today_x, today.size().y + 6.0), pos2(today_x, LINE_Y)];
     texts.push((pos2(today_left, 2.0), today));
 
-    let lines = line_parts(painter, colors, pos, gap_words, width, &mut texts);
+    let mut lines = line_parts(painter, colors, pos, gap_words, width, &mut texts);
     let centers: Vec<f32> = pos.milestones.iter().map(|f| x(*f)).collect();
-    let height = label_parts(painter, colors, marks, &centers, width, &mut texts);
+    let height = label_parts(
+        painter, colors, marks, &centers, width, &mut texts, &mut lines,
+    );
     Scene {
         texts,
         lines,
@@ -211,6 +214,7 @@ fn label_parts(
     centers: &[f32],
     width: f32,
     texts: &mut Vec<(Pos2, Arc<Galley>)>,
+    lines: &mut Vec<[Pos2; 2]>,
 ) -> f32 {
     let body = FontId::proportional(theme::BODY_SIZE);
     let small = FontId::proportional(theme::SMALL_SIZE);
@@ -227,11 +231,14 @@ fn label_parts(
         .collect();
     let placed = place_labels(centers, &widths, 0.0, width);
     let mut bottom = LINE_Y + MARKER_RADIUS;
-    if placed.iter().all(|p| p.row == 0) {
-        // Each label centred under its marker.
-        for ((title, day), spot) in labels.into_iter().zip(&placed) {
+    if leaders_clear(centers, &widths, &placed) {
+        // Each label under its marker, lower rows joined to it by a line.
+        for (((title, day), spot), center) in labels.into_iter().zip(&placed).zip(centers) {
             let wide = title.size().x.max(day.size().x);
-            let top = LINE_Y + 16.0;
+            let top = LINE_Y + 16.0 + spot.row as f32 * ROW_HEIGHT;
+            if spot.row > 0 {
+                lines.push([pos2(*center, LINE_Y + 10.0), pos2(*center, top - 2.0)]);
+            }
             let day_top = top + title.size().y;
             bottom = bottom.max(day_top + day.size().y);
             texts.push((pos2(spot.left + (wide - title.size().x) / 2.0, top), title));
@@ -255,6 +262,19 @@ fn label_parts(
         texts.push((pos2(theme::SPACE_L, day_top), day));
     }
     bottom + theme::SPACE_S
+}
+
+/// Whether the line from each marker down to its label, in a lower row,
+/// passes clear of the labels in the rows above it.
+pub fn leaders_clear(centers: &[f32], widths: &[f32], placed: &[Placed]) -> bool {
+    const ROOM: f32 = 6.0;
+    placed.iter().zip(centers).all(|(lower, center)| {
+        placed.iter().zip(widths).all(|(upper, wide)| {
+            upper.row >= lower.row
+                || *center < upper.left - ROOM
+                || *center > upper.left + wide + ROOM
+        })
+    })
 }
 
 /// Where words `wide` across go, centred on `center` unless that would put
@@ -554,5 +574,23 @@ mod tests {
         assert_eq!(clear_of(30.0, 80.0, 40.0, 400.0), 48.0);
         // Clear already: centred.
         assert_eq!(clear_of(100.0, 40.0, 300.0, 400.0), 80.0);
+    }
+
+    #[test]
+    fn a_leader_line_must_pass_clear_of_labels_above_it() {
+        let centers = [40.0, 200.0, 240.0];
+        let widths = [110.0, 100.0, 120.0];
+        let placed = place_labels(&centers, &widths, 0.0, 600.0);
+        assert_eq!(placed[2].row, 1);
+        // The third label's line at 240 would cross the second (150 to 250).
+        assert!(!leaders_clear(&centers, &widths, &placed));
+        let centers = [40.0, 300.0, 330.0];
+        let placed = place_labels(&centers, &widths, 0.0, 600.0);
+        assert_eq!(placed[2].row, 1);
+        // The line at 330 would cross the second (250 to 350).
+        assert!(!leaders_clear(&centers, &widths, &placed));
+        let placed = place_labels(&[20.0, 160.0], &[150.0, 170.0], 0.0, 600.0);
+        assert_eq!(placed[1].row, 1);
+        assert!(leaders_clear(&[20.0, 160.0], &[150.0, 170.0], &placed));
     }
 }
