@@ -15,6 +15,16 @@ step-checklist = Checklist
 step-export = Export
     .title = Save, print or share your plan
 wizard-step-count = Step { $number } of { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Step { $number } of { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Steps: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Steps
+region-actions = Back and next
+region-notice = Message
 # What a screen reader says for a step in the row at the top.
 wizard-step-label = Step { $number }: { $name }, { $state ->
         [current] current step

@@ -15,6 +15,16 @@ step-checklist = Tareas
 step-export = Guardar
     .title = Guarde, imprima o comparta su plan
 wizard-step-count = Paso { $number } de { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Paso { $number } de { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Pasos: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Pasos
+region-actions = Atrás y siguiente
+region-notice = Aviso
 wizard-step-label = Paso { $number }: { $name }, { $state ->
         [current] paso actual
         [visited] ya visitado

@@ -15,6 +15,16 @@ step-checklist = Daftar
 step-export = Simpan
     .title = Simpan, cetak, atau bagikan rencana Anda
 wizard-step-count = Langkah { $number } dari { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Langkah { $number } dari { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Langkah-langkah: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Langkah-langkah
+region-actions = Kembali dan lanjut
+region-notice = Pesan
 wizard-step-label = Langkah { $number }: { $name }, { $state ->
         [current] langkah saat ini
         [visited] sudah dikunjungi

@@ -1,7 +1,7 @@
 //! What protects this computer: the scan's summary, a card per product,
 //! checks that could not run, and the questions a scan can't answer.
 
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
 use crate::detect::leftovers::{Leftover, LeftoverKind};
 use crate::detect::summary::{Tone, summarize};
@@ -12,7 +12,7 @@ use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
 use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn check_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
@@ -45,7 +45,7 @@ fn check_button_ui(ui: &mut egui::Ui, lang: Lang, label: &str, enabled: bool) ->
 
 fn running_ui(ui: &mut egui::Ui, lang: Lang) {
     page::callout_ui(ui, theme::muted(ui.visuals()), |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.add(egui::Spinner::new().size(24.0));
             ui.label(RichText::new(t!(lang, "check-running")).size(theme::LEAD_SIZE));
         });
@@ -65,11 +65,13 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         Tone::Urgent => theme::urgent(&visuals),
     };
     page::callout_ui(ui, edge, |ui| {
-        ui.label(
+        let headline = ui.label(
             RichText::new(&summary.headline)
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
+        // Said when a check finishes, wherever focus is.
+        access::announce_response(&headline);
         for detail in &summary.details {
             ui.label(detail);
         }
@@ -85,8 +87,9 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
     });
     ui.add_space(theme::SPACE_M);
+    // Wrapped, so that a long time at a large size stays on the page.
     let action = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             let action = check_button_ui(ui, lang, &t!(lang, "check-again"), true);
             let at = report.scanned_at.with_timezone(&chrono::Local);
             let checked = t!(
@@ -225,7 +228,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let muted = theme::muted(ui.visuals());
     let mut action = None;
-    ui.label(RichText::new(t!(lang, "check-question-region")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-region"));
     ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
     let answered = model.answers.region;
     let suggested = model.suggested_region().filter(|_| answered.is_none());
@@ -246,7 +249,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     }
     if answered == Some(Region::Elsewhere) {
         ui.add_space(theme::SPACE_S);
-        ui.label(RichText::new(t!(lang, "check-question-us-person")).strong());
+        page::question_ui(ui, &t!(lang, "check-question-us-person"));
         ui.horizontal_wrapped(|ui| {
             for answer in UsPerson::ALL {
                 let selected = model.answers.us_person == Some(answer);
@@ -283,7 +286,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let mut action = coverage_ui(ui, model);
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-devices")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-devices"));
     for device in Device::ALL {
         let mut has = model.has_device(device);
         if ui.checkbox(&mut has, device.label(lang)).changed() {
@@ -291,7 +294,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-apps")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-apps"));
     ui.label(RichText::new(t!(lang, "check-question-apps-hint")).color(theme::muted(ui.visuals())));
     for companion in Companion::ALL {
         let mut uses = model.uses(companion);
@@ -300,7 +303,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-renewal")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-renewal"));
     ui.horizontal_wrapped(|ui| {
         for renewal in Renewal::ALL {
             if ui
