@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use avswitch::detect::ScanReport;
 use avswitch::model::{Action, Step};
 use avswitch::ui::{App, DialogOutcome, Saver, Services};
-use eframe::egui;
 
 #[path = "../tests/common/mod.rs"]
 mod common;

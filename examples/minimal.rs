@@ -1,8 +1,6 @@
 //! The smallest eframe window, built with the same renderer and profile as
 //! AV Switch: the baseline that `scripts/bench-startup.sh` compares against.
 
-use eframe::egui;
-
 struct Minimal {
     report_first_frame: bool,
 }

@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::system::RealSystem;
+use avswitch::detect::replay::{RecordingSystem, ReplaySystem};
+use avswitch::detect::system::{RealSystem, System};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::Format;
 use avswitch::fsutil::{NewFile, ReadOnly};
@@ -47,6 +48,10 @@ enum Command {
         json: bool,
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        #[arg(long, value_name = "DIR", conflicts_with = "replay")]
+        record: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        replay: Option<PathBuf>,
         #[command(flatten)]
         who: Who,
     },
@@ -59,6 +64,8 @@ enum Command {
         no_scan: bool,
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        #[arg(long, value_name = "DIR")]
+        replay: Option<PathBuf>,
         #[command(flatten)]
         who: Who,
     },
@@ -118,10 +125,13 @@ const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export"
 const HELP: &[(&str, &str, &str)] = &[
     ("check", "json", "cli-check-json"),
     ("check", "lang", "cli-check-lang"),
+    ("check", "record", "cli-check-record"),
+    ("check", "replay", "cli-replay"),
     ("export", "format", "cli-export-format"),
     ("export", "out", "cli-export-out"),
     ("export", "no_scan", "cli-export-no-scan"),
     ("export", "lang", "cli-export-lang"),
+    ("export", "replay", "cli-replay"),
     ("check", "region", "cli-region"),
     ("check", "us_person", "cli-us-person"),
     ("export", "region", "cli-region"),
@@ -183,6 +193,20 @@ fn lang_asked(args: &[OsString]) -> Option<Lang> {
             "" => args.get(i + 1).and_then(|value| Lang::from_locale(value)),
             rest => rest.strip_prefix('=').and_then(Lang::from_locale),
         })
+}
+
+/// Opening the window on a recorded machine: `AVSWITCH_REPLAY=DIR avswitch`.
+const REPLAY_VARIABLE: &str = "AVSWITCH_REPLAY";
+
+/// The machine to check: this one, or the one recorded in `replay`.
+fn machine(replay: Option<&std::path::Path>, lang: Lang) -> Result<Arc<dyn System + Send>, String> {
+    match replay {
+        Some(folder) => match ReplaySystem::open(folder) {
+            Ok(system) => Ok(Arc::new(system)),
+            Err(e) => Err(lang.msg(&e.0)),
+        },
+        None => Ok(Arc::new(RealSystem)),
+    }
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -256,8 +280,10 @@ fn run(cli: Cli) -> Result<(), String> {
                     None
                 }
             };
+            let replay = std::env::var_os(REPLAY_VARIABLE).map(PathBuf::from);
+            let system = machine(replay.as_deref(), system_lang)?;
             let scanner: avswitch::ui::Scanner =
-                Arc::new(move |now| scan(&RealSystem, &catalog, now, ScanOptions::default()));
+                Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
             let services = avswitch::ui::Services {
                 clock: Box::new(Utc::now),
                 scanner,
@@ -267,10 +293,32 @@ fn run(cli: Cli) -> Result<(), String> {
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
         }
-        Some(Command::Check { json, lang, who }) => {
+        Some(Command::Check {
+            json,
+            lang,
+            record,
+            replay,
+            who,
+        }) => {
             let lang = lang.unwrap_or(system_lang);
             let now = Utc::now();
-            let found = scan(&RealSystem, &catalog, now, ScanOptions::default());
+            let options = ScanOptions::default();
+            let found = match record {
+                Some(folder) => {
+                    let recorder = RecordingSystem::new(RealSystem);
+                    let found = scan(&recorder, &catalog, now, options);
+                    recorder.save(&folder).map_err(|e| lang.msg(&e.0))?;
+                    let saved = t!(lang, "cli-recorded", path = folder.display().to_string());
+                    eprintln!("avswitch: {saved}");
+                    found
+                }
+                None => scan(
+                    machine(replay.as_deref(), lang)?.as_ref(),
+                    &catalog,
+                    now,
+                    options,
+                ),
+            };
             let mut answers = Answers::default();
             who.apply(&mut answers);
             let coverage = answers.coverage();
@@ -286,6 +334,7 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
             no_scan,
             lang,
+            replay,
             who,
         }) => {
             let now = Utc::now();
@@ -307,7 +356,8 @@ fn run(cli: Cli) -> Result<(), String> {
                 eprintln!("avswitch: {}", say(lang, &notice));
             }
             if !no_scan {
-                let report = scan(&RealSystem, &catalog, now, ScanOptions::default());
+                let system = machine(replay.as_deref(), lang)?;
+                let report = scan(system.as_ref(), &catalog, now, ScanOptions::default());
                 let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
             }
             let zone = *now.with_timezone(&chrono::Local).offset();

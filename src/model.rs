@@ -223,6 +223,7 @@ impl Model {
             renewal: self.answers.auto_renewal,
             choice: self.choice.clone(),
             chosen_name,
+            leftovers: self.seen.leftovers.clone(),
         }
     }
 
@@ -513,6 +514,7 @@ mod tests {
             scanned_at: "2026-11-28T12:00:00Z".parse().expect("now"),
             findings,
             failures: Vec::new(),
+            leftovers: Vec::new(),
             region: Some("US".into()),
             elapsed_ms: 1,
         })

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::advisory::{Advisory, Phase};
 use crate::detect::catalog::Kind;
+use crate::detect::leftovers::LeftoverKind;
 use crate::detect::summary::{Summary, summarize};
 use crate::detect::system::Os;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
@@ -16,7 +17,8 @@ use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
 /// Version 2 added `coverage` and `region_setting`.
-pub const CHECK_JSON_VERSION: u32 = 2;
+/// Version 3 added `leftovers`.
+pub const CHECK_JSON_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -32,7 +34,17 @@ struct CheckDocument<'a> {
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
+    leftovers: Vec<LeftoverDocument>,
     elapsed_ms: u64,
+}
+
+/// Something a removed product left behind, in words.
+#[derive(Serialize)]
+struct LeftoverDocument {
+    kind: LeftoverKind,
+    product: String,
+    probe: String,
+    detail: String,
 }
 
 /// A finding with its evidence put into words.
@@ -99,6 +111,16 @@ pub fn check_json(
                 reason: lang.msg(&f.reason),
             })
             .collect(),
+        leftovers: report
+            .leftovers
+            .iter()
+            .map(|l| LeftoverDocument {
+                kind: l.kind,
+                product: l.product.clone(),
+                probe: lang.text(l.evidence.probe, &[]),
+                detail: lang.msg(&l.evidence.detail),
+            })
+            .collect(),
         elapsed_ms: report.elapsed_ms,
     };
     // Serialising plain data with string keys cannot fail.
@@ -138,6 +160,7 @@ pub fn check_text(
             out.push_str(&finding_text(finding, lang, now));
         }
     }
+    out.push_str(&leftovers_text(report, lang));
     if !report.failures.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-failures")));
         for failure in &report.failures {
@@ -162,6 +185,38 @@ pub fn check_text(
         .copied()
         .collect();
     sources_text(&mut out, lang, advisory, &facts);
+    out
+}
+
+/// What removed products left behind, by kind, or that nothing was found.
+fn leftovers_text(report: &ScanReport, lang: Lang) -> String {
+    if report.nothing_left_behind() {
+        return format!("\n{}\n", t!(lang, "report-left-behind-clean"));
+    }
+    if report.leftovers.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", t!(lang, "report-left-behind"));
+    for kind in LeftoverKind::ALL {
+        let mut of_kind = report
+            .leftovers
+            .iter()
+            .filter(|l| l.kind == kind)
+            .peekable();
+        if of_kind.peek().is_none() {
+            continue;
+        }
+        out.push_str(&format!("  * {}\n", lang.text(kind.key(), &[])));
+        for leftover in of_kind {
+            let seen = t!(
+                lang,
+                "report-seen-by",
+                probe = lang.text(leftover.evidence.probe, &[]),
+                detail = lang.msg(&leftover.evidence.detail)
+            );
+            out.push_str(&format!("      {seen}\n"));
+        }
+    }
     out
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::advisory::Phase;
 use crate::detect::catalog::Kind;
+use crate::detect::leftovers::LeftoverKind;
 use crate::detect::system::Os;
 use crate::detect::{ScanReport, SignatureStatus};
 use crate::i18n::Lang;
@@ -375,6 +376,10 @@ pub struct Seen {
     /// What the last check showed.
     #[serde(default)]
     pub machine: Machine,
+    /// The kinds of things removed programs left behind, found by a check:
+    /// their items stay, confirmed, once a later check no longer finds them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leftovers: Vec<LeftoverKind>,
 }
 
 impl Seen {
@@ -394,6 +399,12 @@ impl Seen {
             }
         }
         self.machine = Machine::from_report(report);
+        for leftover in &report.leftovers {
+            if !self.leftovers.contains(&leftover.kind) {
+                self.leftovers.push(leftover.kind);
+            }
+        }
+        self.leftovers.sort_unstable();
     }
 }
 
@@ -414,6 +425,8 @@ pub struct Situation {
     pub choice: Option<Choice>,
     /// The chosen product's name, as the person will recognise it.
     pub chosen_name: Option<String>,
+    /// What removed programs left behind (by any check so far).
+    pub leftovers: Vec<LeftoverKind>,
 }
 
 #[cfg(test)]

@@ -118,10 +118,11 @@ fn check_json_is_a_stable_document() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     assert_eq!(doc["phase"], "updates_ended");
     assert!(doc["findings"].is_array());
     assert!(doc["probe_errors"].is_array());
+    assert!(doc["leftovers"].is_array());
     assert!(
         doc["summary"]["headline"]
             .as_str()
@@ -564,4 +565,145 @@ fn help_and_mistakes_speak_the_chosen_language() {
         message.contains("\"klingon\" no es uno de en, id, es"),
         "{message}"
     );
+}
+
+fn json_of(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn a_recorded_check_replays_to_the_same_result() {
+    let folder = std::env::temp_dir().join(format!("avswitch-cli-record-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&folder);
+    let folder_arg = folder.to_str().expect("UTF-8 path");
+    let recorded = json_of(&avswitch(&["check", "--json", "--record", folder_arg]));
+    assert!(folder.join("index.json").exists());
+    let replayed = json_of(&avswitch(&["check", "--json", "--replay", folder_arg]));
+    for key in ["os", "summary", "findings", "probe_errors", "leftovers"] {
+        assert_eq!(recorded[key], replayed[key], "{key}");
+    }
+    let again = avswitch(&["check", "--record", folder_arg]);
+    assert!(!again.status.success(), "a used folder is not overwritten");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has files"));
+    let _cleaned = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn a_damaged_recording_is_a_clear_error_naming_the_file() {
+    let folder = std::env::temp_dir().join(format!("avswitch-cli-damaged-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(
+        folder.join("index.json"),
+        "{\"format\": \"avswitch-recording\",",
+    )
+    .expect("written");
+    let out = avswitch(&["check", "--replay", folder.to_str().expect("UTF-8")]);
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("index.json"), "{message}");
+    assert!(
+        message.contains("is not a recording AV Switch can read"),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"), "{message}");
+    let _cleaned = std::fs::remove_dir_all(&folder);
+}
+
+fn machine(name: &str) -> String {
+    format!("{}/tests/machines/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_replayed_windows_machine_shows_what_kaspersky_left_behind() {
+    let out = avswitch(&[
+        "check",
+        "--replay",
+        &machine("windows-kaspersky-left-behind"),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.starts_with("AV Switch: check of this computer (Windows)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Left behind (parts of removed programs):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kaspersky's trusted root certificate"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The Kaspersky Protection browser extension"),
+        "{text}"
+    );
+    assert!(text.contains("Service klif starts"), "{text}");
+
+    let doc = json_of(&avswitch(&[
+        "check",
+        "--json",
+        "--lang",
+        "es",
+        "--replay",
+        &machine("windows-kaspersky-left-behind"),
+    ]));
+    assert_eq!(doc["os"], "windows");
+    let kinds: Vec<&str> = doc["leftovers"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|l| l["kind"].as_str())
+        .collect();
+    for kind in [
+        "certificate",
+        "browser_extension",
+        "service",
+        "registry_key",
+        "folder",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+}
+
+#[test]
+fn export_replays_a_machine_too() {
+    let data =
+        std::env::temp_dir().join(format!("avswitch-cli-replay-export-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&data);
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--replay",
+            &machine("windows-kaspersky-left-behind"),
+        ],
+        &data,
+    );
+    let doc = json_of(&out);
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    for id in [
+        "leftover-certificate",
+        "leftover-extension",
+        "leftover-services",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let _cleaned = std::fs::remove_dir_all(&data);
 }

@@ -18,14 +18,15 @@ fn rendered(format: Format) -> String {
 }
 
 fn golden(format: Format) {
-    let text = rendered(format);
-    let path = format!(
-        "{}/tests/golden/plan.{}",
-        env!("CARGO_MANIFEST_DIR"),
-        format.extension()
-    );
+    matches_golden(&rendered(format), &format!("plan.{}", format.extension()));
+}
+
+/// `text` is the golden file `name` under tests/golden (rewritten instead
+/// when UPDATE_GOLDEN is set).
+fn matches_golden(text: &str, name: &str) {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &text).expect("golden written");
+        std::fs::write(&path, text).expect("golden written");
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     assert!(
@@ -333,19 +334,7 @@ fn golden_cells_in_every_language() {
                 let _ = model.apply(action);
             }
             let text = model.export(Format::Markdown, FixedOffset::east_opt(0).expect("UTC"));
-            let path = format!(
-                "{}/tests/golden/cells/{name}.{}.md",
-                env!("CARGO_MANIFEST_DIR"),
-                lang.code()
-            );
-            if std::env::var_os("UPDATE_GOLDEN").is_some() {
-                std::fs::write(&path, &text).expect("golden written");
-            }
-            let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            assert!(
-                text == expected,
-                "{path} differs; if intended, run UPDATE_GOLDEN=1 cargo test --test export"
-            );
+            matches_golden(&text, &format!("cells/{name}.{}.md", lang.code()));
         }
     }
 }

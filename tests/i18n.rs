@@ -166,6 +166,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "month-september",
     "month-november",
     "count-year",
+    "window-name",
 ];
 
 #[test]

@@ -1,7 +1,8 @@
 //! Random and half-valid input never makes a parser panic: each returns a
 //! value or an error.
 
-use avswitch::detect::{linux, macos, windows};
+use avswitch::detect::system::Os;
+use avswitch::detect::{leftovers, linux, macos, windows};
 use proptest::prelude::*;
 
 /// Text built from the pieces the real formats are made of, so the fuzzing
@@ -40,6 +41,22 @@ fn format_like() -> impl Strategy<Value = String> {
         "é",
         "\0",
         "-",
+        "Last release date of databases",
+        "2024-09-28 21:03:00",
+        "\"Subject\"",
+        "CN=Kaspersky",
+        "SHA-1 hash: ",
+        "keychain: ",
+        "\"labl\"<blob>=",
+        "[Profile0]",
+        "Path=",
+        "IsRelative=0",
+        "\"addons\"",
+        "user_pref(",
+        "\\SystemRoot\\",
+        "\\??\\",
+        ".sys",
+        "%SystemRoot%",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|parts| parts.concat())
 }
@@ -80,5 +97,25 @@ proptest! {
         let mut binary = b"bplist00".to_vec();
         binary.extend_from_slice(&bytes);
         let _ = macos::parse_info_plist(&binary);
+    }
+
+    #[test]
+    fn kesl_app_info(text in any::<String>(), shaped in format_like()) {
+        let _ = linux::parse_kesl_app_info(&text);
+        let _ = linux::parse_kesl_app_info(&shaped);
+    }
+
+    #[test]
+    fn what_is_left_behind(text in any::<String>(), shaped in format_like()) {
+        for input in [&text, &shaped] {
+            let _ = leftovers::parse_certificates(input);
+            let _ = leftovers::parse_find_certificate(input);
+            let _ = leftovers::trusts_system_roots(input);
+            let _ = leftovers::parse_profiles_ini(input, r"C:\Users\pat", Os::Windows);
+            let _ = leftovers::parse_profiles_ini(input, "/home/pat", Os::Linux);
+            let _ = leftovers::parse_firefox_extensions(input);
+            let _ = leftovers::image_file(input, r"C:\Windows");
+            let _ = leftovers::service_product(input);
+        }
     }
 }

@@ -10,9 +10,10 @@ use avswitch::i18n::Lang;
 use avswitch::situation::Coverage;
 
 mod common;
+use avswitch::detect::leftovers::LeftoverKind;
 use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
 use chrono::{DateTime, Utc};
-use common::{SYSTEM32, fixture, output, windows};
+use common::{FIND_CERTIFICATE, SYSTEM32, fixture, output, windows};
 
 fn now() -> DateTime<Utc> {
     "2026-11-28T12:00:00Z".parse().expect("instant")
@@ -113,17 +114,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
 
 #[test]
 fn windows_after_the_ultraav_swap() {
-    let machine = windows(
-        output("windows/security-center-ultraav.json"),
-        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
-        None,
-        "windows/tasklist-kaspersky.csv",
-    )
-    // Kaspersky's processes are gone after the swap.
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
-    );
+    let machine = common::windows_after_the_ultraav_swap();
     let report = run(&machine);
     assert!(
         report.findings.iter().all(|f| !f.affected),
@@ -227,7 +218,7 @@ fn windows_whose_security_center_and_tasklist_print_nothing() {
 fn windows_where_nothing_answers() {
     let report = run(&FakeSystem::new(Os::Windows));
     assert_eq!(report.findings, []);
-    assert_eq!(report.failures.len(), 4, "{:#?}", report.failures);
+    assert_eq!(report.failures.len(), 7, "{:#?}", report.failures);
     assert!(
         report
             .failures
@@ -239,29 +230,9 @@ fn windows_where_nothing_answers() {
     assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
 }
 
-fn mac_machine() -> FakeSystem {
-    FakeSystem::new(Os::MacOs)
-        .with_env("HOME", "/Users/pat")
-        .with_file(
-            "/Applications/Kaspersky Internet Security.app/Contents/Info.plist",
-            fixture("macos/kaspersky-internet-security-Info.plist"),
-        )
-        .with_file(
-            "/Applications/Safari.app/Contents/Info.plist",
-            "<plist><dict/></plist>",
-        )
-        .with_file("/Library/LaunchDaemons/com.kaspersky.kav.plist", "")
-        .with_file("/Library/LaunchDaemons/com.apple.something.plist", "")
-        .with_dir("/Library/Application Support/Kaspersky Lab")
-        .with_file(
-            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
-            fixture("macos/xprotect-Info.plist"),
-        )
-}
-
 #[test]
 fn mac_with_kaspersky() {
-    let report = run(&mac_machine());
+    let report = run(&common::mac_with_kaspersky());
     assert_eq!(report.failures, []);
     let kaspersky = find(&report, "kaspersky");
     assert_eq!(kaspersky.name, "Kaspersky Internet Security");
@@ -298,21 +269,9 @@ fn mac_leftover_support_folder_alone_is_not_a_finding() {
     );
 }
 
-fn linux_machine() -> FakeSystem {
-    FakeSystem::new(Os::Linux)
-        .with_file("/var/lib/dpkg/status", fixture("linux/dpkg-status"))
-        .with_dir("/opt/kaspersky/kesl/bin")
-        .with_file("/var/lib/clamav/daily.cvd", fixture("linux/daily.cvd"))
-        .with_file("/usr/bin/systemctl", "")
-        .with_command(
-            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
-            "active\nactive\ninactive\n",
-        )
-}
-
 #[test]
 fn linux_with_kesl_and_clamav() {
-    let report = run(&linux_machine());
+    let report = run(&common::linux_with_kesl_and_clamav());
     assert_eq!(report.failures, []);
     let kesl = find(&report, "kaspersky-endpoint-linux");
     assert_eq!((kesl.state, kesl.affected), (State::On, true));
@@ -358,7 +317,7 @@ fn linux_clamav_without_definitions() {
 
 #[test]
 fn a_hanging_probe_is_reported_and_the_scan_still_finishes() {
-    let machine = linux_machine().with_reply(
+    let machine = common::linux_with_kesl_and_clamav().with_reply(
         "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
         FakeReply::Hang,
     );
@@ -422,5 +381,321 @@ fn an_unsupported_system_says_so() {
             .reason
             .to_string()
             .contains("only Windows, macOS and Linux")
+    );
+}
+
+/// A Russian Windows with Kaspersky Endpoint Security and the Security
+/// Center agent, named as `reg query` prints them there.
+fn russian_windows(security_center: FakeReply, kaspersky: Option<&str>) -> FakeSystem {
+    windows(
+        security_center,
+        [
+            None,
+            Some("windows/uninstall-wow64-russian-kes-agent.txt"),
+            None,
+        ],
+        kaspersky,
+        "windows/tasklist-kaspersky.csv",
+    )
+}
+
+#[test]
+fn the_russian_network_agent_is_told_apart_from_endpoint_security() {
+    let report = run(&russian_windows(
+        output("windows/security-center-russian-kes.json"),
+        None,
+    ));
+    let agent = find(&report, "kaspersky-network-agent");
+    assert_eq!(agent.kind, Kind::EndpointAgent);
+    assert_eq!(
+        agent.name,
+        "Агент администрирования Kaspersky Security Center"
+    );
+    let kes = find(&report, "kaspersky");
+    assert_eq!(
+        kes.name, "Kaspersky Endpoint Security для Windows",
+        "the card is named after the anti-virus, not the agent"
+    );
+    assert_eq!(kes.version.as_deref(), Some("11.11.0.452"));
+}
+
+#[test]
+fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
+    // Windows Server: no Security Center to say whether the definitions are current.
+    let report = run(&russian_windows(
+        common::missing_key(),
+        Some("windows/kasperskylab-never.txt"),
+    ));
+    let kes = find(&report, "kaspersky");
+    assert_eq!(kes.signatures.last_update, None, "0xFFFFFFFF is never");
+    assert_eq!(kes.signatures.status, SignatureStatus::Unknown);
+}
+
+const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
+
+#[test]
+fn kesl_reports_its_databases_to_an_administrator() {
+    let machine = common::linux_with_kesl_and_clamav()
+        .with_file(KESL_CONTROL, "")
+        .with_command(
+            &format!("{KESL_CONTROL} --app-info"),
+            fixture("linux/kesl-app-info.txt"),
+        );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    let kesl = find(&report, "kaspersky-endpoint-linux");
+    assert_eq!(
+        kesl.signatures.last_update,
+        "2024-09-28T21:03:00Z".parse().ok()
+    );
+    assert_eq!(kesl.signatures.status, SignatureStatus::OutOfDate);
+}
+
+#[test]
+fn kesl_without_permission_is_a_failed_check_with_its_reason() {
+    let denied = FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "Error: Not enough privileges to perform the operation\n".into(),
+    });
+    let machine = common::linux_with_kesl_and_clamav()
+        .with_file(KESL_CONTROL, "")
+        .with_reply(&format!("{KESL_CONTROL} --app-info"), denied);
+    let report = run(&machine);
+    let failure = report
+        .failures
+        .iter()
+        .find(|f| f.probe == "probe-kesl-state")
+        .expect("a failed check");
+    let reason = failure.reason.to_string();
+    assert!(reason.contains("keslaudit group"), "{reason}");
+    assert!(reason.contains("Not enough privileges"), "{reason}");
+    let kesl = find(&report, "kaspersky-endpoint-linux");
+    assert_ne!(
+        kesl.signatures.status,
+        SignatureStatus::UpToDate,
+        "never up to date without a report"
+    );
+}
+
+#[test]
+fn an_older_mac_keeps_xprotect_elsewhere() {
+    let meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>LastModification</key>\n\t<string>Tue, 21 Jan 2020 19:29:59 GMT</string>\n\t<key>Version</key>\n\t<integer>2113</integer>\n</dict>\n</plist>\n";
+    let machine = FakeSystem::new(Os::MacOs)
+        .with_reply(FIND_CERTIFICATE, common::no_certificate())
+        .with_dir("/Applications")
+        .with_file(
+            "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
+            meta,
+        );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    let xprotect = find(&report, "xprotect");
+    assert_eq!(xprotect.signatures.version.as_deref(), Some("2113"));
+}
+
+fn left_behind(report: &ScanReport) -> Vec<(LeftoverKind, String)> {
+    report
+        .leftovers
+        .iter()
+        .map(|l| (l.kind, Lang::En.msg(&l.evidence.detail)))
+        .collect()
+}
+
+#[test]
+fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
+    let report = run(&common::windows_with_kaspersky_left_behind());
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["microsoft-defender"],
+        "leftovers alone are not a Kaspersky program"
+    );
+    let left = left_behind(&report);
+    let of = |kind: LeftoverKind| -> Vec<&str> {
+        left.iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, d)| d.as_str())
+            .collect()
+    };
+    assert_eq!(
+        of(LeftoverKind::Certificate),
+        [
+            r"CN=Kaspersky Anti-Virus Personal Root Certificate, O=AO Kaspersky Lab, in the LocalMachine\Root store, thumbprint B2E4F3C1A09D8E7F6A5B4C3D2E1F0A9B8C7D6E5F, valid until 2031-03-02",
+            r"Firefox is set to trust the certificates Windows or macOS trusts, Kaspersky's included (C:\Users\pat\AppData\Roaming\Mozilla\Firefox\Profiles\q8z3t1xk.default-release\prefs.js)",
+        ]
+    );
+    let extensions = of(LeftoverKind::BrowserExtension);
+    assert_eq!(extensions.len(), 2, "{extensions:?}");
+    assert!(
+        extensions[0].starts_with("Kaspersky Protection in Google Chrome, profile \"Default\"")
+    );
+    assert!(
+        extensions[1]
+            .starts_with("Kaspersky Protection in Firefox, profile \"q8z3t1xk.default-release\"")
+    );
+    assert_eq!(
+        of(LeftoverKind::Service),
+        [
+            r"Service klhk starts C:\Windows\system32\DRIVERS\klhk.sys (that file is gone: the service is an orphan)",
+            r"Service klif starts C:\Windows\system32\DRIVERS\klif.sys (that file is gone: the service is an orphan)",
+            r"Service klids.K4W-21-16 starts C:\ProgramData\Kaspersky Lab\AVP21.16\Bases\klids.sys (that file is still there)",
+        ]
+    );
+    assert_eq!(
+        of(LeftoverKind::RegistryKey),
+        [
+            r"Registry key HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
+            r"Registry key HKCU\Software\KasperskyLab",
+        ]
+    );
+    assert_eq!(
+        of(LeftoverKind::Folder),
+        [r"C:\ProgramData\Kaspersky Lab exists"]
+    );
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
+    assert_eq!(summary.tone, Tone::Good);
+}
+
+#[test]
+fn parts_of_a_product_still_installed_are_its_evidence_not_leftovers() {
+    let machine = common::windows_with_kaspersky()
+        .with_command(
+            &common::certificates_line(),
+            fixture("windows/certificates-kaspersky.json"),
+        )
+        .with_command(
+            &common::services_line(),
+            fixture("windows/services-imagepath-kaspersky.txt"),
+        );
+    let report = run(&machine);
+    assert_eq!(report.leftovers, []);
+    let kaspersky = find(&report, "kaspersky");
+    for probe in ["probe-certificates", "probe-windows-services"] {
+        assert!(
+            kaspersky.evidence.iter().any(|e| e.probe == probe),
+            "{probe} in {:#?}",
+            kaspersky.evidence
+        );
+    }
+}
+
+#[test]
+fn ultraav_parts_support_its_finding() {
+    let machine = windows(
+        output("windows/security-center-ultraav.json"),
+        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"AuWatchDogService.exe\",\"3120\",\"Services\",\"0\",\"21,004 K\"\r\n\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
+    )
+    .with_command(
+        &common::key_line(r"HKLM\SOFTWARE\UltraAV"),
+        "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\UltraAV\\Settings\r\n",
+    );
+    let report = run(&machine);
+    assert_eq!(report.leftovers, []);
+    let ultra = find(&report, "ultraav");
+    let details: Vec<String> = ultra
+        .evidence
+        .iter()
+        .map(|e| Lang::En.msg(&e.detail))
+        .collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d == "AuWatchDogService.exe is running"),
+        "{details:?}"
+    );
+    assert!(
+        details
+            .iter()
+            .any(|d| d == r"Registry key HKLM\SOFTWARE\UltraAV"),
+        "{details:?}"
+    );
+
+    // Its processes alone are not UltraAV: another product may share them.
+    let only_processes = windows(
+        output("windows/security-center-defender.json"),
+        [None, None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
+    );
+    assert!(
+        run(&only_processes)
+            .findings
+            .iter()
+            .all(|f| f.id != "ultraav")
+    );
+}
+
+#[test]
+fn linux_with_kaspersky_protection_left_in_chrome() {
+    let report = run(&common::linux_with_extension_left_behind());
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        left_behind(&report),
+        [(
+            LeftoverKind::BrowserExtension,
+            "Kaspersky Protection in Google Chrome, profile \"Default\": /home/pat/.config/google-chrome/Default/Extensions/ahkjpbeeocnddjkakilopmfdlnjdpcdm".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_mac_after_kaspersky_keeps_its_certificate_agent_and_folder() {
+    let machine = FakeSystem::new(Os::MacOs)
+        .with_env("HOME", "/Users/pat")
+        .with_dir("/Applications")
+        .with_command(
+            FIND_CERTIFICATE,
+            fixture("macos/find-certificate-kaspersky.txt"),
+        )
+        .with_file(
+            "/Users/pat/Library/LaunchAgents/com.kaspersky.kav.gui.plist",
+            "",
+        )
+        .with_dir("/Users/pat/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        );
+    let report = run(&machine);
+    assert_eq!(report.failures, []);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["xprotect"]
+    );
+    assert_eq!(
+        left_behind(&report),
+        [
+            (
+                LeftoverKind::Certificate,
+                "Kaspersky Web Anti-Virus Certification Authority, in /Library/Keychains/System.keychain (SHA-1 7C3F1A2B9E8D7C6B5A4F3E2D1C0B9A8F7E6D5C4B)".to_owned()
+            ),
+            (
+                LeftoverKind::Service,
+                "/Users/pat/Library/LaunchAgents/com.kaspersky.kav.gui.plist starts it when someone logs in".to_owned()
+            ),
+            (
+                LeftoverKind::Folder,
+                "/Users/pat/Library/Application Support/Kaspersky Lab exists".to_owned()
+            ),
+        ]
     );
 }

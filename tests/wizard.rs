@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
+use avswitch::detect::leftovers::LeftoverKind;
+use avswitch::detect::replay::ReplaySystem;
+use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os, System};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
@@ -15,8 +17,7 @@ use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
-use eframe::egui;
-use eframe::egui::accesskit::Role;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
@@ -142,7 +143,7 @@ fn walks_from_welcome_to_export_and_back() {
 
     click_while_busy(&mut h, "Begin");
     assert_eq!(h.state().model().step, Step::Check);
-    h.get_by_label("Check this computer");
+    h.get_by_role_and_label(Role::Heading, "Check this computer");
     wait_for_scan(&mut h);
 
     for (step, heading) in [
@@ -153,7 +154,7 @@ fn walks_from_welcome_to_export_and_back() {
     ] {
         click(&mut h, "Next");
         assert_eq!(h.state().model().step, step);
-        h.get_by_label(heading);
+        h.get_by_role_and_label(Role::Heading, heading);
         h.get_by_label(&format!("Step {} of 6", step.number()));
     }
     assert!(
@@ -660,7 +661,7 @@ fn start_over_asks_first() {
     );
     click(&mut h, "Next");
     click(&mut h, "Start over");
-    h.get_by_label("Start over?");
+    h.get_by_role_and_label(Role::Heading, "Start over?");
     click(&mut h, "Keep my progress");
     assert_eq!(h.state().model().choice, Some(Choice::BuiltIn));
     click(&mut h, "Start over");
@@ -767,7 +768,7 @@ fn spoken(node: &AccessKitNode<'_>) -> Option<String> {
 /// Every control and text stays inside the window's width, and no control
 /// is drawn over another, or over a one-line text.
 fn assert_fits(h: &Harness<'static, App>, what: &str) {
-    let width = 1024.0;
+    let width = h.ctx.content_rect().width();
     let controls = [
         Role::Button,
         Role::CheckBox,
@@ -775,14 +776,33 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
         Role::TextInput,
         Role::DisclosureTriangle,
     ];
+    // The page scrolls between the step row and the bar at the bottom; what
+    // reaches under either is hidden there, not drawn over them.
+    let height = h.ctx.content_rect().height();
+    let bar_top = height - avswitch::ui::theme::CONTROL_HEIGHT - 2.0 * avswitch::ui::theme::SPACE_S;
+    let row_bottom = h
+        .query_all_by_role_and_label(Role::Button, "Display")
+        .next()
+        .map_or(0.0, |n| n.rect().bottom());
+    let straddles = |r: &egui::Rect, edge: f32| r.top() < edge - 0.5 && r.bottom() > edge + 0.5;
     let boxes: Vec<(String, egui::Rect, bool)> = h
         .query_all_by(|n| spoken(n).is_some())
         .filter_map(|n| {
-            let rect = n.rect();
             let node = n.accesskit_node();
+            // Regions (panels, the page) have no box of their own.
+            node.bounding_box()?;
+            let rect = n.rect();
             let control = controls.contains(&node.role());
             let name = spoken(&node)?;
-            (rect.is_finite() && rect.area() > 0.0).then_some((name, rect, control))
+            let in_page = std::iter::successors(node.parent(), |p| p.parent())
+                .any(|p| p.role() == Role::Main);
+            let in_view = rect.top() >= row_bottom - 0.5 && rect.bottom() <= bar_top + 0.5;
+            let shown = if in_page {
+                in_view
+            } else {
+                !straddles(&rect, bar_top)
+            };
+            (shown && rect.is_finite() && rect.area() > 0.0).then_some((name, rect, control))
         })
         .collect();
     assert!(
@@ -825,18 +845,41 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
 /// A window on `step`, in `lang`, at `percent` text size, after a check of
 /// the fake machine and with the built-in protection chosen.
 fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
+    harness_on_machine(step, lang, percent, &fake_machine())
+}
+
+/// As `harness_on`, after a check of `machine`.
+fn harness_on_machine(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    machine: &dyn System,
+) -> Harness<'static, App> {
+    harness_sized(step, lang, percent, [1024.0, 720.0], machine)
+}
+
+/// As `harness_on_machine`, in a window `size` pixels large: the harness
+/// measures in points, of which a zoomed window shows fewer.
+fn harness_sized(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    size: [f32; 2],
+    machine: &dyn System,
+) -> Harness<'static, App> {
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
     let catalog = Arc::new(Catalog::embedded().expect("catalog"));
     let report = scan(
-        &fake_machine(),
+        machine,
         &catalog,
         now,
         ScanOptions {
             command_timeout: Duration::from_millis(200),
         },
     );
+    let zoom = f32::from(percent) / 100.0;
     let mut h = Harness::builder()
-        .with_size([1024.0, 720.0])
+        .with_size(egui::vec2(size[0], size[1]) / zoom)
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
             let mut model = Model::new(advisory, catalog, now);
@@ -862,14 +905,20 @@ fn harness_on(step: Step, lang: Lang, percent: u16) -> Harness<'static, App> {
 }
 
 #[test]
-fn every_step_fits_at_100_150_and_200_percent_in_every_language() {
-    for lang in Lang::ALL {
-        for percent in [100, 150, 200] {
-            for step in Step::ALL {
-                let h = harness_on(step, lang, percent);
-                assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
-                let what = format!("{} at {percent}% in {}", step.name(lang), lang.code());
-                assert_fits(&h, &what);
+fn every_step_fits_at_100_150_and_200_percent_in_every_language_and_two_sizes() {
+    for size in [[1024.0, 720.0], [720.0, 540.0]] {
+        for lang in Lang::ALL {
+            for percent in [100, 150, 200] {
+                for step in Step::ALL {
+                    let h = harness_sized(step, lang, percent, size, &fake_machine());
+                    assert_eq!(h.ctx.zoom_factor(), f32::from(percent) / 100.0);
+                    let what = format!(
+                        "{} at {percent}% in {}, {size:?}",
+                        step.name(lang),
+                        lang.code()
+                    );
+                    assert_fits(&h, &what);
+                }
             }
         }
     }
@@ -988,7 +1037,7 @@ fn the_language_is_switched_in_the_window_and_remembered() {
     find(&mut h, Role::Button, "Revisar de nuevo");
     find(&mut h, Role::CheckBox, "Un teléfono o tableta Android");
     click(&mut h, "Siguiente");
-    h.get_by_label("Las fechas clave y dónde estamos hoy");
+    h.get_by_role_and_label(Role::Heading, "Las fechas clave y dónde estamos hoy");
     h.get_by_label("Hora oficial: 29 de septiembre de 2024, 00:00 EDT");
     drop(h);
 
@@ -1002,11 +1051,11 @@ fn the_language_is_switched_in_the_window_and_remembered() {
     assert_eq!(again.state().model().lang(), Lang::Es);
     click(&mut again, "Idioma: Español");
     click(&mut again, "Bahasa Indonesia");
-    again.get_by_label("Tenggat waktu, dan keadaan hari ini");
+    again.get_by_role_and_label(Role::Heading, "Tenggat waktu, dan keadaan hari ini");
     click(&mut again, "Bahasa: Bahasa Indonesia");
     click(&mut again, "Ikuti sistem (English)");
     assert_eq!(again.state().model().display.language, None);
-    again.get_by_label("The deadlines, and where today stands");
+    again.get_by_role_and_label(Role::Heading, "The deadlines, and where today stands");
 }
 
 /// The names of the controls Tab visits, in order, from the top.
@@ -1035,7 +1084,7 @@ fn tab_reaches_every_control_in_reading_order() {
             .unwrap_or_else(|| panic!("Tab never reaches {name:?}: {order:?}"))
     };
     // The step row and menus, then the page from top to bottom, then Back
-    // and Next at the bottom of the window.
+    // and the step's main action at the bottom of the window.
     let expected = [
         "Step 1: Welcome, visited",
         "Step 6: Export, current step",
@@ -1044,10 +1093,10 @@ fn tab_reaches_every_control_in_reading_order() {
         "Web page for printing",
         "Plain text",
         "Calendar reminder",
-        "Save...",
         "Copy as text",
         "Print",
         "Back",
+        "Save...",
     ];
     let positions: Vec<usize> = expected.iter().map(|n| position(n)).collect();
     assert!(
@@ -1062,4 +1111,108 @@ fn tab_reaches_every_control_in_reading_order() {
     h.key_press(egui::Key::Enter);
     h.run();
     assert_eq!(h.state().model().step, Step::Welcome);
+}
+
+/// The window on a recorded computer, as `AVSWITCH_REPLAY` opens it.
+fn recorded(name: &str) -> ReplaySystem {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/machines")
+        .join(name);
+    ReplaySystem::open(&folder).expect("a recording")
+}
+
+#[test]
+fn a_replayed_windows_machine_shows_what_kaspersky_left_behind_in_every_language() {
+    let machine = recorded("windows-kaspersky-left-behind");
+    for (lang, heading) in [
+        (Lang::En, "Left behind"),
+        (Lang::Id, "Sisa yang tertinggal"),
+        (Lang::Es, "Restos que quedaron"),
+    ] {
+        for percent in [100, 200] {
+            let mut h = harness_on_machine(Step::Check, lang, percent, &machine);
+            h.get_by_label(heading);
+            for kind in LeftoverKind::ALL {
+                h.get_by_label(&lang.text(kind.key(), &[]));
+            }
+            assert_fits(&h, &format!("Left behind at {percent}% in {}", lang.code()));
+            if percent == 100 && lang == Lang::En {
+                // The evidence is one click away, as for every finding.
+                let how = lang.text("check-how-known", &[]);
+                let last = h.get_all_by_label(&how).count() - 1;
+                let disclosure = h.get_all_by_label(&how).nth(last).expect("a disclosure");
+                disclosure.scroll_to_me();
+                h.run();
+                h.get_all_by_label(&how)
+                    .nth(last)
+                    .expect("a disclosure")
+                    .click();
+                h.run();
+                let evidence = r"Settings and folders: C:\ProgramData\Kaspersky Lab exists";
+                assert_eq!(
+                    h.query_all_by(|n| spoken(n).as_deref() == Some(evidence))
+                        .count(),
+                    1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_replayed_linux_machine_shows_the_extension_left_in_chrome() {
+    let h = harness_on_machine(
+        Step::Check,
+        Lang::En,
+        100,
+        &recorded("linux-extension-left-behind"),
+    );
+    h.get_by_label("Left behind");
+    h.get_by_label("The Kaspersky Protection browser extension");
+}
+
+#[test]
+fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
+    let machine = recorded("windows-kaspersky-left-behind");
+    for (lang, section, certificate) in [
+        (
+            Lang::En,
+            "Clear away what was left behind",
+            "Remove Kaspersky's certificate from the trusted list",
+        ),
+        (
+            Lang::Id,
+            "Bersihkan sisa yang tertinggal",
+            "Hapus sertifikat Kaspersky dari daftar tepercaya",
+        ),
+        (
+            Lang::Es,
+            "Quite lo que quedó",
+            "Quite el certificado de Kaspersky de la lista de confianza",
+        ),
+    ] {
+        let h = harness_on_machine(Step::Checklist, lang, 100, &machine);
+        let ids: Vec<String> = h
+            .state()
+            .model()
+            .plan()
+            .items()
+            .map(|i| i.id.clone())
+            .collect();
+        for id in [
+            "leftover-certificate",
+            "leftover-extension",
+            "leftover-services",
+            "leftover-registry",
+            "leftover-folders",
+        ] {
+            assert!(ids.iter().any(|i| i == id), "{id} in {ids:?}");
+        }
+        let said = |text: &str| {
+            h.query_all_by(|n| spoken(n).is_some_and(|s| s.contains(text)))
+                .count()
+        };
+        assert!(said(section) > 0, "{section}");
+        assert!(said(certificate) > 0, "{certificate}");
+    }
 }

@@ -63,6 +63,8 @@ pub struct Product {
     pub linux_units: Vec<String>,
     #[serde(default)]
     windows_processes: Vec<String>,
+    #[serde(default)]
+    windows_helper_processes: Vec<String>,
     /// The systems it is made for, when offered as a replacement.
     #[serde(default)]
     systems: Vec<String>,
@@ -106,6 +108,7 @@ impl Catalog {
                 &mut product.publishers,
                 &mut product.mac_bundles,
                 &mut product.windows_processes,
+                &mut product.windows_helper_processes,
             ] {
                 rules.iter_mut().for_each(|r| *r = r.to_lowercase());
             }
@@ -181,6 +184,14 @@ impl Catalog {
         self.products
             .iter()
             .find(|p| p.windows_processes.contains(&image))
+    }
+
+    /// A running program that only adds to a product found otherwise.
+    pub fn match_helper_process(&self, image: &str) -> Option<&Product> {
+        let image = image.to_lowercase();
+        self.products
+            .iter()
+            .find(|p| p.windows_helper_processes.contains(&image))
     }
 }
 
@@ -282,6 +293,23 @@ mod tests {
         );
         assert_eq!(id(c.match_package("kesl2")), None);
         assert_eq!(id(c.match_process("AVP.EXE")).as_deref(), Some("kaspersky"));
+        assert_eq!(
+            id(c.match_helper_process("AuWatchDogService.exe")).as_deref(),
+            Some("ultraav")
+        );
+        assert_eq!(id(c.match_process("AuWatchDogService.exe")), None);
+        assert_eq!(
+            id(c.match_process("kpm.exe")).as_deref(),
+            Some("kaspersky-password-manager")
+        );
+        assert_eq!(
+            id(c.match_process("ksde.exe")).as_deref(),
+            Some("kaspersky-vpn")
+        );
+        assert_eq!(
+            id(c.match_process("KSDEUI.EXE")).as_deref(),
+            Some("kaspersky-vpn")
+        );
     }
 
     #[test]

@@ -131,11 +131,47 @@ pub fn parse_is_active<'a>(units: &[&'a str], text: &str) -> Vec<(&'a str, State
         .collect()
 }
 
+/// What `kesl-control --app-info` says about the anti-virus databases.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeslInfo {
+    pub databases_released: Option<DateTime<Utc>>,
+    pub databases_loaded: Option<bool>,
+}
+
+/// Parses `kesl-control --app-info`: `Key: value` lines split at the first
+/// colon (the dates hold colons too). Keys are English, or Russian on
+/// Russian systems; unknown lines are skipped.
+pub fn parse_kesl_app_info(text: &str) -> KeslInfo {
+    let mut info = KeslInfo::default();
+    for line in text.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let key = key.trim().to_lowercase();
+        let value = value.trim();
+        let about_databases = key.contains("databases") || key.contains("баз");
+        if !about_databases {
+            continue;
+        }
+        if let Ok(at) = NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M:%S") {
+            info.databases_released = Some(at.and_utc());
+        } else if key.contains("loaded") || key.contains("загружен") {
+            info.databases_loaded = match value.to_lowercase().as_str() {
+                "yes" | "да" => Some(true),
+                "no" | "нет" => Some(false),
+                _ => None,
+            };
+        }
+    }
+    info
+}
+
 // ── Probes ──────────────────────────────────────────────────────────────────
 
 const DPKG_STATUS: &str = "/var/lib/dpkg/status";
 const RPM: [&str; 2] = ["/usr/bin/rpm", "/bin/rpm"];
 const SYSTEMCTL: [&str; 2] = ["/usr/bin/systemctl", "/bin/systemctl"];
+const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
 const CLAMAV_DATABASES: [&str; 2] = ["/var/lib/clamav/daily.cvd", "/var/lib/clamav/daily.cld"];
 
 pub fn packages(ctx: &Ctx) -> ProbeResult {
@@ -230,6 +266,49 @@ pub fn services(ctx: &Ctx) -> ProbeResult {
             Some(sighting)
         })
         .collect())
+}
+
+/// KESL's own report of its databases. It answers only root and the
+/// kesladmin/keslaudit groups; anyone else gets a failed check saying so.
+pub fn kesl_state(ctx: &Ctx) -> ProbeResult {
+    let Some(product) = ctx.catalog.product("kaspersky-endpoint-linux") else {
+        return Ok(Vec::new());
+    };
+    if !ctx.system.exists(KESL_CONTROL) {
+        return Ok(Vec::new());
+    }
+    let output = ctx.run(KESL_CONTROL, &["--app-info"])?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !output.success {
+        let said = [output.stderr.as_str(), &stdout]
+            .into_iter()
+            .flat_map(str::lines)
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("-")
+            .to_owned();
+        return Err(msg!("failure-kesl-permission", detail = said));
+    }
+    let info = parse_kesl_app_info(&stdout);
+    let mut sighting = Sighting::of(product, &product.name).supporting();
+    sighting.last_update = info.databases_released;
+    if info.databases_loaded == Some(false) {
+        sighting.signatures = Some(SignatureStatus::Missing);
+    }
+    let loaded = match info.databases_loaded {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    };
+    let released = info.databases_released.map_or_else(
+        || "-".to_owned(),
+        |at| at.format("%Y-%m-%d %H:%M").to_string(),
+    );
+    sighting.evidence = Evidence::new(
+        "probe-kesl-state",
+        msg!("evidence-kesl", released = released, loaded = loaded),
+    );
+    Ok(vec![sighting])
 }
 
 pub fn clamav_database(ctx: &Ctx) -> ProbeResult {
@@ -349,6 +428,25 @@ mod tests {
                 String::from_utf8_lossy(bad)
             );
         }
+    }
+
+    #[test]
+    fn kesl_app_info_in_english_and_russian() {
+        let english = "Name:                                 Kaspersky Endpoint Security 11.1.0 for Linux\nVersion:                              11.1.0.3013\nLast release date of databases:       2018-08-23 04:11:00\nAnti-virus databases loaded:          Yes\nApplication update state:             No application updates available\n";
+        let info = parse_kesl_app_info(english);
+        assert_eq!(info.databases_released, "2018-08-23T04:11:00Z".parse().ok());
+        assert_eq!(info.databases_loaded, Some(true));
+        let newer = "Application databases loaded:         No\nLast release date of databases:       2024-09-28 21:03:00\n";
+        assert_eq!(parse_kesl_app_info(newer).databases_loaded, Some(false));
+        let russian = "Дата выпуска баз:                     2024-09-28 21:03:00\nБазы загружены:                       Да\n";
+        let info = parse_kesl_app_info(russian);
+        assert_eq!(info.databases_released, "2024-09-28T21:03:00Z".parse().ok());
+        assert_eq!(info.databases_loaded, Some(true));
+        assert_eq!(parse_kesl_app_info(""), KeslInfo::default());
+        assert_eq!(
+            parse_kesl_app_info("Last release date of databases: soon\n:::\n"),
+            KeslInfo::default()
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use super::ParseError;
 use super::State;
+use super::leftovers::LeftoverKind;
 use super::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::i18n::{Arg, Msg};
 use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -24,14 +26,27 @@ pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
             .and_then(plist::Value::as_string)
             .map(str::to_owned)
     };
+    // XProtect.meta.plist (older macOS) has a number `Version` instead.
+    let number = |key: &str| {
+        dict.get(key)
+            .and_then(plist::Value::as_unsigned_integer)
+            .map(|n| n.to_string())
+    };
     Ok(BundleInfo {
         name: text("CFBundleDisplayName").or_else(|| text("CFBundleName")),
-        version: text("CFBundleShortVersionString").or_else(|| text("CFBundleVersion")),
+        version: text("CFBundleShortVersionString")
+            .or_else(|| text("CFBundleVersion"))
+            .or_else(|| number("Version")),
     })
 }
 
-const XPROTECT_PLIST: &str =
-    "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist";
+/// Where XProtect keeps its version: today's place first, then those of
+/// older macOS versions.
+const XPROTECT_PLISTS: [&str; 3] = [
+    "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+    "/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+    "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
+];
 const LAUNCH_DAEMONS: &str = "/Library/LaunchDaemons";
 const PLIST_LIMIT: u64 = 1024 * 1024;
 
@@ -73,28 +88,52 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
     Ok(sightings)
 }
 
-/// Launch daemons start a product's background service at boot; support
-/// folders may outlive an uninstall, so they only add detail.
+/// Launch daemons and agents start a product's background parts; support
+/// folders hold its settings. All of them outlive an uninstall, so they add
+/// to a product found by its application, and are left behind otherwise.
 pub fn system_files(ctx: &Ctx) -> ProbeResult {
+    let home = ctx.system.env("HOME");
+    let mut launch_folders = vec![
+        (LAUNCH_DAEMONS.to_owned(), "evidence-launch-daemon"),
+        ("/Library/LaunchAgents".to_owned(), "evidence-launch-agent"),
+    ];
+    if let Some(home) = &home {
+        launch_folders.push((
+            format!("{home}/Library/LaunchAgents"),
+            "evidence-launch-agent",
+        ));
+    }
     let mut sightings = Vec::new();
-    let daemons = ctx.system.list_dir(LAUNCH_DAEMONS).unwrap_or_default();
-    for product in &ctx.catalog.products {
-        for prefix in &product.mac_daemon_prefixes {
-            if let Some(daemon) = daemons.iter().find(|d| d.starts_with(prefix.as_str())) {
-                let mut sighting = Sighting::of(product, &product.name);
-                sighting.state = Some(State::Installed);
-                sighting.evidence = Evidence::new(
-                    "probe-background-services",
-                    msg!(
-                        "evidence-launch-daemon",
-                        path = format!("{LAUNCH_DAEMONS}/{daemon}")
-                    ),
-                );
+    for (folder, words) in &launch_folders {
+        let items = ctx.system.list_dir(folder).unwrap_or_default();
+        for product in &ctx.catalog.products {
+            for item in items.iter().filter(|item| {
+                product
+                    .mac_daemon_prefixes
+                    .iter()
+                    .any(|prefix| item.starts_with(prefix.as_str()))
+            }) {
+                let detail = Msg {
+                    id: words,
+                    args: vec![("path", Arg::from(format!("{folder}/{item}")))],
+                };
+                let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Service);
+                sighting.evidence = Evidence::new("probe-background-services", detail);
                 sightings.push(sighting);
             }
         }
-        for path in product.mac_paths.iter().filter(|p| ctx.system.exists(p)) {
-            let mut sighting = Sighting::of(product, &product.name).supporting();
+    }
+    for product in &ctx.catalog.products {
+        let personal = home.iter().flat_map(|home| {
+            product
+                .mac_paths
+                .iter()
+                .filter(|p| p.starts_with("/Library/"))
+                .map(move |p| format!("{home}{p}"))
+        });
+        let folders: Vec<String> = product.mac_paths.iter().cloned().chain(personal).collect();
+        for path in folders.iter().filter(|p| ctx.system.exists(p)) {
+            let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Folder);
             sighting.evidence = Evidence::new(
                 "probe-program-folders",
                 msg!("evidence-folder", path = path),
@@ -109,11 +148,15 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("xprotect") else {
         return Ok(Vec::new());
     };
+    let path = XPROTECT_PLISTS
+        .into_iter()
+        .find(|p| ctx.system.exists(p))
+        .unwrap_or(XPROTECT_PLISTS[0]);
     let bytes = ctx
         .system
-        .read_file(XPROTECT_PLIST, PLIST_LIMIT)
-        .map_err(|e| unreadable(XPROTECT_PLIST, &e))?;
-    let info = parse_info_plist(&bytes).map_err(|e| damaged(XPROTECT_PLIST, e))?;
+        .read_file(path, PLIST_LIMIT)
+        .map_err(|e| unreadable(path, &e))?;
+    let info = parse_info_plist(&bytes).map_err(|e| damaged(path, e))?;
     let mut sighting = Sighting::of(product, &product.name);
     // XProtect is part of macOS and always on.
     sighting.state = Some(State::On);
@@ -154,6 +197,24 @@ mod tests {
         value.to_writer_binary(&mut binary).expect("binary");
         assert!(binary.starts_with(b"bplist00"));
         assert_eq!(parse_info_plist(&binary).expect("binary plist"), info);
+    }
+
+    #[test]
+    fn the_older_xprotect_meta_plist_has_a_number_version() {
+        let meta = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>JavaWebComponentVersionMinimum</key>
+	<string>1.6.0_45-b06-451</string>
+	<key>LastModification</key>
+	<string>Tue, 21 Jan 2020 19:29:59 GMT</string>
+	<key>Version</key>
+	<integer>2113</integer>
+</dict>
+</plist>"#;
+        let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
+        assert_eq!(info.version.as_deref(), Some("2113"));
     }
 
     #[test]

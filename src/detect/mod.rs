@@ -3,12 +3,14 @@
 //! product. Every probe may fail on its own; the scan always finishes.
 
 pub mod catalog;
+pub mod leftovers;
 pub mod linux;
 pub mod macos;
 pub mod probe;
 pub mod region;
 #[cfg(windows)]
 mod registry;
+pub mod replay;
 pub mod summary;
 pub mod system;
 pub mod windows;
@@ -19,6 +21,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use catalog::{Catalog, Kind};
+use leftovers::Leftover;
 use probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
 use system::{Os, System};
 
@@ -142,6 +145,8 @@ pub struct ScanReport {
     pub scanned_at: DateTime<Utc>,
     pub findings: Vec<Finding>,
     pub failures: Vec<ProbeFailure>,
+    /// What removed products left behind (see `leftovers`).
+    pub leftovers: Vec<Leftover>,
     /// The region the system's settings name (ISO 3166, "US"): a suggestion
     /// for the person to confirm, never an answer.
     pub region: Option<String>,
@@ -149,6 +154,16 @@ pub struct ScanReport {
 }
 
 impl ScanReport {
+    /// Whether to say that nothing was left behind: only where no Kaspersky
+    /// or UltraAV program is still here to own its parts.
+    pub fn nothing_left_behind(&self) -> bool {
+        self.leftovers.is_empty()
+            && !self
+                .findings
+                .iter()
+                .any(|f| f.affected || f.auto_replacement)
+    }
+
     /// Every probe failed, so nothing is known about this computer.
     pub fn all_failed(&self) -> bool {
         self.findings.is_empty() && self.failures.len() >= probes_for(self.os).len().max(1)
@@ -164,6 +179,7 @@ impl ScanReport {
                 probe: "probe-all",
                 reason,
             }],
+            leftovers: Vec::new(),
             region: None,
             elapsed_ms: 0,
         }
@@ -192,17 +208,25 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
             probe("probe-installed-programs", windows::installed_programs),
             probe("probe-kaspersky-update", windows::kaspersky_last_update),
             probe("probe-running-programs", windows::running_programs),
+            probe("probe-certificates", leftovers::certificates),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
+            probe("probe-windows-services", leftovers::windows_services),
+            probe("probe-leftover-settings", leftovers::windows_settings),
         ],
         Os::MacOs => vec![
             probe("probe-applications", macos::applications),
             probe("probe-background-services", macos::system_files),
             probe("probe-xprotect", macos::xprotect),
+            probe("probe-certificates", leftovers::certificates),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
         ],
         Os::Linux => vec![
             probe("probe-packages", linux::packages),
             probe("probe-program-folders", linux::install_folders),
             probe("probe-services", linux::services),
             probe("probe-clamav-database", linux::clamav_database),
+            probe("probe-kesl-state", linux::kesl_state),
+            probe("probe-browser-extensions", leftovers::browser_extensions),
         ],
         Os::Other => Vec::new(),
     }
@@ -259,14 +283,50 @@ pub fn scan(
             }),
         }
     }
+    let (left, sightings): (Vec<Sighting>, Vec<Sighting>) =
+        sightings.into_iter().partition(|s| s.leftover.is_some());
+    let mut findings = merge(catalog, sightings, now);
+    let leftovers = left_behind(&mut findings, left);
     ScanReport {
         os: system.os(),
         scanned_at: now,
-        findings: merge(catalog, sightings, now),
+        findings,
         failures,
+        leftovers,
         region,
         elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
     }
+}
+
+/// What is left of products that are gone. Parts of a product that is
+/// still here are not left behind: they add to its finding's evidence.
+fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftover> {
+    let mut leftovers: Vec<Leftover> = Vec::new();
+    for sighting in sightings {
+        let (Some(kind), Some(product)) = (sighting.leftover, sighting.product_id) else {
+            continue;
+        };
+        match findings.iter_mut().find(|f| f.id == product) {
+            Some(finding) => {
+                if !finding.evidence.contains(&sighting.evidence) {
+                    finding.evidence.push(sighting.evidence);
+                }
+            }
+            None => {
+                let leftover = Leftover {
+                    kind,
+                    product,
+                    evidence: sighting.evidence,
+                };
+                if !leftovers.contains(&leftover) {
+                    leftovers.push(leftover);
+                }
+            }
+        }
+    }
+    // Grouped by kind, in the order each kind was seen within it.
+    leftovers.sort_by_key(|l| l.kind);
+    leftovers
 }
 
 /// One finding per product: sightings of the same catalog product (or, for
@@ -308,22 +368,28 @@ pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) ->
     findings
 }
 
+/// Security Center's name is the product's own; otherwise the first name a
+/// probe saw (probes report in a fixed order), otherwise the catalog's. The
+/// length of a name says nothing: the same product is named in many scripts.
+fn finding_name(group: &[Sighting], generic: Option<&str>) -> String {
+    let seen = |s: &&Sighting| Some(s.name.as_str()) != generic && !s.name.is_empty();
+    group
+        .iter()
+        .filter(seen)
+        .find(|s| s.evidence.probe == "probe-security-center")
+        .or_else(|| group.iter().find(seen))
+        .map(|s| s.name.as_str())
+        .or(generic)
+        .unwrap_or_default()
+        .to_owned()
+}
+
 fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Finding {
     let product = group
         .iter()
         .find_map(|s| s.product_id.as_deref())
         .and_then(|id| catalog.product(id));
-    // A name a probe actually saw beats the catalog's generic one, and the
-    // longest seen is the most specific ("Kaspersky Standard" over "Kaspersky").
-    let generic = product.map(|p| p.name.as_str());
-    let name = group
-        .iter()
-        .map(|s| s.name.as_str())
-        .filter(|n| Some(*n) != generic)
-        .max_by_key(|n| n.len())
-        .or(generic)
-        .unwrap_or_default()
-        .to_owned();
+    let name = finding_name(&group, product.map(|p| p.name.as_str()));
     let best = group
         .iter()
         .filter(|s| s.state.is_some())
@@ -332,7 +398,14 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
     let reported = best
         .and_then(|s| s.signatures)
         .or_else(|| group.iter().find_map(|s| s.signatures));
-    let last_update = group.iter().filter_map(|s| s.last_update).max();
+    // A date in the future is a clock or a placeholder, never proof of an
+    // update.
+    let latest_believable = now + chrono::Duration::days(1);
+    let last_update = group
+        .iter()
+        .filter_map(|s| s.last_update)
+        .filter(|at| *at <= latest_believable)
+        .max();
     let status = match (reported, last_update) {
         (Some(SignatureStatus::Missing), _) => SignatureStatus::Missing,
         (_, Some(at)) if (now - at).num_days() >= STALE_AFTER_DAYS => SignatureStatus::OutOfDate,

@@ -5,6 +5,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use super::catalog::{Catalog, Product};
+use super::leftovers::LeftoverKind;
 use super::system::{CommandOutput, System};
 use super::{SignatureStatus, State};
 use crate::i18n::Msg;
@@ -72,6 +73,9 @@ pub struct Sighting {
     /// Only adds detail to a product another probe found (leftover files
     /// or settings alone do not prove a product is installed).
     pub supporting: bool,
+    /// Something left behind: listed on its own unless the product is still
+    /// here, when it adds to the product's evidence.
+    pub leftover: Option<LeftoverKind>,
 }
 
 impl Sighting {
@@ -101,6 +105,16 @@ impl Sighting {
             definitions: None,
             evidence: Evidence::new("", crate::msg!("")),
             supporting: false,
+            leftover: None,
+        }
+    }
+
+    /// Something `product` (a catalog id) left behind.
+    pub fn leftover(product: &str, kind: LeftoverKind) -> Self {
+        Self {
+            product_id: Some(product.to_owned()),
+            leftover: Some(kind),
+            ..Self::unknown("")
         }
     }
 

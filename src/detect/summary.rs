@@ -313,6 +313,7 @@ mod tests {
             scanned_at: now(),
             findings,
             failures: Vec::new(),
+            leftovers: Vec::new(),
             region: None,
             elapsed_ms: 1,
         }

@@ -5,14 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::windows::{RegKey, reg_query_tree};
 use crate::i18n::{Lang, Msg};
 use crate::{msg, t};
 
 /// The operating systems AV Switch knows how to check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Os {
     Windows,
@@ -238,6 +238,8 @@ fn hide_console_window(command: &mut std::process::Command) {
 #[cfg(not(windows))]
 fn hide_console_window(_command: &mut std::process::Command) {}
 
+const SEPARATORS: [char; 2] = ['/', '\\'];
+
 /// What a fake command does when run.
 #[derive(Debug, Clone)]
 pub enum FakeReply {
@@ -281,7 +283,8 @@ impl FakeSystem {
 
     pub fn with_dir(mut self, path: &str) -> Self {
         self.add_parents(path);
-        self.dirs.insert(path.trim_end_matches('/').to_owned());
+        self.dirs
+            .insert(path.trim_end_matches(SEPARATORS).to_owned());
         self
     }
 
@@ -303,9 +306,10 @@ impl FakeSystem {
         self
     }
 
+    /// Windows paths (`C:\Users`) have parents too.
     fn add_parents(&mut self, path: &str) {
-        let mut parent = path.trim_end_matches('/');
-        while let Some(index) = parent.rfind('/') {
+        let mut parent = path.trim_end_matches(SEPARATORS);
+        while let Some(index) = parent.rfind(SEPARATORS) {
             parent = &parent[..index];
             if !parent.is_empty() {
                 self.dirs.insert(parent.to_owned());
@@ -335,17 +339,16 @@ impl System for FakeSystem {
     }
 
     fn list_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
-        let path = path.trim_end_matches('/');
+        let path = path.trim_end_matches(SEPARATORS);
         if !self.dirs.contains(path) {
             return Err(std::io::ErrorKind::NotFound.into());
         }
-        let prefix = format!("{path}/");
         let children: BTreeSet<String> = self
             .files
             .keys()
             .chain(self.dirs.iter())
-            .filter_map(|p| p.strip_prefix(&prefix))
-            .filter_map(|rest| rest.split('/').next())
+            .filter_map(|p| p.strip_prefix(path)?.strip_prefix(SEPARATORS))
+            .filter_map(|rest| rest.split(SEPARATORS).next())
             .filter(|name| !name.is_empty())
             .map(str::to_owned)
             .collect();
@@ -353,7 +356,7 @@ impl System for FakeSystem {
     }
 
     fn exists(&self, path: &str) -> bool {
-        let path = path.trim_end_matches('/');
+        let path = path.trim_end_matches(SEPARATORS);
         self.files.contains_key(path) || self.dirs.contains(path)
     }
 
@@ -432,6 +435,9 @@ mod tests {
         );
         assert!(fake.exists("/Applications/A.app"));
         assert!(fake.list_dir("/Nope").is_err());
+        let windows = FakeSystem::new(Os::Windows).with_file(r"C:\Users\pat\a.txt", "x");
+        assert_eq!(windows.list_dir(r"C:\Users").expect("dir"), ["pat"]);
+        assert!(windows.exists(r"C:\Users\pat"));
         assert_eq!(
             fake.read_file("/Applications/A.app/Contents/Info.plist", 0)
                 .expect("file"),

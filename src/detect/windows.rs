@@ -261,12 +261,13 @@ pub fn parse_dword(data: &str) -> Option<u32> {
     u32::from_str_radix(data.trim().strip_prefix("0x")?, 16).ok()
 }
 
-/// Every `LastSuccessfulUpdate` under Kaspersky's keys, as an instant.
+/// Every `LastSuccessfulUpdate` under Kaspersky's keys, as an instant. Zero
+/// and `0xFFFFFFFF` both mean "never".
 pub fn last_successful_updates(keys: &[RegKey]) -> Vec<DateTime<Utc>> {
     keys.iter()
         .filter_map(|k| k.value("LastSuccessfulUpdate"))
         .filter_map(parse_dword)
-        .filter(|&secs| secs > 0)
+        .filter(|&secs| secs > 0 && secs != u32::MAX)
         .filter_map(|secs| DateTime::from_timestamp(i64::from(secs), 0))
         .collect()
 }
@@ -289,6 +290,7 @@ pub fn parse_tasklist_csv(text: &str) -> Vec<String> {
 
 // ── Probes ──────────────────────────────────────────────────────────────────
 
+/// A program of Windows itself, by its full path.
 pub fn system_program(ctx: &Ctx, relative: &str) -> String {
     system32(ctx.system, relative)
 }
@@ -421,8 +423,12 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     }
     let mut sightings: Vec<Sighting> = Vec::new();
     for image in images {
-        let Some(product) = ctx.catalog.match_process(&image) else {
-            continue;
+        let (product, helper) = match ctx.catalog.match_process(&image) {
+            Some(product) => (product, false),
+            None => match ctx.catalog.match_helper_process(&image) {
+                Some(product) => (product, true),
+                None => continue,
+            },
         };
         if sightings
             .iter()
@@ -431,6 +437,7 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
             continue;
         }
         let mut sighting = Sighting::of(product, &product.name);
+        sighting.supporting = helper;
         sighting.state = Some(State::On);
         sighting.evidence = Evidence::new(
             "probe-running-programs",
@@ -579,6 +586,8 @@ mod tests {
             [DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")]
         );
         assert_eq!(parse_dword("12"), None);
+        let never = "HKEY_LOCAL_MACHINE\\SOFTWARE\\KasperskyLab\\protected\\KES\\Data\r\n    LastSuccessfulUpdate    REG_DWORD    0xffffffff\r\n";
+        assert!(last_successful_updates(&parse_reg_query(never)).is_empty());
     }
 
     fn utf16(text: &str) -> Vec<u8> {

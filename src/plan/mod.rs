@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::detect::leftovers::LeftoverKind;
 use crate::detect::system::Os;
 use crate::detect::{ScanReport, SignatureStatus};
 use crate::i18n::{Arg, Lang};
@@ -30,6 +31,8 @@ pub enum Confirm {
     ProtectionOn,
     /// Exactly one active anti-virus, up to date, and no Kaspersky.
     AllClear,
+    /// Nothing of this kind is left behind any more.
+    NoLeftover(LeftoverKind),
 }
 
 impl Confirm {
@@ -50,6 +53,9 @@ impl Confirm {
             Confirm::AllClear => {
                 complete && kaspersky_gone && active.len() == 1 && active.iter().all(current)
             }
+            Confirm::NoLeftover(kind) => {
+                complete && report.leftovers.iter().all(|l| l.kind != kind)
+            }
         }
     }
 }
@@ -66,6 +72,8 @@ pub enum Stage {
     Pay,
     Remove,
     Restart,
+    /// Clear away what removed programs left behind.
+    CleanUp,
     Protect,
     Update,
     Verify,
@@ -195,6 +203,7 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
         before_removing(s, t, &goal, path),
         payments(s, t),
         removal(s, t),
+        left_behind(s, t),
         protection(s, t, &goal, path),
         verify(t, path),
     ]
@@ -428,6 +437,55 @@ fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         items.push(t.item("restart", Stage::Restart, "item-restart"));
     }
     t.section("remove", "section-remove", items)
+}
+
+/// One item per kind of thing found left behind, each confirmed once a
+/// check no longer finds it.
+fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
+    let windows = s.os == Os::Windows;
+    let kavremover = "https://support.kaspersky.com/common/uninstall/1464";
+    let item = |id, key| t.item(id, Stage::CleanUp, key);
+    let items = s
+        .leftovers
+        .iter()
+        .map(|kind| {
+            let done = match (kind, windows) {
+                (LeftoverKind::Certificate, true) => {
+                    item("leftover-certificate", "item-leftover-certificate-windows")
+                        .facts(&["F26"])
+                }
+                (LeftoverKind::Certificate, false) => {
+                    item("leftover-certificate", "item-leftover-certificate-mac").facts(&["F26"])
+                }
+                (LeftoverKind::BrowserExtension, _) => {
+                    item("leftover-extension", "item-leftover-extension").facts(&["F27"])
+                }
+                (LeftoverKind::Service, true) => {
+                    let key = "item-leftover-services-windows";
+                    item("leftover-services", key)
+                        .link(t, key, kavremover)
+                        .facts(&["F28", "F18"])
+                }
+                (LeftoverKind::Service, false) => {
+                    item("leftover-services", "item-leftover-services-mac")
+                }
+                (LeftoverKind::RegistryKey, _) => {
+                    let key = "item-leftover-registry";
+                    item("leftover-registry", key)
+                        .link(t, key, kavremover)
+                        .facts(&["F28", "F18"])
+                }
+                (LeftoverKind::Folder, true) => {
+                    item("leftover-folders", "item-leftover-folders-windows").facts(&["F28"])
+                }
+                (LeftoverKind::Folder, false) => {
+                    item("leftover-folders", "item-leftover-folders-mac")
+                }
+            };
+            done.confirm(Confirm::NoLeftover(*kind))
+        })
+        .collect();
+    t.section("left-behind", "section-left-behind", items)
 }
 
 fn uninstall_item(s: &Situation, t: &Texts) -> Item {

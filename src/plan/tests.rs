@@ -138,6 +138,7 @@ fn situation(
         chosen_name: chosen_name(os, &choice),
         choice,
         machine,
+        leftovers: Vec::new(),
     }
 }
 
@@ -153,7 +154,16 @@ fn matrix() -> Vec<(String, Situation)> {
                             continue; // without a check, nothing was found
                         }
                         let label = format!("{os:?} {found:?} {choice:?} {coverage:?} {scan:?}");
-                        cells.push((label, situation(os, found, choice.clone(), coverage, scan)));
+                        let cell = situation(os, found, choice.clone(), coverage, scan);
+                        if scan == Scan::Done && found == Found::Nothing {
+                            // After the switch: everything ever left behind.
+                            let left = Situation {
+                                leftovers: LeftoverKind::ALL.to_vec(),
+                                ..cell.clone()
+                            };
+                            cells.push((format!("{label} with leftovers"), left));
+                        }
+                        cells.push((label, cell));
                     }
                 }
             }
@@ -599,4 +609,102 @@ fn ultraav_in_kaspersky_place_kept_or_removed() {
         removed < defender,
         "removed before the built-in one is turned on"
     );
+}
+
+#[test]
+fn what_was_left_behind_gets_an_item_per_kind_with_its_source() {
+    let s = Situation {
+        leftovers: LeftoverKind::ALL.to_vec(),
+        ..situation(
+            Os::Windows,
+            Found::Nothing,
+            Some(Choice::BuiltIn),
+            Coverage::Covered,
+            Scan::Done,
+        )
+    };
+    let plan = build(&s, Lang::En);
+    let section = plan
+        .sections
+        .iter()
+        .find(|s| s.id == "left-behind")
+        .expect("a section");
+    assert_eq!(section.title, "Clear away what was left behind");
+    let ids: Vec<&str> = section.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "leftover-certificate",
+            "leftover-extension",
+            "leftover-services",
+            "leftover-registry",
+            "leftover-folders"
+        ]
+    );
+    for item in &section.items {
+        assert!(!item.facts.is_empty(), "{} has a source", item.id);
+        assert_eq!(item.stage, Stage::CleanUp);
+        assert!(matches!(item.confirm, Some(Confirm::NoLeftover(_))));
+    }
+    assert!(section.items[0].steps[0].contains("Manage computer certificates"));
+    let services = &section.items[2];
+    assert!(services.title.contains("kavremover"));
+    assert_eq!(
+        services.link.as_ref().map(|l| l.target.as_str()),
+        Some("https://support.kaspersky.com/common/uninstall/1464")
+    );
+
+    let mac = Situation {
+        leftovers: vec![LeftoverKind::Certificate],
+        ..situation(
+            Os::MacOs,
+            Found::Nothing,
+            Some(Choice::BuiltIn),
+            Coverage::Covered,
+            Scan::Done,
+        )
+    };
+    let item = build(&mac, Lang::Es)
+        .items()
+        .find(|i| i.id == "leftover-certificate")
+        .cloned()
+        .expect("the item");
+    assert!(
+        item.steps[0].contains("Acceso a Llaveros"),
+        "{:?}",
+        item.steps
+    );
+}
+
+#[test]
+fn a_clean_machine_has_nothing_to_clear_away() {
+    for os in [Os::Windows, Os::MacOs, Os::Linux] {
+        let s = situation(
+            os,
+            Found::Nothing,
+            Some(Choice::BuiltIn),
+            Coverage::Covered,
+            Scan::Done,
+        );
+        let plan = build(&s, Lang::En);
+        assert!(plan.sections.iter().all(|s| s.id != "left-behind"));
+    }
+}
+
+#[test]
+fn a_leftover_item_is_confirmed_once_a_complete_check_no_longer_finds_it() {
+    use crate::detect::leftovers::Leftover;
+    use crate::detect::probe::Evidence;
+    let mut report = crate::detect::ScanReport::stopped(now(), crate::msg!("probe-all"));
+    let confirm = Confirm::NoLeftover(LeftoverKind::Certificate);
+    assert!(!confirm.holds(&report), "a failed check confirms nothing");
+    report.failures.clear();
+    report.leftovers.push(Leftover {
+        kind: LeftoverKind::Certificate,
+        product: "kaspersky".into(),
+        evidence: Evidence::new("probe-certificates", crate::msg!("probe-all")),
+    });
+    assert!(!confirm.holds(&report));
+    report.leftovers.clear();
+    assert!(confirm.holds(&report));
 }

@@ -1,7 +1,5 @@
 //! The person's display settings, applied to egui: theme and text size.
 
-use eframe::egui;
-
 use crate::store::{Display, ThemeChoice};
 
 /// Makes the window look as `display` says (cheap when nothing changed).
@@ -20,9 +18,17 @@ pub fn apply(ctx: &egui::Context, display: &Display) {
     }
 }
 
-/// The text size egui now uses, when the keyboard changed it.
-pub fn changed_size(ctx: &egui::Context, display: &Display) -> Option<u16> {
-    let percent = (ctx.zoom_factor() * 100.0).round();
-    let percent = u16::try_from(percent as i64).ok()?;
-    (percent != display.text_size_percent).then_some(percent)
+/// Whether the person is using the keyboard: a key press says yes, a
+/// click says no. The focus ring shows only then, as in web browsers.
+pub fn keyboard_in_use(ctx: &egui::Context, before: bool) -> bool {
+    ctx.input(|input| {
+        input
+            .events
+            .iter()
+            .fold(before, |keyboard, event| match event {
+                egui::Event::Key { pressed: true, .. } => true,
+                egui::Event::PointerButton { pressed: true, .. } => false,
+                _ => keyboard,
+            })
+    })
 }

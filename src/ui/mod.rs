@@ -1,6 +1,7 @@
 //! The window: an eframe app that draws the model, applies the actions its
 //! views return, and runs slow work (the scan) on a worker thread.
 
+mod access;
 mod display;
 mod page;
 mod services;
@@ -14,7 +15,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{FixedOffset, Local};
-use eframe::egui;
 
 pub use services::{
     Clock, DialogOutcome, Opener, PickSavePath, Saver, Scanner, Services, system_opener,
@@ -39,6 +39,10 @@ pub struct App {
     results: (Sender<Action>, Receiver<Action>),
     /// Whether to say when the first frame is drawn (read once at start).
     report_first_frame: bool,
+    /// The step changed: its page starts scrolled to the top.
+    new_page: bool,
+    /// The keyboard was used since the last click: show the focus ring.
+    keyboard: bool,
 }
 
 impl App {
@@ -51,6 +55,8 @@ impl App {
         mut store: Option<Store>,
     ) -> Self {
         theme::install(ctx);
+        // Text size keys change the size by the Display menu's step instead.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut first = None;
         if let Some(store) = &mut store {
             let loaded = store.load(model.now);
@@ -67,6 +73,8 @@ impl App {
             store,
             results: mpsc::channel(),
             report_first_frame: std::env::var_os(FIRST_FRAME_VARIABLE).is_some(),
+            new_page: false,
+            keyboard: false,
         };
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
@@ -284,39 +292,53 @@ impl App {
     /// Work before drawing: the time, and results of background work.
     pub fn frame_logic(&mut self, ctx: &egui::Context) {
         self.model.now = (self.services.clock)();
-        // Ctrl + / Ctrl - change egui's zoom directly: remember it.
-        if let Some(percent) = display::changed_size(ctx, &self.model.display) {
-            let _no_effect = self.model.apply(Action::SetTextSize(percent));
-            self.save();
-        }
+        self.keyboard = display::keyboard_in_use(ctx, self.keyboard);
         display::apply(ctx, &self.model.display);
         self.receive_results(ctx);
     }
 
     /// Draws one frame and applies what the person did.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.model.lang();
+        let title = self.model.step.title(lang);
+        access::name_window(ui.ctx(), &crate::t!(lang, "window-name", page = &title));
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
         actions.extend(wizard::notice_ui(ui, &self.model));
-        let navigation = wizard::navigation_space(ui, &self.model);
+        let navigation = wizard::navigation_space(ui);
         actions.extend(wizard::start_over_ui(ui, &self.model));
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(self.model.step)
-                .auto_shrink(false)
-                .show(ui, |ui| actions.extend(steps::step_ui(ui, &self.model)));
-        });
-        if let Some(strip) = navigation {
-            actions.extend(wizard::navigation_ui(ui, strip, &self.model));
+        let mut page = egui::ScrollArea::vertical()
+            .id_salt(self.model.step)
+            .auto_shrink(false);
+        if std::mem::take(&mut self.new_page) {
+            page = page.vertical_scroll_offset(0.0);
         }
+        egui::CentralPanel::default().show(ui, |ui| {
+            access::name_region(ui, egui::accesskit::Role::Main, &title);
+            page.show(ui, |ui| {
+                actions.extend(steps::step_ui(ui, &self.model));
+                access::keep_focus_in_view(ui);
+            });
+        });
+        actions.extend(wizard::navigation_ui(ui, navigation, &self.model));
         actions.extend(clicked_links(ui.ctx()));
+        if self.keyboard {
+            access::focus_ring(ui.ctx());
+        }
         if actions.is_empty() {
             return;
         }
         let ctx = ui.ctx().clone();
+        let step = self.model.step;
         for action in actions {
             self.apply(&ctx, action);
+        }
+        if self.model.step != step {
+            // A new page starts at its top, with focus on its title.
+            self.new_page = true;
+            access::focus_page_start(&ctx);
+            ctx.request_repaint();
         }
         display::apply(&ctx, &self.model.display);
         self.save();

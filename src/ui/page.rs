@@ -1,9 +1,9 @@
 //! The one layout every wizard page shares: a heading, a lead paragraph and
 //! the page's own content, centred at a readable width.
 
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
-use super::theme;
+use super::{access, theme};
 use crate::advisory::{Advisory, Fact};
 use crate::i18n::{Lang, Msg};
 use crate::model::Step;
@@ -31,7 +31,10 @@ pub fn page_ui<R>(
                 total = Step::ALL.len()
             );
             ui.label(RichText::new(count).color(theme::muted(ui.visuals())));
-            ui.heading(step.title(lang));
+            let title = access::heading_ui(ui, RichText::new(step.title(lang)).heading(), 1);
+            if access::take_page_start(ui.ctx()) {
+                title.request_focus();
+            }
             ui.add_space(theme::SPACE_S);
             ui.label(RichText::new(lead).size(theme::LEAD_SIZE));
             ui.add_space(theme::SPACE_L);
@@ -47,43 +50,63 @@ pub fn page_ui<R>(
 /// A section heading inside a page.
 pub fn section_ui(ui: &mut egui::Ui, title: &str) {
     ui.add_space(theme::SPACE_L);
-    ui.label(RichText::new(title).size(theme::SECTION_SIZE).strong());
+    let text = RichText::new(title).size(theme::SECTION_SIZE).strong();
+    access::heading_ui(ui, text, 2);
     ui.add_space(theme::SPACE_S);
 }
 
-/// A primary (accent-filled) button. Its focus ring sits outside the fill,
-/// where it stands out, rather than on its accent-coloured edge.
+/// A question's heading, inside a section.
+pub fn question_ui(ui: &mut egui::Ui, question: &str) {
+    access::heading_ui(ui, RichText::new(question).strong(), 3);
+}
+
+/// A primary (accent-filled) button.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let visuals = ui.visuals().clone();
     let label = RichText::new(text)
         .color(theme::on_accent(&visuals))
         .strong();
-    let response = ui.add(
+    ui.add(
         egui::Button::new(label)
             .fill(theme::accent(&visuals))
             .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
-    );
-    if response.has_focus() {
-        ui.painter().rect_stroke(
-            response.rect.expand(2.0),
-            8.0,
-            theme::focus_ring(&visuals),
-            egui::StrokeKind::Outside,
-        );
+    )
+}
+
+/// A small outlined label for a status ("On", "Affected by the U.S. ban").
+/// It is never broken inside a word: it moves to the next line when it does
+/// not fit beside what comes before, and wraps between words only when it is
+/// wider than a whole line.
+pub fn badge_ui(ui: &mut egui::Ui, text: &str, color: egui::Color32) -> egui::Response {
+    let margin = egui::vec2(8.0, 2.0);
+    let line = ui.max_rect().width() - 2.0 * margin.x;
+    let galley = ui.painter().layout_job(badge_job(text, color, line));
+    let size = galley.size() + 2.0 * margin;
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let stroke = egui::Stroke::new(1.5, color);
+        painter.rect_stroke(rect, 10.0, stroke, egui::StrokeKind::Inside);
+        painter.galley(rect.min + margin, galley, color);
     }
     response
 }
 
-/// A small outlined label for a status ("On", "Affected by the U.S. ban").
-pub fn badge_ui(ui: &mut egui::Ui, text: &str, color: egui::Color32) -> egui::Response {
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, color))
-        .corner_radius(10.0)
-        .inner_margin(egui::Margin::symmetric(8, 2))
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).size(theme::SMALL_SIZE).color(color));
-        })
-        .response
+/// A badge's words, wrapped at `width` only between words.
+pub fn badge_job(text: &str, color: egui::Color32, width: f32) -> egui::text::LayoutJob {
+    let format = egui::TextFormat {
+        font_id: egui::FontId::proportional(theme::SMALL_SIZE),
+        color,
+        ..Default::default()
+    };
+    let mut job = egui::text::LayoutJob::single_section(text.to_owned(), format);
+    job.wrap = egui::text::TextWrapping {
+        max_width: width.max(1.0),
+        break_anywhere: false,
+        ..Default::default()
+    };
+    job
 }
 
 /// A framed box with a coloured edge, for a page's key message.
@@ -121,7 +144,7 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
             match &source.url {
                 Some(url) => {
                     let name = RichText::new(&source.publisher).size(theme::SMALL_SIZE);
-                    ui.hyperlink_to(name, url).on_hover_text(&source.title);
+                    link_ui(ui, name, url).on_hover_text(&source.title);
                 }
                 None => {
                     let not_linked = t!(lang, "source-not-linked");
@@ -132,6 +155,32 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
             }
         }
     });
+}
+
+/// A link among words on a wrapping line. It starts a new line when it
+/// does not fit beside what comes before, so that it wraps, if at all, as one
+/// piece: one stop for Tab, one name for screen readers.
+pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
+    let width = egui::WidgetText::from(text.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    if width > ui.available_size_before_wrap().x && ui.cursor().left() > ui.max_rect().left() {
+        ui.end_row();
+    }
+    let link = if width > ui.available_size_before_wrap().x {
+        // Longer than a line: egui would make each line a link of its own.
+        ui.vertical(|ui| ui.hyperlink_to(text, url)).inner
+    } else {
+        ui.hyperlink_to(text, url)
+    };
+    access::note_whole_rect(ui, &link);
+    link
 }
 
 /// The system's own words behind a message, folded under "Details", for
@@ -159,4 +208,37 @@ pub fn card_ui<R>(ui: &mut egui::Ui, body: impl FnOnce(&mut egui::Ui) -> R) -> R
         .inner;
     ui.add_space(theme::SPACE_S);
     inner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of a badge's words laid out at `width`.
+    fn badge_lines(text: &str, width: f32) -> Vec<String> {
+        let ctx = egui::Context::default();
+        let mut lines = Vec::new();
+        let mut output = ctx.run_pass(egui::RawInput::default(), |ctx| {
+            let job = badge_job(text, egui::Color32::WHITE, width);
+            let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+            lines = galley.rows.iter().map(|placed| placed.row.text()).collect();
+        });
+        output.textures_delta.clear();
+        lines
+    }
+
+    #[test]
+    fn a_badge_wraps_between_words_only() {
+        let text = "Terdampak larangan Amerika Serikat";
+        let lines = badge_lines(text, 110.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        let words: Vec<&str> = text.split(' ').collect();
+        for line in &lines {
+            for word in line.split_whitespace() {
+                assert!(words.contains(&word), "{word:?} is cut, in {lines:?}");
+            }
+        }
+        // Wide enough: one line.
+        assert_eq!(badge_lines(text, 600.0).len(), 1);
+    }
 }

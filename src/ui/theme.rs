@@ -1,6 +1,6 @@
 //! Design tokens: type sizes, spacing and colours, in one place.
 
-use eframe::egui::{self, Color32, FontFamily, FontId, TextStyle, Visuals};
+use egui::{Color32, FontFamily, FontId, TextStyle, Visuals};
 
 pub const BODY_SIZE: f32 = 16.0;
 /// Fine print is still at least 15 px, for readability.
@@ -125,7 +125,28 @@ pub fn install(ctx: &egui::Context) {
         let ring = focus_ring(&style.visuals);
         style.visuals.widgets.active.bg_stroke = ring;
         style.visuals.selection.stroke = ring;
+        // Unticked boxes, radio buttons and buttons need an edge that can be
+        // seen against the page (WCAG 2: 3:1 for a control's outline).
+        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, outline(&style.visuals));
     });
+}
+
+/// The edge of a control at rest.
+pub fn outline(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_gray(145)
+    } else {
+        Color32::from_gray(118)
+    }
+}
+
+/// The done part of a progress bar; its label is in the text colour.
+pub fn progress_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(35, 70, 125)
+    } else {
+        Color32::from_rgb(176, 206, 245)
+    }
 }
 
 /// The outline of the control that has keyboard focus.
@@ -179,6 +200,41 @@ mod tests {
                 on_button >= 4.5,
                 "{theme:?} primary button: {on_button:.2}:1"
             );
+            // The progress label sits on the done part and on the rest.
+            for (part, fill) in [
+                ("done", progress_fill(&visuals)),
+                ("rest", visuals.extreme_bg_color),
+            ] {
+                let ratio = contrast(visuals.text_color(), fill);
+                assert!(
+                    ratio >= 4.5,
+                    "{theme:?} progress label on {part}: {ratio:.2}:1"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn controls_at_rest_have_an_edge_that_stands_out_in_both_themes() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let visuals = ctx.style_of(theme).visuals.clone();
+            let edge = visuals.widgets.inactive.bg_stroke;
+            assert_eq!(edge.color, outline(&visuals));
+            assert!(edge.width >= 1.0, "{theme:?}: {}", edge.width);
+            // Unticked check boxes and radio buttons are their edge on a
+            // page, a card or a dialog; buttons are their edge on their fill.
+            for (on, background) in [
+                ("page", visuals.panel_fill),
+                ("dialog", visuals.window_fill),
+                ("card", visuals.faint_bg_color),
+                ("box", visuals.widgets.inactive.bg_fill),
+                ("button", visuals.widgets.inactive.weak_bg_fill),
+            ] {
+                let ratio = contrast(edge.color, background);
+                assert!(ratio >= 3.0, "{theme:?} outline on {on}: {ratio:.2}:1");
+            }
         }
     }
 

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use eframe::egui::{self, Align2, FontId, Galley, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
+use egui::{Color32, FontId, Galley, Pos2, Role, Sense, Stroke, Vec2, WidgetInfo, pos2, vec2};
 
 use super::theme;
 use crate::advisory::Advisory;
@@ -105,69 +105,253 @@ pub fn place_labels(centers: &[f32], widths: &[f32], min: f32, max: f32) -> Vec<
 }
 
 const LINE_Y: f32 = 58.0;
+const MARKER_RADIUS: f32 = 9.0;
 const ROW_HEIGHT: f32 = 48.0;
 
-pub fn timeline_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, now: DateTime<Utc>) {
+/// A milestone as the time line shows it.
+struct Mark {
+    title: String,
+    day: String,
+    past: bool,
+}
+
+/// The colours the time line is drawn in.
+#[derive(Clone, Copy)]
+struct Colors {
+    text: Color32,
+    muted: Color32,
+    accent: Color32,
+}
+
+/// What the time line draws, from its top-left corner: texts, lines and
+/// markers. Built before painting, so that tests can check that no line
+/// crosses a text and no text leaves the width.
+struct Scene {
+    texts: Vec<(Pos2, Arc<Galley>)>,
+    lines: Vec<[Pos2; 2]>,
+    /// Milestone markers: centre and whether the date has passed.
+    markers: Vec<(Pos2, bool)>,
+    today: [Pos2; 2],
+    height: f32,
+}
+
+/// Lays the time line out in `width`. Labels go under their markers when
+/// they all fit in one row; otherwise the markers are numbered and the
+/// labels listed below in that order, so that no line has to cross a label.
+fn scene(
+    painter: &egui::Painter,
+    colors: Colors,
+    marks: &[Mark],
+    pos: &Positions,
+    today_text: String,
+    gap_words: String,
+    width: f32,
+) -> Scene {
+    let x = |f: f32| f * width;
+    let today_x = x(pos.today);
+    let mut texts = Vec::new();
+
+    // Today: its words at the top, a line down to its dot.
+    let body = FontId::proportional(theme::BODY_SIZE);
+    let today = painter.layout_no_wrap(today_text, body, colors.accent);
+    let today_left = (today_x - today.size().x / 2.0).clamp(0.0, (width - today.size().x).max(0.0));
+    let today_line = [pos2(today_x, today.size().y + 6.0), pos2(today_x, LINE_Y)];
+    texts.push((pos2(today_left, 2.0), today));
+
+    let mut lines = line_parts(painter, colors, pos, gap_words, width, &mut texts);
+    let centers: Vec<f32> = pos.milestones.iter().map(|f| x(*f)).collect();
+    let height = label_parts(
+        painter, colors, marks, &centers, width, &mut texts, &mut lines,
+    );
+    Scene {
+        texts,
+        lines,
+        markers: centers
+            .iter()
+            .zip(marks)
+            .map(|(c, m)| (pos2(*c, LINE_Y), m.past))
+            .collect(),
+        today: today_line,
+        height,
+    }
+}
+
+/// The line, broken where a long stretch of time is left out; the words for
+/// that stretch keep clear of today's line. Returns the line's segments.
+fn line_parts(
+    painter: &egui::Painter,
+    colors: Colors,
+    pos: &Positions,
+    gap_words: String,
+    width: f32,
+    texts: &mut Vec<(Pos2, Arc<Galley>)>,
+) -> Vec<[Pos2; 2]> {
+    let x = |f: f32| f * width;
+    let Some((a, b)) = pos.gap else {
+        return vec![[pos2(x(0.01), LINE_Y), pos2(x(0.99), LINE_Y)]];
+    };
+    let mut lines = vec![
+        [pos2(x(0.01), LINE_Y), pos2(x(a), LINE_Y)],
+        [pos2(x(b), LINE_Y), pos2(x(0.99), LINE_Y)],
+    ];
+    for edge in [a, b] {
+        let cx = x(edge);
+        lines.push([pos2(cx - 4.0, LINE_Y + 9.0), pos2(cx + 4.0, LINE_Y - 9.0)]);
+    }
+    let small = FontId::proportional(theme::SMALL_SIZE);
+    let words = painter.layout_no_wrap(gap_words, small, colors.muted);
+    let left = clear_of(x((a + b) / 2.0), words.size().x, x(pos.today), width);
+    texts.push((pos2(left, LINE_Y - 12.0 - words.size().y), words));
+    lines
+}
+
+/// The milestones' titles and dates below the line. Returns the height the
+/// time line needs.
+fn label_parts(
+    painter: &egui::Painter,
+    colors: Colors,
+    marks: &[Mark],
+    centers: &[f32],
+    width: f32,
+    texts: &mut Vec<(Pos2, Arc<Galley>)>,
+    lines: &mut Vec<[Pos2; 2]>,
+) -> f32 {
+    let body = FontId::proportional(theme::BODY_SIZE);
+    let small = FontId::proportional(theme::SMALL_SIZE);
+    let label = |mark: &Mark, title: String| {
+        let color = if mark.past { colors.muted } else { colors.text };
+        let title = painter.layout_no_wrap(title, body.clone(), color);
+        let day = painter.layout_no_wrap(mark.day.clone(), small.clone(), colors.muted);
+        (title, day)
+    };
+    let labels: Vec<_> = marks.iter().map(|m| label(m, m.title.clone())).collect();
+    let widths: Vec<f32> = labels
+        .iter()
+        .map(|(t, d)| t.size().x.max(d.size().x))
+        .collect();
+    let placed = place_labels(centers, &widths, 0.0, width);
+    let mut bottom = LINE_Y + MARKER_RADIUS;
+    if leaders_clear(centers, &widths, &placed) {
+        // Each label under its marker, lower rows joined to it by a line.
+        for (((title, day), spot), center) in labels.into_iter().zip(&placed).zip(centers) {
+            let wide = title.size().x.max(day.size().x);
+            let top = LINE_Y + 16.0 + spot.row as f32 * ROW_HEIGHT;
+            if spot.row > 0 {
+                lines.push([pos2(*center, LINE_Y + 10.0), pos2(*center, top - 2.0)]);
+            }
+            let day_top = top + title.size().y;
+            bottom = bottom.max(day_top + day.size().y);
+            texts.push((pos2(spot.left + (wide - title.size().x) / 2.0, top), title));
+            texts.push((pos2(spot.left + (wide - day.size().x) / 2.0, day_top), day));
+        }
+        return bottom + theme::SPACE_S;
+    }
+    // A number under each marker, and the labels listed in order.
+    for (n, center) in centers.iter().enumerate() {
+        let number = painter.layout_no_wrap((n + 1).to_string(), small.clone(), colors.text);
+        let at = pos2(center - number.size().x / 2.0, LINE_Y + MARKER_RADIUS + 4.0);
+        bottom = bottom.max(at.y + number.size().y);
+        texts.push((at, number));
+    }
+    for (n, mark) in marks.iter().enumerate() {
+        let (title, day) = label(mark, format!("{}. {}", n + 1, mark.title));
+        let top = bottom + theme::SPACE_S;
+        let day_top = top + title.size().y;
+        bottom = day_top + day.size().y;
+        texts.push((pos2(0.0, top), title));
+        texts.push((pos2(theme::SPACE_L, day_top), day));
+    }
+    bottom + theme::SPACE_S
+}
+
+/// Whether the line from each marker down to its label, in a lower row,
+/// passes clear of the labels in the rows above it.
+pub fn leaders_clear(centers: &[f32], widths: &[f32], placed: &[Placed]) -> bool {
+    const ROOM: f32 = 6.0;
+    placed.iter().zip(centers).all(|(lower, center)| {
+        placed.iter().zip(widths).all(|(upper, wide)| {
+            upper.row >= lower.row
+                || *center < upper.left - ROOM
+                || *center > upper.left + wide + ROOM
+        })
+    })
+}
+
+/// Where words `wide` across go, centred on `center` unless that would put
+/// them across today's line at `today_x`: then beside it, on the side with
+/// room.
+fn clear_of(center: f32, wide: f32, today_x: f32, width: f32) -> f32 {
+    const ROOM: f32 = 8.0;
+    let left = (center - wide / 2.0).clamp(0.0, (width - wide).max(0.0));
+    if left + wide + ROOM <= today_x || today_x + ROOM <= left {
+        left
+    } else if center <= today_x && today_x - ROOM - wide >= 0.0 {
+        today_x - ROOM - wide
+    } else {
+        (today_x + ROOM).min((width - wide).max(0.0))
+    }
+}
+
+/// The milestones, their positions, today's words and the words for the
+/// stretch of time a broken line leaves out.
+fn marks(
+    lang: Lang,
+    advisory: &Advisory,
+    now: DateTime<Utc>,
+) -> (Vec<Mark>, Positions, String, String) {
     let instants: Vec<DateTime<Utc>> = advisory
         .milestones
         .iter()
         .map(|m| m.when.instant())
         .collect();
-    let pos = positions(&instants, now);
-    // Lay the labels out first: their rows decide the height.
-    let visuals = ui.visuals().clone();
-    let (accent, muted, text) = (
-        theme::accent(&visuals),
-        theme::muted(&visuals),
-        visuals.text_color(),
-    );
-    let small = FontId::proportional(theme::SMALL_SIZE);
-    let body = FontId::proportional(theme::BODY_SIZE);
-    let labels: Vec<(Arc<Galley>, Arc<Galley>, bool)> = advisory
+    let marks = advisory
         .milestones
         .iter()
-        .map(|m| {
-            let past = m.when.instant() <= now;
-            let color = if past { muted } else { text };
-            let title = ui
-                .painter()
-                .layout_no_wrap(m.title(lang), body.clone(), color);
-            let day = humanize::date(lang, advisory.official_date(m));
-            let day = ui.painter().layout_no_wrap(day, small.clone(), muted);
-            (title, day, past)
+        .map(|m| Mark {
+            title: m.title(lang),
+            day: humanize::date(lang, advisory.official_date(m)),
+            past: m.when.instant() <= now,
         })
         .collect();
-    let width = ui.available_width();
-    let left = ui.cursor().left();
-    let centers: Vec<f32> = pos.milestones.iter().map(|f| left + f * width).collect();
-    let widths: Vec<f32> = labels
-        .iter()
-        .map(|(t, d, _)| t.size().x.max(d.size().x))
-        .collect();
-    let placed = place_labels(&centers, &widths, left, left + width);
-    let rows = placed.iter().map(|p| p.row + 1).max().unwrap_or(1);
-    let height = LINE_Y + 16.0 + rows as f32 * ROW_HEIGHT;
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    let today_text = t!(
+    let today = t!(
         lang,
         "timeline-today",
         date = humanize::date(lang, now.date_naive())
     );
+    let last = instants.iter().max().copied().unwrap_or(now);
+    let gap_words = humanize::span(lang, last.min(now), last.max(now));
+    (marks, positions(&instants, now), today, gap_words)
+}
+
+pub fn timeline_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, now: DateTime<Utc>) {
+    let visuals = ui.visuals().clone();
+    let colors = Colors {
+        text: visuals.text_color(),
+        muted: theme::muted(&visuals),
+        accent: theme::accent(&visuals),
+    };
+    let (marks, pos, today_text, gap_words) = marks(lang, advisory, now);
+    let width = ui.available_width();
+    let scene = scene(
+        ui.painter(),
+        colors,
+        &marks,
+        &pos,
+        today_text.clone(),
+        gap_words,
+        width,
+    );
+    let (rect, response) = ui.allocate_exact_size(vec2(width, scene.height), Sense::hover());
     response.widget_info(|| {
-        let mut parts: Vec<String> = advisory
-            .milestones
+        let mut parts: Vec<String> = marks
             .iter()
             .map(|m| {
-                let state = if m.when.instant() <= now {
-                    "past"
-                } else {
-                    "future"
-                };
+                let state = if m.past { "past" } else { "future" };
                 t!(
                     lang,
                     "timeline-milestone",
-                    title = m.title(lang),
-                    date = humanize::date(lang, advisory.official_date(m)),
+                    title = &m.title,
+                    date = &m.day,
                     state = state
                 )
             })
@@ -179,88 +363,50 @@ pub fn timeline_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, now: Date
             t!(lang, "timeline-label", parts = parts.join("; ")),
         )
     });
-    if !ui.is_rect_visible(rect) {
-        return;
+    if ui.is_rect_visible(rect) {
+        let offset = rect.min.to_vec2();
+        paint(&ui.painter_at(rect), &scene, offset, colors, &visuals);
     }
+}
 
-    let painter = ui.painter_at(rect);
-    let x = |f: f32| rect.left() + f * rect.width();
-    let line_y = rect.top() + LINE_Y;
-    let stroke = Stroke::new(3.0, muted);
-
-    // The line, broken where a long stretch of time is left out.
-    match pos.gap {
-        Some((a, b)) => {
-            painter.line_segment([pos2(x(0.01), line_y), pos2(x(a), line_y)], stroke);
-            painter.line_segment([pos2(x(b), line_y), pos2(x(0.99), line_y)], stroke);
-            for edge in [a, b] {
-                let cx = x(edge);
-                painter.line_segment(
-                    [pos2(cx - 4.0, line_y + 9.0), pos2(cx + 4.0, line_y - 9.0)],
-                    stroke,
-                );
-            }
-            let last = instants.iter().max().copied().unwrap_or(now);
-            let gap_words = humanize::span(lang, last.min(now), last.max(now));
-            painter.text(
-                pos2(x((a + b) / 2.0), line_y - 12.0),
-                Align2::CENTER_BOTTOM,
-                gap_words,
-                small.clone(),
-                muted,
-            );
-        }
-        None => {
-            painter.line_segment([pos2(x(0.01), line_y), pos2(x(0.99), line_y)], stroke);
-        }
+fn paint(
+    painter: &egui::Painter,
+    scene: &Scene,
+    offset: Vec2,
+    colors: Colors,
+    visuals: &egui::Visuals,
+) {
+    let line = Stroke::new(3.0, colors.muted);
+    for [a, b] in &scene.lines {
+        painter.line_segment([*a + offset, *b + offset], line);
     }
-
-    // Labels: the title with its date beneath, in rows that never overlap.
-    for (((title, day, past), center), spot) in labels.into_iter().zip(&centers).zip(&placed) {
-        let top = line_y + 16.0 + spot.row as f32 * ROW_HEIGHT;
-        if spot.row > 0 {
-            painter.line_segment(
-                [pos2(*center, line_y + 10.0), pos2(*center, top - 2.0)],
-                Stroke::new(1.0, muted),
-            );
-        }
-        let width = title.size().x.max(day.size().x);
-        let title_x = spot.left + (width - title.size().x) / 2.0;
-        let day_x = spot.left + (width - day.size().x) / 2.0;
-        let title_height = title.size().y;
-        painter.galley(pos2(title_x, top), title, text);
-        painter.galley(pos2(day_x, top + title_height), day, muted);
-        let marker = pos2(*center, line_y);
-        if past {
-            painter.circle_filled(marker, 9.0, muted);
+    for (center, past) in &scene.markers {
+        if *past {
+            painter.circle_filled(*center + offset, MARKER_RADIUS, colors.muted);
         } else {
             painter.circle(
-                marker,
-                9.0,
+                *center + offset,
+                MARKER_RADIUS,
                 visuals.extreme_bg_color,
-                Stroke::new(3.0, accent),
+                Stroke::new(3.0, colors.accent),
             );
         }
     }
-
-    let today_x = x(pos.today);
+    let [top, dot] = scene.today;
     painter.line_segment(
-        [
-            pos2(today_x, rect.top() + 24.0),
-            pos2(today_x, line_y + 14.0),
-        ],
-        Stroke::new(3.0, accent),
+        [top + offset, dot + offset],
+        Stroke::new(3.0, colors.accent),
     );
-    painter.circle_filled(pos2(today_x, line_y), 6.0, accent);
-    let today = painter.layout_no_wrap(today_text, body, accent);
-    let today_left =
-        (today_x - today.size().x / 2.0).clamp(rect.left(), rect.right() - today.size().x);
-    painter.galley(pos2(today_left, rect.top() + 2.0), today, accent);
+    painter.circle_filled(dot + offset, 6.0, colors.accent);
+    for (at, galley) in &scene.texts {
+        painter.galley(*at + offset, Arc::clone(galley), colors.text);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::advisory::Advisory;
 
     fn utc(s: &str) -> DateTime<Utc> {
         s.parse().expect("test instant")
@@ -330,5 +476,121 @@ mod tests {
         let p = positions(&milestones(), utc("2023-01-01T00:00:00Z"));
         let (gap_start, gap_end) = p.gap.expect("a break in the line");
         assert!(p.today < gap_start && gap_end < p.milestones[0]);
+    }
+
+    /// Every language, three text sizes, both window sizes, and today
+    /// before, between and long after the milestones.
+    #[test]
+    fn no_line_crosses_a_text_and_every_text_stays_inside() {
+        let advisory = Advisory::embedded().expect("advisory");
+        let ctx = egui::Context::default();
+        crate::ui::theme::install(&ctx);
+        let colors = Colors {
+            text: Color32::WHITE,
+            muted: Color32::GRAY,
+            accent: Color32::BLUE,
+        };
+        let mut checked = 0;
+        let mut output = ctx.run_pass(egui::RawInput::default(), |ctx| {
+            let painter = ctx.layer_painter(egui::LayerId::background());
+            for lang in Lang::ALL {
+                for now in [
+                    "2024-05-01T00:00:00Z",
+                    "2024-08-24T12:00:00Z",
+                    "2026-11-28T12:00:00Z",
+                ] {
+                    let (marks, pos, today, gap) = marks(lang, &advisory, utc(now));
+                    for window in [1024.0, 720.0] {
+                        for zoom in [1.0, 1.5, 2.0] {
+                            // The page's width: the window's, less the margins.
+                            let width = (window / zoom - 48.0_f32).min(theme::PAGE_MAX_WIDTH);
+                            let scene = scene(
+                                &painter,
+                                colors,
+                                &marks,
+                                &pos,
+                                today.clone(),
+                                gap.clone(),
+                                width,
+                            );
+                            let what = format!("{} at {now}, {window} wide, {zoom}x", lang.code());
+                            assert_clear(&scene, width, &what);
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        });
+        output.textures_delta.clear();
+        assert_eq!(checked, 3 * 3 * 2 * 3);
+    }
+
+    fn assert_clear(scene: &Scene, width: f32, what: &str) {
+        let texts: Vec<egui::Rect> = scene
+            .texts
+            .iter()
+            .map(|(at, galley)| egui::Rect::from_min_size(*at, galley.size()))
+            .collect();
+        for (i, text) in texts.iter().enumerate() {
+            assert!(
+                text.left() >= -0.5 && text.right() <= width + 0.5,
+                "{what}: text {i} at {text:?} leaves the width {width}"
+            );
+            assert!(
+                text.bottom() <= scene.height,
+                "{what}: text {i} below the bottom"
+            );
+            for other in &texts[i + 1..] {
+                assert!(
+                    !text.intersect(*other).is_positive(),
+                    "{what}: {text:?} overlaps {other:?}"
+                );
+            }
+            let mut lines = scene.lines.clone();
+            lines.push(scene.today);
+            for [a, b] in lines {
+                let crosses = (0..=100).any(|k| text.contains(a.lerp(b, k as f32 / 100.0)));
+                assert!(
+                    !crosses,
+                    "{what}: the line {a:?}-{b:?} crosses text {i} at {text:?}"
+                );
+            }
+            for (center, _) in &scene.markers {
+                let marker =
+                    egui::Rect::from_center_size(*center, egui::Vec2::splat(2.0 * MARKER_RADIUS));
+                assert!(
+                    !text.intersects(marker),
+                    "{what}: a marker covers text {i} at {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_for_a_gap_step_aside_from_today() {
+        // Centred on 100, 80 wide: across today's line at 120, so they move left of it.
+        assert_eq!(clear_of(100.0, 80.0, 120.0, 400.0), 32.0);
+        // No room on the left: to the right.
+        assert_eq!(clear_of(30.0, 80.0, 40.0, 400.0), 48.0);
+        // Clear already: centred.
+        assert_eq!(clear_of(100.0, 40.0, 300.0, 400.0), 80.0);
+    }
+
+    #[test]
+    fn a_leader_line_must_pass_clear_of_labels_above_it() {
+        let centers = [40.0, 200.0, 240.0];
+        let widths = [110.0, 100.0, 120.0];
+        let placed = place_labels(&centers, &widths, 0.0, 600.0);
+        assert_eq!(placed[2].row, 1);
+        // The third label's line at 240 would cross the second (150 to 250).
+        assert!(!leaders_clear(&centers, &widths, &placed));
+        let centers = [40.0, 300.0, 330.0];
+        let placed = place_labels(&centers, &widths, 0.0, 600.0);
+        assert_eq!(placed[2].row, 1);
+        // The line at 330 would cross the second (250 to 350).
+        assert!(!leaders_clear(&centers, &widths, &placed));
+        let placed = place_labels(&[20.0, 160.0], &[150.0, 170.0], 0.0, 600.0);
+        assert_eq!(placed[1].row, 1);
+        assert!(leaders_clear(&[20.0, 160.0], &[150.0, 170.0], &placed));
     }
 }

@@ -2,18 +2,24 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, RichText, Role, Sense, WidgetInfo};
+use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+use egui::{Align, Layout, RichText, Role, Sense, WidgetInfo};
 
-use super::{page, theme};
+use super::{access, page, steps, theme};
 use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Action, MAX_TEXT_SIZE, MIN_TEXT_SIZE, Model, Step};
 use crate::store::ThemeChoice;
 use crate::t;
 
-/// The always-visible row of steps; visited steps can be clicked.
+/// The always-visible row of steps; visited steps can be clicked. Where
+/// the row does not fit on one line, a menu of steps named after the
+/// current one takes its place, so the page keeps the height.
 pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     egui::Panel::top("step_indicator")
         .show(ui, |ui| {
+            access::name_region(ui, Role::Navigation, &t!(model.lang(), "region-steps"));
+            // Slimmer menu buttons leave the steps more room.
+            ui.spacing_mut().button_padding.x = 10.0;
             ui.add_space(theme::SPACE_S);
             let mut action = None;
             // The menus keep the right end; the steps wrap in the room left
@@ -21,42 +27,165 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             // that everything is drawn, and reached with Tab, left to right.
             let tools_id = egui::Id::unique("step_row_tools_width");
             let tools_width: f32 = ui.data(|d| d.get_temp(tools_id)).unwrap_or(0.0);
-            ui.horizontal_top(|ui| {
-                let room = ui.available_width() - tools_width - ui.spacing().item_spacing.x;
-                let steps = Layout::left_to_right(Align::Min).with_main_wrap(true);
-                ui.allocate_ui_with_layout(egui::vec2(room.max(0.0), 0.0), steps, |ui| {
-                    // Only the current step keeps its name when all names
-                    // would not fit on one line (large text, long words).
-                    let names = Step::ALL.map(|step| chip_name(ui, model, step));
-                    let gaps = ui.spacing().item_spacing.x * (names.len() - 1) as f32;
-                    let full = names.iter().map(|n| chip_width(Some(n))).sum::<f32>() + gaps;
-                    for (step, name) in Step::ALL.into_iter().zip(names) {
-                        let name = (full <= room || step == model.step).then_some(name);
-                        if step_chip_ui(ui, model, step, name).clicked() && step != model.step {
-                            action = Some(Action::GoTo(step));
-                        }
-                    }
-                });
-                ui.add_space((ui.available_width() - tools_width).max(0.0));
-                ui.scope(|ui| {
-                    if let Some(display) = display_menu_ui(ui, model) {
-                        action = Some(display);
-                    }
-                    if let Some(language) = language_menu_ui(ui, model) {
-                        action = Some(language);
-                    }
-                    let used = ui.min_rect().width();
-                    if (used - tools_width).abs() > 0.5 {
-                        ui.data_mut(|d| d.insert_temp(tools_id, used));
-                        ui.ctx()
-                            .request_discard("the step row's menus changed width");
-                    }
-                });
+            let names = Step::ALL.map(|step| chip_name(ui, model, step));
+            let gap = ui.spacing().item_spacing.x;
+            let room = ui.available_width() - tools_width - gap;
+            let shortest = Step::ALL
+                .into_iter()
+                .zip(&names)
+                .map(|(step, name)| chip_width((step == model.step).then_some(&**name)) + gap)
+                .sum::<f32>();
+            let compact = shortest > room;
+            // The compact menu says "Step 2 of 6: Check" where that fits
+            // beside the tools, else the step's name (the page says "Step 2
+            // of 6" right below); else the tools go to the line below.
+            let padding = 2.0 * ui.spacing().button_padding.x;
+            let fits = |label: &str| text_width(ui, label) + padding <= room;
+            let full = steps_menu_label(model);
+            let menu_label = if fits(&full) {
+                full
+            } else {
+                model.step.name(model.lang())
+            };
+            let stacked = compact && !fits(&menu_label);
+            let row = if stacked {
+                Layout::top_down(Align::Max)
+            } else {
+                Layout::left_to_right(Align::Min)
+            };
+            ui.with_layout(row, |ui| {
+                if !compact {
+                    let steps = Layout::left_to_right(Align::Min);
+                    ui.allocate_ui_with_layout(egui::vec2(room.max(0.0), 0.0), steps, |ui| {
+                        action = steps_ui(ui, model, names, room);
+                    });
+                    ui.add_space((ui.available_width() - tools_width).max(0.0));
+                } else if stacked {
+                    ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+                        action = steps_menu_ui(ui, model, menu_label);
+                    });
+                } else {
+                    action = steps_menu_ui(ui, model, menu_label);
+                    ui.add_space((ui.available_width() - tools_width - gap).max(0.0));
+                }
+                if let Some(tool) = tools_ui(ui, model, tools_id, tools_width) {
+                    action = Some(tool);
+                }
             });
             ui.add_space(theme::SPACE_S);
             action
         })
         .inner
+}
+
+/// The Display and language menus. Their width is kept for the next
+/// frame, so the row can leave them room.
+fn tools_ui(ui: &mut egui::Ui, model: &Model, width_id: egui::Id, width: f32) -> Option<Action> {
+    ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+        ui.set_max_width(width.max(1.0));
+        let display = display_menu_ui(ui, model);
+        let language = language_menu_ui(ui, model);
+        let used = ui.min_rect().width();
+        if (used - width).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(width_id, used));
+            ui.ctx()
+                .request_discard("the step row's menus changed width");
+        }
+        language.or(display)
+    })
+    .inner
+}
+
+/// The steps as a row of chips; only the current step keeps its name when
+/// all names would not fit in `room` (large text, long words).
+fn steps_ui(
+    ui: &mut egui::Ui,
+    model: &Model,
+    names: [Arc<egui::Galley>; 6],
+    room: f32,
+) -> Option<Action> {
+    let mut action = None;
+    let gaps = ui.spacing().item_spacing.x * (names.len() - 1) as f32;
+    let full = names.iter().map(|n| chip_width(Some(n))).sum::<f32>() + gaps;
+    for (step, name) in Step::ALL.into_iter().zip(names) {
+        let name = (full <= room || step == model.step).then_some(name);
+        if step_chip_ui(ui, model, step, name).clicked() && step != model.step {
+            action = Some(Action::GoTo(step));
+        }
+    }
+    action
+}
+
+/// The compact form of the row: "Step 2 of 6: Check", opening a menu of
+/// the steps (visited ones can be reopened).
+fn steps_menu_ui(ui: &mut egui::Ui, model: &Model, label: String) -> Option<Action> {
+    let lang = model.lang();
+    let mut action = None;
+    let menu = ui.menu_button(label, |ui| {
+        for step in Step::ALL {
+            let label = step_label(lang, model, step);
+            let item = egui::Button::selectable(step == model.step, step.name(lang));
+            let response = ui.add_enabled(model.visited(step), item);
+            response.widget_info(|| {
+                WidgetInfo::selected(
+                    Role::Button,
+                    model.visited(step),
+                    step == model.step,
+                    &label,
+                )
+            });
+            if response.clicked() && step != model.step {
+                action = Some(Action::GoTo(step));
+            }
+        }
+    });
+    let name = t!(
+        lang,
+        "wizard-steps-menu-name",
+        steps = steps_menu_label(model)
+    );
+    menu.response
+        .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    action
+}
+
+/// "Step 2 of 6: Check", for the compact form of the row.
+fn steps_menu_label(model: &Model) -> String {
+    let lang = model.lang();
+    t!(
+        lang,
+        "wizard-steps-menu",
+        number = model.step.number(),
+        total = Step::ALL.len(),
+        name = model.step.name(lang)
+    )
+}
+
+/// How wide `text` is in the body font, on one line.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+}
+
+/// What a screen reader says for a step: its number, name and state.
+fn step_label(lang: Lang, model: &Model, step: Step) -> String {
+    let state = if step == model.step {
+        "current"
+    } else if model.visited(step) {
+        "visited"
+    } else {
+        "unvisited"
+    };
+    t!(
+        lang,
+        "wizard-step-label",
+        number = step.number(),
+        name = step.name(lang),
+        state = state
+    )
 }
 
 const CHIP_RADIUS: f32 = 12.0;
@@ -105,20 +234,7 @@ fn step_chip_ui(
     };
     let (rect, response) = ui.allocate_exact_size(size, sense);
 
-    let state = if current {
-        "current"
-    } else if visited {
-        "visited"
-    } else {
-        "unvisited"
-    };
-    let label = t!(
-        lang,
-        "wizard-step-label",
-        number = step.number(),
-        name = step.name(lang),
-        state = state
-    );
+    let label = step_label(lang, model, step);
     response.widget_info(|| WidgetInfo::selected(Role::Button, visited, current, &label));
 
     if ui.is_rect_visible(rect) {
@@ -164,63 +280,91 @@ fn step_chip_ui(
     })
 }
 
-/// Reserves the strip at the bottom for Back and Next (none on Welcome,
-/// whose own button begins the wizard). The buttons are drawn into it after
-/// the page, so that Tab reaches them after the page's own controls.
-pub fn navigation_space(ui: &mut egui::Ui, model: &Model) -> Option<egui::Rect> {
-    if model.step == Step::Welcome {
-        return None;
-    }
+/// Reserves the strip at the bottom for Back and the step's main action
+/// (Next, or Begin, or Save), so that the main action is always in view.
+/// The buttons are drawn into it after the page, so that Tab reaches them
+/// after the page's own controls.
+pub fn navigation_space(ui: &mut egui::Ui) -> egui::Rect {
     let height = theme::CONTROL_HEIGHT + 2.0 * theme::SPACE_S;
-    let panel = egui::Panel::bottom("navigation")
+    egui::Panel::bottom("navigation")
         .exact_size(height)
-        .show(ui, |ui| ui.max_rect());
-    Some(panel.inner)
+        .show(ui, |ui| {
+            // The buttons form their own region, read after the page.
+            access::name_region(ui, Role::GenericContainer, "");
+            ui.max_rect()
+        })
+        .inner
 }
 
-/// Back and Next, in the strip `navigation_space` reserved.
+/// Back and the step's main action, in the strip `navigation_space` reserved.
 pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let layout = Layout::left_to_right(Align::Center);
-    let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(strip).layout(layout));
-    let back = ui.add_enabled(
-        model.step.prev().is_some(),
-        egui::Button::new(t!(lang, "wizard-back"))
-            .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
-    );
-    let mut action = back.clicked().then_some(Action::Back);
+    let bar = egui::UiBuilder::new()
+        .max_rect(strip)
+        .layout(Layout::left_to_right(Align::Center))
+        .accessibility_role(Role::Group)
+        .accessibility_label(t!(lang, "region-actions"));
+    let mut ui = ui.new_child(bar);
+    let mut action = None;
+    if model.step.prev().is_some()
+        && ui
+            .add(
+                egui::Button::new(t!(lang, "wizard-back"))
+                    .min_size(egui::vec2(110.0, theme::CONTROL_HEIGHT)),
+            )
+            .clicked()
+    {
+        action = Some(Action::Back);
+    }
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        if let Some(next) = model.step.next() {
-            let hint = t!(lang, "wizard-next-hint", step = next.name(lang));
-            if page::primary_button(ui, &t!(lang, "wizard-next"))
-                .on_hover_text(hint)
-                .clicked()
-            {
-                action = Some(Action::Next);
-            }
+        if let Some(main) = steps::main_action_ui(ui, model) {
+            action = Some(main);
         }
     });
     action
 }
 
+/// Next, with where it leads.
+pub fn next_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    let next = model.step.next()?;
+    let hint = t!(lang, "wizard-next-hint", step = next.name(lang));
+    page::primary_button(ui, &t!(lang, "wizard-next"))
+        .on_hover_text(hint)
+        .clicked()
+        .then_some(Action::Next)
+}
+
 /// A message to read once (a damaged progress file, a failed save), with a
-/// way to dismiss it.
+/// way to dismiss it. Screen readers announce it when it appears.
 pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let message = model.notice.as_ref()?;
     let lang = model.lang();
     egui::Panel::top("notice")
         .show(ui, |ui| {
+            access::name_region(ui, Role::Alert, &t!(lang, "region-notice"));
+            access::announce(ui);
             ui.add_space(theme::SPACE_S);
-            let dismissed = ui
-                .horizontal(|ui| {
-                    let dismiss = ui.button(t!(lang, "wizard-dismiss")).clicked();
-                    ui.vertical(|ui| {
-                        let text = RichText::new(lang.msg(message));
-                        ui.label(text.color(theme::attention(ui.visuals())));
-                        copy_address_ui(ui, lang, message);
-                        page::details_ui(ui, lang, message);
-                    });
-                    dismiss
+            // A long message at a large size scrolls within a third of the
+            // window, so the page keeps its room.
+            let most = ui.ctx().content_rect().height() / 3.0;
+            let dismissed = egui::ScrollArea::vertical()
+                .max_height(most)
+                .show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        let dismiss = ui.button(t!(lang, "wizard-dismiss")).clicked();
+                        ui.vertical(|ui| {
+                            // Long messages and paths wrap inside the window.
+                            ui.set_max_width(ui.available_width());
+                            let text = RichText::new(lang.msg(message));
+                            let color = theme::attention(ui.visuals());
+                            ui.add(egui::Label::new(text.color(color)).wrap());
+                            copy_address_ui(ui, lang, message);
+                            page::details_ui(ui, lang, message);
+                        });
+                        dismiss
+                    })
+                    .inner
                 })
                 .inner;
             ui.add_space(theme::SPACE_S);
@@ -242,27 +386,34 @@ fn copy_address_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
     }
 }
 
-/// "Start over?" asked in a dialog; Escape or a click outside cancels.
+/// "Start over?" asked in a dialog; Escape or a click outside cancels. The
+/// safe answer comes first and has focus, so Enter keeps everything.
 pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     if !model.confirming_start_over {
         return None;
     }
     let lang = model.lang();
     let modal = egui::Modal::new(egui::Id::unique("start_over")).show(ui.ctx(), |ui| {
+        let title = t!(lang, "start-over-title");
+        access::name_region(ui, Role::AlertDialog, &title);
         ui.set_max_width(440.0);
-        ui.label(
-            RichText::new(t!(lang, "start-over-title"))
-                .size(theme::SECTION_SIZE)
-                .strong(),
+        access::heading_ui(
+            ui,
+            RichText::new(title).size(theme::SECTION_SIZE).strong(),
+            2,
         );
         ui.label(t!(lang, "start-over-body"));
         ui.add_space(theme::SPACE_M);
         ui.horizontal_wrapped(|ui| {
-            let confirm = page::primary_button(ui, &t!(lang, "start-over-confirm")).clicked();
-            let cancel = ui.button(t!(lang, "start-over-cancel")).clicked();
-            if confirm {
+            let cancel = page::primary_button(ui, &t!(lang, "start-over-cancel"));
+            let confirm = ui.button(t!(lang, "start-over-confirm"));
+            let focused = ui.memory(|m| m.focused());
+            if focused != Some(cancel.id) && focused != Some(confirm.id) {
+                cancel.request_focus();
+            }
+            if confirm.clicked() {
                 Some(Action::StartOver)
-            } else if cancel {
+            } else if cancel.clicked() {
                 Some(Action::CancelStartOver)
             } else {
                 None
@@ -281,16 +432,22 @@ const NEXT_STEP: egui::KeyboardShortcut =
 const PREVIOUS_STEP: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::ALT, egui::Key::ArrowLeft);
 
-/// Alt+Right and Alt+Left move between steps, as Next and Back do.
+/// Alt+Right and Alt+Left move between steps, as Next and Back do; Ctrl +,
+/// Ctrl - and Ctrl 0 change the text size by the Display menu's step.
 pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    if model.confirming_start_over {
-        return None;
-    }
+    let size = model.display.text_size_percent;
+    let confirming = model.confirming_start_over;
     ui.input_mut(|input| {
-        if input.consume_shortcut(&NEXT_STEP) {
+        if !confirming && input.consume_shortcut(&NEXT_STEP) {
             Some(Action::Next)
-        } else if input.consume_shortcut(&PREVIOUS_STEP) {
+        } else if !confirming && input.consume_shortcut(&PREVIOUS_STEP) {
             Some(Action::Back)
+        } else if input.consume_shortcut(&ZOOM_IN) || input.consume_shortcut(&ZOOM_IN_SECONDARY) {
+            Some(Action::SetTextSize(size + TEXT_SIZE_STEP))
+        } else if input.consume_shortcut(&ZOOM_OUT) {
+            Some(Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)))
+        } else if input.consume_shortcut(&ZOOM_RESET) {
+            Some(Action::SetTextSize(100))
         } else {
             None
         }
@@ -373,4 +530,5 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     action
 }
 
-const TEXT_SIZE_STEP: u16 = 25;
+/// One step of text size, for the menu's buttons and the keys alike.
+pub const TEXT_SIZE_STEP: u16 = 25;

@@ -7,6 +7,7 @@ use std::time::Duration;
 use avswitch::advisory::Advisory;
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::catalog::Kind;
+use avswitch::detect::leftovers::{CERTIFICATES_QUERY, LEFTOVER_KEYS, SERVICES_KEY};
 use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
 use avswitch::detect::{
@@ -27,6 +28,21 @@ pub fn powershell_line() -> String {
     format!(
         r"{SYSTEM32}\WindowsPowerShell\v1.0\powershell.exe -NoProfile -NonInteractive -Command {SECURITY_CENTER_QUERY}"
     )
+}
+
+pub fn certificates_line() -> String {
+    format!(
+        r"{SYSTEM32}\WindowsPowerShell\v1.0\powershell.exe -NoProfile -NonInteractive -Command {CERTIFICATES_QUERY}"
+    )
+}
+
+pub fn services_line() -> String {
+    format!(r"{SYSTEM32}\reg.exe query {SERVICES_KEY} /s /v ImagePath")
+}
+
+/// `reg query KEY`, without its subkeys' values: whether the key exists.
+pub fn key_line(key: &str) -> String {
+    format!(r"{SYSTEM32}\reg.exe query {key}")
 }
 
 pub fn reg_line(key: &str) -> String {
@@ -70,7 +86,104 @@ pub fn windows(
             _ => fake.with_reply(&reg_line(key), missing_key()),
         };
     }
+    // Nothing left behind: no certificate, no Kaspersky service, no keys.
+    fake = fake
+        .with_command(&certificates_line(), "")
+        .with_command(&services_line(), fixture("windows/services-imagepath.txt"));
+    for (key, _) in LEFTOVER_KEYS {
+        fake = fake.with_reply(&key_line(key), missing_key());
+    }
     fake
+}
+
+/// Windows after Kaspersky was uninstalled: Defender protects, but
+/// Kaspersky's root certificate, its extension in Chrome and Firefox, two
+/// orphan drivers, its registry keys and a folder are left.
+pub fn windows_with_kaspersky_left_behind() -> FakeSystem {
+    let local = r"C:\Users\pat\AppData\Local";
+    let roaming = r"C:\Users\pat\AppData\Roaming";
+    let chrome = format!(r"{local}\Google\Chrome\User Data");
+    let firefox = format!(r"{roaming}\Mozilla\Firefox");
+    let profile = format!(r"{firefox}\Profiles\q8z3t1xk.default-release");
+    let mut fake = windows(
+        output("windows/security-center-defender.json"),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        Some("windows/kasperskylab.txt"),
+        "windows/tasklist-kaspersky.csv",
+    )
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+    )
+    .with_env("LOCALAPPDATA", local)
+    .with_env("APPDATA", roaming)
+    .with_env("ProgramFiles", r"C:\Program Files")
+    .with_env("ProgramFiles(x86)", r"C:\Program Files (x86)")
+    .with_env("ProgramData", r"C:\ProgramData")
+    .with_command(
+        &certificates_line(),
+        fixture("windows/certificates-kaspersky.json"),
+    )
+    .with_command(
+        &services_line(),
+        fixture("windows/services-imagepath-kaspersky.txt"),
+    )
+    .with_file(
+        r"C:\ProgramData\Kaspersky Lab\AVP21.16\Bases\klids.sys",
+        "MZ",
+    )
+    .with_file(
+        &format!(
+            r"{chrome}\Default\Extensions\ahkjpbeeocnddjkakilopmfdlnjdpcdm\4.0.4.1_0\manifest.json"
+        ),
+        fixture("browsers/kaspersky-protection-manifest.json"),
+    )
+    .with_dir(&format!(
+        r"{chrome}\Profile 1\Extensions\nmmhkkegccagdldgiimedpiccmgmieda"
+    ))
+    .with_dir(&format!(r"{chrome}\System Profile"))
+    .with_file(
+        &format!(r"{firefox}\profiles.ini"),
+        fixture("browsers/firefox-profiles.ini"),
+    )
+    .with_file(
+        &format!(r"{profile}\extensions.json"),
+        fixture("browsers/firefox-extensions.json"),
+    )
+    .with_file(
+        &format!(r"{profile}\prefs.js"),
+        fixture("browsers/firefox-prefs.js"),
+    );
+    for (key, file) in [
+        (
+            r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
+            "windows/kasperskylab-key.txt",
+        ),
+        (
+            r"HKCU\Software\KasperskyLab",
+            "windows/kasperskylab-key-user.txt",
+        ),
+    ] {
+        fake = fake.with_command(&key_line(key), fixture(file));
+    }
+    fake
+}
+
+/// Linux where Kaspersky Protection stayed in a Chrome profile.
+pub fn linux_with_extension_left_behind() -> FakeSystem {
+    let chrome = "/home/pat/.config/google-chrome";
+    FakeSystem::new(Os::Linux)
+        .with_env("HOME", "/home/pat")
+        .with_file(
+            "/var/lib/dpkg/status",
+            "Package: google-chrome-stable\nStatus: install ok installed\nVersion: 131.0.6778.85-1\n",
+        )
+        .with_file(
+            &format!("{chrome}/Default/Extensions/ahkjpbeeocnddjkakilopmfdlnjdpcdm/4.0.4.1_0/manifest.json"),
+            fixture("browsers/kaspersky-protection-manifest.json"),
+        )
+        .with_dir(&format!("{chrome}/Profile 2/Extensions"))
+        .with_file(&format!("{chrome}/Local State"), "{}")
 }
 
 pub fn output(file: &str) -> FakeReply {
@@ -133,6 +246,69 @@ pub fn realistic_model() -> Model {
     model
 }
 
+/// Windows after the September 2024 swap: UltraAV and UltraVPN, no Kaspersky.
+pub fn windows_after_the_ultraav_swap() -> FakeSystem {
+    windows(
+        output("windows/security-center-ultraav.json"),
+        [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
+        None,
+        "windows/tasklist-kaspersky.csv",
+    )
+    // Kaspersky's processes are gone after the swap.
+    .with_command(
+        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
+        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+    )
+}
+
+/// `security` finds no such certificate: it says so and exits with 44.
+pub fn no_certificate() -> FakeReply {
+    FakeReply::Output(CommandOutput {
+        success: false,
+        stdout: Vec::new(),
+        stderr: "security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.\n".into(),
+    })
+}
+
+pub const FIND_CERTIFICATE: &str =
+    "/usr/bin/security find-certificate -a -c Kaspersky -Z /Library/Keychains/System.keychain";
+
+/// A Mac with Kaspersky Internet Security, its launch daemon and support
+/// folder.
+pub fn mac_with_kaspersky() -> FakeSystem {
+    FakeSystem::new(Os::MacOs)
+        .with_reply(FIND_CERTIFICATE, no_certificate())
+        .with_env("HOME", "/Users/pat")
+        .with_file(
+            "/Applications/Kaspersky Internet Security.app/Contents/Info.plist",
+            fixture("macos/kaspersky-internet-security-Info.plist"),
+        )
+        .with_file(
+            "/Applications/Safari.app/Contents/Info.plist",
+            "<plist><dict/></plist>",
+        )
+        .with_file("/Library/LaunchDaemons/com.kaspersky.kav.plist", "")
+        .with_file("/Library/LaunchDaemons/com.apple.something.plist", "")
+        .with_dir("/Library/Application Support/Kaspersky Lab")
+        .with_file(
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
+            fixture("macos/xprotect-Info.plist"),
+        )
+}
+
+/// Linux with KESL running and ClamAV with fresh definitions.
+pub fn linux_with_kesl_and_clamav() -> FakeSystem {
+    FakeSystem::new(Os::Linux)
+        .with_file("/var/lib/dpkg/status", fixture("linux/dpkg-status"))
+        .with_dir("/opt/kaspersky/kesl/bin")
+        .with_file("/var/lib/clamav/daily.cvd", fixture("linux/daily.cvd"))
+        .with_file("/usr/bin/systemctl", "")
+        .with_command(
+            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
+            "active\nactive\ninactive\n",
+        )
+}
+
 /// An anti-virus as a check reports it, its definitions updated some days
 /// before `fixed_now` (7 or more is out of date).
 pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Finding {
@@ -168,6 +344,7 @@ pub fn report_of(os: Os, findings: Vec<Finding>) -> ScanReport {
         findings,
         failures: Vec::new(),
         region: None,
+        leftovers: Vec::new(),
         elapsed_ms: 1,
     }
 }

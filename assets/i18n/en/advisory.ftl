@@ -78,3 +78,9 @@ fact-F23 = Google removed Kaspersky's apps from Google Play worldwide, not only 
 fact-F24 = A computer's language or locale is not the person's country: U.S. English is a common setting worldwide. Windows and macOS keep a separate region setting, which AV Switch uses only to suggest an answer you confirm. Citizenship cannot be detected at all.
 
 fact-F25 = Some computers in the United States kept receiving Kaspersky updates after 29 September 2024. Kaspersky may not supply updates to U.S. customers, so such updates can stop at any time.
+
+fact-F26 = To check secure (HTTPS) connections, Kaspersky adds its own root certificate to the certificates Windows and macOS trust ("Kaspersky Anti-Virus Personal Root Certificate" on Windows, "Kaspersky Web Anti-Virus Certification Authority" on a Mac). Firefox may be set to trust them too. Once Kaspersky is gone, nothing keeps that certificate up to date, so it is worth removing.
+
+fact-F27 = Kaspersky installs a browser extension, Kaspersky Protection, in Chrome, Edge and Firefox. AV-Comparatives' 2022 uninstallation test found that Kaspersky's uninstaller left it behind.
+
+fact-F28 = Kaspersky on Windows runs services and drivers (such as AVP21.3, klif and klhk) and keeps settings in the registry and folders under Kaspersky Lab. Leftover drivers and settings have been reported to stay after uninstalling and to block Windows feature upgrades; kavremover is Kaspersky's tool for removing them.

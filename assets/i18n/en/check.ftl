@@ -8,6 +8,11 @@ kind-password-manager = Password manager
 kind-vpn = VPN
 kind-parental-control = Parental control
 kind-endpoint-agent = Company management agent
+check-leftover-certificate = Kaspersky's trusted root certificate
+check-leftover-extension = The Kaspersky Protection browser extension
+check-leftover-service = Services and drivers
+check-leftover-registry = Settings in the registry
+check-leftover-folder = Folders
 state-on = On
 state-off = Off
 state-snoozed = Snoozed
@@ -33,6 +38,11 @@ probe-packages = Installed packages
 probe-program-folders = Program folders
 probe-services = Services
 probe-clamav-database = ClamAV database
+probe-kesl-state = Kaspersky Endpoint Security's own report
+probe-certificates = Trusted certificates
+probe-browser-extensions = Browser extensions
+probe-windows-services = Services and drivers
+probe-leftover-settings = Settings and folders
 
 ## What a check saw
 
@@ -52,6 +62,21 @@ evidence-clamav = { $path }: version { $version }, { $count } signatures, built 
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } starts it when the Mac starts
 evidence-xprotect = XProtect version { $version }
+evidence-kesl = Virus databases released { $released }; loaded: { $loaded ->
+        [yes] yes
+        [no] no
+       *[unknown] not reported
+    }
+evidence-launch-agent = { $path } starts it when someone logs in
+evidence-leftover-extension = Kaspersky Protection in { $browser }, profile "{ $profile }": { $path }
+evidence-leftover-certificate = { $subject }, in the { $store } store, thumbprint { $thumbprint }, valid until { $until }
+evidence-leftover-keychain = { $name }, in { $keychain } (SHA-1 { $sha1 })
+evidence-firefox-system-roots = Firefox is set to trust the certificates Windows or macOS trusts, Kaspersky's included ({ $path })
+evidence-leftover-service = Service { $name } starts { $file } { $gone ->
+        [yes] (that file is gone: the service is an orphan)
+       *[no] (that file is still there)
+    }
+evidence-leftover-key = Registry key { $key }
 
 ## Why a check could not run
 
@@ -63,7 +88,11 @@ failure-security-center-silent = Windows Security Center gave no answer: PowerSh
 failure-running-programs-silent = The list of running programs came back empty, so it could not be checked. The other checks still ran.
 failure-unreadable = { $path } could not be read: { $detail }
 failure-damaged = { $path } is damaged: { $detail }
+failure-kesl-permission = kesl-control did not report the state of Kaspersky Endpoint Security ("{ $detail }"). Reading it needs administrator rights (sudo) or membership of the keslaudit group; the other checks still ran.
 failure-scan-crashed = The check stopped unexpectedly. Nothing on this computer was changed; try Check again.
+recording-unreadable = { $path } could not be read or written: { $detail }
+recording-damaged = { $path } is not a recording AV Switch can read: { $detail }
+recording-folder-not-empty = { $path } already has files in it. Choose a new or empty folder for the recording.
 command-not-found = { $program } is not on this computer.
 command-timed-out = { $program } did not answer within { $seconds } seconds.
 command-failed = { $program } could not be started: { $reason }
@@ -78,6 +107,10 @@ parse-clamav-no-version = the ClamAV database header has no version
 parse-clamav-no-count = the ClamAV database header has no signature count
 parse-plist-unreadable = the application's Info.plist is unreadable ({ $detail })
 parse-plist-not-dictionary = the application's Info.plist is not a dictionary
+failure-certificates = Windows did not list its trusted certificates: { $detail }
+parse-certificates-json = the list of certificates is not valid JSON ({ $detail })
+parse-certificates-not-list = the list of certificates is not a list
+parse-extensions-json = the browser's list of add-ons is not valid JSON ({ $detail })
 
 ## The result in plain words
 

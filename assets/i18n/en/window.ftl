@@ -15,6 +15,16 @@ step-checklist = Checklist
 step-export = Export
     .title = Save, print or share your plan
 wizard-step-count = Step { $number } of { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Step { $number } of { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Steps: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Steps
+region-actions = Back and next
+region-notice = Message
 # What a screen reader says for a step in the row at the top.
 wizard-step-label = Step { $number }: { $name }, { $state ->
         [current] current step
@@ -71,6 +81,7 @@ store-problem-newer = Your saved progress was made by a newer version of AV Swit
 store-problem-no-version = Your saved progress could not be read: the file is not one AV Switch made.
 cli-window-failed = the window could not be opened: { $detail }
 cli-output-failed = the output could not be written: { $detail }
+cli-recorded = what the check read is saved in { $path }. Look through it before you share it: it can show your user name, your folders and the programs you have.
 cli-about = Switch away from Kaspersky anti-virus, calmly and safely.
 cli-usage = Usage
 cli-commands = Commands
@@ -88,6 +99,8 @@ cli-export-lang = Language of the file: en, id or es (default: the one chosen in
 cli-region = Where you use this computer most of the time: us, elsewhere or unknown (default: the answer saved in the window, else unknown).
 cli-us-person = Whether you are a U.S. citizen or permanent resident: yes or no (it matters when the region is elsewhere).
 cli-bad-lang = "{ $code }" is not one of { $known }
+cli-check-record = Also save what the check read in this new folder, to look at or share (see README).
+cli-replay = Check the computer recorded in this folder instead of this one.
 
 ## Welcome
 
@@ -118,6 +131,9 @@ check-checked-at = Checked at { $time } ({ $seconds ->
 check-found = What was found
 check-failures = Checks that could not run
 check-failures-body = The other checks still ran. What they found is above.
+check-left-behind = Left behind
+check-left-behind-body = These parts of a program that is no longer here were still found. They do no good any more; the checklist says how to remove each.
+check-left-behind-clean = Nothing that Kaspersky or UltraAV leave behind was found.
 # "Anti-virus by Kaspersky"
 check-kind-by = { $kind } by { $vendor }
 check-with-version = { $text }, version { $version }

@@ -48,6 +48,12 @@ fact-F19 = En Windows, el Antivirus de Microsoft Defender viene incluido, es gra
 fact-F20 = Dos laboratorios independientes publican con regularidad pruebas comparativas de antivirus para el hogar: AV-TEST y AV-Comparatives. Sus resultados son un buen punto de partida para comparar productos.
 fact-F25 = Algunas computadoras en Estados Unidos siguieron recibiendo actualizaciones de Kaspersky después del 29 de septiembre de 2024. Kaspersky no puede suministrar actualizaciones a clientes de EE. UU., así que esas actualizaciones pueden detenerse en cualquier momento.
 
+fact-F26 = Para revisar las conexiones seguras (HTTPS), Kaspersky agrega su propio certificado raíz a los certificados en los que confían Windows y macOS ("Kaspersky Anti-Virus Personal Root Certificate" en Windows, "Kaspersky Web Anti-Virus Certification Authority" en una Mac). Firefox puede estar configurado para confiar en ellos también. Sin Kaspersky, nadie mantiene al día ese certificado, así que conviene quitarlo.
+
+fact-F27 = Kaspersky instala una extensión del navegador, Kaspersky Protection, en Chrome, Edge y Firefox. La prueba de desinstalación de AV-Comparatives de 2022 comprobó que el desinstalador de Kaspersky la dejaba instalada.
+
+fact-F28 = En Windows, Kaspersky ejecuta servicios y controladores (como AVP21.3, klif y klhk) y guarda su configuración en el registro y en carpetas de Kaspersky Lab. Se ha informado que los controladores y la configuración que quedan tras desinstalarlo impiden las actualizaciones de funciones de Windows; kavremover es la herramienta de Kaspersky para quitarlos.
+
 fact-F24 = El idioma o la configuración regional de una computadora no es el país de la persona: el inglés de EE. UU. es una configuración común en todo el mundo. Windows y macOS guardan aparte una región, que AV Switch usa solo para sugerir una respuesta que usted confirma. La ciudadanía no se puede detectar.
 
 fact-F23 = Google retiró las aplicaciones de Kaspersky de Google Play en todo el mundo, no solo en Estados Unidos, así que en ningún país se pueden instalar ni actualizar desde la tienda.

@@ -8,6 +8,11 @@ kind-password-manager = Administrador de contraseñas
 kind-vpn = VPN
 kind-parental-control = Control parental
 kind-endpoint-agent = Agente de administración de la empresa
+check-leftover-certificate = El certificado raíz de confianza de Kaspersky
+check-leftover-extension = La extensión de navegador Kaspersky Protection
+check-leftover-service = Servicios y controladores
+check-leftover-registry = Configuración en el registro
+check-leftover-folder = Carpetas
 state-on = Activado
 state-off = Desactivado
 state-snoozed = En pausa
@@ -31,6 +36,11 @@ probe-packages = Paquetes instalados
 probe-program-folders = Carpetas de programas
 probe-services = Servicios
 probe-clamav-database = Base de datos de ClamAV
+probe-kesl-state = Informe de Kaspersky Endpoint Security
+probe-certificates = Certificados de confianza
+probe-browser-extensions = Extensiones del navegador
+probe-windows-services = Servicios y controladores
+probe-leftover-settings = Configuración y carpetas
 
 ## Lo que vio cada revisión
 
@@ -50,6 +60,21 @@ evidence-clamav = { $path }: versión { $version }, { $count } firmas, creada el
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } lo inicia al encender la Mac
 evidence-xprotect = XProtect versión { $version }
+evidence-kesl = Bases de datos de virus publicadas el { $released }; cargadas: { $loaded ->
+        [yes] sí
+        [no] no
+       *[unknown] sin datos
+    }
+evidence-launch-agent = { $path } lo inicia cuando alguien inicia sesión
+evidence-leftover-extension = Kaspersky Protection en { $browser }, perfil "{ $profile }": { $path }
+evidence-leftover-certificate = { $subject }, en el almacén { $store }, huella digital { $thumbprint }, válido hasta { $until }
+evidence-leftover-keychain = { $name }, en { $keychain } (SHA-1 { $sha1 })
+evidence-firefox-system-roots = Firefox está configurado para confiar en los certificados en los que confía Windows o macOS, incluido el de Kaspersky ({ $path })
+evidence-leftover-service = El servicio { $name } inicia { $file } { $gone ->
+        [yes] (ese archivo ya no existe: el servicio quedó huérfano)
+       *[no] (ese archivo sigue ahí)
+    }
+evidence-leftover-key = Clave del registro { $key }
 
 ## Por qué no se pudo hacer una revisión
 
@@ -61,7 +86,11 @@ failure-security-center-silent = Windows Security Center no dio respuesta: Power
 failure-running-programs-silent = La lista de programas en ejecución llegó vacía, así que no se pudo revisar. Las demás revisiones sí se hicieron.
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }
+failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpoint Security ("{ $detail }"). Para leerlo se necesitan permisos de administrador (sudo) o pertenecer al grupo keslaudit; las demás revisiones sí se hicieron.
 failure-scan-crashed = La revisión se detuvo de forma inesperada. No se cambió nada en esta computadora; pruebe con Revisar de nuevo.
+recording-unreadable = No se pudo leer ni escribir { $path }: { $detail }
+recording-damaged = { $path } no es una grabación que AV Switch pueda leer: { $detail }
+recording-folder-not-empty = { $path } ya contiene archivos. Elija una carpeta nueva o vacía para la grabación.
 command-not-found = { $program } no está en esta computadora.
 command-timed-out = { $program } no respondió en { $seconds } segundos.
 command-failed = No se pudo iniciar { $program }: { $reason }
@@ -76,6 +105,10 @@ parse-clamav-no-version = el encabezado de la base de datos de ClamAV no tiene v
 parse-clamav-no-count = el encabezado de la base de datos de ClamAV no indica cuántas firmas tiene
 parse-plist-unreadable = el Info.plist de la aplicación no se puede leer ({ $detail })
 parse-plist-not-dictionary = el Info.plist de la aplicación no es un diccionario
+failure-certificates = Windows no mostró la lista de sus certificados de confianza: { $detail }
+parse-certificates-json = la lista de certificados no es JSON válido ({ $detail })
+parse-certificates-not-list = la lista de certificados no es una lista
+parse-extensions-json = la lista de complementos del navegador no es JSON válido ({ $detail })
 
 ## El resultado en palabras sencillas
 

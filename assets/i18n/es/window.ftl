@@ -15,6 +15,16 @@ step-checklist = Tareas
 step-export = Guardar
     .title = Guarde, imprima o comparta su plan
 wizard-step-count = Paso { $number } de { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Paso { $number } de { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Pasos: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Pasos
+region-actions = Atrás y siguiente
+region-notice = Aviso
 wizard-step-label = Paso { $number }: { $name }, { $state ->
         [current] paso actual
         [visited] ya visitado
@@ -69,6 +79,7 @@ store-problem-newer = Su avance guardado lo hizo una versión más nueva de AV S
 store-problem-no-version = No se pudo leer su avance guardado: el archivo no lo hizo AV Switch.
 cli-window-failed = no se pudo abrir la ventana: { $detail }
 cli-output-failed = no se pudo escribir la salida: { $detail }
+cli-recorded = lo que leyó la revisión se guardó en { $path }. Revíselo antes de compartirlo: puede mostrar su nombre de usuario, sus carpetas y los programas que tiene.
 cli-about = Deje el antivirus Kaspersky con calma y de forma segura.
 cli-usage = Uso
 cli-commands = Comandos
@@ -86,6 +97,8 @@ cli-export-lang = Idioma del archivo: en, id o es (predeterminado: el elegido en
 cli-region = Dónde usa esta computadora la mayor parte del tiempo: us, elsewhere o unknown (predeterminado: la respuesta guardada en la ventana o, si no, unknown).
 cli-us-person = Si es ciudadano o residente permanente de EE. UU.: yes o no (importa cuando la región es elsewhere).
 cli-bad-lang = "{ $code }" no es uno de { $known }
+cli-check-record = Guardar también lo que leyó la revisión en esta carpeta nueva, para verlo o compartirlo (vea el README).
+cli-replay = Revisar la computadora grabada en esta carpeta en lugar de esta.
 
 ## Bienvenida
 
@@ -116,6 +129,9 @@ check-checked-at = Revisado a las { $time } ({ $seconds ->
 check-found = Lo que se encontró
 check-failures = Revisiones que no se pudieron hacer
 check-failures-body = Las demás revisiones sí se hicieron. Lo que encontraron está arriba.
+check-left-behind = Restos que quedaron
+check-left-behind-body = Aún se encontraron estas partes de un programa que ya no está. Ya no sirven para nada; la lista de tareas explica cómo quitar cada una.
+check-left-behind-clean = No se encontró nada de lo que Kaspersky o UltraAV suelen dejar.
 check-kind-by = { $kind } de { $vendor }
 check-with-version = { $text }, versión { $version }
 check-status = Estado: { $state }.

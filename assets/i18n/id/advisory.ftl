@@ -48,6 +48,12 @@ fact-F19 = Di Windows, Microsoft Defender Antivirus sudah tersedia dan gratis, d
 fact-F20 = Dua laboratorium independen rutin menerbitkan uji perbandingan antivirus untuk rumah: AV-TEST dan AV-Comparatives. Hasil uji mereka adalah titik awal yang baik untuk membandingkan produk.
 fact-F25 = Sebagian komputer di Amerika Serikat masih menerima pembaruan Kaspersky setelah 29 September 2024. Kaspersky tidak boleh memberikan pembaruan kepada pelanggan di AS, jadi pembaruan seperti itu bisa berhenti kapan saja.
 
+fact-F26 = Untuk memeriksa koneksi aman (HTTPS), Kaspersky menambahkan sertifikat akarnya sendiri ke sertifikat yang dipercaya Windows dan macOS ("Kaspersky Anti-Virus Personal Root Certificate" di Windows, "Kaspersky Web Anti-Virus Certification Authority" di Mac). Firefox bisa diatur untuk memercayainya juga. Setelah Kaspersky tidak ada, tidak ada yang memperbarui sertifikat itu, jadi sebaiknya dihapus.
+
+fact-F27 = Kaspersky memasang ekstensi peramban, Kaspersky Protection, di Chrome, Edge, dan Firefox. Uji penghapusan instalan AV-Comparatives tahun 2022 menemukan bahwa penghapus instalan Kaspersky meninggalkan ekstensi itu.
+
+fact-F28 = Di Windows, Kaspersky menjalankan layanan dan driver (seperti AVP21.3, klif, dan klhk) serta menyimpan pengaturan di registri dan folder di bawah Kaspersky Lab. Driver dan pengaturan sisa dilaporkan tertinggal setelah penghapusan instalan dan menghalangi pembaruan fitur Windows; kavremover adalah alat Kaspersky untuk menghapusnya.
+
 fact-F24 = Bahasa atau pengaturan lokal komputer bukanlah negara pemiliknya: bahasa Inggris AS adalah pengaturan yang umum di seluruh dunia. Windows dan macOS menyimpan pengaturan wilayah tersendiri, yang dipakai AV Switch hanya untuk menyarankan jawaban yang Anda konfirmasi. Kewarganegaraan sama sekali tidak bisa dideteksi.
 
 fact-F23 = Google menghapus aplikasi Kaspersky dari Google Play di seluruh dunia, bukan hanya di Amerika Serikat, sehingga pengguna Android di mana pun tidak bisa memasang atau memperbaruinya dari toko.

@@ -8,6 +8,11 @@ kind-password-manager = Pengelola kata sandi
 kind-vpn = VPN
 kind-parental-control = Kontrol orang tua
 kind-endpoint-agent = Agen pengelola perusahaan
+check-leftover-certificate = Sertifikat akar tepercaya milik Kaspersky
+check-leftover-extension = Ekstensi peramban Kaspersky Protection
+check-leftover-service = Layanan dan driver
+check-leftover-registry = Pengaturan di registri
+check-leftover-folder = Folder
 state-on = Aktif
 state-off = Nonaktif
 state-snoozed = Dijeda
@@ -31,6 +36,11 @@ probe-packages = Paket terpasang
 probe-program-folders = Folder program
 probe-services = Layanan
 probe-clamav-database = Basis data ClamAV
+probe-kesl-state = Laporan Kaspersky Endpoint Security sendiri
+probe-certificates = Sertifikat tepercaya
+probe-browser-extensions = Ekstensi peramban
+probe-windows-services = Layanan dan driver
+probe-leftover-settings = Pengaturan dan folder
 
 ## Yang dilihat setiap pemeriksaan
 
@@ -50,6 +60,21 @@ evidence-clamav = { $path }: versi { $version }, { $count } tanda tangan virus, 
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } menjalankannya saat Mac dinyalakan
 evidence-xprotect = XProtect versi { $version }
+evidence-kesl = Basis data virus dirilis { $released }; dimuat: { $loaded ->
+        [yes] ya
+        [no] tidak
+       *[unknown] tidak dilaporkan
+    }
+evidence-launch-agent = { $path } menjalankannya saat seseorang masuk
+evidence-leftover-extension = Kaspersky Protection di { $browser }, profil "{ $profile }": { $path }
+evidence-leftover-certificate = { $subject }, di penyimpanan { $store }, thumbprint { $thumbprint }, berlaku sampai { $until }
+evidence-leftover-keychain = { $name }, di { $keychain } (SHA-1 { $sha1 })
+evidence-firefox-system-roots = Firefox diatur untuk memercayai sertifikat yang dipercaya Windows atau macOS, termasuk milik Kaspersky ({ $path })
+evidence-leftover-service = Layanan { $name } menjalankan { $file } { $gone ->
+        [yes] (berkas itu sudah tidak ada: layanan ini yatim)
+       *[no] (berkas itu masih ada)
+    }
+evidence-leftover-key = Kunci registri { $key }
 
 ## Mengapa sebuah pemeriksaan tidak bisa dijalankan
 
@@ -61,7 +86,11 @@ failure-security-center-silent = Windows Security Center tidak memberi jawaban: 
 failure-running-programs-silent = Daftar program yang sedang berjalan kosong, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
+failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.
 failure-scan-crashed = Pemeriksaan berhenti secara tidak terduga. Tidak ada yang diubah di komputer ini; coba Periksa lagi.
+recording-unreadable = { $path } tidak dapat dibaca atau ditulis: { $detail }
+recording-damaged = { $path } bukan rekaman yang dapat dibaca AV Switch: { $detail }
+recording-folder-not-empty = { $path } sudah berisi berkas. Pilih folder baru atau kosong untuk rekaman.
 command-not-found = { $program } tidak ada di komputer ini.
 command-timed-out = { $program } tidak menjawab dalam { $seconds } detik.
 command-failed = { $program } tidak bisa dijalankan: { $reason }
@@ -76,6 +105,10 @@ parse-clamav-no-version = kepala basis data ClamAV tidak mencantumkan versi
 parse-clamav-no-count = kepala basis data ClamAV tidak mencantumkan jumlah tanda tangan virus
 parse-plist-unreadable = Info.plist aplikasi tidak terbaca ({ $detail })
 parse-plist-not-dictionary = Info.plist aplikasi bukan sebuah kamus
+failure-certificates = Windows tidak menampilkan daftar sertifikat tepercayanya: { $detail }
+parse-certificates-json = daftar sertifikat bukan JSON yang valid ({ $detail })
+parse-certificates-not-list = daftar sertifikat bukan sebuah daftar
+parse-extensions-json = daftar pengaya peramban bukan JSON yang valid ({ $detail })
 
 ## Hasilnya dengan kata-kata sederhana
 

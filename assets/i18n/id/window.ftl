@@ -15,6 +15,16 @@ step-checklist = Daftar
 step-export = Simpan
     .title = Simpan, cetak, atau bagikan rencana Anda
 wizard-step-count = Langkah { $number } dari { $total }
+# The compact step row's menu, when the steps do not fit on one line.
+wizard-steps-menu = Langkah { $number } dari { $total }: { $name }
+# What a screen reader says for that menu; $steps is its label.
+wizard-steps-menu-name = Langkah-langkah: { $steps }
+# The window's name for screen readers; $page is the current page's title.
+window-name = AV Switch - { $page }
+# Regions a screen reader lists and jumps between.
+region-steps = Langkah-langkah
+region-actions = Kembali dan lanjut
+region-notice = Pesan
 wizard-step-label = Langkah { $number }: { $name }, { $state ->
         [current] langkah saat ini
         [visited] sudah dikunjungi
@@ -69,6 +79,7 @@ store-problem-newer = Kemajuan Anda yang tersimpan dibuat oleh versi AV Switch y
 store-problem-no-version = Kemajuan Anda yang tersimpan tidak bisa dibaca: berkas itu bukan buatan AV Switch.
 cli-window-failed = jendela tidak bisa dibuka: { $detail }
 cli-output-failed = keluaran tidak bisa ditulis: { $detail }
+cli-recorded = apa yang dibaca pemeriksaan disimpan di { $path }. Periksa isinya sebelum Anda membagikannya: isinya bisa menunjukkan nama pengguna, folder, dan program yang Anda miliki.
 cli-about = Beralih dari antivirus Kaspersky dengan tenang dan aman.
 cli-usage = Cara pakai
 cli-commands = Perintah
@@ -86,6 +97,8 @@ cli-export-lang = Bahasa berkas: en, id, atau es (bawaan: bahasa yang dipilih di
 cli-region = Di mana Anda paling sering memakai komputer ini: us, elsewhere, atau unknown (bawaan: jawaban yang tersimpan di jendela, atau unknown).
 cli-us-person = Apakah Anda warga negara atau penduduk tetap AS: yes atau no (penting jika wilayahnya elsewhere).
 cli-bad-lang = "{ $code }" bukan salah satu dari { $known }
+cli-check-record = Simpan juga apa yang dibaca pemeriksaan di folder baru ini, untuk dilihat atau dibagikan (lihat README).
+cli-replay = Periksa komputer yang direkam di folder ini, bukan komputer ini.
 
 ## Selamat datang
 
@@ -112,6 +125,9 @@ check-checked-at = Diperiksa pukul { $time } ({ $seconds ->
 check-found = Yang ditemukan
 check-failures = Pemeriksaan yang tidak bisa dijalankan
 check-failures-body = Pemeriksaan lainnya tetap dijalankan. Temuannya ada di atas.
+check-left-behind = Sisa yang tertinggal
+check-left-behind-body = Bagian-bagian dari program yang sudah tidak ada ini masih ditemukan. Semuanya tidak berguna lagi; daftar periksa menjelaskan cara menghapus masing-masing.
+check-left-behind-clean = Tidak ada sisa Kaspersky atau UltraAV yang ditemukan.
 check-kind-by = { $kind } dari { $vendor }
 check-with-version = { $text }, versi { $version }
 check-status = Status: { $state }.

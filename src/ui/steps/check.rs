@@ -1,8 +1,9 @@
 //! What protects this computer: the scan's summary, a card per product,
 //! checks that could not run, and the questions a scan can't answer.
 
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
+use crate::detect::leftovers::{Leftover, LeftoverKind};
 use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
@@ -11,7 +12,7 @@ use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
 use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn check_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
@@ -44,7 +45,7 @@ fn check_button_ui(ui: &mut egui::Ui, lang: Lang, label: &str, enabled: bool) ->
 
 fn running_ui(ui: &mut egui::Ui, lang: Lang) {
     page::callout_ui(ui, theme::muted(ui.visuals()), |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.add(egui::Spinner::new().size(24.0));
             ui.label(RichText::new(t!(lang, "check-running")).size(theme::LEAD_SIZE));
         });
@@ -64,11 +65,13 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         Tone::Urgent => theme::urgent(&visuals),
     };
     page::callout_ui(ui, edge, |ui| {
-        ui.label(
+        let headline = ui.label(
             RichText::new(&summary.headline)
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
+        // Said when a check finishes, wherever focus is.
+        access::announce_response(&headline);
         for detail in &summary.details {
             ui.label(detail);
         }
@@ -84,8 +87,9 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
     });
     ui.add_space(theme::SPACE_M);
+    // Wrapped, so that a long time at a large size stays on the page.
     let action = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             let action = check_button_ui(ui, lang, &t!(lang, "check-again"), true);
             let at = report.scanned_at.with_timezone(&chrono::Local);
             let checked = t!(
@@ -108,6 +112,7 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
             finding_card_ui(ui, model, finding);
         }
     }
+    left_behind_ui(ui, lang, report);
     if !report.failures.is_empty() {
         page::section_ui(ui, &t!(lang, "check-failures"));
         ui.label(t!(lang, "check-failures-body"));
@@ -120,6 +125,38 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         }
     }
     action
+}
+
+/// What removed programs left behind, a card per kind, or that nothing was.
+fn left_behind_ui(ui: &mut egui::Ui, lang: Lang, report: &ScanReport) {
+    if report.nothing_left_behind() {
+        page::section_ui(ui, &t!(lang, "check-left-behind"));
+        ui.label(t!(lang, "check-left-behind-clean"));
+        return;
+    }
+    if report.leftovers.is_empty() {
+        return;
+    }
+    page::section_ui(ui, &t!(lang, "check-left-behind"));
+    ui.label(t!(lang, "check-left-behind-body"));
+    for kind in LeftoverKind::ALL {
+        let found: Vec<&Leftover> = report.leftovers.iter().filter(|l| l.kind == kind).collect();
+        if found.is_empty() {
+            continue;
+        }
+        page::card_ui(ui, |ui| {
+            let heading = lang.text(kind.key(), &[]);
+            ui.label(RichText::new(heading).size(theme::LEAD_SIZE).strong());
+            egui::CollapsingHeader::new(t!(lang, "check-how-known"))
+                .id_salt(("left-behind", kind))
+                .show(ui, |ui| {
+                    for leftover in &found {
+                        let probe = lang.text(leftover.evidence.probe, &[]);
+                        ui.label(format!("{probe}: {}", lang.msg(&leftover.evidence.detail)));
+                    }
+                });
+        });
+    }
 }
 
 fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
@@ -191,7 +228,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let muted = theme::muted(ui.visuals());
     let mut action = None;
-    ui.label(RichText::new(t!(lang, "check-question-region")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-region"));
     ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
     let answered = model.answers.region;
     let suggested = model.suggested_region().filter(|_| answered.is_none());
@@ -212,7 +249,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     }
     if answered == Some(Region::Elsewhere) {
         ui.add_space(theme::SPACE_S);
-        ui.label(RichText::new(t!(lang, "check-question-us-person")).strong());
+        page::question_ui(ui, &t!(lang, "check-question-us-person"));
         ui.horizontal_wrapped(|ui| {
             for answer in UsPerson::ALL {
                 let selected = model.answers.us_person == Some(answer);
@@ -249,7 +286,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let mut action = coverage_ui(ui, model);
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-devices")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-devices"));
     for device in Device::ALL {
         let mut has = model.has_device(device);
         if ui.checkbox(&mut has, device.label(lang)).changed() {
@@ -257,7 +294,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-apps")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-apps"));
     ui.label(RichText::new(t!(lang, "check-question-apps-hint")).color(theme::muted(ui.visuals())));
     for companion in Companion::ALL {
         let mut uses = model.uses(companion);
@@ -266,7 +303,7 @@ fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
     }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(t!(lang, "check-question-renewal")).strong());
+    page::question_ui(ui, &t!(lang, "check-question-renewal"));
     ui.horizontal_wrapped(|ui| {
         for renewal in Renewal::ALL {
             if ui

@@ -2,7 +2,7 @@
 //! steps, buttons that open the right system page, and a finish-by date.
 
 use chrono::Days;
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
 use crate::humanize;
 use crate::model::{Action, Model, Step};
@@ -30,9 +30,13 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     if total > 0 {
         ui.add_space(theme::SPACE_M);
         let fraction = done as f32 / total as f32;
+        let visuals = ui.visuals();
+        let label = RichText::new(t!(lang, "progress-done", done = done, total = total))
+            .color(visuals.text_color());
         ui.add(
             egui::ProgressBar::new(fraction)
-                .text(t!(lang, "progress-done", done = done, total = total))
+                .text(label)
+                .fill(theme::progress_fill(visuals))
                 .desired_height(28.0),
         );
         if done == total {

@@ -1,7 +1,7 @@
 //! Choosing a replacement: the built-in protection first, then other
 //! products in alphabetical order. No ranking, no links to buy anything.
 
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
 use crate::detect::summary::join_names;
 use crate::detect::system::Os;

@@ -1,7 +1,7 @@
 //! The deadlines, what each means, where today stands, and the sources.
 
 use chrono::Local;
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
 use crate::detect::summary::kaspersky_updates;
@@ -46,20 +46,23 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             page::section_ui(ui, &t!(lang, "deadlines-sources"));
             ui.label(t!(lang, "deadlines-sources-body"));
             for (n, source) in advisory.sources.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
+                // A hanging indent: a title that wraps stays one link, one
+                // stop for Tab.
+                ui.horizontal_top(|ui| {
                     ui.label(format!("{}.", n + 1));
-                    match &source.url {
-                        Some(url) => {
-                            ui.hyperlink_to(&source.title, url);
+                    ui.vertical(|ui| {
+                        match &source.url {
+                            Some(url) => {
+                                ui.hyperlink_to(&source.title, url);
+                            }
+                            None => {
+                                let not_linked = t!(lang, "source-not-linked");
+                                ui.label(format!("{} {not_linked}", source.title));
+                            }
                         }
-                        None => {
-                            ui.label(&source.title);
-                            let not_linked = RichText::new(t!(lang, "source-not-linked"));
-                            ui.label(not_linked.color(theme::muted(ui.visuals())));
-                        }
-                    }
-                    let about = format!("{}, {}", source.publisher, source.date_text(lang));
-                    ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
+                        let about = format!("{}, {}", source.publisher, source.date_text(lang));
+                        ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
+                    });
                 });
             }
         },

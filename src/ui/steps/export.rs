@@ -1,18 +1,18 @@
 //! Saving, copying and printing the plan.
 
-use eframe::egui::{self, RichText};
+use egui::RichText;
 
 use crate::export::Format;
 use crate::i18n::Lang;
 use crate::model::{Action, ExportStatus, Model, Step};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     page::page_ui(ui, lang, Step::Export, &t!(lang, "export-lead"), |ui| {
         let mut action = None;
-        ui.label(RichText::new(t!(lang, "export-choose-format")).strong());
+        page::question_ui(ui, &t!(lang, "export-choose-format"));
         for format in Format::ALL {
             if ui
                 .radio(model.export_format == format, format.label(lang))
@@ -28,24 +28,7 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
         ui.add_space(theme::SPACE_M);
 
-        let saving = model.export == ExportStatus::Saving;
         ui.horizontal_wrapped(|ui| {
-            let save_label = if saving {
-                t!(lang, "export-saving")
-            } else {
-                t!(lang, "export-save")
-            };
-            if ui
-                .add_enabled(
-                    !saving,
-                    egui::Button::new(save_label)
-                        .min_size(egui::vec2(120.0, theme::CONTROL_HEIGHT)),
-                )
-                .on_hover_text(t!(lang, "export-save-hint"))
-                .clicked()
-            {
-                action = Some(Action::SaveExport);
-            }
             if ui
                 .button(t!(lang, "export-copy"))
                 .on_hover_text(t!(lang, "export-copy-hint"))
@@ -62,11 +45,45 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             }
         });
         ui.add_space(theme::SPACE_M);
-        if let Some(a) = status_ui(ui, lang, &model.export) {
+        let status = ui.scope(|ui| {
+            access::announce(ui);
+            status_ui(ui, lang, &model.export)
+        });
+        if new_status(ui, &model.export) {
+            // A result appears where the person is looking.
+            status.response.scroll_to_me(None);
+        }
+        if let Some(a) = status.inner {
             action = Some(a);
         }
         action
     })
+}
+
+/// Save..., in the bar at the bottom, so it is always in view; disabled
+/// while the save window is open.
+pub fn save_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    let saving = model.export == ExportStatus::Saving;
+    let label = if saving {
+        t!(lang, "export-saving")
+    } else {
+        t!(lang, "export-save")
+    };
+    ui.add_enabled_ui(!saving, |ui| page::primary_button(ui, &label))
+        .inner
+        .on_hover_text(t!(lang, "export-save-hint"))
+        .clicked()
+        .then_some(Action::SaveExport)
+}
+
+/// Whether `status` changed since the last frame.
+fn new_status(ui: &egui::Ui, status: &ExportStatus) -> bool {
+    let id = egui::Id::unique("avswitch_export_status");
+    let now = egui::Id::unique(format!("{status:?}"));
+    let before = ui.data_mut(|d| d.get_temp::<egui::Id>(id));
+    ui.data_mut(|d| d.insert_temp(id, now));
+    before.is_some_and(|before| before != now)
 }
 
 fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Action> {
@@ -74,7 +91,7 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
     match status {
         ExportStatus::Idle => None,
         ExportStatus::Saving => {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.add(egui::Spinner::new());
                 ui.label(t!(lang, "export-waiting"));
             });

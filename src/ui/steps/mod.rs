@@ -8,13 +8,15 @@ mod deadlines;
 mod export;
 mod welcome;
 
-use eframe::egui;
-
 use crate::model::{Action, Model, Step};
+use crate::ui::wizard;
 
 pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     match model.step {
-        Step::Welcome => welcome::welcome_ui(ui, model),
+        Step::Welcome => {
+            welcome::welcome_ui(ui, model);
+            None
+        }
         Step::Deadlines => {
             deadlines::deadlines_ui(ui, model);
             None
@@ -23,5 +25,14 @@ pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         Step::Choose => choose::choose_ui(ui, model),
         Step::Checklist => checklist::checklist_ui(ui, model),
         Step::Export => export::export_ui(ui, model),
+    }
+}
+
+/// The step's main action, for the bar at the bottom of the window.
+pub fn main_action_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    match model.step {
+        Step::Welcome => welcome::begin_ui(ui, model),
+        Step::Export => export::save_ui(ui, model),
+        _ => wizard::next_ui(ui, model),
     }
 }

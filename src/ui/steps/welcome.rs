@@ -1,12 +1,10 @@
-use eframe::egui;
-
 use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::situation::Coverage;
 use crate::t;
 use crate::ui::{page, theme};
 
-pub fn welcome_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+pub fn welcome_ui(ui: &mut egui::Ui, model: &Model) {
     let lang = model.lang();
     let advisory = &model.advisory;
     let (lead, facts): (String, &[&str]) = match model.coverage() {
@@ -26,10 +24,14 @@ pub fn welcome_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         page::sources_ui(ui, lang, &model.advisory, &facts);
         ui.add_space(theme::SPACE_M);
         ui.label(t!(lang, "welcome-privacy"));
-        ui.add_space(theme::SPACE_L);
-        page::primary_button(ui, &t!(lang, "welcome-begin"))
-            .on_hover_text(t!(lang, "welcome-begin-hint"))
-            .clicked()
-            .then_some(Action::Next)
-    })
+    });
+}
+
+/// Begins the wizard, from the bar at the bottom.
+pub fn begin_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    page::primary_button(ui, &t!(lang, "welcome-begin"))
+        .on_hover_text(t!(lang, "welcome-begin-hint"))
+        .clicked()
+        .then_some(Action::Next)
 }

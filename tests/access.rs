@@ -1,0 +1,567 @@
+//! The window as keyboard, screen-reader and large-text users meet it:
+//! read from the AccessKit tree a screen reader gets, and from what is
+//! painted, in every language, at three text sizes and two window sizes.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use avswitch::advisory::Advisory;
+use avswitch::detect::catalog::Catalog;
+use avswitch::detect::{ScanOptions, scan};
+use avswitch::i18n::Lang;
+use avswitch::model::{Action, ExportStatus, Model, Step};
+use avswitch::situation::{Choice, Companion, Region};
+use avswitch::store::Store;
+use avswitch::t;
+use avswitch::ui::{App, DialogOutcome, Saver, Services, theme};
+use egui::accesskit::{Live, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
+
+mod common;
+
+const LARGE: [f32; 2] = [1024.0, 720.0];
+const SMALL: [f32; 2] = [720.0, 540.0];
+
+/// The window, `size` pixels, on `step`, in `lang` at `percent` text size,
+/// after a check of a Windows PC with Kaspersky, for a person in the U.S.
+/// who chose the built-in protection.
+fn window(step: Step, lang: Lang, percent: u16, size: [f32; 2]) -> Harness<'static, App> {
+    window_with(step, lang, percent, size, None)
+}
+
+fn window_with(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    size: [f32; 2],
+    store: Option<Store>,
+) -> Harness<'static, App> {
+    let cancelled = Saver {
+        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    window_saving(step, lang, percent, size, store, cancelled)
+}
+
+fn window_saving(
+    step: Step,
+    lang: Lang,
+    percent: u16,
+    size: [f32; 2],
+    store: Option<Store>,
+    saver: Saver,
+) -> Harness<'static, App> {
+    let now = common::fixed_now();
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let options = ScanOptions {
+        command_timeout: Duration::from_millis(200),
+    };
+    let report = Arc::new(scan(
+        &common::windows_with_kaspersky(),
+        &catalog,
+        now,
+        options,
+    ));
+    // The harness measures its window in points: a window `size` pixels
+    // wide shows size / zoom points.
+    let zoom = f32::from(percent) / 100.0;
+    let points = egui::vec2(size[0], size[1]) / zoom;
+    let mut h = Harness::builder()
+        .with_size(points)
+        .build_eframe(move |cc| {
+            let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+            let mut model = Model::new(advisory, Arc::clone(&catalog), now);
+            for action in [
+                Action::SetLanguage(Some(lang)),
+                Action::SetTextSize(percent),
+                Action::SetChoice(Choice::BuiltIn),
+                Action::SetRegion(Region::UnitedStates),
+                Action::GoTo(step),
+                Action::ScanFinished(Arc::clone(&report)),
+            ] {
+                let _ = model.apply(action);
+            }
+            let scanned = Arc::clone(&report);
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner: Arc::new(move |_| (*scanned).clone()),
+                saver,
+                opener: Arc::new(|_: &str| Ok(())),
+            };
+            App::new(&cc.egui_ctx, model, services, store)
+        });
+    h.run();
+    h
+}
+
+/// The window's size in points, as the page is laid out.
+fn points(h: &Harness<'static, App>, size: [f32; 2]) -> egui::Vec2 {
+    egui::vec2(size[0], size[1]) / h.ctx.zoom_factor()
+}
+
+/// What a screen reader calls a node: its label, or a text's own words.
+fn spoken(node: &AccessKitNode<'_>) -> Option<String> {
+    node.label()
+        .or_else(|| (node.role() == Role::Label).then(|| node.value()).flatten())
+        .filter(|name| !name.is_empty())
+}
+
+/// The control that has keyboard focus: its name and where it is.
+fn focused(h: &Harness<'static, App>) -> Option<(String, egui::Rect)> {
+    h.query_all_by(|n| n.is_focused_in_tree())
+        .find_map(|n| Some((spoken(&n.accesskit_node())?, n.rect())))
+}
+
+/// Regions a screen reader lists; each needs a name.
+const REGIONS: [Role; 9] = [
+    Role::Window,
+    Role::Pane,
+    Role::Navigation,
+    Role::Main,
+    Role::Region,
+    Role::Group,
+    Role::Dialog,
+    Role::AlertDialog,
+    Role::Alert,
+];
+
+#[test]
+fn the_window_its_regions_and_every_page_title_are_named() {
+    for lang in Lang::ALL {
+        for step in Step::ALL {
+            let h = window(step, lang, 100, LARGE);
+            let what = format!("{step:?} in {}", lang.code());
+            let title = step.title(lang);
+            // The window, after the page.
+            assert_eq!(
+                h.root().accesskit_node().label(),
+                Some(t!(lang, "window-name", page = &title)),
+                "{what}"
+            );
+            // One title, at level 1, and it is the page's.
+            let titles: Vec<String> = h
+                .query_all_by_role(Role::Heading)
+                .filter(|n| n.accesskit_node().level() == Some(1))
+                .filter_map(|n| n.accesskit_node().label())
+                .collect();
+            assert_eq!(titles, std::slice::from_ref(&title), "{what}");
+            // No region without a name; the step row, the page and the bar
+            // at the bottom are there.
+            let unnamed: Vec<Role> = h
+                .query_all_by(|n| REGIONS.contains(&n.role()) && n.label().is_none())
+                .map(|n| n.accesskit_node().role())
+                .collect();
+            assert!(unnamed.is_empty(), "{what}: unnamed {unnamed:?}");
+            h.get_by_role_and_label(Role::Navigation, &t!(lang, "region-steps"));
+            h.get_by_role_and_label(Role::Main, &title);
+            h.get_by_role_and_label(Role::Group, &t!(lang, "region-actions"));
+        }
+    }
+}
+
+#[test]
+fn sections_and_questions_are_headings_below_the_title() {
+    let level = |h: &Harness<'static, App>, name: &str| {
+        h.get_by_role_and_label(Role::Heading, name)
+            .accesskit_node()
+            .level()
+    };
+    let h = window(Step::Check, Lang::En, 100, LARGE);
+    assert_eq!(level(&h, "What was found"), Some(2));
+    assert_eq!(level(&h, "A few questions the check can't answer"), Some(2));
+    assert_eq!(
+        level(&h, "Where do you use this computer most of the time?"),
+        Some(3)
+    );
+    let h = window(Step::Deadlines, Lang::En, 100, LARGE);
+    assert_eq!(level(&h, "What each date means"), Some(2));
+    let h = window(Step::Checklist, Lang::Es, 100, LARGE);
+    assert_eq!(level(&h, &Lang::Es.text("section-before", &[])), Some(2));
+}
+
+/// Presses Tab up to `presses` times; after each, the focused control is
+/// wholly in view: inside the window, and not under the step row or the
+/// bar at the bottom (unless it is in them). Returns the names in order.
+fn tab_through(h: &mut Harness<'static, App>, size: [f32; 2], presses: usize) -> Vec<String> {
+    let window = points(h, size);
+    let row_bottom = h.get_by_label("Display").rect().bottom();
+    let bar_top = window.y - theme::CONTROL_HEIGHT - 2.0 * theme::SPACE_S;
+    let mut names = Vec::new();
+    for _ in 0..presses {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        // Every stop has a name a screen reader can say.
+        let unnamed: Vec<Role> = h
+            .query_all_by(|n| n.is_focused_in_tree())
+            .map(|n| n.accesskit_node())
+            .filter(|n| spoken(n).is_none())
+            .map(|n| n.role())
+            .collect();
+        assert!(unnamed.is_empty(), "Tab stops at an unnamed {unnamed:?}");
+        let Some((name, rect)) = focused(h) else {
+            continue;
+        };
+        let inside = rect.top() >= -0.5 && rect.bottom() <= window.y + 0.5;
+        let clear_of_row = rect.bottom() <= row_bottom + 0.5 || rect.top() >= row_bottom - 0.5;
+        let clear_of_bar = rect.bottom() <= bar_top + 0.5 || rect.top() >= bar_top - 0.5;
+        assert!(
+            inside && clear_of_row && clear_of_bar,
+            "{name:?} has focus at {rect:?}, out of view in {window:?}"
+        );
+        names.push(name);
+    }
+    names
+}
+
+#[test]
+fn tab_scrolls_every_focused_control_into_view_before_space_can_change_it() {
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    assert!(h.state().model().uses(Companion::PasswordManager));
+    let names = tab_through(&mut h, LARGE, 60);
+    let at = names
+        .iter()
+        .position(|n| n == "Kaspersky Password Manager")
+        .expect("Tab reaches the box far below the fold");
+    // Back to it, in view; Space unticks it where the person sees it.
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    tab_through(&mut h, LARGE, at + 1);
+    assert_eq!(
+        focused(&h).map(|f| f.0).as_deref(),
+        Some("Kaspersky Password Manager")
+    );
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(!h.state().model().uses(Companion::PasswordManager));
+
+    // Every page, forwards; and backwards from the bottom.
+    for step in [Step::Deadlines, Step::Choose, Step::Checklist, Step::Export] {
+        let mut h = window(step, Lang::En, 150, SMALL);
+        let names = tab_through(&mut h, SMALL, 80);
+        assert!(names.len() > 10, "{step:?}: {names:?}");
+        for _ in 0..5 {
+            h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+            h.run();
+            let Some((name, rect)) = focused(&h) else {
+                let ids: Vec<_> = h
+                    .query_all_by(|n| n.is_focused_in_tree())
+                    .map(|n| format!("{:?}", n.accesskit_node().role()))
+                    .collect();
+                panic!(
+                    "{step:?}: no named focus after Shift+Tab: {ids:?}, {:?}",
+                    names.last()
+                );
+            };
+            let window = points(&h, SMALL);
+            assert!(
+                rect.top() >= -0.5 && rect.bottom() <= window.y + 0.5,
+                "{step:?}: Shift+Tab left {name:?} at {rect:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_new_page_starts_at_its_title_with_focus_there() {
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    // Deep into the page first.
+    tab_through(&mut h, LARGE, 25);
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Deadlines);
+    let (name, rect) = focused(&h).expect("focus on the new page");
+    assert_eq!(name, "The deadlines, and where today stands");
+    assert!(rect.top() > 0.0 && rect.bottom() < 200.0, "{rect:?}");
+    // Tab goes on from the top of the page, in view.
+    let next = tab_through(&mut h, LARGE, 1);
+    assert_eq!(next.len(), 1);
+
+    // Next, clicked, does the same.
+    h.get_by_label("Next").click();
+    h.run();
+    assert_eq!(
+        focused(&h).map(|f| f.0).as_deref(),
+        Some("Choose a replacement")
+    );
+}
+
+/// Whether a ring in the focus ring's colour and width is painted around
+/// `rect`.
+fn ringed(h: &Harness<'static, App>, rect: egui::Rect) -> bool {
+    let ring = theme::focus_ring(&h.ctx.global_style().visuals);
+    h.output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            egui::Shape::Rect(shape) => {
+                shape.stroke == ring
+                    && shape.rect.contains_rect(rect)
+                    && shape.rect.expand(-4.0).width() <= rect.width()
+            }
+            _ => false,
+        })
+}
+
+#[test]
+fn every_kind_of_focused_control_shows_the_same_ring() {
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let node = h
+            .query_all_by(|n| n.is_focused_in_tree())
+            .next()
+            .expect("focus");
+        let role = node.accesskit_node().role();
+        let rect = node.rect();
+        assert!(
+            ringed(&h, rect),
+            "no ring around the focused {role:?} at {rect:?}"
+        );
+        seen.push(role);
+    }
+    for role in [
+        Role::Button,
+        Role::Link,
+        Role::DisclosureTriangle,
+        Role::RadioButton,
+        Role::CheckBox,
+    ] {
+        assert!(
+            seen.contains(&role),
+            "Tab never reached a {role:?}: {seen:?}"
+        );
+    }
+    // A click hides the ring again, as in a web browser.
+    h.get_by_label("Check again").click();
+    h.run();
+    let rect = h.get_by_label("Check again").rect();
+    assert!(!ringed(&h, rect));
+}
+
+#[test]
+fn start_over_opens_on_the_safe_answer() {
+    let mut h = window(Step::Checklist, Lang::En, 100, LARGE);
+    h.get_by_label("Start over").scroll_to_me();
+    h.run();
+    h.get_by_label("Start over").click();
+    h.run();
+    h.get_by_role_and_label(Role::AlertDialog, "Start over?");
+    assert_eq!(
+        focused(&h).map(|f| f.0).as_deref(),
+        Some("Keep my progress")
+    );
+    // Enter right away keeps everything.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let model = h.state().model();
+    assert!(!model.confirming_start_over);
+    assert_eq!(model.choice, Some(Choice::BuiltIn));
+    assert_eq!(model.step, Step::Checklist);
+}
+
+#[test]
+fn text_size_keys_move_by_the_menus_step() {
+    let mut h = window(Step::Welcome, Lang::En, 100, LARGE);
+    let size = |h: &Harness<'static, App>| h.state().model().display.text_size_percent;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    assert_eq!(size(&h), 125);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert_eq!(size(&h), 150);
+    assert!((h.ctx.zoom_factor() - 1.5).abs() < 0.001);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert_eq!(size(&h), 125);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    assert_eq!(size(&h), 100);
+    // The menu's buttons take the same step.
+    h.get_by_label("Display").click();
+    h.run();
+    h.get_by_label("Larger text").click();
+    h.run();
+    assert_eq!(size(&h), 125);
+}
+
+/// Whether the node named `name` is in a live region.
+fn announced(h: &Harness<'static, App>, name: &str) -> bool {
+    h.query_all_by(|n| spoken(n).is_some_and(|s| s.starts_with(name)))
+        .any(|n| n.accesskit_node().live() == Live::Polite)
+}
+
+#[test]
+fn notices_results_and_a_finished_check_are_announced() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("progress.json"), "{ not json").expect("write");
+    let store = Some(Store::at(dir.path().to_path_buf()));
+    let h = window_with(Step::Welcome, Lang::En, 100, LARGE, store);
+    let notice = h.state().model().notice.clone().expect("a notice");
+    assert!(announced(&h, &notice.to_string()));
+    h.get_by_role_and_label(Role::Alert, "Message");
+
+    let h = window(Step::Check, Lang::En, 100, LARGE);
+    assert!(announced(
+        &h,
+        "Kaspersky Standard is installed and running on this computer."
+    ));
+
+    let mut h = window(Step::Export, Lang::En, 100, LARGE);
+    h.get_by_label("Copy as text").click();
+    h.run();
+    assert!(announced(&h, "Copied as plain text."));
+}
+
+/// The step's main action, as its button is named.
+fn main_action(step: Step, lang: Lang) -> String {
+    let id = match step {
+        Step::Welcome => "welcome-begin",
+        Step::Export => "export-save",
+        _ => "wizard-next",
+    };
+    lang.text(id, &[])
+}
+
+#[test]
+fn the_main_action_and_most_of_the_page_are_in_view_at_every_size() {
+    for (size, percent) in [(LARGE, 100), (LARGE, 200), (SMALL, 150), (SMALL, 200)] {
+        for lang in Lang::ALL {
+            for step in Step::ALL {
+                let h = window(step, lang, percent, size);
+                let what = format!("{step:?} in {}, {size:?} at {percent}%", lang.code());
+                let window = points(&h, size);
+                let action = main_action(step, lang);
+                let rect = h.get_by_role_and_label(Role::Button, &action).rect();
+                assert!(
+                    egui::Rect::from_min_size(egui::Pos2::ZERO, window).contains_rect(rect),
+                    "{what}: {action:?} at {rect:?} is out of view"
+                );
+                // The step row keeps to one line, a quarter of the height or less.
+                let row = h.get_by_label(&lang.text("display-menu", &[])).rect();
+                assert!(
+                    row.bottom() + theme::SPACE_S <= window.y / 4.0,
+                    "{what}: the step row reaches {}",
+                    row.bottom()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_small_window_shows_the_steps_as_one_menu() {
+    let mut h = window(Step::Deadlines, Lang::Es, 200, SMALL);
+    assert!(
+        h.query_by_label("Paso 1: Bienvenida, ya visitado")
+            .is_none()
+    );
+    h.get_by_role_and_label(Role::Button, "Pasos: Paso 3 de 6: Fechas")
+        .click();
+    h.run();
+    h.get_by_label("Paso 1: Bienvenida, ya visitado").click();
+    h.run();
+    assert_eq!(h.state().model().step, Step::Welcome);
+
+    // Where there is room, the row of steps.
+    let h = window(Step::Deadlines, Lang::Es, 100, SMALL);
+    h.get_by_label("Paso 1: Bienvenida, ya visitado");
+}
+
+#[test]
+fn badges_stay_whole_at_200_percent() {
+    for (size, lang) in [LARGE, SMALL]
+        .into_iter()
+        .flat_map(|size| Lang::ALL.map(|lang| (size, lang)))
+    {
+        let h = window(Step::Check, lang, 200, size);
+        let badges: Vec<egui::Rect> = h
+            .query_all_by_role(Role::Label)
+            .filter(|n| {
+                n.value().is_some_and(|v| {
+                    v == avswitch::humanize::upper_first(&lang.text("flag-affected", &[]))
+                })
+            })
+            .map(|n| n.rect())
+            .collect();
+        assert!(!badges.is_empty(), "{} {size:?}: no badge", lang.code());
+        let line = theme::SMALL_SIZE * 1.5 + 4.0;
+        for rect in badges {
+            if size == LARGE {
+                // Room for it on a line: so it is on one line.
+                assert!(rect.height() <= line, "{} {size:?}: {rect:?}", lang.code());
+            }
+            assert!(
+                rect.right() <= points(&h, size).x,
+                "{} {size:?}: {rect:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_notice_wraps_inside_the_window_at_every_size() {
+    let deep = "a-folder-with-a-long-name/".repeat(6);
+    for (size, percent) in [(LARGE, 100), (LARGE, 200), (SMALL, 150), (SMALL, 200)] {
+        for lang in Lang::ALL {
+            let dir = tempfile::tempdir().expect("dir");
+            let folder = dir.path().join(&deep);
+            std::fs::create_dir_all(&folder).expect("folder");
+            std::fs::write(folder.join("progress.json"), "{ not json").expect("write");
+            let store = Some(Store::at(folder));
+            let mut h = window_with(Step::Welcome, lang, percent, size, store);
+            // A fresh start speaks the system's language: choose this one.
+            if lang != Lang::En {
+                h.get_by_label("Language: English").click();
+                h.run();
+                h.get_by_label(lang.native_name()).click();
+                h.run();
+            }
+            let notice = h.state().model().notice.clone().expect("a notice");
+            let text = lang.msg(&notice);
+            let rect = h.get_by_label(&text).rect();
+            let width = points(&h, size).x;
+            assert!(
+                rect.right() <= width + 0.5,
+                "{} {size:?} {percent}%: the notice reaches {} of {width}",
+                lang.code(),
+                rect.right()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_saved_plan_is_said_where_the_person_is_looking() {
+    for (size, percent) in [(LARGE, 100), (SMALL, 150)] {
+        let dir = tempfile::tempdir().expect("dir");
+        let target = dir.path().join("plan.html");
+        let chosen = target.clone();
+        let saver = Saver {
+            pick: Arc::new(move |_: &str, _: &str, _: &Path| DialogOutcome::Chosen(chosen.clone())),
+            documents: PathBuf::from("/nonexistent"),
+        };
+        let mut h = window_saving(Step::Export, Lang::En, percent, size, None, saver);
+        // Save... is in the bar at the bottom, in view without scrolling.
+        h.get_by_role_and_label(Role::Button, "Save...").click();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while !matches!(h.state().model().export, ExportStatus::Saved { .. }) {
+            assert!(std::time::Instant::now() < deadline, "never saved");
+            std::thread::sleep(Duration::from_millis(5));
+            h.step();
+        }
+        h.run();
+        assert!(target.exists());
+        let window = points(&h, size);
+        let bar_top = window.y - theme::CONTROL_HEIGHT - 2.0 * theme::SPACE_S;
+        let saved = h.get_by_label("Saved.").rect();
+        assert!(
+            saved.top() >= 0.0 && saved.bottom() <= bar_top,
+            "{size:?}: \"Saved.\" at {saved:?}, out of view above {bar_top}"
+        );
+        assert!(announced(&h, "Saved."));
+    }
+}
