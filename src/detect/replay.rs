@@ -7,6 +7,8 @@
 //! file, folder listing, existence test and command the check used, and
 //! the bytes of each file and command output are plain files beside it
 //! (`files/`, `commands/`), so a person can read them before sharing.
+//! Windows registry keys, read through the registry's API, are kept in the
+//! index itself, as text.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
@@ -16,7 +18,8 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::system::{CommandError, CommandOutput, MAX_READ_BYTES, Os, System};
-use crate::i18n::Msg;
+use super::windows::{RegKey, reg_query_tree};
+use crate::i18n::{Lang, Msg};
 use crate::msg;
 
 /// The name of the index file, and the format and version written in it.
@@ -67,6 +70,43 @@ struct Index {
     exists: BTreeMap<String, bool>,
     #[serde(default)]
     commands: Vec<Run>,
+    /// Each registry key read with everything under it, or why it could not
+    /// be read; absent from recordings of other systems.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    registry: BTreeMap<String, RegistryRead>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryRead {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    keys: Option<Vec<RegKey>>,
+    /// Why it could not be read, in English words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+impl RegistryRead {
+    fn of(read: &Result<Vec<RegKey>, Msg>) -> Self {
+        match read {
+            Ok(keys) => Self {
+                keys: Some(keys.clone()),
+                error: None,
+            },
+            Err(reason) => Self {
+                keys: None,
+                error: Some(Lang::En.msg(reason)),
+            },
+        }
+    }
+
+    fn read(&self) -> Option<Result<Vec<RegKey>, Msg>> {
+        match (&self.keys, &self.error) {
+            (Some(keys), None) => Some(Ok(keys.clone())),
+            (None, Some(reason)) => Some(Err(msg!("failure-registry-recorded", reason = reason))),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,6 +215,7 @@ struct Log {
     folders: BTreeMap<String, Result<Vec<String>, IoFailure>>,
     exists: BTreeMap<String, bool>,
     commands: BTreeMap<Vec<String>, (Result<CommandOutput, CommandError>, u64)>,
+    registry: BTreeMap<String, RegistryRead>,
 }
 
 /// A machine that keeps a copy of everything read from the one it wraps.
@@ -254,6 +295,7 @@ impl<S: System> RecordingSystem<S> {
                 .collect(),
             exists: log.exists.clone(),
             commands,
+            registry: log.registry.clone(),
         };
         for (name, bytes) in blobs {
             write(&folder.join(&name), bytes)?;
@@ -375,6 +417,17 @@ impl<S: System> System for RecordingSystem<S> {
         });
         result
     }
+
+    /// Kept as the wrapped machine answers it: on Windows, through the
+    /// registry's API rather than `reg query`.
+    fn registry_tree(&self, key: &str, timeout: Duration) -> Result<Vec<RegKey>, Msg> {
+        let read = self.inner.registry_tree(key, timeout);
+        let kept = RegistryRead::of(&read);
+        self.note(|log| {
+            log.registry.insert(key.to_owned(), kept);
+        });
+        read
+    }
 }
 
 // ── Replaying ───────────────────────────────────────────────────────────────
@@ -389,6 +442,7 @@ pub struct ReplaySystem {
     folders: BTreeMap<String, Result<Vec<String>, IoFailure>>,
     exists: BTreeMap<String, bool>,
     commands: BTreeMap<Vec<String>, Result<CommandOutput, CommandError>>,
+    registry: BTreeMap<String, RegistryRead>,
 }
 
 impl ReplaySystem {
@@ -478,6 +532,12 @@ impl ReplaySystem {
             };
             commands.insert(line, result);
         }
+        if let Some(key) = index.registry.iter().find(|(_, r)| r.read().is_none()) {
+            return Err(damaged(
+                &index_path,
+                format!("the registry key \"{}\" needs either keys or error", key.0),
+            ));
+        }
         Ok(Self {
             os: index.os,
             env: index.env,
@@ -485,6 +545,7 @@ impl ReplaySystem {
             folders,
             exists: index.exists,
             commands,
+            registry: index.registry,
         })
     }
 }
@@ -553,6 +614,15 @@ impl System for ReplaySystem {
             .get(&line)
             .cloned()
             .unwrap_or_else(|| Err(CommandError::NotFound(program.to_owned())))
+    }
+
+    /// A key recorded as read, else what the recorded `reg query` printed
+    /// (recordings made before the registry was kept).
+    fn registry_tree(&self, key: &str, timeout: Duration) -> Result<Vec<RegKey>, Msg> {
+        match self.registry.get(key).and_then(RegistryRead::read) {
+            Some(read) => read,
+            None => reg_query_tree(self, key, timeout),
+        }
     }
 }
 
@@ -650,6 +720,59 @@ mod tests {
             recorder.save(&dir).is_err(),
             "a folder with a recording in it is not overwritten"
         );
+        let _cleaned = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn registry_keys_are_replayed_as_read_and_so_are_their_failures() {
+        let tree = "HKEY_LOCAL_MACHINE\\Software\\U\\{1}\r\n    DisplayName    REG_SZ    Агент администрирования Kaspersky Security Center\r\n    NoModify    REG_DWORD    0x1\r\n";
+        let machine = FakeSystem::new(Os::Windows)
+            .with_env("SystemRoot", r"C:\Windows")
+            .with_command(
+                r"C:\Windows\System32\reg.exe query HKLM\Software\U /s",
+                tree,
+            );
+        let recorder = RecordingSystem::new(machine);
+        let read = recorder.registry_tree(r"HKLM\Software\U", Duration::from_secs(1));
+        let keys = read.clone().expect("read");
+        assert_eq!(
+            keys[0].value("DisplayName"),
+            Some("Агент администрирования Kaspersky Security Center")
+        );
+        let missing = recorder.registry_tree(r"HKLM\Software\Gone", Duration::from_secs(1));
+        let _ = recorder.registry_tree(r"HKLM\Software\Gone", Duration::from_secs(1));
+
+        let dir = folder("registry");
+        recorder.save(&dir).expect("saved");
+        let index = std::fs::read_to_string(dir.join(INDEX)).expect("index");
+        assert!(index.contains("Агент администрирования"), "{index}");
+        let replay = ReplaySystem::open(&dir).expect("opened");
+        assert_eq!(
+            replay.registry_tree(r"HKLM\Software\U", Duration::ZERO),
+            read
+        );
+        let failure = replay
+            .registry_tree(r"HKLM\Software\Gone", Duration::ZERO)
+            .expect_err("recorded as failed");
+        assert_ne!(
+            Err(failure.clone()),
+            missing,
+            "worded as a recorded failure"
+        );
+        assert!(
+            Lang::En
+                .msg(&failure)
+                .contains("reg.exe is not on this computer"),
+            "{failure:?}"
+        );
+
+        std::fs::write(
+            dir.join(INDEX),
+            "{\"format\": \"avswitch-recording\", \"version\": 1, \"os\": \"windows\", \"registry\": {\"HKLM\\\\X\": {}}}",
+        )
+        .expect("written");
+        let error = ReplaySystem::open(&dir).expect_err("neither keys nor error");
+        assert!(error.to_string().contains("HKLM"), "{error}");
         let _cleaned = std::fs::remove_dir_all(&dir);
     }
 

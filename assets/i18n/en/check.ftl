@@ -86,6 +86,7 @@ failure-no-security-center = Windows Security Center is not available on this ed
 failure-security-center = Windows Security Center did not answer: { $detail }
 failure-security-center-silent = Windows Security Center gave no answer: PowerShell finished without listing any protection, not even Windows' own. The other checks still ran.
 failure-running-programs-silent = The list of running programs came back empty, so it could not be checked. The other checks still ran.
+failure-registry-recorded = When it was recorded, this part of the Windows registry could not be read: { $reason }
 failure-unreadable = { $path } could not be read: { $detail }
 failure-damaged = { $path } is damaged: { $detail }
 failure-kesl-permission = kesl-control did not report the state of Kaspersky Endpoint Security ("{ $detail }"). Reading it needs administrator rights (sudo) or membership of the keslaudit group; the other checks still ran.

@@ -84,6 +84,7 @@ failure-no-security-center = Windows Security Center no está disponible en esta
 failure-security-center = Windows Security Center no respondió: { $detail }
 failure-security-center-silent = Windows Security Center no dio respuesta: PowerShell terminó sin nombrar ninguna protección, ni siquiera la de Windows. Las demás revisiones sí se hicieron.
 failure-running-programs-silent = La lista de programas en ejecución llegó vacía, así que no se pudo revisar. Las demás revisiones sí se hicieron.
+failure-registry-recorded = Cuando se grabó, no se pudo leer esta parte del registro de Windows: { $reason }
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }
 failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpoint Security ("{ $detail }"). Para leerlo se necesitan permisos de administrador (sudo) o pertenecer al grupo keslaudit; las demás revisiones sí se hicieron.

@@ -84,6 +84,7 @@ failure-no-security-center = Windows Security Center tidak tersedia di edisi Win
 failure-security-center = Windows Security Center tidak menjawab: { $detail }
 failure-security-center-silent = Windows Security Center tidak memberi jawaban: PowerShell selesai tanpa menyebut perlindungan apa pun, bahkan milik Windows sendiri. Pemeriksaan lain tetap dijalankan.
 failure-running-programs-silent = Daftar program yang sedang berjalan kosong, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
+failure-registry-recorded = Saat direkam, bagian registri Windows ini tidak bisa dibaca: { $reason }
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
 failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.
