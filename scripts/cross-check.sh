@@ -195,6 +195,30 @@ expect clean '.probe_errors | any(.probe == "Running programs" and (.reason | co
 expect clean '.summary.details | any(contains("Some checks could not run"))'
 expect clean '.summary.headline | test("No Kaspersky program") | not'
 
+# The same Windows check, recorded: `cargo test` replays the recording kept
+# in tests/machines/windows-wine on any system (tests/machines.rs). Record it
+# again after changing a Windows probe: UPDATE_MACHINES=1 scripts/cross-check.sh
+step "Wine: a check recorded for replay"
+fresh_prefix recorded
+add_program '{675A6D5C-B2B6-4DD6-9D7B-2AB1A5E8A5DF}' "Kaspersky Standard" "Kaspersky"
+reg_add 'HKLM\Software\WOW6432Node\KasperskyLab\protected\AVP21.16\Data' \
+    /v LastSuccessfulUpdate /t REG_DWORD /d 0x66f8a3b0
+reg_add 'HKCU\Control Panel\International\Geo' /v Name /t REG_SZ /d ID
+add_program 'KSC Agent' "${NAMES[0]}" "${NAMES[1]}"
+add_program 'KIS China' "${NAMES[2]}" "${NAMES[3]}"
+# The program sees Linux folders through Wine's drive Z:.
+avswitch check --json --lang en --record "$("$WINE" winepath -w "$OUT/recording")" \
+    >"$OUT/recorded.json" || fail "check --record failed"
+for name in "Kaspersky Standard" "${NAMES[@]:0:4}"; do
+    jq -e --arg name "$name" '[.. | strings] | any(. == $name)' "$OUT/recording/index.json" \
+        >/dev/null || fail "the recording lacks \"$name\""
+done
+if [ -n "${UPDATE_MACHINES:-}" ]; then
+    rm -rf tests/machines/windows-wine
+    cp -r "$OUT/recording" tests/machines/windows-wine
+    echo "Recorded again: tests/machines/windows-wine"
+fi
+
 step "Wine: the window"
 avswitch >"$WORK/window.log" 2>&1 &
 WINDOW_PID=$!

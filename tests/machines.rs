@@ -82,3 +82,62 @@ fn the_recorded_windows_machine_left_behind_what_kaspersky_leaves() {
     kinds.dedup();
     assert_eq!(kinds.len(), 5, "{kinds:?}");
 }
+
+/// Recorded under Wine by `scripts/cross-check.sh` (README, "Windows and macOS
+/// from Linux"): the real Windows executable, its registry read through the
+/// API, so the Windows path is covered where Wine is absent too. Record it
+/// again with `UPDATE_MACHINES=1 scripts/cross-check.sh`.
+#[test]
+fn the_windows_check_recorded_under_wine() {
+    let replay = ReplaySystem::open(&folder("windows-wine")).expect("a recording");
+    let report = run(&replay);
+    assert_eq!(report.os, avswitch::detect::system::Os::Windows);
+    let kaspersky = report
+        .findings
+        .iter()
+        .find(|f| f.id == "kaspersky")
+        .expect("Kaspersky found");
+    assert!(kaspersky.affected);
+    assert_eq!(
+        kaspersky.signatures.last_update,
+        Some("2024-09-29T00:47:44Z".parse().expect("instant"))
+    );
+    let evidence: Vec<String> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.evidence)
+        .map(|e| Lang::En.msg(&e.detail))
+        .collect();
+    for name in [
+        "Kaspersky Standard",
+        "Агент администрирования Kaspersky Security Center",
+        "АО \"Лаборатория Касперского\"",
+        "卡巴斯基安全软件 Kaspersky Plus",
+        "卡巴斯基实验室",
+    ] {
+        assert!(
+            evidence.iter().any(|e| e.contains(name)),
+            "{name} in {evidence:#?}"
+        );
+    }
+    assert_eq!(report.region.as_deref(), Some("ID"));
+    // Wine's PowerShell and tasklist print nothing: checks that did not run.
+    let failed: Vec<(&str, String)> = report
+        .failures
+        .iter()
+        .map(|f| (f.probe, Lang::En.msg(&f.reason)))
+        .collect();
+    assert!(
+        failed
+            .iter()
+            .any(|(probe, why)| *probe == "probe-security-center" && why.contains("gave no answer")),
+        "{failed:#?}"
+    );
+    assert!(
+        failed
+            .iter()
+            .any(|(probe, why)| *probe == "probe-running-programs"
+                && why.contains("came back empty")),
+        "{failed:#?}"
+    );
+}
