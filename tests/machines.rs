@@ -140,4 +140,13 @@ fn the_windows_check_recorded_under_wine() {
                 && why.contains("came back empty")),
         "{failed:#?}"
     );
+    // Nor its certificate list: so nothing may be called clean.
+    assert!(
+        failed
+            .iter()
+            .any(|(probe, why)| *probe == "probe-certificates"
+                && why.contains("could not be checked")),
+        "{failed:#?}"
+    );
+    assert!(!report.nothing_left_behind());
 }

@@ -157,7 +157,9 @@ impl ScanReport {
     /// Whether to say that nothing was left behind: only where no Kaspersky
     /// or UltraAV program is still here to own its parts.
     pub fn nothing_left_behind(&self) -> bool {
-        self.leftovers.is_empty()
+        // A check with failed parts cannot say that something is absent.
+        self.failures.is_empty()
+            && self.leftovers.is_empty()
             && !self
                 .findings
                 .iter()

@@ -88,7 +88,7 @@ pub fn windows(
     }
     // Nothing left behind: no certificate, no Kaspersky service, no keys.
     fake = fake
-        .with_command(&certificates_line(), "")
+        .with_command(&certificates_line(), "[]")
         .with_command(&services_line(), fixture("windows/services-imagepath.txt"));
     for (key, _) in LEFTOVER_KEYS {
         fake = fake.with_reply(&key_line(key), missing_key());

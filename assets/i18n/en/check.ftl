@@ -85,6 +85,7 @@ failure-unsupported-system = AV Switch cannot check this system yet; only Window
 failure-no-security-center = Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.
 failure-security-center = Windows Security Center did not answer: { $detail }
 failure-security-center-silent = Windows Security Center gave no answer: PowerShell finished without listing any protection, not even Windows' own. The other checks still ran.
+failure-certificates-silent = PowerShell finished without listing the trusted certificates, so they could not be checked. The other checks still ran.
 failure-running-programs-silent = The list of running programs came back empty, so it could not be checked. The other checks still ran.
 failure-registry-recorded = When it was recorded, this part of the Windows registry could not be read: { $reason }
 failure-unreadable = { $path } could not be read: { $detail }

@@ -83,6 +83,7 @@ failure-unsupported-system = AV Switch todavía no puede revisar este sistema; s
 failure-no-security-center = Windows Security Center no está disponible en esta edición de Windows (por ejemplo, Windows Server). Las demás revisiones sí se hicieron.
 failure-security-center = Windows Security Center no respondió: { $detail }
 failure-security-center-silent = Windows Security Center no dio respuesta: PowerShell terminó sin nombrar ninguna protección, ni siquiera la de Windows. Las demás revisiones sí se hicieron.
+failure-certificates-silent = PowerShell terminó sin listar los certificados de confianza, así que no se pudieron revisar. Las demás revisiones sí se hicieron.
 failure-running-programs-silent = La lista de programas en ejecución llegó vacía, así que no se pudo revisar. Las demás revisiones sí se hicieron.
 failure-registry-recorded = Cuando se grabó, no se pudo leer esta parte del registro de Windows: { $reason }
 failure-unreadable = No se pudo leer { $path }: { $detail }

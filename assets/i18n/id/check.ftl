@@ -83,6 +83,7 @@ failure-unsupported-system = AV Switch belum bisa memeriksa sistem ini; yang did
 failure-no-security-center = Windows Security Center tidak tersedia di edisi Windows ini (misalnya Windows Server). Pemeriksaan lain tetap dijalankan.
 failure-security-center = Windows Security Center tidak menjawab: { $detail }
 failure-security-center-silent = Windows Security Center tidak memberi jawaban: PowerShell selesai tanpa menyebut perlindungan apa pun, bahkan milik Windows sendiri. Pemeriksaan lain tetap dijalankan.
+failure-certificates-silent = PowerShell selesai tanpa mencantumkan sertifikat tepercaya, jadi sertifikat itu tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-running-programs-silent = Daftar program yang sedang berjalan kosong, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-registry-recorded = Saat direkam, bagian registri Windows ini tidak bisa dibaca: { $reason }
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
