@@ -411,9 +411,7 @@ fn windows_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {
         ));
     }
     let text = String::from_utf8_lossy(&output.stdout);
-    // The query prints a list even when it is empty ("[]"), so no text at
-    // all means it never ran, as with the stand-in PowerShell of Wine.
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if super::windows::printed_nothing(&text) {
         return Err(msg!("failure-certificates-silent"));
     }
     let certificates = parse_certificates(&text).map_err(|e| e.0)?;

@@ -27,6 +27,12 @@ pub struct SecurityCenterEntry {
     pub timestamp: Option<String>,
 }
 
+/// A `ConvertTo-Json` query prints a list even when it is empty ("[]"), so
+/// no text at all means it never ran, as with the stand-in PowerShell of Wine.
+pub fn printed_nothing(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim().is_empty()
+}
+
 /// Parses `ConvertTo-Json` output: one object, an array, or nothing at all,
 /// with or without a byte order mark.
 pub fn parse_security_center(text: &str) -> Result<Vec<SecurityCenterEntry>, ParseError> {
@@ -332,9 +338,7 @@ pub fn security_center(ctx: &Ctx) -> ProbeResult {
         );
     }
     let text = String::from_utf8_lossy(&output.stdout);
-    // The query prints a list even when it is empty ("[]"), so no text at
-    // all means it never ran, as with the stand-in PowerShell of Wine.
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if printed_nothing(&text) {
         return Err(msg!("failure-security-center-silent"));
     }
     let entries = parse_security_center(&text).map_err(|e| e.0)?;
