@@ -5,9 +5,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
+use avswitch::detect::adapters::{RealSystem, ReplaySystem};
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::replay::ReplaySystem;
-use avswitch::detect::system::RealSystem;
 use avswitch::detect::{ScanOptions, scan};
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};

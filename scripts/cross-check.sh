@@ -78,6 +78,10 @@ cp "$EXE" "$WORK/bin/"
 # the gap for these checks only.
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/bcryptprimitives.dll" \
     scripts/wine/bcryptprimitives.c -ladvapi32
+# Two helpers for setting up the checks below: a program that only waits
+# (run as avp.exe) and one that puts a certificate into a root store.
+x86_64-w64-mingw32-gcc -O2 -s -o "$WORK/bin/avp.exe" scripts/wine/sleeper.c
+x86_64-w64-mingw32-gcc -O2 -s -o "$WORK/bin/addroot.exe" scripts/wine/addroot.c -lcrypt32
 
 # No Mono or Gecko install prompts, and no debug chatter mixed into output.
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -121,10 +125,16 @@ add_program() {
 
 avswitch() { "$WINE" "$WORK/bin/avswitch.exe" "$@"; }
 
-# `check --json` into $OUT/$1.json; $1 names the check.
+# `check --json` into $OUT/$1.json, recorded into $OUT/$1.recording; $1
+# names the check. Every question goes to Windows' APIs, so no recording
+# lists a program run.
 check_json() {
-    avswitch check --json --lang en >"$OUT/$1.json" || fail "$1: check --json failed"
+    rm -rf "$OUT/$1.recording"
+    avswitch check --json --lang en --record "$("$WINE" winepath -w "$OUT/$1.recording")" \
+        >"$OUT/$1.json" || fail "$1: check --json failed"
     jq -e . "$OUT/$1.json" >/dev/null || fail "$1: check --json is not JSON"
+    jq -e '.version == 2 and (.commands // [] | length == 0)' "$OUT/$1.recording/index.json" \
+        >/dev/null || fail "$1: a program was run: $(jq -c .commands "$OUT/$1.recording/index.json")"
 }
 
 # Asserts a jq expression on $OUT/$1.json.
@@ -188,12 +198,57 @@ step "Wine: a clean Windows"
 fresh_prefix clean
 check_json clean
 expect clean '.findings == []'
-# Wine has no Security Center: its PowerShell prints nothing. That must be
-# a check that could not run, with its reason, not "nothing installed".
-expect clean '.probe_errors | any(.probe == "Windows Security Center" and (.reason | contains("gave no answer")))'
-expect clean '.probe_errors | any(.probe == "Running programs" and (.reason | contains("came back empty")))'
+# Wine has no Security Center (its class is not registered): a check that
+# could not run, with its reason, never "nothing installed". The process
+# snapshot and the certificate stores answer, as on Windows.
+expect clean '.probe_errors | any(.probe == "Windows Security Center" and (.reason | contains("not available")))'
+expect clean '[.probe_errors[].probe] | index("Running programs") | not'
+expect clean '[.probe_errors[].probe] | index("Trusted certificates") | not'
 expect clean '.summary.details | any(contains("Some checks could not run"))'
 expect clean '.summary.headline | test("No Kaspersky program") | not'
+echo "The check took $(jq .elapsed_ms "$OUT/clean.json") ms"
+
+# Kaspersky as its parts show it: a root certificate in the machine's store
+# (made here with openssl, subject as Kaspersky writes it), its service and
+# its driver named in Cyrillic and Chinese, and a program running as avp.exe.
+step "Wine: Kaspersky's certificate, service, driver and running program"
+fresh_prefix parts
+openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -outform DER \
+    -subj "/CN=Kaspersky Anti-Virus Personal Root Certificate/O=AO Kaspersky Lab" \
+    -keyout "$WORK/kaspersky.key" -out "$WORK/kaspersky.der" 2>/dev/null
+"$WINE" "$WORK/bin/addroot.exe" "$("$WINE" winepath -w "$WORK/kaspersky.der")" machine ||
+    fail "the certificate could not be put into the machine's root store"
+SERVICES='HKLM\SYSTEM\CurrentControlSet\Services'
+reg_add "$SERVICES\AVP21.16" /v DisplayName /t REG_SZ /d "Служба Kaspersky Anti-Virus 卡巴斯基"
+reg_add "$SERVICES\AVP21.16" /v ImagePath /t REG_EXPAND_SZ \
+    /d '"C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\avp.exe" -r'
+reg_add "$SERVICES\AVP21.16" /v Type /t REG_DWORD /d 16
+reg_add "$SERVICES\klif" /v DisplayName /t REG_SZ /d "Фильтр Kaspersky 卡巴斯基 klif"
+reg_add "$SERVICES\klif" /v ImagePath /t REG_EXPAND_SZ /d 'system32\DRIVERS\klif.sys'
+reg_add "$SERVICES\klif" /v Type /t REG_DWORD /d 2
+"$WINE" "$WORK/bin/avp.exe" &
+AVP_PID=$!
+# The program is listed once Wine has started it.
+for _ in $(seq 50); do
+    check_json running
+    jq -e '[.findings[].evidence[].detail] | any(. == "avp.exe is running")' \
+        "$OUT/running.json" >/dev/null && break
+    sleep 0.2
+done
+expect running '.findings[] | select(.id == "kaspersky") | .state == "on"'
+expect running '[.findings[].evidence[].detail] | any(. == "avp.exe is running")'
+expect running '[.findings[].evidence[].detail] | any(contains("CN=Kaspersky Anti-Virus Personal Root Certificate") and contains("O=AO Kaspersky Lab") and contains("in the LocalMachine\\Root store"))'
+expect running '[.findings[].evidence[].detail] | any(contains("Service AVP21.16 (\"Служба Kaspersky Anti-Virus 卡巴斯基\")"))'
+expect running '[.findings[].evidence[].detail] | any(contains("Driver klif (\"Фильтр Kaspersky 卡巴斯基 klif\")"))'
+kill "$AVP_PID" 2>/dev/null || true
+wait "$AVP_PID" 2>/dev/null || true
+"$WINESERVER" -w 2>/dev/null || true
+# Once it has ended, the same parts are what Kaspersky left behind.
+check_json ended
+expect ended '[.findings[] | select(.id == "kaspersky")] | length == 0'
+expect ended '.leftovers | any(.kind == "certificate" and (.detail | contains("CN=Kaspersky Anti-Virus Personal Root Certificate")))'
+expect ended '.leftovers | any(.kind == "service" and (.detail | contains("Service AVP21.16 (\"Служба Kaspersky Anti-Virus 卡巴斯基\")")))'
+expect ended '.leftovers | any(.kind == "service" and (.detail | contains("Driver klif (\"Фильтр Kaspersky 卡巴斯基 klif\")")) and (.detail | contains("gone")))'
 
 # The same Windows check, recorded: `cargo test` replays the recording kept
 # in tests/machines/windows-wine on any system (tests/machines.rs). Record it
@@ -207,15 +262,14 @@ reg_add 'HKCU\Control Panel\International\Geo' /v Name /t REG_SZ /d ID
 add_program 'KSC Agent' "${NAMES[0]}" "${NAMES[1]}"
 add_program 'KIS China' "${NAMES[2]}" "${NAMES[3]}"
 # The program sees Linux folders through Wine's drive Z:.
-avswitch check --json --lang en --record "$("$WINE" winepath -w "$OUT/recording")" \
-    >"$OUT/recorded.json" || fail "check --record failed"
+check_json recorded
 for name in "Kaspersky Standard" "${NAMES[@]:0:4}"; do
-    jq -e --arg name "$name" '[.. | strings] | any(. == $name)' "$OUT/recording/index.json" \
+    jq -e --arg name "$name" '[.. | strings] | any(. == $name)' "$OUT/recorded.recording/index.json" \
         >/dev/null || fail "the recording lacks \"$name\""
 done
 if [ -n "${UPDATE_MACHINES:-}" ]; then
     rm -rf tests/machines/windows-wine
-    cp -r "$OUT/recording" tests/machines/windows-wine
+    cp -r "$OUT/recorded.recording" tests/machines/windows-wine
     echo "Recorded again: tests/machines/windows-wine"
 fi
 

@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::coverage::Coverage;
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::situation::Coverage;
 use crate::t;
 
 const EMBEDDED: &str = include_str!("../assets/advisory.toml");

@@ -4,6 +4,7 @@
 //! Everything here except `ui` is free of GUI code and is tested on its own.
 
 pub mod advisory;
+pub mod coverage;
 pub mod detect;
 pub mod export;
 pub mod fsutil;
@@ -15,4 +16,5 @@ pub mod report;
 pub mod situation;
 pub mod step;
 pub mod store;
+pub mod summary;
 pub mod ui;

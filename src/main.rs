@@ -12,9 +12,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
+use avswitch::detect::adapters::{RealSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::replay::{RecordingSystem, ReplaySystem};
-use avswitch::detect::system::{RealSystem, System};
+use avswitch::detect::port::System;
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::export::Format;
 use avswitch::fsutil::{NewFile, ReadOnly};

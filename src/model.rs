@@ -7,9 +7,9 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::Advisory;
+use crate::detect::Os;
 use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
-use crate::detect::system::Os;
 use crate::export::{self, Document, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::{self, Plan};
@@ -516,6 +516,8 @@ mod tests {
             failures: Vec::new(),
             leftovers: Vec::new(),
             region: Some("US".into()),
+            windows: None,
+            probe_ms: Vec::new(),
             elapsed_ms: 1,
         })
     }

@@ -1,24 +1,28 @@
 //! A scan as a readable text report and as a stable JSON document, for
 //! `avswitch check`.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::advisory::{Advisory, Phase};
+use crate::detect::LeftoverKind;
+use crate::detect::Os;
 use crate::detect::catalog::Kind;
-use crate::detect::leftovers::LeftoverKind;
-use crate::detect::summary::{Summary, summarize};
-use crate::detect::system::Os;
+use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::situation::Coverage;
+use crate::summary::{Summary, summarize};
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
 /// Version 2 added `coverage` and `region_setting`.
 /// Version 3 added `leftovers`.
-pub const CHECK_JSON_VERSION: u32 = 3;
+/// Version 4 added `windows` and `probe_ms`.
+pub const CHECK_JSON_VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -35,6 +39,10 @@ struct CheckDocument<'a> {
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
     leftovers: Vec<LeftoverDocument>,
+    /// Which Windows this is: build, edition, release.
+    windows: Option<&'a WindowsVersion>,
+    /// How long each check took, by its id (`security-center`).
+    probe_ms: BTreeMap<&'static str, u64>,
     elapsed_ms: u64,
 }
 
@@ -120,6 +128,12 @@ pub fn check_json(
                 probe: lang.text(l.evidence.probe, &[]),
                 detail: lang.msg(&l.evidence.detail),
             })
+            .collect(),
+        windows: report.windows.as_ref(),
+        probe_ms: report
+            .probe_ms
+            .iter()
+            .map(|(probe, ms)| (probe.trim_start_matches("probe-"), *ms))
             .collect(),
         elapsed_ms: report.elapsed_ms,
     };

@@ -157,6 +157,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "kind-vpn",
     "probe-xprotect",
     "probe-security-center",
+    "probe-defender",
     "format-markdown",
     "date",
     "date-instant",

@@ -1,8 +1,9 @@
 //! Random and half-valid input never makes a parser panic: each returns a
 //! value or an error.
 
-use avswitch::detect::system::Os;
-use avswitch::detect::{leftovers, linux, macos, windows};
+use avswitch::detect::Os;
+use avswitch::detect::parse::{browsers, certificates, legacy, linux, macos, region, windows};
+use avswitch::detect::registry::{RegKey, RegValue, parse_hex, parse_number, reg_value};
 use proptest::prelude::*;
 
 /// Text built from the pieces the real formats are made of, so the fuzzing
@@ -66,16 +67,44 @@ proptest! {
 
     #[test]
     fn security_center(text in any::<String>(), shaped in format_like()) {
-        let _ = windows::parse_security_center(&text);
-        let _ = windows::parse_security_center(&shaped);
+        let _ = legacy::parse_security_center(&text);
+        let _ = legacy::parse_security_center(&shaped);
     }
 
     #[test]
     fn reg_query_and_tasklist(text in any::<String>(), shaped in format_like()) {
         for input in [&text, &shaped] {
-            let keys = windows::parse_reg_query(input);
-            let _ = windows::last_successful_updates(&keys);
-            let _ = windows::parse_tasklist_csv(input);
+            let keys = legacy::parse_reg_query(input);
+            let _ = windows::update_stamps(&keys);
+            for key in &keys {
+                let _ = windows::windows_version(key);
+                let _ = windows::is_driver(key);
+                let _ = region::windows_geo(key);
+            }
+            let _ = legacy::parse_tasklist_csv(input);
+        }
+    }
+
+    /// Whatever bytes the registry's API hands over, and whatever its
+    /// values say, reading them gives a value or nothing.
+    #[test]
+    fn registry_values(kind in any::<u32>(), bytes in prop::collection::vec(any::<u8>(), 0..64), text in any::<String>(), ticks in any::<u64>(), state in any::<i32>()) {
+        let value = reg_value("x".into(), kind, &bytes);
+        let _ = parse_number(&value.data);
+        let _ = parse_hex(&value.data);
+        let _ = parse_number(&text);
+        let _ = parse_hex(&text);
+        let _ = windows::filetime(ticks);
+        let _ = windows::wsc_state(state);
+        let _ = windows::wsc_signatures(state);
+        let key = |name: &str| Some(RegKey {
+            path: "HKEY_LOCAL_MACHINE\\X".into(),
+            values: vec![RegValue { name: name.into(), kind: "REG_BINARY".into(), data: text.clone() }, value.clone()],
+            subkeys: Vec::new(),
+        });
+        let keys = [key("PassiveMode"), key("DisableRealtimeMonitoring"), key("SignaturesLastUpdated"), key("DisableAntiSpyware"), key("x")];
+        if let Some(status) = windows::defender_from_registry(&keys) {
+            let _ = windows::defender_state(&status);
         }
     }
 
@@ -108,14 +137,15 @@ proptest! {
     #[test]
     fn what_is_left_behind(text in any::<String>(), shaped in format_like()) {
         for input in [&text, &shaped] {
-            let _ = leftovers::parse_certificates(input);
-            let _ = leftovers::parse_find_certificate(input);
-            let _ = leftovers::trusts_system_roots(input);
-            let _ = leftovers::parse_profiles_ini(input, r"C:\Users\pat", Os::Windows);
-            let _ = leftovers::parse_profiles_ini(input, "/home/pat", Os::Linux);
-            let _ = leftovers::parse_firefox_extensions(input);
-            let _ = leftovers::image_file(input, r"C:\Windows");
-            let _ = leftovers::service_product(input);
+            let _ = legacy::parse_certificates(input);
+            let _ = certificates::parse_find_certificate(input);
+            let _ = browsers::trusts_system_roots(input);
+            let _ = browsers::parse_profiles_ini(input, r"C:\Users\pat", Os::Windows);
+            let _ = browsers::parse_profiles_ini(input, "/home/pat", Os::Linux);
+            let _ = browsers::parse_firefox_extensions(input);
+            let _ = windows::image_file(input, r"C:\Windows");
+            let _ = windows::service_product(input);
+            let _ = region::locale_region(input);
         }
     }
 }

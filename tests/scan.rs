@@ -3,17 +3,20 @@
 
 use std::time::{Duration, Instant};
 
+use avswitch::detect::Os;
+use avswitch::detect::adapters::{FakeReply, FakeSystem};
+use avswitch::detect::answers::{CommandOutput, Unanswered};
 use avswitch::detect::catalog::{Catalog, Kind};
-use avswitch::detect::summary::{Tone, summarize};
-use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
 use avswitch::i18n::Lang;
 use avswitch::situation::Coverage;
+use avswitch::summary::{Tone, summarize};
 
 mod common;
-use avswitch::detect::leftovers::LeftoverKind;
-use avswitch::detect::{Finding, ScanOptions, ScanReport, SignatureStatus, State, scan};
+use avswitch::detect::{
+    Finding, LeftoverKind, ScanOptions, ScanReport, SignatureStatus, State, scan,
+};
 use chrono::{DateTime, Utc};
-use common::{FIND_CERTIFICATE, SYSTEM32, fixture, output, windows};
+use common::{FIND_CERTIFICATE, fixture, registry, security_center, tasklist, windows};
 
 fn now() -> DateTime<Utc> {
     "2026-11-28T12:00:00Z".parse().expect("instant")
@@ -141,16 +144,13 @@ fn windows_after_the_ultraav_swap() {
 
 #[test]
 fn windows_server_without_security_center_still_finds_kaspersky() {
-    let no_namespace = FakeReply::Output(CommandOutput {
-        success: false,
-        stdout: Vec::new(),
-        stderr: "Get-CimInstance : Invalid namespace \r\nHRESULT 0x8004100e\r\n".into(),
-    });
     let machine = windows(
-        no_namespace,
+        Err(Unanswered::Unavailable(
+            "Class not registered (0x80040154)".into(),
+        )),
         [None, Some("windows/uninstall-wow64-kaspersky.txt"), None],
         None,
-        "windows/tasklist-kaspersky.csv",
+        tasklist("windows/tasklist-kaspersky.csv"),
     );
     let report = run(&machine);
     assert_eq!(report.failures.len(), 1);
@@ -162,6 +162,11 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
             .contains("Windows Server"),
         "{}",
         report.failures[0].reason
+    );
+    assert_eq!(
+        report.failures[0].reason.detail().as_deref(),
+        Some("Class not registered (0x80040154)"),
+        "Windows' own words go under Details"
     );
     let kaspersky = find(&report, "kaspersky");
     assert_eq!(
@@ -178,15 +183,17 @@ fn windows_server_without_security_center_still_finds_kaspersky() {
     );
 }
 
-/// As under Wine: PowerShell and tasklist are stand-ins that print nothing
-/// and succeed. That is no answer, not an empty computer.
+/// Security Center that could not be asked, and a process list that came
+/// back empty: no answer, not an empty computer.
 #[test]
-fn windows_whose_security_center_and_tasklist_print_nothing() {
+fn windows_whose_security_center_fails_and_process_list_is_empty() {
     let machine = windows(
-        output("windows/empty.txt"),
+        Err(Unanswered::Failed(
+            "The RPC server is unavailable. (0x800706BA)".into(),
+        )),
         [Some("windows/uninstall-hklm.txt"), None, None],
         None,
-        "windows/empty.txt",
+        Ok(Vec::new()),
     );
     let report = run(&machine);
     let reasons: Vec<(&str, String)> = report
@@ -196,38 +203,52 @@ fn windows_whose_security_center_and_tasklist_print_nothing() {
         .collect();
     assert_eq!(reasons.len(), 2, "{reasons:#?}");
     assert_eq!(reasons[0].0, "probe-security-center");
-    assert!(reasons[0].1.contains("gave no answer"), "{}", reasons[0].1);
+    assert!(
+        reasons[0].1.contains("Windows did not answer"),
+        "{}",
+        reasons[0].1
+    );
     assert_eq!(reasons[1].0, "probe-running-programs");
-    assert!(reasons[1].1.contains("came back empty"), "{}", reasons[1].1);
+    assert!(
+        reasons[1].1.contains("listed no running programs"),
+        "{}",
+        reasons[1].1
+    );
 
-    // An empty list from a real PowerShell is an answer: nothing registered.
+    // An empty list from Security Center is an answer: nothing registered.
     let answered = windows(
-        FakeReply::Output(CommandOutput {
-            success: true,
-            stdout: "\u{feff}[]\r\n".into(),
-            stderr: String::new(),
-        }),
+        Ok(Vec::new()),
         [Some("windows/uninstall-hklm.txt"), None, None],
         None,
-        "windows/tasklist-kaspersky.csv",
+        tasklist("windows/tasklist-kaspersky.csv"),
     );
     assert_eq!(run(&answered).failures, []);
 }
 
 #[test]
 fn windows_where_nothing_answers() {
-    let report = run(&FakeSystem::new(Os::Windows));
+    let machine = FakeSystem::new(Os::Windows)
+        .with_registry_failure("HKLM", Unanswered::Denied("Access is denied.".into()))
+        .with_registry_failure("HKCU", Unanswered::Denied("Access is denied.".into()));
+    let report = run(&machine);
     assert_eq!(report.findings, []);
-    assert_eq!(report.failures.len(), 7, "{:#?}", report.failures);
-    assert!(
-        report
-            .failures
-            .iter()
-            .all(|f| f.reason.to_string().contains("is not on this computer"))
+    let probes: Vec<&str> = report.failures.iter().map(|f| f.probe).collect();
+    assert_eq!(
+        probes,
+        [
+            "probe-security-center",
+            "probe-defender",
+            "probe-installed-programs",
+            "probe-kaspersky-update",
+            "probe-running-programs",
+            "probe-certificates",
+            "probe-windows-services",
+            "probe-leftover-settings",
+        ],
+        "{:#?}",
+        report.failures
     );
-    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
-    assert_eq!(summary.tone, Tone::Urgent);
-    assert!(summary.next_step.contains("Microsoft Defender Antivirus"));
+    assert!(!report.nothing_left_behind());
 }
 
 #[test]
@@ -386,7 +407,12 @@ fn an_unsupported_system_says_so() {
 
 /// A Russian Windows with Kaspersky Endpoint Security and the Security
 /// Center agent, named as `reg query` prints them there.
-fn russian_windows(security_center: FakeReply, kaspersky: Option<&str>) -> FakeSystem {
+fn russian_windows(
+    security_center: avswitch::detect::answers::Answer<
+        Vec<avswitch::detect::answers::SecurityProduct>,
+    >,
+    kaspersky: Option<&str>,
+) -> FakeSystem {
     windows(
         security_center,
         [
@@ -395,14 +421,14 @@ fn russian_windows(security_center: FakeReply, kaspersky: Option<&str>) -> FakeS
             None,
         ],
         kaspersky,
-        "windows/tasklist-kaspersky.csv",
+        tasklist("windows/tasklist-kaspersky.csv"),
     )
 }
 
 #[test]
 fn the_russian_network_agent_is_told_apart_from_endpoint_security() {
     let report = run(&russian_windows(
-        output("windows/security-center-russian-kes.json"),
+        security_center("windows/security-center-russian-kes.json"),
         None,
     ));
     let agent = find(&report, "kaspersky-network-agent");
@@ -423,7 +449,7 @@ fn the_russian_network_agent_is_told_apart_from_endpoint_security() {
 fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
     // Windows Server: no Security Center to say whether the definitions are current.
     let report = run(&russian_windows(
-        common::missing_key(),
+        Err(Unanswered::Unavailable("Class not registered".into())),
         Some("windows/kasperskylab-never.txt"),
     ));
     let kes = find(&report, "kaspersky");
@@ -541,9 +567,9 @@ fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
     assert_eq!(
         of(LeftoverKind::Service),
         [
-            r"Service klhk starts C:\Windows\system32\DRIVERS\klhk.sys (that file is gone: the service is an orphan)",
-            r"Service klif starts C:\Windows\system32\DRIVERS\klif.sys (that file is gone: the service is an orphan)",
+            r"Service klhk starts C:\Windows\system32\DRIVERS\klhk.sys (that file is gone: it is an orphan)",
             r"Service klids.K4W-21-16 starts C:\ProgramData\Kaspersky Lab\AVP21.16\Bases\klids.sys (that file is still there)",
+            r"Service klif starts C:\Windows\system32\DRIVERS\klif.sys (that file is gone: it is an orphan)",
         ]
     );
     assert_eq!(
@@ -564,14 +590,8 @@ fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
 #[test]
 fn parts_of_a_product_still_installed_are_its_evidence_not_leftovers() {
     let machine = common::windows_with_kaspersky()
-        .with_command(
-            &common::certificates_line(),
-            fixture("windows/certificates-kaspersky.json"),
-        )
-        .with_command(
-            &common::services_line(),
-            fixture("windows/services-imagepath-kaspersky.txt"),
-        );
+        .with_certificates(common::certificates("windows/certificates-kaspersky.json"))
+        .with_registry(&registry("windows/services-imagepath-kaspersky.txt"));
     let report = run(&machine);
     assert_eq!(report.leftovers, []);
     let kaspersky = find(&report, "kaspersky");
@@ -587,19 +607,12 @@ fn parts_of_a_product_still_installed_are_its_evidence_not_leftovers() {
 #[test]
 fn ultraav_parts_support_its_finding() {
     let machine = windows(
-        output("windows/security-center-ultraav.json"),
+        security_center("windows/security-center-ultraav.json"),
         [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
         None,
-        "windows/tasklist-kaspersky.csv",
+        Ok(vec!["AuWatchDogService.exe".into(), "AuTray.exe".into()]),
     )
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"AuWatchDogService.exe\",\"3120\",\"Services\",\"0\",\"21,004 K\"\r\n\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
-    )
-    .with_command(
-        &common::key_line(r"HKLM\SOFTWARE\UltraAV"),
-        "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\UltraAV\\Settings\r\n",
-    );
+    .with_registry("\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\UltraAV\\Settings\r\n");
     let report = run(&machine);
     assert_eq!(report.leftovers, []);
     let ultra = find(&report, "ultraav");
@@ -623,14 +636,10 @@ fn ultraav_parts_support_its_finding() {
 
     // Its processes alone are not UltraAV: another product may share them.
     let only_processes = windows(
-        output("windows/security-center-defender.json"),
+        security_center("windows/security-center-defender.json"),
         [None, None, None],
         None,
-        "windows/tasklist-kaspersky.csv",
-    )
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"AuTray.exe\",\"7720\",\"Console\",\"1\",\"12,310 K\"\r\n",
+        Ok(vec!["AuTray.exe".into()]),
     );
     assert!(
         run(&only_processes)

@@ -7,14 +7,14 @@
 use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
-use avswitch::detect::summary::{kaspersky_updates, summarize};
-use avswitch::detect::system::Os;
+use avswitch::detect::Os;
 use avswitch::detect::{ScanReport, State};
 use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::{Action, Model};
 use avswitch::report::check_text;
 use avswitch::situation::{Choice, Coverage, Region, UsPerson};
+use avswitch::summary::{kaspersky_updates, summarize};
 use avswitch::t;
 use chrono::{DateTime, FixedOffset, Utc};
 use common::finding;

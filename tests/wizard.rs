@@ -5,10 +5,11 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use avswitch::advisory::Advisory;
+use avswitch::detect::adapters::{FakeSystem, ReplaySystem};
+use avswitch::detect::answers::Unanswered;
 use avswitch::detect::catalog::Catalog;
-use avswitch::detect::leftovers::LeftoverKind;
-use avswitch::detect::replay::ReplaySystem;
-use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os, System};
+use avswitch::detect::port::System;
+use avswitch::detect::{LeftoverKind, Os};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
@@ -26,16 +27,11 @@ mod common;
 /// A Windows PC with Kaspersky and its Password Manager, on Windows Server
 /// (so Security Center fails and the Check step must show that).
 fn fake_machine() -> FakeSystem {
-    let no_security_center = FakeReply::Output(CommandOutput {
-        success: false,
-        stdout: Vec::new(),
-        stderr: "Get-CimInstance : Invalid namespace (0x8004100e)".into(),
-    });
     common::windows(
-        no_security_center,
+        Err(Unanswered::Unavailable("Class not registered".into())),
         [None, Some("windows/uninstall-wow64-kaspersky.txt"), None],
         Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
+        common::tasklist("windows/tasklist-kaspersky.csv"),
     )
 }
 
@@ -480,7 +476,7 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     // A claim about the ban: its source is shown.
     h.get_by_label("U.S. Department of Commerce, Bureau of Industry and Security");
     h.get_by_label("Checks that could not run");
-    h.get_by_label("Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.");
+    h.get_by_label("Windows Security Center is not available on this computer: some editions of Windows, such as Windows Server, do not have it. The other checks still ran.");
 
     // The scan found the Password Manager, so its question is pre-ticked.
     assert!(h.state().model().uses(Companion::PasswordManager));
@@ -502,10 +498,7 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
 fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
     let geo =
         "\r\nHKEY_CURRENT_USER\\Control Panel\\International\\Geo\r\n    Name    REG_SZ    ID\r\n";
-    let machine = fake_machine().with_command(
-        r"C:\Windows\System32\reg.exe query HKCU\Control Panel\International\Geo /v Name",
-        geo,
-    );
+    let machine = fake_machine().with_registry(geo);
     let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(machine), None);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
@@ -537,7 +530,13 @@ fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
 
 #[test]
 fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
-    let nothing = fake_scanner(FakeSystem::new(Os::Windows));
+    // Security Center answers with an empty list: nothing is registered.
+    let nothing = fake_scanner(
+        FakeSystem::new(Os::Windows)
+            .with_antivirus(Ok(Vec::new()))
+            .with_processes(Ok(vec!["explorer.exe".into()]))
+            .with_certificates(Ok(Vec::new())),
+    );
     let mut h = harness_with("2026-11-28T12:00:00Z", nothing, None);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::detect::system::Os;
+use super::vocab::Os;
 use crate::i18n::Lang;
 use crate::t;
 

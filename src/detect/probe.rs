@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use super::answers::CommandOutput;
 use super::catalog::{Catalog, Product};
-use super::leftovers::LeftoverKind;
-use super::system::{CommandOutput, System};
-use super::{SignatureStatus, State};
+use super::port::System;
+use super::vocab::{LeftoverKind, ParseError, SignatureStatus, State};
 use crate::i18n::Msg;
 
 /// What a probe returns: what it saw, or why it could not look.
@@ -26,6 +26,49 @@ impl Ctx<'_> {
             .run(program, args, self.timeout)
             .map_err(|e| e.msg())
     }
+
+    /// Whether `path` exists. Only "not found" means absent: a path this
+    /// account may not look at is a part of the check that could not run.
+    pub fn exists(&self, path: &str) -> Result<bool, Msg> {
+        self.system.exists(path).map_err(|e| unreadable(path, &e))
+    }
+
+    /// The first of `paths` that exists.
+    pub fn first_existing<'p>(&self, paths: &[&'p str]) -> Result<Option<&'p str>, Msg> {
+        for path in paths {
+            if self.exists(path)? {
+                return Ok(Some(path));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A folder's entries; `None` when it does not exist.
+    pub fn list_dir(&self, path: &str) -> Result<Option<Vec<String>>, Msg> {
+        match self.system.list_dir(path) {
+            Ok(entries) => Ok(Some(entries)),
+            Err(err) if is_absent(&err) => Ok(None),
+            Err(err) => Err(unreadable(path, &err)),
+        }
+    }
+
+    /// Up to `max_bytes` of a file; `None` when it does not exist.
+    pub fn read_file(&self, path: &str, max_bytes: u64) -> Result<Option<Vec<u8>>, Msg> {
+        match self.system.read_file(path, max_bytes) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(err) if is_absent(&err) => Ok(None),
+            Err(err) => Err(unreadable(path, &err)),
+        }
+    }
+}
+
+/// The errors that mean a path is not there: not found, or a file where a
+/// folder was expected on the way.
+fn is_absent(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+    )
 }
 
 /// A file or folder that could not be read.
@@ -38,7 +81,7 @@ pub fn unreadable(path: &str, error: &std::io::Error) -> Msg {
 }
 
 /// A file that was read but is not what it should be.
-pub fn damaged(path: &str, error: super::ParseError) -> Msg {
+pub fn damaged(path: &str, error: ParseError) -> Msg {
     crate::msg!("failure-damaged", path = path, detail = error.0)
 }
 
@@ -120,6 +163,11 @@ impl Sighting {
 
     pub fn supporting(mut self) -> Self {
         self.supporting = true;
+        self
+    }
+
+    pub fn seen(mut self, probe: &'static str, detail: Msg) -> Self {
+        self.evidence = Evidence::new(probe, detail);
         self
     }
 }

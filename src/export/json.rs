@@ -5,10 +5,10 @@ use serde::Serialize;
 
 use super::Document;
 use crate::advisory::{Phase, Source};
-use crate::detect::summary::Summary;
 use crate::plan::{Link, Stage};
 use crate::report::FindingDocument;
 use crate::situation::{Answers, Choice, Coverage};
+use crate::summary::Summary;
 
 /// Version 2 added `coverage`, `status_next` and each item's `stage`.
 pub const PLAN_JSON_VERSION: u32 = 2;

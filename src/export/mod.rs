@@ -12,13 +12,13 @@ mod text;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::{Advisory, Phase, Source, When};
-use crate::detect::summary::{Summary, summarize};
 use crate::detect::{Finding, ScanReport};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::plan::{Item, Plan};
 use crate::situation::{Coverage, Situation};
 use crate::store::Progress;
+use crate::summary::{Summary, summarize};
 use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::detect::leftovers::LeftoverKind;
-use crate::detect::system::Os;
+use crate::detect::LeftoverKind;
+use crate::detect::Os;
 use crate::detect::{ScanReport, SignatureStatus};
 use crate::i18n::{Arg, Lang};
 use crate::situation::{

@@ -693,7 +693,7 @@ fn a_clean_machine_has_nothing_to_clear_away() {
 
 #[test]
 fn a_leftover_item_is_confirmed_once_a_complete_check_no_longer_finds_it() {
-    use crate::detect::leftovers::Leftover;
+    use crate::detect::Leftover;
     use crate::detect::probe::Evidence;
     let mut report = crate::detect::ScanReport::stopped(now(), crate::msg!("probe-all"));
     let confirm = Confirm::NoLeftover(LeftoverKind::Certificate);

@@ -324,17 +324,6 @@ pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Opt
     action
 }
 
-/// Next, with where it leads.
-pub fn next_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    let lang = model.lang();
-    let next = model.step.next()?;
-    let hint = t!(lang, "wizard-next-hint", step = next.name(lang));
-    page::primary_button(ui, &t!(lang, "wizard-next"))
-        .on_hover_text(hint)
-        .clicked()
-        .then_some(Action::Next)
-}
-
 /// A message to read once (a damaged progress file, a failed save), with a
 /// way to dismiss it. Screen readers announce it when it appears.
 pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {

@@ -5,11 +5,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use avswitch::advisory::Advisory;
-use avswitch::detect::catalog::Catalog;
-use avswitch::detect::catalog::Kind;
-use avswitch::detect::leftovers::{CERTIFICATES_QUERY, LEFTOVER_KEYS, SERVICES_KEY};
-use avswitch::detect::system::{CommandOutput, FakeReply, FakeSystem, Os};
-use avswitch::detect::windows::{KASPERSKY_KEYS, SECURITY_CENTER_QUERY, UNINSTALL_KEYS};
+use avswitch::detect::Os;
+use avswitch::detect::adapters::{FakeReply, FakeSystem};
+use avswitch::detect::answers::{Answer, CommandOutput, RootCertificate, SecurityProduct};
+use avswitch::detect::catalog::{Catalog, Kind};
+use avswitch::detect::parse::legacy::{
+    parse_certificates, parse_security_center, parse_tasklist_csv,
+};
 use avswitch::detect::{
     Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
 };
@@ -22,76 +24,38 @@ pub fn fixture(path: &str) -> Vec<u8> {
     std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
-pub const SYSTEM32: &str = r"C:\Windows\System32";
-
-pub fn powershell_line() -> String {
-    format!(
-        r"{SYSTEM32}\WindowsPowerShell\v1.0\powershell.exe -NoProfile -NonInteractive -Command {SECURITY_CENTER_QUERY}"
-    )
+/// Security Center's products as a fixture of its WMI view holds them.
+pub fn security_center(file: &str) -> Answer<Vec<SecurityProduct>> {
+    Ok(parse_security_center(&String::from_utf8_lossy(&fixture(file))).expect(file))
 }
 
-pub fn certificates_line() -> String {
-    format!(
-        r"{SYSTEM32}\WindowsPowerShell\v1.0\powershell.exe -NoProfile -NonInteractive -Command {CERTIFICATES_QUERY}"
-    )
+/// The running programs as a `tasklist` fixture lists them.
+pub fn tasklist(file: &str) -> Answer<Vec<String>> {
+    Ok(parse_tasklist_csv(&String::from_utf8_lossy(&fixture(file))))
 }
 
-pub fn services_line() -> String {
-    format!(r"{SYSTEM32}\reg.exe query {SERVICES_KEY} /s /v ImagePath")
+/// Registry keys as a `reg query` fixture prints them.
+pub fn registry(file: &str) -> String {
+    String::from_utf8_lossy(&fixture(file)).into_owned()
 }
 
-/// `reg query KEY`, without its subkeys' values: whether the key exists.
-pub fn key_line(key: &str) -> String {
-    format!(r"{SYSTEM32}\reg.exe query {key}")
-}
-
-pub fn reg_line(key: &str) -> String {
-    format!(r"{SYSTEM32}\reg.exe query {key} /s")
-}
-
-pub fn missing_key() -> FakeReply {
-    FakeReply::Output(CommandOutput {
-        success: false,
-        stdout: Vec::new(),
-        stderr: "ERROR: The system was unable to find the specified registry key or value.\r\n"
-            .into(),
-    })
-}
-
-/// A Windows machine; `None` for a registry key that does not exist.
+/// A Windows machine: Security Center's answer, the uninstall keys that
+/// exist, Kaspersky's settings if any, and the running programs.
 pub fn windows(
-    security_center: FakeReply,
+    security_center: Answer<Vec<SecurityProduct>>,
     uninstall: [Option<&str>; 3],
     kaspersky: Option<&str>,
-    tasklist: &str,
+    running: Answer<Vec<String>>,
 ) -> FakeSystem {
     let mut fake = FakeSystem::new(Os::Windows)
         .with_env("SystemRoot", r"C:\Windows")
-        .with_reply(&powershell_line(), security_center)
-        .with_command(
-            &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-            fixture(tasklist),
-        );
-    for (key, file) in UNINSTALL_KEYS.iter().zip(uninstall) {
-        fake = match file {
-            Some(file) => fake.with_command(&reg_line(key), fixture(file)),
-            None => fake.with_reply(&reg_line(key), missing_key()),
-        };
-    }
-    for key in KASPERSKY_KEYS {
-        fake = match kaspersky {
-            Some(file) if key.contains("WOW6432Node") => {
-                fake.with_command(&reg_line(key), fixture(file))
-            }
-            _ => fake.with_reply(&reg_line(key), missing_key()),
-        };
-    }
-    // Nothing left behind: no certificate, no Kaspersky service, no keys.
-    fake = fake
-        .with_command(&certificates_line(), "[]")
-        .with_command(&services_line(), fixture("windows/services-imagepath.txt"));
-    for (key, _) in LEFTOVER_KEYS {
-        fake = fake.with_reply(&key_line(key), missing_key());
+        .with_antivirus(security_center)
+        .with_processes(running)
+        // Nothing left behind: no certificate, no Kaspersky service.
+        .with_certificates(Ok(Vec::new()))
+        .with_registry(&registry("windows/services-imagepath.txt"));
+    for file in uninstall.into_iter().chain([kaspersky]).flatten() {
+        fake = fake.with_registry(&registry(file));
     }
     fake
 }
@@ -105,29 +69,19 @@ pub fn windows_with_kaspersky_left_behind() -> FakeSystem {
     let chrome = format!(r"{local}\Google\Chrome\User Data");
     let firefox = format!(r"{roaming}\Mozilla\Firefox");
     let profile = format!(r"{firefox}\Profiles\q8z3t1xk.default-release");
-    let mut fake = windows(
-        output("windows/security-center-defender.json"),
+    windows(
+        security_center("windows/security-center-defender.json"),
         [Some("windows/uninstall-hklm.txt"), None, None],
         Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
-    )
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+        Ok(vec!["explorer.exe".into()]),
     )
     .with_env("LOCALAPPDATA", local)
     .with_env("APPDATA", roaming)
     .with_env("ProgramFiles", r"C:\Program Files")
     .with_env("ProgramFiles(x86)", r"C:\Program Files (x86)")
     .with_env("ProgramData", r"C:\ProgramData")
-    .with_command(
-        &certificates_line(),
-        fixture("windows/certificates-kaspersky.json"),
-    )
-    .with_command(
-        &services_line(),
-        fixture("windows/services-imagepath-kaspersky.txt"),
-    )
+    .with_certificates(certificates("windows/certificates-kaspersky.json"))
+    .with_registry(&registry("windows/services-imagepath-kaspersky.txt"))
     .with_file(
         r"C:\ProgramData\Kaspersky Lab\AVP21.16\Bases\klids.sys",
         "MZ",
@@ -153,20 +107,14 @@ pub fn windows_with_kaspersky_left_behind() -> FakeSystem {
     .with_file(
         &format!(r"{profile}\prefs.js"),
         fixture("browsers/firefox-prefs.js"),
-    );
-    for (key, file) in [
-        (
-            r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
-            "windows/kasperskylab-key.txt",
-        ),
-        (
-            r"HKCU\Software\KasperskyLab",
-            "windows/kasperskylab-key-user.txt",
-        ),
-    ] {
-        fake = fake.with_command(&key_line(key), fixture(file));
-    }
-    fake
+    )
+    .with_registry(&registry("windows/kasperskylab-key.txt"))
+    .with_registry(&registry("windows/kasperskylab-key-user.txt"))
+}
+
+/// The root certificates as a fixture of PowerShell's `Cert:` drive holds them.
+pub fn certificates(file: &str) -> Answer<Vec<RootCertificate>> {
+    Ok(parse_certificates(&String::from_utf8_lossy(&fixture(file))).expect(file))
 }
 
 /// Linux where Kaspersky Protection stayed in a Chrome profile.
@@ -202,14 +150,14 @@ pub fn fixed_now() -> DateTime<Utc> {
 /// Manager and VPN.
 pub fn windows_with_kaspersky() -> FakeSystem {
     windows(
-        output("windows/security-center-kaspersky.json"),
+        security_center("windows/security-center-kaspersky.json"),
         [
             Some("windows/uninstall-hklm.txt"),
             Some("windows/uninstall-wow64-kaspersky.txt"),
             None,
         ],
         Some("windows/kasperskylab.txt"),
-        "windows/tasklist-kaspersky.csv",
+        tasklist("windows/tasklist-kaspersky.csv"),
     )
 }
 
@@ -248,16 +196,12 @@ pub fn realistic_model() -> Model {
 
 /// Windows after the September 2024 swap: UltraAV and UltraVPN, no Kaspersky.
 pub fn windows_after_the_ultraav_swap() -> FakeSystem {
+    // Kaspersky's processes are gone after the swap.
     windows(
-        output("windows/security-center-ultraav.json"),
+        security_center("windows/security-center-ultraav.json"),
         [Some("windows/uninstall-hklm-ultraav.txt"), None, None],
         None,
-        "windows/tasklist-kaspersky.csv",
-    )
-    // Kaspersky's processes are gone after the swap.
-    .with_command(
-        &format!(r"{SYSTEM32}\tasklist.exe /FO CSV /NH"),
-        "\"explorer.exe\",\"5512\",\"Console\",\"1\",\"98,440 K\"\r\n",
+        Ok(vec!["explorer.exe".into()]),
     )
 }
 
@@ -344,6 +288,8 @@ pub fn report_of(os: Os, findings: Vec<Finding>) -> ScanReport {
         findings,
         failures: Vec::new(),
         region: None,
+        windows: None,
+        probe_ms: Vec::new(),
         leftovers: Vec::new(),
         elapsed_ms: 1,
     }

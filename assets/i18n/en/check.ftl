@@ -27,6 +27,7 @@ os-other = this system
 
 probe-all = All checks
 probe-security-center = Windows Security Center
+probe-defender = Microsoft Defender Antivirus
 probe-installed-programs = Installed programs
 probe-kaspersky-update = Kaspersky's last update
 probe-kaspersky-settings = Kaspersky settings
@@ -46,10 +47,27 @@ probe-leftover-settings = Settings and folders
 
 ## What a check saw
 
-evidence-security-center = Reported as { $state } (productState { $code }), last report { $reported }, program { $program }
+evidence-security-center = Reported as { $state }, virus definitions { $definitions }, last report { $reported }, program { $program }
+signature-words-up-to-date = up to date
+signature-words-out-of-date = out of date
+signature-words-missing = missing
+signature-words-unknown = not reported
+evidence-defender = { $source ->
+        [registry] From its settings in the registry:
+       *[report] By its own report:
+    } anti-virus on: { $antivirus ->
+        [yes] yes
+        [no] no
+       *[unknown] not known
+    }; real-time protection on: { $realtime ->
+        [yes] yes
+        [no] no
+       *[unknown] not known
+    }; mode { $mode }; virus definitions { $version }, updated { $updated }
 evidence-installed-program = Listed in installed programs as "{ $name }"
 evidence-installed-program-by = Listed in installed programs as "{ $name }" by { $publisher }
 evidence-kaspersky-update = Last successful update recorded: { $at }
+evidence-kaspersky-never-updated = Kaspersky's settings say it has never completed an update of its virus definitions
 evidence-running = { $program } is running
 evidence-package = Package { $name } { $version } ({ $manager })
 evidence-folder = { $path } exists
@@ -72,8 +90,14 @@ evidence-leftover-extension = Kaspersky Protection in { $browser }, profile "{ $
 evidence-leftover-certificate = { $subject }, in the { $store } store, thumbprint { $thumbprint }, valid until { $until }
 evidence-leftover-keychain = { $name }, in { $keychain } (SHA-1 { $sha1 })
 evidence-firefox-system-roots = Firefox is set to trust the certificates Windows or macOS trusts, Kaspersky's included ({ $path })
-evidence-leftover-service = Service { $name } starts { $file } { $gone ->
-        [yes] (that file is gone: the service is an orphan)
+evidence-leftover-service = { $driver ->
+        [yes] Driver
+       *[no] Service
+    } { $name }{ $named ->
+        [yes] {" "}("{ $shown }")
+       *[no] {""}
+    } starts { $file } { $gone ->
+        [yes] (that file is gone: it is an orphan)
        *[no] (that file is still there)
     }
 evidence-leftover-key = Registry key { $key }
@@ -82,12 +106,11 @@ evidence-leftover-key = Registry key { $key }
 
 failure-stopped-unexpectedly = This check stopped unexpectedly.
 failure-unsupported-system = AV Switch cannot check this system yet; only Windows, macOS and Linux are supported.
-failure-no-security-center = Windows Security Center is not available on this edition of Windows (for example Windows Server). The other checks still ran.
-failure-security-center = Windows Security Center did not answer: { $detail }
-failure-security-center-silent = Windows Security Center gave no answer: PowerShell finished without listing any protection, not even Windows' own. The other checks still ran.
-failure-certificates-silent = PowerShell finished without listing the trusted certificates, so they could not be checked. The other checks still ran.
-failure-running-programs-silent = The list of running programs came back empty, so it could not be checked. The other checks still ran.
-failure-registry-recorded = When it was recorded, this part of the Windows registry could not be read: { $reason }
+failure-no-security-center = Windows Security Center is not available on this computer: some editions of Windows, such as Windows Server, do not have it. The other checks still ran.
+failure-unavailable = Not available on this computer, so this could not be checked. The other checks still ran.
+failure-denied = AV Switch was not allowed to look, so this could not be checked. The other checks still ran.
+failure-no-answer = Windows did not answer, so this could not be checked. The other checks still ran.
+failure-running-programs-silent = Windows listed no running programs at all, so they could not be checked. The other checks still ran.
 failure-unreadable = { $path } could not be read: { $detail }
 failure-damaged = { $path } is damaged: { $detail }
 failure-kesl-permission = kesl-control did not report the state of Kaspersky Endpoint Security ("{ $detail }"). Reading it needs administrator rights (sudo) or membership of the keslaudit group; the other checks still ran.
@@ -109,7 +132,6 @@ parse-clamav-no-version = the ClamAV database header has no version
 parse-clamav-no-count = the ClamAV database header has no signature count
 parse-plist-unreadable = the application's Info.plist is unreadable ({ $detail })
 parse-plist-not-dictionary = the application's Info.plist is not a dictionary
-failure-certificates = Windows did not list its trusted certificates: { $detail }
 parse-certificates-json = the list of certificates is not valid JSON ({ $detail })
 parse-certificates-not-list = the list of certificates is not a list
 parse-extensions-json = the browser's list of add-ons is not valid JSON ({ $detail })

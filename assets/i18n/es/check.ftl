@@ -25,6 +25,7 @@ os-other = este sistema
 
 probe-all = Todas las revisiones
 probe-security-center = Windows Security Center
+probe-defender = Antivirus de Microsoft Defender
 probe-installed-programs = Programas instalados
 probe-kaspersky-update = Última actualización de Kaspersky
 probe-kaspersky-settings = Configuración de Kaspersky
@@ -44,10 +45,27 @@ probe-leftover-settings = Configuración y carpetas
 
 ## Lo que vio cada revisión
 
-evidence-security-center = Indica que está { $state } (productState { $code }), último informe { $reported }, programa { $program }
+evidence-security-center = Indica que está { $state }, definiciones de virus { $definitions }, último informe { $reported }, programa { $program }
+signature-words-up-to-date = al día
+signature-words-out-of-date = desactualizadas
+signature-words-missing = ausentes
+signature-words-unknown = sin informar
+evidence-defender = { $source ->
+        [registry] Según su configuración en el registro:
+       *[report] Según su propio informe:
+    } antivirus activado: { $antivirus ->
+        [yes] sí
+        [no] no
+       *[unknown] no se sabe
+    }; protección en tiempo real activada: { $realtime ->
+        [yes] sí
+        [no] no
+       *[unknown] no se sabe
+    }; modo { $mode }; definiciones de virus { $version }, actualizadas { $updated }
 evidence-installed-program = Figura en los programas instalados como "{ $name }"
 evidence-installed-program-by = Figura en los programas instalados como "{ $name }", de { $publisher }
 evidence-kaspersky-update = Última actualización correcta registrada: { $at }
+evidence-kaspersky-never-updated = La configuración de Kaspersky indica que nunca completó una actualización de sus definiciones de virus
 evidence-running = { $program } se está ejecutando
 evidence-package = Paquete { $name } { $version } ({ $manager })
 evidence-folder = { $path } existe
@@ -70,8 +88,14 @@ evidence-leftover-extension = Kaspersky Protection en { $browser }, perfil "{ $p
 evidence-leftover-certificate = { $subject }, en el almacén { $store }, huella digital { $thumbprint }, válido hasta { $until }
 evidence-leftover-keychain = { $name }, en { $keychain } (SHA-1 { $sha1 })
 evidence-firefox-system-roots = Firefox está configurado para confiar en los certificados en los que confía Windows o macOS, incluido el de Kaspersky ({ $path })
-evidence-leftover-service = El servicio { $name } inicia { $file } { $gone ->
-        [yes] (ese archivo ya no existe: el servicio quedó huérfano)
+evidence-leftover-service = { $driver ->
+        [yes] El controlador
+       *[no] El servicio
+    } { $name }{ $named ->
+        [yes] {" "}("{ $shown }")
+       *[no] {""}
+    } inicia { $file } { $gone ->
+        [yes] (ese archivo ya no existe: quedó huérfano)
        *[no] (ese archivo sigue ahí)
     }
 evidence-leftover-key = Clave del registro { $key }
@@ -80,12 +104,11 @@ evidence-leftover-key = Clave del registro { $key }
 
 failure-stopped-unexpectedly = Esta revisión se detuvo de forma inesperada.
 failure-unsupported-system = AV Switch todavía no puede revisar este sistema; solo funciona con Windows, macOS y Linux.
-failure-no-security-center = Windows Security Center no está disponible en esta edición de Windows (por ejemplo, Windows Server). Las demás revisiones sí se hicieron.
-failure-security-center = Windows Security Center no respondió: { $detail }
-failure-security-center-silent = Windows Security Center no dio respuesta: PowerShell terminó sin nombrar ninguna protección, ni siquiera la de Windows. Las demás revisiones sí se hicieron.
-failure-certificates-silent = PowerShell terminó sin listar los certificados de confianza, así que no se pudieron revisar. Las demás revisiones sí se hicieron.
-failure-running-programs-silent = La lista de programas en ejecución llegó vacía, así que no se pudo revisar. Las demás revisiones sí se hicieron.
-failure-registry-recorded = Cuando se grabó, no se pudo leer esta parte del registro de Windows: { $reason }
+failure-no-security-center = Windows Security Center no está disponible en esta computadora: algunas ediciones de Windows, como Windows Server, no lo tienen. Las demás revisiones sí se hicieron.
+failure-unavailable = No está disponible en esta computadora, así que no se pudo revisar. Las demás revisiones sí se hicieron.
+failure-denied = AV Switch no tuvo permiso para mirarlo, así que no se pudo revisar. Las demás revisiones sí se hicieron.
+failure-no-answer = Windows no respondió, así que no se pudo revisar. Las demás revisiones sí se hicieron.
+failure-running-programs-silent = Windows no mostró ningún programa en ejecución, así que no se pudieron revisar. Las demás revisiones sí se hicieron.
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }
 failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpoint Security ("{ $detail }"). Para leerlo se necesitan permisos de administrador (sudo) o pertenecer al grupo keslaudit; las demás revisiones sí se hicieron.
@@ -107,7 +130,6 @@ parse-clamav-no-version = el encabezado de la base de datos de ClamAV no tiene v
 parse-clamav-no-count = el encabezado de la base de datos de ClamAV no indica cuántas firmas tiene
 parse-plist-unreadable = el Info.plist de la aplicación no se puede leer ({ $detail })
 parse-plist-not-dictionary = el Info.plist de la aplicación no es un diccionario
-failure-certificates = Windows no mostró la lista de sus certificados de confianza: { $detail }
 parse-certificates-json = la lista de certificados no es JSON válido ({ $detail })
 parse-certificates-not-list = la lista de certificados no es una lista
 parse-extensions-json = la lista de complementos del navegador no es JSON válido ({ $detail })

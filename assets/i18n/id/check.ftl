@@ -25,6 +25,7 @@ os-other = sistem ini
 
 probe-all = Semua pemeriksaan
 probe-security-center = Windows Security Center
+probe-defender = Microsoft Defender Antivirus
 probe-installed-programs = Program terpasang
 probe-kaspersky-update = Pembaruan terakhir Kaspersky
 probe-kaspersky-settings = Pengaturan Kaspersky
@@ -44,10 +45,27 @@ probe-leftover-settings = Pengaturan dan folder
 
 ## Yang dilihat setiap pemeriksaan
 
-evidence-security-center = Dilaporkan { $state } (productState { $code }), laporan terakhir { $reported }, program { $program }
+evidence-security-center = Dilaporkan { $state }, definisi virus { $definitions }, laporan terakhir { $reported }, program { $program }
+signature-words-up-to-date = terbaru
+signature-words-out-of-date = kedaluwarsa
+signature-words-missing = tidak ada
+signature-words-unknown = tidak dilaporkan
+evidence-defender = { $source ->
+        [registry] Menurut pengaturannya di registri:
+       *[report] Menurut laporannya sendiri:
+    } antivirus aktif: { $antivirus ->
+        [yes] ya
+        [no] tidak
+       *[unknown] tidak diketahui
+    }; perlindungan waktu nyata aktif: { $realtime ->
+        [yes] ya
+        [no] tidak
+       *[unknown] tidak diketahui
+    }; mode { $mode }; definisi virus { $version }, diperbarui { $updated }
 evidence-installed-program = Tercantum di program terpasang sebagai "{ $name }"
 evidence-installed-program-by = Tercantum di program terpasang sebagai "{ $name }" dari { $publisher }
 evidence-kaspersky-update = Pembaruan terakhir yang berhasil tercatat: { $at }
+evidence-kaspersky-never-updated = Pengaturan Kaspersky menyatakan bahwa definisi virusnya belum pernah berhasil diperbarui
 evidence-running = { $program } sedang berjalan
 evidence-package = Paket { $name } { $version } ({ $manager })
 evidence-folder = { $path } ada
@@ -70,8 +88,14 @@ evidence-leftover-extension = Kaspersky Protection di { $browser }, profil "{ $p
 evidence-leftover-certificate = { $subject }, di penyimpanan { $store }, thumbprint { $thumbprint }, berlaku sampai { $until }
 evidence-leftover-keychain = { $name }, di { $keychain } (SHA-1 { $sha1 })
 evidence-firefox-system-roots = Firefox diatur untuk memercayai sertifikat yang dipercaya Windows atau macOS, termasuk milik Kaspersky ({ $path })
-evidence-leftover-service = Layanan { $name } menjalankan { $file } { $gone ->
-        [yes] (berkas itu sudah tidak ada: layanan ini yatim)
+evidence-leftover-service = { $driver ->
+        [yes] Driver
+       *[no] Layanan
+    } { $name }{ $named ->
+        [yes] {" "}("{ $shown }")
+       *[no] {""}
+    } menjalankan { $file } { $gone ->
+        [yes] (berkas itu sudah tidak ada: ini sisa yang yatim)
        *[no] (berkas itu masih ada)
     }
 evidence-leftover-key = Kunci registri { $key }
@@ -80,12 +104,11 @@ evidence-leftover-key = Kunci registri { $key }
 
 failure-stopped-unexpectedly = Pemeriksaan ini berhenti secara tidak terduga.
 failure-unsupported-system = AV Switch belum bisa memeriksa sistem ini; yang didukung hanya Windows, macOS, dan Linux.
-failure-no-security-center = Windows Security Center tidak tersedia di edisi Windows ini (misalnya Windows Server). Pemeriksaan lain tetap dijalankan.
-failure-security-center = Windows Security Center tidak menjawab: { $detail }
-failure-security-center-silent = Windows Security Center tidak memberi jawaban: PowerShell selesai tanpa menyebut perlindungan apa pun, bahkan milik Windows sendiri. Pemeriksaan lain tetap dijalankan.
-failure-certificates-silent = PowerShell selesai tanpa mencantumkan sertifikat tepercaya, jadi sertifikat itu tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
-failure-running-programs-silent = Daftar program yang sedang berjalan kosong, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
-failure-registry-recorded = Saat direkam, bagian registri Windows ini tidak bisa dibaca: { $reason }
+failure-no-security-center = Windows Security Center tidak tersedia di komputer ini: beberapa edisi Windows, seperti Windows Server, tidak memilikinya. Pemeriksaan lain tetap dijalankan.
+failure-unavailable = Tidak tersedia di komputer ini, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
+failure-denied = AV Switch tidak diizinkan melihatnya, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
+failure-no-answer = Windows tidak menjawab, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
+failure-running-programs-silent = Windows sama sekali tidak mencantumkan program yang sedang berjalan, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
 failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.
@@ -107,7 +130,6 @@ parse-clamav-no-version = kepala basis data ClamAV tidak mencantumkan versi
 parse-clamav-no-count = kepala basis data ClamAV tidak mencantumkan jumlah tanda tangan virus
 parse-plist-unreadable = Info.plist aplikasi tidak terbaca ({ $detail })
 parse-plist-not-dictionary = Info.plist aplikasi bukan sebuah kamus
-failure-certificates = Windows tidak menampilkan daftar sertifikat tepercayanya: { $detail }
 parse-certificates-json = daftar sertifikat bukan JSON yang valid ({ $detail })
 parse-certificates-not-list = daftar sertifikat bukan sebuah daftar
 parse-extensions-json = daftar pengaya peramban bukan JSON yang valid ({ $detail })

@@ -3,14 +3,14 @@
 
 use egui::RichText;
 
-use crate::detect::leftovers::{Leftover, LeftoverKind};
-use crate::detect::summary::{Tone, summarize};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
+use crate::detect::{Leftover, LeftoverKind};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
 use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
+use crate::summary::{Tone, summarize};
 use crate::t;
 use crate::ui::{access, page, theme};
 

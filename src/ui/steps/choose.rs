@@ -3,11 +3,11 @@
 
 use egui::RichText;
 
-use crate::detect::summary::join_names;
-use crate::detect::system::Os;
+use crate::detect::Os;
 use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::situation::{Choice, Companion, Device, built_in_name};
+use crate::summary::join_names;
 use crate::t;
 use crate::ui::{page, theme};
 

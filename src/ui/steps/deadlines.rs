@@ -4,10 +4,10 @@ use chrono::Local;
 use egui::RichText;
 
 use crate::advisory::{Advisory, Fact, Milestone, Topic, When};
-use crate::detect::summary::kaspersky_updates;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Model, Step};
+use crate::summary::kaspersky_updates;
 use crate::t;
 use crate::ui::{page, theme, timeline};
 

@@ -9,7 +9,8 @@ mod export;
 mod welcome;
 
 use crate::model::{Action, Model, Step};
-use crate::ui::wizard;
+use crate::t;
+use crate::ui::page;
 
 pub fn step_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     match model.step {
@@ -33,6 +34,17 @@ pub fn main_action_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     match model.step {
         Step::Welcome => welcome::begin_ui(ui, model),
         Step::Export => export::save_ui(ui, model),
-        _ => wizard::next_ui(ui, model),
+        _ => next_ui(ui, model),
     }
+}
+
+/// Next, with where it leads.
+fn next_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    let lang = model.lang();
+    let next = model.step.next()?;
+    let hint = t!(lang, "wizard-next-hint", step = next.name(lang));
+    page::primary_button(ui, &t!(lang, "wizard-next"))
+        .on_hover_text(hint)
+        .clicked()
+        .then_some(Action::Next)
 }

@@ -1,44 +1,11 @@
 //! macOS: application bundles, Kaspersky's support folder and launch
 //! daemons, and the version of Apple's built-in XProtect.
 
-use super::ParseError;
-use super::State;
-use super::leftovers::LeftoverKind;
-use super::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::detect::parse::macos::parse_info_plist;
+use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::detect::vocab::{LeftoverKind, State};
 use crate::i18n::{Arg, Msg};
 use crate::msg;
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct BundleInfo {
-    pub name: Option<String>,
-    pub version: Option<String>,
-}
-
-/// Reads an `Info.plist`, XML or binary.
-pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
-    let value = plist::Value::from_reader(std::io::Cursor::new(bytes))
-        .map_err(|e| ParseError(msg!("parse-plist-unreadable", detail = e.to_string())))?;
-    let dict = value
-        .as_dictionary()
-        .ok_or_else(|| ParseError(msg!("parse-plist-not-dictionary")))?;
-    let text = |key: &str| {
-        dict.get(key)
-            .and_then(plist::Value::as_string)
-            .map(str::to_owned)
-    };
-    // XProtect.meta.plist (older macOS) has a number `Version` instead.
-    let number = |key: &str| {
-        dict.get(key)
-            .and_then(plist::Value::as_unsigned_integer)
-            .map(|n| n.to_string())
-    };
-    Ok(BundleInfo {
-        name: text("CFBundleDisplayName").or_else(|| text("CFBundleName")),
-        version: text("CFBundleShortVersionString")
-            .or_else(|| text("CFBundleVersion"))
-            .or_else(|| number("Version")),
-    })
-}
 
 /// Where XProtect keeps its version: today's place first, then those of
 /// older macOS versions.
@@ -57,10 +24,10 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
     }
     let mut sightings = Vec::new();
     for (n, folder) in folders.iter().enumerate() {
-        let entries = match ctx.system.list_dir(folder) {
-            Ok(entries) => entries,
-            Err(_) if n > 0 => continue, // a personal Applications folder is optional
-            Err(e) => return Err(unreadable(folder, &e)),
+        let entries = match ctx.list_dir(folder)? {
+            Some(entries) => entries,
+            None if n > 0 => continue, // a personal Applications folder is optional
+            None => return Err(unreadable(folder, &std::io::ErrorKind::NotFound.into())),
         };
         for bundle in entries.iter().filter(|e| e.ends_with(".app")) {
             let Some(product) = ctx.catalog.match_bundle(bundle) else {
@@ -105,7 +72,7 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
     }
     let mut sightings = Vec::new();
     for (folder, words) in &launch_folders {
-        let items = ctx.system.list_dir(folder).unwrap_or_default();
+        let items = ctx.list_dir(folder)?.unwrap_or_default();
         for product in &ctx.catalog.products {
             for item in items.iter().filter(|item| {
                 product
@@ -132,7 +99,10 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
                 .map(move |p| format!("{home}{p}"))
         });
         let folders: Vec<String> = product.mac_paths.iter().cloned().chain(personal).collect();
-        for path in folders.iter().filter(|p| ctx.system.exists(p)) {
+        for path in &folders {
+            if !ctx.exists(path)? {
+                continue;
+            }
             let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Folder);
             sighting.evidence = Evidence::new(
                 "probe-program-folders",
@@ -148,9 +118,8 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("xprotect") else {
         return Ok(Vec::new());
     };
-    let path = XPROTECT_PLISTS
-        .into_iter()
-        .find(|p| ctx.system.exists(p))
+    let path = ctx
+        .first_existing(&XPROTECT_PLISTS)?
         .unwrap_or(XPROTECT_PLISTS[0]);
     let bytes = ctx
         .system
@@ -169,61 +138,4 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
         ),
     );
     Ok(vec![sighting])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-<plist version="1.0">
-<dict>
-	<key>CFBundleName</key>
-	<string>Kaspersky Internet Security</string>
-	<key>CFBundleShortVersionString</key>
-	<string>21.0.29.310</string>
-</dict>
-</plist>"#;
-
-    #[test]
-    fn xml_and_binary_plists() {
-        let info = parse_info_plist(XML.as_bytes()).expect("xml");
-        assert_eq!(info.name.as_deref(), Some("Kaspersky Internet Security"));
-        assert_eq!(info.version.as_deref(), Some("21.0.29.310"));
-
-        let value = plist::Value::from_reader_xml(XML.as_bytes()).expect("value");
-        let mut binary = Vec::new();
-        value.to_writer_binary(&mut binary).expect("binary");
-        assert!(binary.starts_with(b"bplist00"));
-        assert_eq!(parse_info_plist(&binary).expect("binary plist"), info);
-    }
-
-    #[test]
-    fn the_older_xprotect_meta_plist_has_a_number_version() {
-        let meta = r#"<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-<plist version="1.0">
-<dict>
-	<key>JavaWebComponentVersionMinimum</key>
-	<string>1.6.0_45-b06-451</string>
-	<key>LastModification</key>
-	<string>Tue, 21 Jan 2020 19:29:59 GMT</string>
-	<key>Version</key>
-	<integer>2113</integer>
-</dict>
-</plist>"#;
-        let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
-        assert_eq!(info.version.as_deref(), Some("2113"));
-    }
-
-    #[test]
-    fn damaged_plists_are_errors() {
-        let truncated = &XML.as_bytes()[..XML.len() / 2];
-        assert!(parse_info_plist(truncated).is_err());
-        assert!(parse_info_plist(b"bplist00\x00\x01").is_err());
-        assert!(parse_info_plist(b"").is_err());
-        let array = r#"<?xml version="1.0"?><plist version="1.0"><array/></plist>"#;
-        assert!(parse_info_plist(array.as_bytes()).is_err());
-    }
 }

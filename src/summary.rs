@@ -3,12 +3,11 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::catalog::Kind;
-use super::system::Os;
-use super::{Finding, ScanReport, SignatureStatus, State};
+use crate::coverage::Coverage;
+use crate::detect::catalog::Kind;
+use crate::detect::{Finding, Os, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::situation::Coverage;
 use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -315,6 +314,8 @@ mod tests {
             failures: Vec::new(),
             leftovers: Vec::new(),
             region: None,
+            windows: None,
+            probe_ms: Vec::new(),
             elapsed_ms: 1,
         }
     }

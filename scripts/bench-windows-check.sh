@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The Windows check timed under Wine, side by side: `avswitch.exe check
+# --json` built from an earlier revision (the one to compare with) and from
+# this tree, run alternately on the same Wine prefix with the wineserver
+# kept warm, RUNS times each. Prints every run's `elapsed_ms` (the check's
+# own time), both medians and their ratio.
+#
+#   scripts/bench-windows-check.sh BASE_REVISION [RUNS]
+#
+# Needs what scripts/cross-check.sh installs; builds go to the same folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BASE=${1:?usage: scripts/bench-windows-check.sh BASE_REVISION [RUNS]}
+RUNS=${2:-7}
+
+export PATH="/usr/bin:$PATH"
+export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target}"
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+export CARGO_TERM_COLOR=never
+WINE=/usr/lib/wine/wine64
+WINESERVER=/usr/lib/wine/wineserver
+WORK=$(mktemp -d)
+cleanup() {
+    "$WINESERVER" -k 2>/dev/null || true
+    git worktree remove --force "$WORK/base" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+build() { # $1: source folder, $2: where to put the executable
+    (cd "$1" && cargo build --locked -Zbuild-std=std,panic_unwind \
+        --target x86_64-pc-windows-gnu --profile wine --bin avswitch)
+    cp "$CARGO_TARGET_DIR/x86_64-pc-windows-gnu/wine/avswitch.exe" "$2"
+}
+mkdir -p "$WORK/bin"
+git worktree add --detach "$WORK/base" "$BASE" >/dev/null
+build "$WORK/base" "$WORK/bin/base.exe"
+build . "$WORK/bin/this.exe"
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/bcryptprimitives.dll" \
+    scripts/wine/bcryptprimitives.c -ladvapi32
+
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEPREFIX="$WORK/prefix"
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+XVFB_PID=$!
+trap 'kill $XVFB_PID 2>/dev/null || true; cleanup' EXIT
+for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.2; done
+export DISPLAY=":$(head -n1 "$WORK/display")"
+"$WINE" wineboot -i >/dev/null 2>&1 || true
+# The machine of the first Wine check: Kaspersky Standard and its update.
+"$WINE" reg add 'HKLM\Software\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\{675A6D5C-B2B6-4DD6-9D7B-2AB1A5E8A5DF}' \
+    /v DisplayName /t REG_SZ /d "Kaspersky Standard" /f >/dev/null
+"$WINE" reg add 'HKLM\Software\WOW6432Node\KasperskyLab\protected\AVP21.16\Data' \
+    /v LastSuccessfulUpdate /t REG_DWORD /d 0x66f8a3b0 /f >/dev/null
+"$WINESERVER" -p # stays up between runs: the warm case
+
+elapsed() { "$WINE" "$WORK/bin/$1.exe" check --json --lang en | jq .elapsed_ms; }
+# One run of each first, so both start from the same warm caches.
+elapsed base >/dev/null
+elapsed this >/dev/null
+base=() this=()
+for run in $(seq "$RUNS"); do
+    base+=("$(elapsed base)")
+    this+=("$(elapsed this)")
+    echo "run $run: $BASE ${base[-1]} ms, this tree ${this[-1]} ms"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+m_base=$(median "${base[@]}")
+m_this=$(median "${this[@]}")
+echo "median elapsed_ms over $RUNS runs: $BASE $m_base ms, this tree $m_this ms"
+awk -v a="$m_base" -v b="$m_this" 'BEGIN { if (b > 0) printf "this tree is %.1fx faster\n", a / b }'

@@ -1,0 +1,300 @@
+//! Replaying a recording: `ReplaySystem` answers every question the check
+//! asks exactly as the recorded machine did, on any operating system;
+//! whatever was not recorded counts as absent.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path};
+use std::time::Duration;
+
+use super::legacy;
+use super::recording::{Existence, FORMAT, INDEX, Index, IoFailure, Recorded, VERSION};
+use super::registry_store::RegistryStore;
+use crate::detect::answers::{
+    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Unanswered,
+};
+use crate::detect::port::{MAX_READ_BYTES, System};
+use crate::detect::registry::{RegKey, full_key_name};
+use crate::detect::vocab::Os;
+use crate::i18n::Msg;
+use crate::msg;
+
+/// A recording that could not be written or read, naming the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct RecordingError(pub Msg);
+
+pub fn unreadable(path: &Path, detail: impl ToString) -> RecordingError {
+    RecordingError(msg!(
+        "recording-unreadable",
+        path = path.display().to_string(),
+        detail = detail.to_string()
+    ))
+}
+
+fn damaged(path: &Path, detail: impl ToString) -> RecordingError {
+    RecordingError(msg!(
+        "recording-damaged",
+        path = path.display().to_string(),
+        detail = detail.to_string()
+    ))
+}
+
+/// A machine answering from a recording folder.
+#[derive(Debug, Clone)]
+pub struct ReplaySystem {
+    os: Os,
+    env: BTreeMap<String, Option<String>>,
+    files: BTreeMap<String, Result<Vec<u8>, IoFailure>>,
+    folders: BTreeMap<String, Result<Vec<String>, IoFailure>>,
+    exists: BTreeMap<String, Existence>,
+    commands: BTreeMap<Vec<String>, Result<CommandOutput, CommandError>>,
+    /// Registry answers as recorded, by key name in lower case.
+    registry_keys: BTreeMap<String, Recorded<Option<RegKey>>>,
+    registry_trees: BTreeMap<String, Recorded<Vec<RegKey>>>,
+    /// What version 1 recordings read of the registry, as keys.
+    registry: RegistryStore,
+    antivirus: Option<Recorded<Vec<SecurityProduct>>>,
+    defender: Option<Recorded<DefenderStatus>>,
+    certificates: Option<Recorded<Vec<RootCertificate>>>,
+    processes: Option<Recorded<Vec<String>>>,
+}
+
+impl ReplaySystem {
+    /// Reads a recording folder whole, so a damaged one is refused at once,
+    /// naming the file at fault.
+    pub fn open(folder: &Path) -> Result<Self, RecordingError> {
+        let index_path = folder.join(INDEX);
+        let text = std::fs::read_to_string(&index_path).map_err(|e| unreadable(&index_path, e))?;
+        let index: Index = serde_json::from_str(&text).map_err(|e| damaged(&index_path, e))?;
+        if index.format != FORMAT || !(1..=VERSION).contains(&index.version) {
+            return Err(damaged(
+                &index_path,
+                format!(
+                    "format \"{}\" version {}, expected \"{FORMAT}\" version 1 to {VERSION}",
+                    index.format, index.version
+                ),
+            ));
+        }
+        let bad = |detail: String| damaged(&index_path, detail);
+        let blob = |name: &str| -> Result<Vec<u8>, RecordingError> {
+            let relative = Path::new(name);
+            let inside = relative
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
+            if !inside {
+                return Err(bad(format!("\"{name}\" is outside the recording's folder")));
+            }
+            let path = folder.join(relative);
+            let mut bytes = std::fs::read(&path).map_err(|e| unreadable(&path, e))?;
+            bytes.truncate(usize::try_from(MAX_READ_BYTES).unwrap_or(usize::MAX));
+            Ok(bytes)
+        };
+        let mut files = BTreeMap::new();
+        for (path, stored) in &index.files {
+            let read = match (&stored.data, &stored.error) {
+                (Some(name), None) => Ok(blob(name)?),
+                (None, Some(failure)) => Err(failure.clone()),
+                _ => return Err(bad(format!("\"{path}\" needs either data or error"))),
+            };
+            files.insert(path.clone(), read);
+        }
+        let mut folders = BTreeMap::new();
+        for (path, listed) in &index.folders {
+            let listed = match (&listed.entries, &listed.error) {
+                (Some(entries), None) => Ok(entries.clone()),
+                (None, Some(failure)) => Err(failure.clone()),
+                _ => return Err(bad(format!("\"{path}\" needs either entries or error"))),
+            };
+            folders.insert(path.clone(), listed);
+        }
+        let mut commands = BTreeMap::new();
+        for run in &index.commands {
+            let line: Vec<String> = std::iter::once(run.program.clone())
+                .chain(run.args.iter().cloned())
+                .collect();
+            let result = match (&run.error, &run.stdout, run.success) {
+                (None, Some(name), Some(success)) => Ok(CommandOutput {
+                    success,
+                    stdout: blob(name)?,
+                    stderr: run.stderr.clone(),
+                }),
+                (Some(kind), None, None) => Err(run
+                    .error()
+                    .ok_or_else(|| bad(format!("unknown command error \"{kind}\"")))?),
+                _ => {
+                    return Err(bad(format!(
+                        "the command \"{}\" needs either success and stdout, or error",
+                        run.program
+                    )));
+                }
+            };
+            commands.insert(line, result);
+        }
+        let mut replay = Self {
+            os: index.os,
+            env: index.env,
+            files,
+            folders,
+            exists: index.exists,
+            commands,
+            registry_keys: lower_keys(index.registry_keys),
+            registry_trees: lower_keys(index.registry_trees),
+            registry: RegistryStore::default(),
+            antivirus: index.antivirus,
+            defender: index.defender,
+            certificates: index.certificates,
+            processes: index.processes,
+        };
+        for (key, read) in &index.registry {
+            match (&read.keys, &read.error) {
+                (Some(keys), None) => replay.registry.insert_all(keys.iter().cloned()),
+                (None, Some(reason)) => replay
+                    .registry
+                    .fail(key, Unanswered::Failed(reason.clone())),
+                _ => {
+                    return Err(bad(format!(
+                        "the registry key \"{key}\" needs either keys or error"
+                    )));
+                }
+            }
+        }
+        if index.version == 1 && index.os == Os::Windows {
+            legacy::read_programs(&mut replay);
+        }
+        Ok(replay)
+    }
+
+    /// What each program printed, for reading version 1 recordings.
+    pub(super) fn commands(&self) -> &BTreeMap<Vec<String>, Result<CommandOutput, CommandError>> {
+        &self.commands
+    }
+
+    pub(super) fn registry_mut(&mut self) -> &mut RegistryStore {
+        &mut self.registry
+    }
+
+    pub(super) fn set_antivirus(&mut self, answer: Answer<Vec<SecurityProduct>>) {
+        self.antivirus = Some(Recorded::of(&answer));
+    }
+
+    pub(super) fn set_certificates(&mut self, answer: Answer<Vec<RootCertificate>>) {
+        self.certificates = Some(Recorded::of(&answer));
+    }
+
+    pub(super) fn set_processes(&mut self, answer: Answer<Vec<String>>) {
+        self.processes = Some(Recorded::of(&answer));
+    }
+}
+
+fn lower_keys<T>(map: BTreeMap<String, T>) -> BTreeMap<String, T> {
+    map.into_iter()
+        .map(|(key, value)| (full_key_name(&key).to_ascii_lowercase(), value))
+        .collect()
+}
+
+/// A Windows question this recording never asked.
+fn not_recorded<T>(what: Option<&Recorded<T>>) -> Answer<T>
+where
+    T: Clone,
+{
+    what.map_or_else(
+        || {
+            Err(Unanswered::Unavailable(
+                "this recording does not hold it".to_owned(),
+            ))
+        },
+        Recorded::answer,
+    )
+}
+
+impl System for ReplaySystem {
+    fn os(&self) -> Os {
+        self.os
+    }
+
+    fn env(&self, key: &str) -> Option<String> {
+        self.env.get(key).cloned().flatten()
+    }
+
+    fn read_file(&self, path: &str, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+        match self.files.get(path) {
+            Some(Ok(bytes)) => {
+                let len = usize::try_from(max_bytes)
+                    .unwrap_or(usize::MAX)
+                    .min(bytes.len());
+                Ok(bytes[..len].to_vec())
+            }
+            Some(Err(failure)) => Err(failure.error()),
+            None => Err(std::io::ErrorKind::NotFound.into()),
+        }
+    }
+
+    fn list_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        match self.folders.get(path) {
+            Some(Ok(entries)) => Ok(entries.clone()),
+            Some(Err(failure)) => Err(failure.error()),
+            None => Err(std::io::ErrorKind::NotFound.into()),
+        }
+    }
+
+    fn exists(&self, path: &str) -> std::io::Result<bool> {
+        match self.exists.get(path) {
+            Some(Existence::Told(told)) => Ok(*told),
+            Some(Existence::Failed { error }) => Err(error.error()),
+            None => Ok(false),
+        }
+    }
+
+    fn run(
+        &self,
+        program: &str,
+        args: &[&str],
+        _timeout: Duration,
+    ) -> Result<CommandOutput, CommandError> {
+        let line: Vec<String> = std::iter::once(program)
+            .chain(args.iter().copied())
+            .map(str::to_owned)
+            .collect();
+        self.commands
+            .get(&line)
+            .cloned()
+            .unwrap_or_else(|| Err(CommandError::NotFound(program.to_owned())))
+    }
+
+    fn registry_key(&self, key: &str) -> Answer<Option<RegKey>> {
+        match self
+            .registry_keys
+            .get(&full_key_name(key).to_ascii_lowercase())
+        {
+            Some(recorded) => recorded.answer(),
+            None => self.registry.key(key),
+        }
+    }
+
+    fn registry_tree(&self, key: &str) -> Answer<Vec<RegKey>> {
+        match self
+            .registry_trees
+            .get(&full_key_name(key).to_ascii_lowercase())
+        {
+            Some(recorded) => recorded.answer(),
+            None => self.registry.tree(key),
+        }
+    }
+
+    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>> {
+        not_recorded(self.antivirus.as_ref())
+    }
+
+    fn defender(&self) -> Answer<DefenderStatus> {
+        not_recorded(self.defender.as_ref())
+    }
+
+    fn root_certificates(&self) -> Answer<Vec<RootCertificate>> {
+        not_recorded(self.certificates.as_ref())
+    }
+
+    fn processes(&self) -> Answer<Vec<String>> {
+        not_recorded(self.processes.as_ref())
+    }
+}

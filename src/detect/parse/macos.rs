@@ -1,0 +1,93 @@
+//! What macOS keeps: property lists (`Info.plist`), XML or binary.
+
+use crate::detect::vocab::ParseError;
+use crate::msg;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BundleInfo {
+    pub name: Option<String>,
+    pub version: Option<String>,
+}
+
+/// Reads an `Info.plist`, XML or binary.
+pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
+    let value = plist::Value::from_reader(std::io::Cursor::new(bytes))
+        .map_err(|e| ParseError(msg!("parse-plist-unreadable", detail = e.to_string())))?;
+    let dict = value
+        .as_dictionary()
+        .ok_or_else(|| ParseError(msg!("parse-plist-not-dictionary")))?;
+    let text = |key: &str| {
+        dict.get(key)
+            .and_then(plist::Value::as_string)
+            .map(str::to_owned)
+    };
+    // XProtect.meta.plist (older macOS) has a number `Version` instead.
+    let number = |key: &str| {
+        dict.get(key)
+            .and_then(plist::Value::as_unsigned_integer)
+            .map(|n| n.to_string())
+    };
+    Ok(BundleInfo {
+        name: text("CFBundleDisplayName").or_else(|| text("CFBundleName")),
+        version: text("CFBundleShortVersionString")
+            .or_else(|| text("CFBundleVersion"))
+            .or_else(|| number("Version")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>CFBundleName</key>
+	<string>Kaspersky Internet Security</string>
+	<key>CFBundleShortVersionString</key>
+	<string>21.0.29.310</string>
+</dict>
+</plist>"#;
+
+    #[test]
+    fn xml_and_binary_plists() {
+        let info = parse_info_plist(XML.as_bytes()).expect("xml");
+        assert_eq!(info.name.as_deref(), Some("Kaspersky Internet Security"));
+        assert_eq!(info.version.as_deref(), Some("21.0.29.310"));
+
+        let value = plist::Value::from_reader_xml(XML.as_bytes()).expect("value");
+        let mut binary = Vec::new();
+        value.to_writer_binary(&mut binary).expect("binary");
+        assert!(binary.starts_with(b"bplist00"));
+        assert_eq!(parse_info_plist(&binary).expect("binary plist"), info);
+    }
+
+    #[test]
+    fn the_older_xprotect_meta_plist_has_a_number_version() {
+        let meta = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>JavaWebComponentVersionMinimum</key>
+	<string>1.6.0_45-b06-451</string>
+	<key>LastModification</key>
+	<string>Tue, 21 Jan 2020 19:29:59 GMT</string>
+	<key>Version</key>
+	<integer>2113</integer>
+</dict>
+</plist>"#;
+        let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
+        assert_eq!(info.version.as_deref(), Some("2113"));
+    }
+
+    #[test]
+    fn damaged_plists_are_errors() {
+        let truncated = &XML.as_bytes()[..XML.len() / 2];
+        assert!(parse_info_plist(truncated).is_err());
+        assert!(parse_info_plist(b"bplist00\x00\x01").is_err());
+        assert!(parse_info_plist(b"").is_err());
+        let array = r#"<?xml version="1.0"?><plist version="1.0"><array/></plist>"#;
+        assert!(parse_info_plist(array.as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,578 @@
+//! What Windows' answers mean: Security Center's states, Defender's
+//! report and registry values, Kaspersky's update stamp, the Windows
+//! version, services and the files they start. Plain functions.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::detect::answers::DefenderStatus;
+use crate::detect::registry::{RegKey, parse_hex, parse_number};
+use crate::detect::vocab::{SignatureStatus, State};
+
+/// A double quote, written so that no text scanner mistakes it for the
+/// start of a string.
+const QUOTE: char = '\u{22}';
+
+// ── Security Center ─────────────────────────────────────────────────────────
+
+/// `WSC_SECURITY_PRODUCT_STATE`: on 0, off 1, snoozed 2, expired 3.
+pub fn wsc_state(value: i32) -> State {
+    match value {
+        0 => State::On,
+        1 => State::Off,
+        2 => State::Snoozed,
+        3 => State::Expired,
+        _ => State::Installed,
+    }
+}
+
+/// `WSC_SECURITY_SIGNATURE_STATUS`: out of date 0, up to date 1.
+pub fn wsc_signatures(value: i32) -> SignatureStatus {
+    match value {
+        0 => SignatureStatus::OutOfDate,
+        1 => SignatureStatus::UpToDate,
+        _ => SignatureStatus::Unknown,
+    }
+}
+
+/// What the `productState` number of `root/SecurityCenter2` says (the
+/// WMI view of the same list, kept in older recordings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProductState {
+    pub state: State,
+    pub signatures: SignatureStatus,
+    /// Microsoft's own product (Defender).
+    pub microsoft: bool,
+}
+
+pub fn decode_product_state(value: u32) -> ProductState {
+    let state = match value & 0xF000 {
+        0x0000 => State::Off,
+        0x1000 => State::On,
+        0x2000 => State::Snoozed,
+        0x3000 => State::Expired,
+        _ => State::Installed,
+    };
+    let signatures = match value & 0x00F0 {
+        0x00 => SignatureStatus::UpToDate,
+        0x10 => SignatureStatus::OutOfDate,
+        _ => SignatureStatus::Unknown,
+    };
+    ProductState {
+        state,
+        signatures,
+        microsoft: value & 0x0F00 == 0x0100,
+    }
+}
+
+/// Windows' FILETIME (100-nanosecond ticks since 1601) as an instant;
+/// zero and the largest values mean "never".
+pub fn filetime(ticks: u64) -> Option<DateTime<Utc>> {
+    const TICKS_PER_SECOND: u64 = 10_000_000;
+    const SECONDS_1601_TO_1970: i64 = 11_644_473_600;
+    if ticks == 0 || ticks >= 0x7FFF_FFFF_FFFF_FFFF {
+        return None;
+    }
+    let seconds = i64::try_from(ticks / TICKS_PER_SECOND).ok()? - SECONDS_1601_TO_1970;
+    let nanos = u32::try_from(ticks % TICKS_PER_SECOND).ok()? * 100;
+    DateTime::from_timestamp(seconds, nanos)
+}
+
+// ── Defender ────────────────────────────────────────────────────────────────
+
+/// Where Defender keeps its settings and its definitions' date, and where
+/// a policy may switch it off: main, real-time protection, signature
+/// updates, policy, policy's real-time protection.
+pub const DEFENDER_KEYS: [&str; 5] = [
+    r"HKLM\SOFTWARE\Microsoft\Windows Defender",
+    r"HKLM\SOFTWARE\Microsoft\Windows Defender\Real-Time Protection",
+    r"HKLM\SOFTWARE\Microsoft\Windows Defender\Signature Updates",
+    r"HKLM\SOFTWARE\Policies\Microsoft\Windows Defender",
+    r"HKLM\SOFTWARE\Policies\Microsoft\Windows Defender\Real-Time Protection",
+];
+
+/// Defender's state from its registry keys (`DEFENDER_KEYS`, in that
+/// order), where its own report cannot be asked; `None` when Defender has
+/// no key at all. The registry keeps what was switched off and the
+/// definitions' date, never whether Defender runs now, so "on" stays
+/// unknown.
+pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStatus> {
+    let [main, realtime, signatures, policy, policy_realtime] = keys;
+    let main = main.as_ref()?;
+    let set = |key: &Option<RegKey>, value: &str| {
+        key.as_ref()
+            .and_then(|k| k.value(value))
+            .and_then(parse_number)
+            == Some(1)
+    };
+    let switched_off = [Some(main.clone()), policy.clone()]
+        .iter()
+        .any(|key| set(key, "DisableAntiSpyware") || set(key, "DisableAntiVirus"));
+    let realtime_off = set(realtime, "DisableRealtimeMonitoring")
+        || set(policy_realtime, "DisableRealtimeMonitoring");
+    let signatures = signatures.as_ref();
+    let updated = signatures
+        .and_then(|k| {
+            k.value("SignaturesLastUpdated")
+                .or(k.value("AVSignatureApplied"))
+        })
+        .and_then(parse_hex)
+        .and_then(|bytes| Some(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)))
+        .and_then(filetime);
+    Some(DefenderStatus {
+        antivirus_enabled: switched_off.then_some(false),
+        real_time_protection: realtime_off.then_some(false),
+        running_mode: set(&Some(main.clone()), "PassiveMode").then(|| "Passive Mode".to_owned()),
+        signatures_updated: updated,
+        signature_version: signatures
+            .and_then(|k| k.value("AVSignatureVersion"))
+            .map(str::to_owned),
+    })
+}
+
+/// Whether Defender protects, by its own report: on only when it says its
+/// anti-virus and real-time protection are on in normal mode; off when it
+/// says any of them is not (passive mode means another product protects).
+pub fn defender_state(status: &DefenderStatus) -> State {
+    let passive = status.running_mode.as_deref().is_some_and(|mode| {
+        let mode = mode.to_ascii_lowercase();
+        mode.contains("passive") || mode.contains("not running")
+    });
+    let normal = status
+        .running_mode
+        .as_deref()
+        .is_none_or(|mode| mode.eq_ignore_ascii_case("normal"));
+    if passive
+        || status.antivirus_enabled == Some(false)
+        || status.real_time_protection == Some(false)
+    {
+        State::Off
+    } else if normal
+        && status.antivirus_enabled == Some(true)
+        && status.real_time_protection == Some(true)
+    {
+        State::On
+    } else {
+        State::Installed
+    }
+}
+
+// ── Kaspersky's update stamp ────────────────────────────────────────────────
+
+/// What a `LastSuccessfulUpdate` value says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateStamp {
+    At(DateTime<Utc>),
+    /// Zero or `0xFFFFFFFF`: Kaspersky never completed an update.
+    Never,
+}
+
+/// Every `LastSuccessfulUpdate` under Kaspersky's keys (Unix seconds as a
+/// DWORD). Unreadable values are left out.
+pub fn update_stamps(keys: &[RegKey]) -> Vec<UpdateStamp> {
+    keys.iter()
+        .filter_map(|k| k.value("LastSuccessfulUpdate"))
+        .filter_map(parse_number)
+        .filter_map(|secs| match secs {
+            0 | 0xFFFF_FFFF => Some(UpdateStamp::Never),
+            secs => DateTime::from_timestamp(i64::try_from(secs).ok()?, 0).map(UpdateStamp::At),
+        })
+        .collect()
+}
+
+// ── The Windows version ─────────────────────────────────────────────────────
+
+pub const VERSION_KEY: &str = r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion";
+
+/// Windows 11 starts at this build (fact F31).
+pub const WINDOWS_11_BUILD: u32 = 22000;
+
+/// Which Windows this is, from `VERSION_KEY`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowsVersion {
+    pub build: u32,
+    /// `Core` (Home), `Professional`, `Enterprise`, `ServerStandard`...
+    pub edition: Option<String>,
+    /// The release people see in Settings: `22H2`, `23H2`.
+    pub release: Option<String>,
+    /// As Windows names itself. Windows 11 still says "Windows 10" here, so
+    /// the build decides which it is.
+    pub product_name: Option<String>,
+    pub server: bool,
+}
+
+impl WindowsVersion {
+    /// Windows 10 (or older), which gets no security updates any more.
+    pub fn is_windows_10(&self) -> bool {
+        !self.server && self.build < WINDOWS_11_BUILD
+    }
+}
+
+pub fn windows_version(key: &RegKey) -> Option<WindowsVersion> {
+    let build = key
+        .value("CurrentBuildNumber")
+        .or(key.value("CurrentBuild"))?
+        .trim()
+        .parse()
+        .ok()?;
+    let text = |name: &str| key.value(name).map(|v| v.trim().to_owned());
+    let edition = text("EditionID");
+    let server = key
+        .value("InstallationType")
+        .is_some_and(|t| t.eq_ignore_ascii_case("server"))
+        || edition
+            .as_deref()
+            .is_some_and(|e| e.to_ascii_lowercase().starts_with("server"));
+    Some(WindowsVersion {
+        build,
+        edition,
+        release: text("DisplayVersion").or_else(|| text("ReleaseId")),
+        product_name: text("ProductName"),
+        server,
+    })
+}
+
+// ── Services and their files ────────────────────────────────────────────────
+
+/// The product a service belongs to, by its key's name: Kaspersky's
+/// `AVP21.3`, `klif`, `klids.K4W-21-25`; UltraAV's watchdog and monitor.
+pub fn service_product(name: &str) -> Option<&'static str> {
+    let name = name.to_lowercase();
+    if name.starts_with("avp") || name.starts_with("kl") || name.contains("k4w-") {
+        Some("kaspersky")
+    } else if ["auwatchdogservice", "auactmon"].contains(&name.as_str()) {
+        Some("ultraav")
+    } else {
+        None
+    }
+}
+
+/// Whether a service's `Type` makes it a driver (kernel or file system).
+pub fn is_driver(service: &RegKey) -> bool {
+    service
+        .value("Type")
+        .and_then(parse_number)
+        .is_some_and(|kind| kind & 0x3 != 0)
+}
+
+/// The file a service's `ImagePath` starts, as a full path: quotes and
+/// arguments dropped, `\SystemRoot`, `%SystemRoot%` and `\??\` resolved,
+/// and paths relative to the Windows folder (`System32\drivers\klif.sys`)
+/// made whole.
+pub fn image_file(image_path: &str, system_root: &str) -> String {
+    let image = image_path.trim();
+    let image = match image.strip_prefix(QUOTE) {
+        Some(quoted) => quoted.split(QUOTE).next().unwrap_or_default(),
+        None => {
+            // ASCII case only: byte positions must stay those of `image`.
+            let lower = image.to_ascii_lowercase();
+            [".exe", ".sys"]
+                .iter()
+                .filter_map(|ext| lower.find(ext).map(|at| at + ext.len()))
+                .min()
+                .map_or(image, |end| &image[..end])
+        }
+    };
+    let image = image.strip_prefix(r"\??\").unwrap_or(image);
+    let lower = image.to_ascii_lowercase();
+    for prefix in [r"\systemroot\", r"%systemroot%\", r"%windir%\"] {
+        if lower.starts_with(prefix) {
+            return format!(r"{system_root}\{}", &image[prefix.len()..]);
+        }
+    }
+    let absolute = image.starts_with('\\') || image.get(1..2) == Some(":");
+    if absolute || image.starts_with('%') {
+        image.to_owned()
+    } else {
+        format!(r"{system_root}\{image}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::registry::RegValue;
+
+    fn key(path: &str, values: &[(&str, &str, &str)]) -> RegKey {
+        RegKey {
+            path: path.to_owned(),
+            values: values
+                .iter()
+                .map(|(name, kind, data)| RegValue {
+                    name: (*name).to_owned(),
+                    kind: (*kind).to_owned(),
+                    data: (*data).to_owned(),
+                })
+                .collect(),
+            subkeys: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn security_center_states_and_signatures_as_the_api_gives_them() {
+        assert_eq!(
+            [0, 1, 2, 3, 4, -1].map(wsc_state),
+            [
+                State::On,
+                State::Off,
+                State::Snoozed,
+                State::Expired,
+                State::Installed,
+                State::Installed
+            ]
+        );
+        assert_eq!(
+            [0, 1, 2].map(wsc_signatures),
+            [
+                SignatureStatus::OutOfDate,
+                SignatureStatus::UpToDate,
+                SignatureStatus::Unknown
+            ]
+        );
+    }
+
+    #[test]
+    fn product_state_known_values() {
+        let cases = [
+            (397568, State::On, SignatureStatus::UpToDate, true),
+            (393472, State::Off, SignatureStatus::UpToDate, true),
+            (266240, State::On, SignatureStatus::UpToDate, false),
+            (266256, State::On, SignatureStatus::OutOfDate, false),
+            (262144, State::Off, SignatureStatus::UpToDate, false),
+            (270336, State::Snoozed, SignatureStatus::UpToDate, false),
+            (274432, State::Expired, SignatureStatus::UpToDate, false),
+        ];
+        for (value, state, signatures, microsoft) in cases {
+            assert_eq!(
+                decode_product_state(value),
+                ProductState {
+                    state,
+                    signatures,
+                    microsoft
+                },
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn filetimes() {
+        // 2024-10-15 08:30:12 UTC, as Defender writes SignaturesLastUpdated.
+        assert_eq!(
+            filetime(133_734_546_120_000_000),
+            "2024-10-15T08:30:12Z".parse().ok()
+        );
+        assert_eq!(filetime(0), None);
+        assert_eq!(filetime(u64::MAX), None);
+    }
+
+    #[test]
+    fn defender_from_its_registry_values() {
+        let updated = 133_734_546_120_000_000u64.to_le_bytes();
+        let hex: String = updated.iter().map(|b| format!("{b:02X}")).collect();
+        let main = key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender",
+            &[],
+        );
+        let keys = [
+            Some(main.clone()),
+            Some(key(
+                r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Real-Time Protection",
+                &[("DisableRealtimeMonitoring", "REG_DWORD", "0x1")],
+            )),
+            Some(key(
+                r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Signature Updates",
+                &[
+                    ("AVSignatureVersion", "REG_SZ", "1.419.221.0"),
+                    ("SignaturesLastUpdated", "REG_BINARY", &hex),
+                ],
+            )),
+            None,
+            None,
+        ];
+        let status = defender_from_registry(&keys).expect("Defender is there");
+        assert_eq!(status.real_time_protection, Some(false));
+        assert_eq!(
+            status.antivirus_enabled, None,
+            "the registry cannot say it runs"
+        );
+        assert_eq!(status.signature_version.as_deref(), Some("1.419.221.0"));
+        assert_eq!(
+            status.signatures_updated,
+            "2024-10-15T08:30:12Z".parse().ok()
+        );
+        assert_eq!(defender_state(&status), State::Off);
+        // Only its main key: whether it runs stays unknown.
+        let quiet =
+            defender_from_registry(&[Some(main.clone()), None, None, None, None]).expect("there");
+        assert_eq!(defender_state(&quiet), State::Installed);
+        assert_eq!(
+            defender_from_registry(&[None, None, None, None, None]),
+            None
+        );
+        // A policy that switches it off.
+        let policy = key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows Defender",
+            &[("DisableAntiSpyware", "REG_DWORD", "0x1")],
+        );
+        let off = defender_from_registry(&[Some(main.clone()), None, None, Some(policy), None])
+            .expect("there");
+        assert_eq!(off.antivirus_enabled, Some(false));
+        // Damaged data is left out, not guessed.
+        let bad = key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Signature Updates",
+            &[("SignaturesLastUpdated", "REG_BINARY", "0A0B")],
+        );
+        assert_eq!(
+            defender_from_registry(&[Some(main), None, Some(bad), None, None])
+                .expect("there")
+                .signatures_updated,
+            None
+        );
+    }
+
+    #[test]
+    fn defender_states_from_its_own_report() {
+        let status = |av, rtp, mode: &str| DefenderStatus {
+            antivirus_enabled: av,
+            real_time_protection: rtp,
+            running_mode: Some(mode.to_owned()),
+            ..DefenderStatus::default()
+        };
+        assert_eq!(
+            defender_state(&status(Some(true), Some(true), "Normal")),
+            State::On
+        );
+        assert_eq!(
+            defender_state(&status(Some(true), Some(true), "Passive Mode")),
+            State::Off
+        );
+        assert_eq!(
+            defender_state(&status(Some(true), Some(true), "SxS Passive Mode")),
+            State::Off
+        );
+        assert_eq!(
+            defender_state(&status(Some(true), Some(false), "Normal")),
+            State::Off
+        );
+        assert_eq!(
+            defender_state(&status(Some(false), None, "Normal")),
+            State::Off
+        );
+        assert_eq!(
+            defender_state(&status(Some(true), Some(true), "EDR Block Mode")),
+            State::Installed
+        );
+    }
+
+    #[test]
+    fn kaspersky_update_stamps() {
+        let keys = [
+            key(
+                r"HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\KasperskyLab\protected\AVP21.3\Data",
+                &[("LastSuccessfulUpdate", "REG_DWORD", "0x66f8a3b0")],
+            ),
+            key(
+                r"HKEY_LOCAL_MACHINE\SOFTWARE\KasperskyLab\protected\KES\Data",
+                &[("LastSuccessfulUpdate", "REG_DWORD", "0xffffffff")],
+            ),
+            key(r"HKEY_X", &[("LastSuccessfulUpdate", "REG_DWORD", "0xzz")]),
+        ];
+        assert_eq!(
+            update_stamps(&keys),
+            [
+                UpdateStamp::At(DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")),
+                UpdateStamp::Never
+            ]
+        );
+    }
+
+    #[test]
+    fn windows_versions() {
+        let eleven = key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion",
+            &[
+                ("CurrentBuildNumber", "REG_SZ", "22631"),
+                ("DisplayVersion", "REG_SZ", "23H2"),
+                ("EditionID", "REG_SZ", "Professional"),
+                ("InstallationType", "REG_SZ", "Client"),
+                ("ProductName", "REG_SZ", "Windows 10 Pro"),
+            ],
+        );
+        let version = windows_version(&eleven).expect("version");
+        assert_eq!(version.build, 22631);
+        assert!(!version.is_windows_10(), "the build decides, not the name");
+        assert_eq!(version.release.as_deref(), Some("23H2"));
+        let ten = key(
+            "HKEY_X",
+            &[
+                ("CurrentBuild", "REG_SZ", "19045"),
+                ("EditionID", "REG_SZ", "Core"),
+            ],
+        );
+        assert!(windows_version(&ten).expect("version").is_windows_10());
+        let server = key(
+            "HKEY_X",
+            &[
+                ("CurrentBuildNumber", "REG_SZ", "20348"),
+                ("EditionID", "REG_SZ", "ServerStandard"),
+            ],
+        );
+        let server = windows_version(&server).expect("version");
+        assert!(server.server && !server.is_windows_10());
+        assert_eq!(
+            windows_version(&key("HKEY_X", &[("CurrentBuild", "REG_SZ", "x")])),
+            None
+        );
+        assert_eq!(windows_version(&key("HKEY_X", &[])), None);
+    }
+
+    #[test]
+    fn services_by_name_and_their_files() {
+        assert_eq!(service_product("AVP21.3"), Some("kaspersky"));
+        assert_eq!(service_product("klif"), Some("kaspersky"));
+        assert_eq!(service_product("klids.K4W-21-25"), Some("kaspersky"));
+        assert_eq!(service_product("AuWatchDogService"), Some("ultraav"));
+        assert_eq!(service_product("WinDefend"), None);
+        assert_eq!(service_product("kbdclass"), None);
+        assert!(is_driver(&key("x", &[("Type", "REG_DWORD", "0x1")])));
+        assert!(is_driver(&key("x", &[("Type", "REG_DWORD", "0x2")])));
+        assert!(!is_driver(&key("x", &[("Type", "REG_DWORD", "0x10")])));
+        assert!(!is_driver(&key("x", &[])));
+        let root = r"C:\WINDOWS";
+        for (image, file) in [
+            (
+                r"system32\DRIVERS\klif.sys",
+                r"C:\WINDOWS\system32\DRIVERS\klif.sys",
+            ),
+            (
+                r"\SystemRoot\System32\drivers\klhk.sys",
+                r"C:\WINDOWS\System32\drivers\klhk.sys",
+            ),
+            (
+                r"\??\C:\ProgramData\Kaspersky Lab\klids.sys",
+                r"C:\ProgramData\Kaspersky Lab\klids.sys",
+            ),
+            (
+                r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.3\avp.exe" -r"#,
+                r"C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.3\avp.exe",
+            ),
+            (
+                r"C:\Program Files\UltraAV\AuWatchDogService.exe /service",
+                r"C:\Program Files\UltraAV\AuWatchDogService.exe",
+            ),
+            (
+                r"%SystemRoot%\system32\klim6.sys",
+                r"C:\WINDOWS\system32\klim6.sys",
+            ),
+            // Letters whose lower case is longer or shorter cut nothing.
+            (
+                "\u{130}\u{130}\u{212a}.EXE -x",
+                "C:\\WINDOWS\\\u{130}\u{130}\u{212a}.EXE",
+            ),
+            ("", r"C:\WINDOWS\"),
+        ] {
+            assert_eq!(image_file(image, root), file, "{image}");
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Windows: Security Center, Microsoft Defender, the installed programs,
+//! Kaspersky's last update and the running programs, each asked of Windows
+//! directly through the port. No program is started.
+
+use crate::detect::answers::{SecurityProduct, Unanswered};
+use crate::detect::parse::windows::{
+    DEFENDER_KEYS, UpdateStamp, defender_from_registry, defender_state, update_stamps,
+};
+use crate::detect::probe::{Ctx, ProbeResult, Sighting};
+use crate::detect::registry::RegKey;
+use crate::detect::vocab::{SignatureStatus, State};
+use crate::i18n::Msg;
+use crate::msg;
+
+pub fn security_center(ctx: &Ctx) -> ProbeResult {
+    let products = ctx.system.antivirus_products().map_err(|e| match e {
+        // Windows Server and Wine have no Security Center.
+        Unanswered::Unavailable(detail) => msg!("failure-no-security-center", detail = detail),
+        other => other.msg(),
+    })?;
+    Ok(products
+        .iter()
+        .map(|product| security_center_sighting(ctx, product))
+        .collect())
+}
+
+fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
+    let detail = msg!(
+        "evidence-security-center",
+        state = Msg::of(product.state.words_key()),
+        definitions = Msg::of(signature_words(product.signatures)),
+        reported = product.reported.as_deref().unwrap_or("-"),
+        program = product.path.as_deref().unwrap_or("-")
+    );
+    let mut sighting =
+        Sighting::program(ctx.catalog, &product.name, None).seen("probe-security-center", detail);
+    sighting.state = Some(product.state);
+    sighting.signatures = Some(product.signatures);
+    sighting
+}
+
+fn signature_words(status: SignatureStatus) -> &'static str {
+    match status {
+        SignatureStatus::UpToDate => "signature-words-up-to-date",
+        SignatureStatus::OutOfDate => "signature-words-out-of-date",
+        SignatureStatus::Missing => "signature-words-missing",
+        SignatureStatus::Unknown => "signature-words-unknown",
+    }
+}
+
+/// Microsoft Defender Antivirus by its own report; where that cannot be
+/// asked, by what its registry keeps (what was switched off, the
+/// definitions' date). A Windows without Defender adds nothing.
+pub fn defender(ctx: &Ctx) -> ProbeResult {
+    let Some(product) = ctx.catalog.product("microsoft-defender") else {
+        return Ok(Vec::new());
+    };
+    let (status, source) = match ctx.system.defender() {
+        Ok(status) => (status, "report"),
+        Err(asked) => {
+            let mut keys: [Option<RegKey>; 5] = Default::default();
+            for (slot, key) in keys.iter_mut().zip(DEFENDER_KEYS) {
+                // Neither way could look: a check that did not run.
+                *slot = ctx.system.registry_key(key).map_err(|_| asked.msg())?;
+            }
+            match defender_from_registry(&keys) {
+                Some(status) => (status, "registry"),
+                None => return Ok(Vec::new()),
+            }
+        }
+    };
+    let yes_no = |value: Option<bool>| match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    };
+    let detail = msg!(
+        "evidence-defender",
+        source = source,
+        antivirus = yes_no(status.antivirus_enabled),
+        realtime = yes_no(status.real_time_protection),
+        mode = status.running_mode.as_deref().unwrap_or("-"),
+        version = status.signature_version.as_deref().unwrap_or("-"),
+        updated = status.signatures_updated.map_or_else(
+            || "-".to_owned(),
+            |at| at.format("%Y-%m-%d %H:%M UTC").to_string()
+        )
+    );
+    let mut sighting = Sighting::of(product, &product.name).seen("probe-defender", detail);
+    sighting.state = Some(defender_state(&status));
+    sighting.last_update = status.signatures_updated;
+    sighting.definitions = status.signature_version;
+    Ok(vec![sighting])
+}
+
+pub const UNINSTALL_KEYS: [&str; 3] = [
+    r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall",
+    r"HKLM\Software\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall",
+    r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall",
+];
+
+pub fn installed_programs(ctx: &Ctx) -> ProbeResult {
+    let keys = registry_trees(ctx, &UNINSTALL_KEYS)?;
+    Ok(keys
+        .iter()
+        .filter_map(|key| {
+            let name = key.value("DisplayName")?;
+            let publisher = key.value("Publisher");
+            let product = ctx.catalog.match_program(name, publisher)?;
+            let detail = match publisher {
+                Some(publisher) => msg!(
+                    "evidence-installed-program-by",
+                    name = name,
+                    publisher = publisher
+                ),
+                None => msg!("evidence-installed-program", name = name),
+            };
+            let mut sighting = Sighting::of(product, name).seen("probe-installed-programs", detail);
+            sighting.version = key.value("DisplayVersion").map(str::to_owned);
+            Some(sighting)
+        })
+        .collect())
+}
+
+/// Where Kaspersky's products keep their settings, each product's update
+/// stamp under `protected\<product>\Data`.
+pub const KASPERSKY_KEYS: [&str; 2] = [
+    r"HKLM\SOFTWARE\KasperskyLab\protected",
+    r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab\protected",
+];
+
+/// When Kaspersky last updated, or that it never did.
+pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
+    let Some(product) = ctx.catalog.product("kaspersky") else {
+        return Ok(Vec::new());
+    };
+    let mut data = Vec::new();
+    let mut answered = false;
+    let mut failure = None;
+    for key in KASPERSKY_KEYS {
+        match ctx.system.registry_key(key) {
+            Ok(Some(protected)) => {
+                answered = true;
+                for name in &protected.subkeys {
+                    let path = format!(r"{}\{name}\Data", protected.path);
+                    if let Ok(Some(values)) = ctx.system.registry_key(&path) {
+                        data.push(values);
+                    }
+                }
+            }
+            Ok(None) => answered = true,
+            Err(err) => failure = Some(registry_failure(key, &err)),
+        }
+    }
+    if let (false, Some(failure)) = (answered, failure) {
+        return Err(failure);
+    }
+    let stamps = update_stamps(&data);
+    let latest = stamps
+        .iter()
+        .filter_map(|stamp| match stamp {
+            UpdateStamp::At(at) => Some(*at),
+            UpdateStamp::Never => None,
+        })
+        .max();
+    let detail = match latest {
+        Some(at) => msg!(
+            "evidence-kaspersky-update",
+            at = at.format("%Y-%m-%d %H:%M UTC").to_string()
+        ),
+        None if stamps.contains(&UpdateStamp::Never) => msg!("evidence-kaspersky-never-updated"),
+        None => return Ok(Vec::new()),
+    };
+    let mut sighting = Sighting::of(product, &product.name)
+        .supporting()
+        .seen("probe-kaspersky-settings", detail);
+    sighting.last_update = latest;
+    Ok(vec![sighting])
+}
+
+pub fn running_programs(ctx: &Ctx) -> ProbeResult {
+    let images = ctx.system.processes().map_err(|e| e.msg())?;
+    // Windows itself always runs, so an empty list was never read.
+    if images.is_empty() {
+        return Err(msg!("failure-running-programs-silent"));
+    }
+    let mut sightings: Vec<Sighting> = Vec::new();
+    for image in images {
+        let (product, helper) = match ctx.catalog.match_process(&image) {
+            Some(product) => (product, false),
+            None => match ctx.catalog.match_helper_process(&image) {
+                Some(product) => (product, true),
+                None => continue,
+            },
+        };
+        if sightings
+            .iter()
+            .any(|s| s.product_id.as_deref() == Some(&product.id))
+        {
+            continue;
+        }
+        let mut sighting = Sighting::of(product, &product.name).seen(
+            "probe-running-programs",
+            msg!("evidence-running", program = &image),
+        );
+        sighting.supporting = helper;
+        sighting.state = Some(State::On);
+        sightings.push(sighting);
+    }
+    Ok(sightings)
+}
+
+/// Reads each key and everything under it. A key that does not exist is
+/// simply empty; the probe fails only when no key could be read at all.
+pub fn registry_trees(ctx: &Ctx, keys: &[&str]) -> Result<Vec<RegKey>, Msg> {
+    let mut found = Vec::new();
+    let mut failure = None;
+    let mut answered = false;
+    for key in keys {
+        match ctx.system.registry_tree(key) {
+            Ok(tree) => {
+                answered = true;
+                found.extend(tree);
+            }
+            Err(err) => failure = Some(registry_failure(key, &err)),
+        }
+    }
+    match (answered, failure) {
+        (false, Some(failure)) => Err(failure),
+        _ => Ok(found),
+    }
+}
+
+/// A registry key that could not be read, naming it.
+pub fn registry_failure(key: &str, error: &Unanswered) -> Msg {
+    msg!("failure-unreadable", path = key, detail = error.detail())
+}

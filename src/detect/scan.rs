@@ -1,0 +1,406 @@
+//! The check: runs every probe for the system at once, each on its own
+//! thread, and merges what they saw into one `Finding` per product and a
+//! list of what removed products left behind.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::catalog::{Catalog, Kind};
+use super::parse::windows::WindowsVersion;
+use super::port::System;
+use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
+use super::probes::{
+    browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
+};
+use super::vocab::{LeftoverKind, Os, SignatureStatus, State};
+use crate::i18n::Msg;
+use crate::msg;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signatures {
+    pub status: SignatureStatus,
+    pub last_update: Option<DateTime<Utc>>,
+    /// The definitions' own version, where the product reports one.
+    pub version: Option<String>,
+}
+
+/// Definitions older than this are out of date: vendors publish several a day.
+pub const STALE_AFTER_DAYS: i64 = 7;
+
+/// One product on this computer, with everything the probes saw of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The catalog id, or `unknown` for a product the catalog does not know.
+    pub id: String,
+    pub name: String,
+    pub vendor: String,
+    pub kind: Kind,
+    pub state: State,
+    pub version: Option<String>,
+    pub signatures: Signatures,
+    /// Covered by the U.S. ban.
+    pub affected: bool,
+    /// Installed in Kaspersky's place without a separate consent step.
+    pub auto_replacement: bool,
+    pub built_in: bool,
+    /// Put into words where it is shown (see `report::FindingDocument`).
+    #[serde(skip)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    pub fn is_active_antivirus(&self) -> bool {
+        self.kind == Kind::Antivirus && self.state == State::On
+    }
+}
+
+/// A check that could not run: the text id of its label, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProbeFailure {
+    pub probe: &'static str,
+    pub reason: Msg,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanReport {
+    pub os: Os,
+    pub scanned_at: DateTime<Utc>,
+    pub findings: Vec<Finding>,
+    pub failures: Vec<ProbeFailure>,
+    /// What removed products left behind (see `leftovers`).
+    pub leftovers: Vec<Leftover>,
+    /// The region the system's settings name (ISO 3166, "US"): a suggestion
+    /// for the person to confirm, never an answer.
+    pub region: Option<String>,
+    /// Which Windows this is, on Windows.
+    pub windows: Option<WindowsVersion>,
+    /// How long each probe took (the text id of its label, milliseconds).
+    pub probe_ms: Vec<(&'static str, u64)>,
+    pub elapsed_ms: u64,
+}
+
+impl ScanReport {
+    /// Whether to say that nothing was left behind: only where no Kaspersky
+    /// or UltraAV program is still here to own its parts.
+    pub fn nothing_left_behind(&self) -> bool {
+        // A check with failed parts cannot say that something is absent.
+        self.failures.is_empty()
+            && self.leftovers.is_empty()
+            && !self
+                .findings
+                .iter()
+                .any(|f| f.affected || f.auto_replacement)
+    }
+
+    /// Every probe failed, so nothing is known about this computer.
+    pub fn all_failed(&self) -> bool {
+        self.findings.is_empty() && self.failures.len() >= probes_for(self.os).len().max(1)
+    }
+
+    /// A scan that could not run at all.
+    pub fn stopped(now: DateTime<Utc>, reason: Msg) -> Self {
+        Self {
+            os: Os::current(),
+            scanned_at: now,
+            findings: Vec::new(),
+            failures: vec![ProbeFailure {
+                probe: "probe-all",
+                reason,
+            }],
+            leftovers: Vec::new(),
+            region: None,
+            windows: None,
+            probe_ms: Vec::new(),
+            elapsed_ms: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct ScanOptions {
+    /// How long one command may take before it is given up.
+    pub command_timeout: Duration,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        Self {
+            command_timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+pub fn probes_for(os: Os) -> Vec<Probe> {
+    let probe = |label, run| Probe { label, run };
+    match os {
+        Os::Windows => vec![
+            probe("probe-security-center", windows::security_center),
+            probe("probe-defender", windows::defender),
+            probe("probe-installed-programs", windows::installed_programs),
+            probe("probe-kaspersky-update", windows::kaspersky_last_update),
+            probe("probe-running-programs", windows::running_programs),
+            probe("probe-certificates", certificates::certificates),
+            probe("probe-browser-extensions", browsers::browser_extensions),
+            probe(
+                "probe-windows-services",
+                windows_leftovers::windows_services,
+            ),
+            probe(
+                "probe-leftover-settings",
+                windows_leftovers::windows_settings,
+            ),
+        ],
+        Os::MacOs => vec![
+            probe("probe-applications", macos::applications),
+            probe("probe-background-services", macos::system_files),
+            probe("probe-xprotect", macos::xprotect),
+            probe("probe-certificates", certificates::certificates),
+            probe("probe-browser-extensions", browsers::browser_extensions),
+        ],
+        Os::Linux => vec![
+            probe("probe-packages", linux::packages),
+            probe("probe-program-folders", linux::install_folders),
+            probe("probe-services", linux::services),
+            probe("probe-clamav-database", linux::clamav_database),
+            probe("probe-kesl-state", linux::kesl_state),
+            probe("probe-browser-extensions", browsers::browser_extensions),
+        ],
+        Os::Other => Vec::new(),
+    }
+}
+
+/// Runs every probe for the system's OS at once and merges what they saw.
+/// `now` judges how old the virus definitions are.
+pub fn scan(
+    system: &dyn System,
+    catalog: &Catalog,
+    now: DateTime<Utc>,
+    options: ScanOptions,
+) -> ScanReport {
+    let started = Instant::now();
+    let ctx = Ctx {
+        system,
+        catalog,
+        timeout: options.command_timeout,
+    };
+    let probes = probes_for(system.os());
+    let (results, region, windows) = std::thread::scope(|scope| {
+        let ctx = &ctx;
+        let region = scope.spawn(move || system_info::system_region(ctx));
+        let windows = scope.spawn(move || system_info::windows_release(ctx));
+        let handles: Vec<_> = probes
+            .iter()
+            .map(|probe| {
+                let timed = move || {
+                    let started = Instant::now();
+                    ((probe.run)(ctx), millis(started))
+                };
+                (*probe, scope.spawn(timed))
+            })
+            .collect();
+        let results = handles
+            .into_iter()
+            .map(|(probe, handle)| {
+                let (result, ms) = handle
+                    .join()
+                    .unwrap_or_else(|_| (Err(msg!("failure-stopped-unexpectedly")), 0));
+                (probe, result, ms)
+            })
+            .collect::<Vec<(Probe, ProbeResult, u64)>>();
+        (
+            results,
+            region.join().ok().flatten(),
+            windows.join().ok().flatten(),
+        )
+    });
+
+    let mut sightings = Vec::new();
+    let mut failures = Vec::new();
+    if probes.is_empty() {
+        failures.push(ProbeFailure {
+            probe: "probe-all",
+            reason: msg!("failure-unsupported-system"),
+        });
+    }
+    let mut probe_ms = Vec::new();
+    for (probe, result, ms) in results {
+        probe_ms.push((probe.label, ms));
+        match result {
+            Ok(found) => sightings.extend(found),
+            Err(reason) => failures.push(ProbeFailure {
+                probe: probe.label,
+                reason,
+            }),
+        }
+    }
+    let (left, sightings): (Vec<Sighting>, Vec<Sighting>) =
+        sightings.into_iter().partition(|s| s.leftover.is_some());
+    let mut findings = merge(catalog, sightings, now);
+    let leftovers = left_behind(&mut findings, left);
+    ScanReport {
+        os: system.os(),
+        scanned_at: now,
+        findings,
+        failures,
+        leftovers,
+        region,
+        windows,
+        probe_ms,
+        elapsed_ms: millis(started),
+    }
+}
+
+fn millis(since: Instant) -> u64 {
+    u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+/// One thing left behind, the product it belongs to (a catalog id) and
+/// where it was seen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leftover {
+    pub kind: LeftoverKind,
+    pub product: String,
+    pub evidence: Evidence,
+}
+
+/// What is left of products that are gone. Parts of a product that is
+/// still here are not left behind: they add to its finding's evidence.
+fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftover> {
+    let mut leftovers: Vec<Leftover> = Vec::new();
+    for sighting in sightings {
+        let (Some(kind), Some(product)) = (sighting.leftover, sighting.product_id) else {
+            continue;
+        };
+        match findings.iter_mut().find(|f| f.id == product) {
+            Some(finding) => {
+                if !finding.evidence.contains(&sighting.evidence) {
+                    finding.evidence.push(sighting.evidence);
+                }
+            }
+            None => {
+                let leftover = Leftover {
+                    kind,
+                    product,
+                    evidence: sighting.evidence,
+                };
+                if !leftovers.contains(&leftover) {
+                    leftovers.push(leftover);
+                }
+            }
+        }
+    }
+    // Grouped by kind, in the order each kind was seen within it.
+    leftovers.sort_by_key(|l| l.kind);
+    leftovers
+}
+
+/// One finding per product: sightings of the same catalog product (or, for
+/// unknown products, the same name) merge, and supporting sightings only add
+/// to products another probe found.
+pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) -> Vec<Finding> {
+    let key = |s: &Sighting| match &s.product_id {
+        Some(id) => id.clone(),
+        None => format!("unknown:{}", s.name.to_lowercase()),
+    };
+    let (primary, supporting): (Vec<Sighting>, Vec<Sighting>) =
+        sightings.into_iter().partition(|s| !s.supporting);
+    let mut groups: Vec<(String, Vec<Sighting>)> = Vec::new();
+    for sighting in primary {
+        let k = key(&sighting);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, group)) => group.push(sighting),
+            None => groups.push((k, vec![sighting])),
+        }
+    }
+    for sighting in supporting {
+        let k = key(&sighting);
+        if let Some((_, group)) = groups.iter_mut().find(|(g, _)| *g == k) {
+            group.push(sighting);
+        }
+    }
+    let mut findings: Vec<Finding> = groups
+        .into_iter()
+        .map(|(_, group)| finding(catalog, group, now))
+        .collect();
+    findings.sort_by_key(|f| {
+        (
+            !f.affected,
+            !f.auto_replacement,
+            std::cmp::Reverse(f.state.rank()),
+            f.name.to_lowercase(),
+        )
+    });
+    findings
+}
+
+/// Security Center's name is the product's own; otherwise the first name a
+/// probe saw (probes report in a fixed order), otherwise the catalog's. The
+/// length of a name says nothing: the same product is named in many scripts.
+fn finding_name(group: &[Sighting], generic: Option<&str>) -> String {
+    let seen = |s: &&Sighting| Some(s.name.as_str()) != generic && !s.name.is_empty();
+    group
+        .iter()
+        .filter(seen)
+        .find(|s| s.evidence.probe == "probe-security-center")
+        .or_else(|| group.iter().find(seen))
+        .map(|s| s.name.as_str())
+        .or(generic)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Finding {
+    let product = group
+        .iter()
+        .find_map(|s| s.product_id.as_deref())
+        .and_then(|id| catalog.product(id));
+    let name = finding_name(&group, product.map(|p| p.name.as_str()));
+    let best = group
+        .iter()
+        .filter(|s| s.state.is_some())
+        .max_by_key(|s| s.state.map(State::rank));
+    let state = best.and_then(|s| s.state).unwrap_or(State::Installed);
+    let reported = best
+        .and_then(|s| s.signatures)
+        .or_else(|| group.iter().find_map(|s| s.signatures));
+    // A date in the future is a clock or a placeholder, never proof of an
+    // update.
+    let latest_believable = now + chrono::Duration::days(1);
+    let last_update = group
+        .iter()
+        .filter_map(|s| s.last_update)
+        .filter(|at| *at <= latest_believable)
+        .max();
+    let status = match (reported, last_update) {
+        (Some(SignatureStatus::Missing), _) => SignatureStatus::Missing,
+        (_, Some(at)) if (now - at).num_days() >= STALE_AFTER_DAYS => SignatureStatus::OutOfDate,
+        (Some(status), _) => status,
+        (None, Some(_)) => SignatureStatus::UpToDate,
+        (None, None) => SignatureStatus::Unknown,
+    };
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for s in &group {
+        if !evidence.contains(&s.evidence) {
+            evidence.push(s.evidence.clone());
+        }
+    }
+    Finding {
+        id: product.map_or_else(|| "unknown".to_owned(), |p| p.id.clone()),
+        name,
+        vendor: product.map_or_else(String::new, |p| p.vendor.clone()),
+        kind: product.map_or(Kind::Antivirus, |p| p.kind),
+        state,
+        version: group.iter().find_map(|s| s.version.clone()),
+        signatures: Signatures {
+            status,
+            last_update,
+            version: group.iter().find_map(|s| s.definitions.clone()),
+        },
+        affected: product.is_some_and(|p| p.affected),
+        auto_replacement: product.is_some_and(|p| p.auto_replacement),
+        built_in: product.is_some_and(|p| p.built_in),
+        evidence,
+    }
+}

@@ -1,0 +1,141 @@
+//! The words every layer of the check shares: systems, states, signature
+//! status, the kinds of things left behind, and a parse error. Nothing here
+//! reads the machine.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, Msg};
+use crate::t;
+
+/// The operating systems AV Switch knows how to check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Os {
+    Windows,
+    MacOs,
+    Linux,
+    Other,
+}
+
+impl Os {
+    pub fn current() -> Os {
+        if cfg!(windows) {
+            Os::Windows
+        } else if cfg!(target_os = "macos") {
+            Os::MacOs
+        } else if cfg!(target_os = "linux") {
+            Os::Linux
+        } else {
+            Os::Other
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Os::Windows => "Windows".to_owned(),
+            Os::MacOs => "macOS".to_owned(),
+            Os::Linux => "Linux".to_owned(),
+            Os::Other => t!(lang, "os-other"),
+        }
+    }
+}
+
+/// Whether a product protects: what Security Center, a service manager or
+/// a process list says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    On,
+    Off,
+    Snoozed,
+    Expired,
+    /// Installed, but whether it is running is not known.
+    Installed,
+}
+
+impl State {
+    /// The text id of the state's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            State::On => "state-on",
+            State::Off => "state-off",
+            State::Snoozed => "state-snoozed",
+            State::Expired => "state-expired",
+            State::Installed => "state-installed",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        lang.text(self.key(), &[])
+    }
+
+    /// The text id of the state in a sentence: "snoozed (paused for now)".
+    pub fn words_key(self) -> &'static str {
+        match self {
+            State::On => "state-words-on",
+            State::Off => "state-words-off",
+            State::Snoozed => "state-words-snoozed",
+            State::Expired => "state-words-expired",
+            State::Installed => "state-words-installed",
+        }
+    }
+
+    /// When probes disagree (stale Security Center entries are common), the
+    /// most active state wins.
+    pub fn rank(self) -> u8 {
+        match self {
+            State::On => 4,
+            State::Snoozed => 3,
+            State::Expired => 2,
+            State::Off => 1,
+            State::Installed => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureStatus {
+    UpToDate,
+    OutOfDate,
+    /// No virus definitions at all.
+    Missing,
+    Unknown,
+}
+
+/// A raw format that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ParseError(pub Msg);
+
+/// The kinds of things left behind, each with its own checklist item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeftoverKind {
+    Certificate,
+    BrowserExtension,
+    Service,
+    RegistryKey,
+    Folder,
+}
+
+impl LeftoverKind {
+    pub const ALL: [LeftoverKind; 5] = [
+        LeftoverKind::Certificate,
+        LeftoverKind::BrowserExtension,
+        LeftoverKind::Service,
+        LeftoverKind::RegistryKey,
+        LeftoverKind::Folder,
+    ];
+
+    /// The text id of the kind's heading.
+    pub fn key(self) -> &'static str {
+        match self {
+            LeftoverKind::Certificate => "check-leftover-certificate",
+            LeftoverKind::BrowserExtension => "check-leftover-extension",
+            LeftoverKind::Service => "check-leftover-service",
+            LeftoverKind::RegistryKey => "check-leftover-registry",
+            LeftoverKind::Folder => "check-leftover-folder",
+        }
+    }
+}
