@@ -34,6 +34,7 @@ fn app_on(ctx: &egui::Context, step: Step) -> App {
             documents: std::env::temp_dir(),
         },
         opener: Arc::new(|_: &str| Ok(())),
+        launcher: Arc::new(|_: &str| Ok(())),
     };
     App::new(ctx, model, services, None)
 }

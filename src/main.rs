@@ -289,6 +289,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 scanner,
                 saver: avswitch::ui::Saver::system(),
                 opener: avswitch::ui::system_opener(),
+                launcher: avswitch::ui::system_launcher(),
             };
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))

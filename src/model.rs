@@ -47,6 +47,19 @@ pub enum Action {
     DismissNotice,
     /// Open a system page, web page or file the person clicked.
     Open(String),
+    /// Start a program's own uninstaller (its uninstall entry's command);
+    /// `warn` asks first, once, when nothing else would protect meanwhile.
+    Uninstall {
+        command: String,
+        warn: bool,
+    },
+    ConfirmUninstall,
+    CancelUninstall,
+    /// Put a command on the clipboard, for the person to run themselves.
+    CopyCommand(String),
+    /// The window became the active one again: the person may have done
+    /// something elsewhere.
+    WindowActive,
     SelectFormat(Format),
     /// Save the plan in the selected format (asks where, in a dialog).
     SaveExport,
@@ -73,6 +86,10 @@ pub enum Effect {
     RunScan,
     /// Open a link, system page or file with the system's handler.
     Open(String),
+    /// Start an uninstaller, as its uninstall entry names it.
+    Launch(String),
+    /// Put text on the clipboard.
+    Copy(String),
     /// Ask where to save the export, then write it (off the UI thread).
     SaveExport(Format),
     /// Write the export over the read-only file the person chose to replace.
@@ -122,6 +139,21 @@ pub struct Model {
     pub notice: Option<Msg>,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
+    /// An uninstaller waits for the person to say "start it anyway".
+    pub asking_uninstall: Option<String>,
+    /// The person was told once that the computer would be unprotected.
+    uninstall_warned: bool,
+    /// Something was opened or started outside the window: check again
+    /// when the person comes back.
+    away: bool,
+    /// A check started on coming back runs in the background, while the
+    /// last result stays on screen; what it confirmed before.
+    rechecking: Option<Vec<String>>,
+    /// Items the last check confirmed that the one before did not: said
+    /// once, then dismissed.
+    pub just_confirmed: Vec<String>,
+    /// The command last put on the clipboard.
+    pub copied: Option<String>,
     pub display: Display,
     /// The system's language, used while none is chosen in the window.
     pub system_lang: Lang,
@@ -151,6 +183,12 @@ impl Model {
             seen: Seen::default(),
             notice: None,
             confirming_start_over: false,
+            asking_uninstall: None,
+            uninstall_warned: false,
+            away: false,
+            rechecking: None,
+            just_confirmed: Vec::new(),
+            copied: None,
             display: Display::default(),
             system_lang: Lang::default(),
             export_format: Format::Html,
@@ -211,6 +249,8 @@ impl Model {
             coverage: self.coverage(),
             machine: self.seen.machine.clone(),
             kaspersky_here: self.seen.kaspersky,
+            kaspersky_antivirus_here: self.seen.kaspersky_antivirus,
+            managed: self.seen.managed,
             ultraav_here: self.seen.ultraav,
             devices: Device::ALL
                 .into_iter()
@@ -280,7 +320,38 @@ impl Model {
             Action::ScanFinished(report) => {
                 self.seen.add(&report);
                 self.scan = ScanStatus::Done(report);
+                if let Some(before) = self.rechecking.take() {
+                    self.just_confirmed = self
+                        .plan()
+                        .items()
+                        .filter(|i| i.confirmed_by(self.report()) && !before.contains(&i.id))
+                        .map(|i| i.title.clone())
+                        .collect();
+                }
                 None
+            }
+            Action::WindowActive => self.recheck(),
+            Action::Uninstall { command, warn } => {
+                if warn && !self.uninstall_warned {
+                    self.asking_uninstall = Some(command);
+                    return None;
+                }
+                self.away = true;
+                Some(Effect::Launch(command))
+            }
+            Action::ConfirmUninstall => {
+                let command = self.asking_uninstall.take()?;
+                self.uninstall_warned = true;
+                self.away = true;
+                Some(Effect::Launch(command))
+            }
+            Action::CancelUninstall => {
+                self.asking_uninstall = None;
+                None
+            }
+            Action::CopyCommand(command) => {
+                self.copied = Some(command.clone());
+                Some(Effect::Copy(command))
             }
             Action::SetChoice(choice) => {
                 self.choice = Some(choice);
@@ -340,7 +411,10 @@ impl Model {
             }
             Action::Open(target) => match target.strip_prefix(STEP_LINK) {
                 Some(step) => Step::from_link(step).and_then(|step| self.go_to(step)),
-                None => Some(Effect::Open(target)),
+                None => {
+                    self.away = true;
+                    Some(Effect::Open(target))
+                }
             },
             Action::SelectFormat(format) => {
                 self.export_format = format;
@@ -430,6 +504,30 @@ impl Model {
             .flatten()
     }
 
+    /// Back in the window after opening something, or on the checklist:
+    /// check again in the background, so what was done elsewhere is
+    /// confirmed. Only after a first check, and one at a time; nothing runs
+    /// while the window is not active.
+    fn recheck(&mut self) -> Option<Effect> {
+        let due = std::mem::take(&mut self.away) || self.step == Step::Checklist;
+        let ScanStatus::Done(report) = &self.scan else {
+            return None;
+        };
+        if !due || self.rechecking.is_some() {
+            return None;
+        }
+        let report = Arc::clone(report);
+        let before = self
+            .plan()
+            .items()
+            .filter(|i| i.confirmed_by(Some(&report)))
+            .map(|i| i.id.clone())
+            .collect();
+        self.rechecking = Some(before);
+        self.just_confirmed.clear();
+        Some(Effect::RunScan)
+    }
+
     /// A second start while one runs is refused.
     fn start_scan(&mut self) -> Option<Effect> {
         if self.scan == ScanStatus::Running {
@@ -506,6 +604,9 @@ mod tests {
                 affected: true,
                 auto_replacement: false,
                 built_in: false,
+                managed: false,
+                uninstaller: None,
+                packages: Vec::new(),
                 evidence: Vec::new(),
             })
             .collect();
@@ -517,6 +618,7 @@ mod tests {
             leftovers: Vec::new(),
             region: Some("US".into()),
             windows: None,
+            package_manager: None,
             probe_ms: Vec::new(),
             elapsed_ms: 1,
         })

@@ -328,6 +328,7 @@ pub fn signature_words(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
         SignatureStatus::UpToDate => t!(lang, "definitions-up-to-date"),
         SignatureStatus::OutOfDate => t!(lang, "definitions-out-of-date"),
         SignatureStatus::Missing => return t!(lang, "definitions-missing"),
+        SignatureStatus::NeverUpdated => return t!(lang, "definitions-never-updated"),
         SignatureStatus::Unknown => t!(lang, "definitions-unknown"),
     };
     format!("{status}{age}{version}")

@@ -11,7 +11,8 @@ pub use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
-use crate::detect::{ScanReport, SignatureStatus};
+use crate::detect::parse::windows::WindowsVersion;
+use crate::detect::{PackageManager, ScanReport, SignatureStatus};
 use crate::i18n::Lang;
 use crate::t;
 
@@ -196,6 +197,21 @@ impl Antivirus {
     }
 }
 
+/// A program the plan may help remove: Kaspersky's, UltraAV and UltraVPN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removable {
+    /// The catalog id.
+    pub id: String,
+    pub name: String,
+    /// How its own uninstaller is started (Windows: the command its
+    /// uninstall entry names; macOS: the uninstaller app).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uninstaller: Option<String>,
+    /// Its packages (Linux), for the package manager's command.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packages: Vec<String>,
+}
+
 /// What the last check of this computer showed. Saved with the progress, so
 /// a plan made before the next check still knows what is installed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,6 +223,16 @@ pub struct Machine {
     /// Any Kaspersky product (companion apps too) was found.
     #[serde(default)]
     pub kaspersky: bool,
+    /// Kaspersky's, UltraAV's and UltraVPN's programs found, with how each
+    /// is removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removable: Vec<Removable>,
+    /// Which Windows this is, on Windows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub windows: Option<WindowsVersion>,
+    /// The Linux package manager found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package_manager: Option<PackageManager>,
 }
 
 impl Machine {
@@ -224,11 +250,24 @@ impl Machine {
                 active: f.is_active_antivirus(),
                 definitions: match f.signatures.status {
                     SignatureStatus::UpToDate => Definitions::Current,
-                    SignatureStatus::OutOfDate => Definitions::Stale,
+                    SignatureStatus::OutOfDate | SignatureStatus::NeverUpdated => {
+                        Definitions::Stale
+                    }
                     SignatureStatus::Missing => Definitions::Missing,
                     SignatureStatus::Unknown => Definitions::Unknown,
                 },
                 last_update: f.signatures.last_update,
+            })
+            .collect();
+        let removable = report
+            .findings
+            .iter()
+            .filter(|f| f.affected || f.auto_replacement)
+            .map(|f| Removable {
+                id: f.id.clone(),
+                name: f.name.clone(),
+                uninstaller: f.uninstaller.clone(),
+                packages: f.packages.clone(),
             })
             .collect();
         Self {
@@ -239,12 +278,21 @@ impl Machine {
                 Checked::Done
             },
             antivirus,
+            removable,
+            windows: report.windows.clone(),
+            package_manager: report.package_manager,
         }
     }
 
     /// Active anti-virus programs.
     pub fn active(&self) -> impl Iterator<Item = &Antivirus> {
         self.antivirus.iter().filter(|a| a.active)
+    }
+
+    /// An anti-virus other than Kaspersky that is on with current
+    /// definitions: the computer stays protected while Kaspersky goes.
+    pub fn protected_without_kaspersky(&self) -> bool {
+        self.active().any(|a| !a.kaspersky && a.is_current())
     }
 
     /// The anti-virus found with this catalog id, or with this name.
@@ -274,6 +322,12 @@ pub struct Seen {
     /// Kaspersky's companion apps found by a check.
     #[serde(default)]
     pub companions: Vec<Companion>,
+    /// Kaspersky's anti-virus itself, not only its other programs.
+    #[serde(default)]
+    pub kaspersky_antivirus: bool,
+    /// A Kaspersky program managed by an employer or its IT.
+    #[serde(default)]
+    pub managed: bool,
     /// What the last check showed.
     #[serde(default)]
     pub machine: Machine,
@@ -289,6 +343,11 @@ impl Seen {
     /// finds nothing.
     pub fn add(&mut self, report: &ScanReport) {
         self.kaspersky |= report.findings.iter().any(|f| f.affected);
+        self.kaspersky_antivirus |= report
+            .findings
+            .iter()
+            .any(|f| f.affected && f.kind == Kind::Antivirus);
+        self.managed |= report.findings.iter().any(|f| f.affected && f.managed);
         self.ultraav |= report.findings.iter().any(|f| f.id == "ultraav");
         for companion in Companion::ALL {
             let found = report
@@ -318,6 +377,10 @@ pub struct Situation {
     pub machine: Machine,
     /// Kaspersky was found on this computer (by any check so far).
     pub kaspersky_here: bool,
+    /// Kaspersky's anti-virus itself was found (by any check so far).
+    pub kaspersky_antivirus_here: bool,
+    /// A Kaspersky program here is managed by an employer or its IT.
+    pub managed: bool,
     /// UltraAV was found on this computer (by any check so far).
     pub ultraav_here: bool,
     pub devices: Vec<Device>,

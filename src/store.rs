@@ -158,7 +158,7 @@ impl Store {
         match found {
             Found::Nothing => fresh(None),
             Found::Progress(progress) => Loaded {
-                progress,
+                progress: *progress,
                 notice: None,
             },
             Found::Unopenable(notice) => fresh(Some(notice)),
@@ -174,7 +174,7 @@ impl Store {
         let path = self.path();
         match std::fs::read(&path) {
             Ok(bytes) => match parse(&bytes) {
-                Ok(progress) => Found::Progress(progress),
+                Ok(progress) => Found::Progress(Box::new(progress)),
                 Err(problem) => Found::Unreadable(problem),
             },
             // No file, or no folder for it (a file in its place): nothing saved.
@@ -272,7 +272,7 @@ fn cannot_save(folder: &str, e: &std::io::Error) -> StoreError {
 /// What is in the progress file.
 enum Found {
     Nothing,
-    Progress(Progress),
+    Progress(Box<Progress>),
     /// The file is there but could not be opened (permissions, a folder).
     Unopenable(Msg),
     /// The file was read but is damaged or from a newer AV Switch.

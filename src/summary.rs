@@ -38,14 +38,19 @@ pub fn summarize(
     now: DateTime<Utc>,
 ) -> Summary {
     let findings = &report.findings;
-    let protector = findings
+    let protector = findings.iter().find(|f| f.is_protecting() && !f.affected);
+    // On, but with definitions too old to protect against anything new.
+    let stale = findings
         .iter()
-        .find(|f| f.is_active_antivirus() && !f.affected);
+        .find(|f| f.is_active_antivirus() && !f.affected && f.signatures.status.is_stale());
     let kaspersky_av = findings
         .iter()
         .find(|f| f.affected && matches!(f.kind, Kind::Antivirus));
     let kaspersky_any: Vec<&Finding> = findings.iter().filter(|f| f.affected).collect();
+    let managed = kaspersky_any.iter().find(|f| f.managed);
     let replacement = findings.iter().find(|f| f.auto_replacement);
+    // A check that could not look never says that nothing protects.
+    let unknown = protector.is_none() && report.protection_unknown();
     let summary = |tone, headline, next_step| Summary {
         tone,
         headline,
@@ -99,7 +104,8 @@ pub fn summarize(
         }
     } else if let Some(first) = kaspersky_any.first() {
         let headline = match (kaspersky_any.len(), first.state) {
-            (1, State::Off | State::Snoozed | State::Expired) => {
+            (1, State::Expired) => t!(lang, "summary-kaspersky-expired", name = &first.name),
+            (1, State::Off | State::Snoozed) => {
                 t!(lang, "summary-kaspersky-not-running", name = &first.name)
             }
             (1, _) => t!(lang, "summary-kaspersky-present", name = &first.name),
@@ -112,6 +118,9 @@ pub fn summarize(
                 )
             }
         };
+        if let Some(k) = kaspersky_av {
+            details.extend(definitions_age(k, lang, now));
+        }
         match protector {
             Some(p) => summary(
                 Tone::Attention,
@@ -131,9 +140,13 @@ pub fn summarize(
                 },
             ),
             None => Summary {
-                details: vec![t!(lang, "summary-nothing-protects")],
+                details: nothing_protects(report.os, stale, unknown, lang, now),
                 ..summary(
-                    Tone::Urgent,
+                    if unknown {
+                        Tone::Attention
+                    } else {
+                        Tone::Urgent
+                    },
                     headline,
                     match kaspersky_av.filter(|_| coverage == Coverage::NotCovered) {
                         Some(k) => t!(
@@ -141,7 +154,11 @@ pub fn summarize(
                             "summary-kaspersky-unprotected-not-covered-next",
                             name = &k.name
                         ),
-                        None => t!(lang, "summary-kaspersky-unprotected-next"),
+                        None if kaspersky_av.is_some() => {
+                            t!(lang, "summary-kaspersky-unprotected-next")
+                        }
+                        None if unknown => look_in_security_settings(report.os, lang),
+                        None => turn_on_built_in(report.os, lang),
                     },
                 )
             },
@@ -157,15 +174,23 @@ pub fn summarize(
         }
     } else if let Some(p) = protector {
         details.extend(definitions_age(p, lang, now));
-        let tone = if p.signatures.status == SignatureStatus::OutOfDate {
-            Tone::Attention
-        } else {
-            Tone::Good
-        };
         summary(
-            tone,
+            Tone::Good,
             t!(lang, "summary-protected", name = &p.name),
             t!(lang, "summary-protected-next"),
+        )
+    } else if let Some(s) = stale {
+        details.extend(definitions_age(s, lang, now));
+        summary(
+            Tone::Attention,
+            t!(lang, "summary-stale", name = &s.name),
+            t!(lang, "summary-stale-next", name = &s.name),
+        )
+    } else if unknown {
+        summary(
+            Tone::Attention,
+            t!(lang, "summary-unknown"),
+            look_in_security_settings(report.os, lang),
         )
     } else if let Some(idle) = findings.iter().find(|f| f.kind == Kind::Antivirus) {
         details.extend(definitions_age(idle, lang, now));
@@ -182,9 +207,14 @@ pub fn summarize(
                 turn_on = humanize::lower_first(&turn_on_built_in(report.os, lang))
             )
         };
+        let headline = if idle.state == State::Expired {
+            t!(lang, "summary-idle-expired", name = &idle.name)
+        } else {
+            t!(lang, "summary-idle", name = &idle.name)
+        };
         summary(
             if linux { Tone::Attention } else { Tone::Urgent },
-            t!(lang, "summary-idle", name = &idle.name),
+            headline,
             next_step,
         )
     } else if report.os == Os::Linux {
@@ -207,10 +237,50 @@ pub fn summarize(
             .details
             .push(t!(lang, "summary-no-definitions", name = &p.name));
     }
+    if let Some(m) = managed {
+        summary
+            .details
+            .push(t!(lang, "summary-managed", name = &m.name));
+        summary.next_step = t!(lang, "summary-managed-next");
+    }
+    // Never a green all-clear beside a list of what was left behind.
+    if !report.leftovers.is_empty() {
+        summary.details.push(t!(lang, "summary-left-behind"));
+        if summary.tone == Tone::Good {
+            summary.tone = Tone::Attention;
+        }
+    }
     if !report.failures.is_empty() {
         summary.details.push(t!(lang, "summary-incomplete"));
     }
     summary
+}
+
+/// Why no anti-virus is named as protecting: none is on, the one that is
+/// on has stale definitions, or the check could not see.
+fn nothing_protects(
+    os: Os,
+    stale: Option<&Finding>,
+    unknown: bool,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Vec<String> {
+    match stale {
+        Some(s) => std::iter::once(t!(lang, "summary-stale", name = &s.name))
+            .chain(definitions_age(s, lang, now))
+            .collect(),
+        None if unknown => vec![t!(lang, "summary-unknown-detail", system = os.name(lang))],
+        None => vec![t!(lang, "summary-nothing-protects")],
+    }
+}
+
+/// Where the person can see for themselves what protects the computer.
+fn look_in_security_settings(os: Os, lang: Lang) -> String {
+    match os {
+        Os::Windows => t!(lang, "summary-unknown-next-windows"),
+        Os::MacOs => t!(lang, "summary-unknown-next-mac"),
+        _ => t!(lang, "summary-unknown-next-linux"),
+    }
 }
 
 /// What this computer's check saw of Kaspersky's own updates, for the
@@ -255,6 +325,7 @@ fn definitions_age(f: &Finding, lang: Lang, now: DateTime<Utc>) -> Option<String
         )),
         (SignatureStatus::OutOfDate, None) => Some(t!(lang, "summary-definitions-out-of-date")),
         (SignatureStatus::Missing, _) => Some(t!(lang, "summary-definitions-missing")),
+        (SignatureStatus::NeverUpdated, _) => Some(t!(lang, "summary-definitions-never")),
         _ => None,
     }
 }
@@ -302,6 +373,9 @@ mod tests {
             affected: id.starts_with("kaspersky"),
             auto_replacement: id == "ultraav",
             built_in: id == "microsoft-defender",
+            managed: false,
+            uninstaller: None,
+            packages: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -315,6 +389,7 @@ mod tests {
             leftovers: Vec::new(),
             region: None,
             windows: None,
+            package_manager: None,
             probe_ms: Vec::new(),
             elapsed_ms: 1,
         }

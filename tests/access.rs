@@ -89,6 +89,7 @@ fn window_saving(
                 scanner: Arc::new(move |_| (*scanned).clone()),
                 saver,
                 opener: Arc::new(|_: &str| Ok(())),
+                launcher: Arc::new(|_: &str| Ok(())),
             };
             App::new(&cc.egui_ctx, model, services, store)
         });

@@ -8,6 +8,7 @@ use avswitch::advisory::Advisory;
 use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::Action;
+use avswitch::plan::Do;
 use avswitch::situation::Choice;
 use chrono::FixedOffset;
 
@@ -82,7 +83,7 @@ fn every_document_carries_the_same_content() {
             "updates to U.S. customers ended on 29 September 2024, 2 years and 1 month ago.",
             "By your answers, the U.S. ban covers you",
             "29 September 2024, 12:00 a.m. EDT",
-            "2 of 15 done",
+            "2 of 16 done",
             "Export your passwords from Kaspersky Password Manager",
             "Your Android phone or tablet",
             "https://www.federalregister.gov/d/2024-13532",
@@ -118,19 +119,32 @@ fn text_is_wrapped_at_80_columns() {
 #[test]
 fn text_never_breaks_a_web_address() {
     let advisory = Advisory::embedded().expect("advisory");
+    let plan = common::realistic_model().plan();
+    let opened: Vec<&str> = plan
+        .items()
+        .flat_map(|i| &i.actions)
+        .filter_map(|a| match &a.does {
+            Do::Open(target) => Some(target.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(opened.contains(&"https://my.kaspersky.com/"));
     for text in [rendered(Format::Text), rendered_in(Lang::Id, Format::Text)] {
         let words: Vec<&str> = text.split_whitespace().collect();
+        let whole = |address: &&str| words.contains(address);
         for url in advisory.sources.iter().filter_map(|s| s.url.as_deref()) {
-            assert!(words.contains(&url), "{url} is whole");
+            assert!(whole(&url), "{url} is whole");
+        }
+        for address in opened.iter().filter(|a| a.starts_with("http")) {
+            assert!(whole(address), "{address} is whole");
         }
         for word in words.iter().filter(|w| w.starts_with("http")) {
-            assert!(
-                advisory
-                    .sources
-                    .iter()
-                    .any(|s| s.url.as_deref() == Some(word)),
-                "{word} is a whole address"
-            );
+            let known = advisory
+                .sources
+                .iter()
+                .any(|s| s.url.as_deref() == Some(word))
+                || opened.contains(word);
+            assert!(known, "{word} is a whole address");
         }
     }
 }
@@ -150,14 +164,9 @@ fn markdown_shows_what_the_person_typed_as_written() {
 #[test]
 fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
     let viva = "https://viva.co.id/digital/digilife/1726362-dilarang-mendag-jualan-kaspersky-enggak-ngaruh";
-    for format in [
-        Format::Markdown,
-        Format::Text,
-        Format::Html,
-        Format::Calendar,
-    ] {
-        // Calendar lines are folded at 75 octets; unfold them.
-        let text = rendered(format).replace("\r\n ", "");
+    // The calendar cites only its own items' sources (tested above).
+    for format in [Format::Markdown, Format::Text, Format::Html] {
+        let text = rendered(format);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let pcworld = flat
             .split("Still use Kaspersky antivirus?")
@@ -167,17 +176,13 @@ fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
             flat.contains("(article not linked)"),
             "{format:?} says the article is not linked"
         );
-        if format != Format::Calendar {
-            assert!(
-                pcworld[..200.min(pcworld.len())].contains("(article not linked)"),
-                "{format:?}: {pcworld}"
-            );
-        }
+        assert!(
+            pcworld[..200.min(pcworld.len())].contains("(article not linked)"),
+            "{format:?}: {pcworld}"
+        );
         assert!(!text.contains("https://www.pcworld.com/"), "{format:?}");
         assert!(!text.contains("https://www.viva.co.id/"), "{format:?}");
-        if format != Format::Calendar {
-            assert!(text.contains(viva), "{format:?} links the VIVA article");
-        }
+        assert!(text.contains(viva), "{format:?} links the VIVA article");
     }
 }
 
@@ -185,12 +190,12 @@ fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
 fn json_parses_back() {
     let doc: serde_json::Value = serde_json::from_str(&rendered(Format::Json)).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-plan");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     assert_eq!(doc["phase"], "updates_ended");
     assert_eq!(doc["coverage"], "covered");
     assert_eq!(
         (doc["done"].as_u64(), doc["total"].as_u64()),
-        (Some(2), Some(15))
+        (Some(2), Some(16))
     );
     let items = doc["items"].as_array().expect("items");
     let first = &items[0];
@@ -214,14 +219,14 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     let components = &calendar.components;
     assert_eq!(
         components.len(),
-        14,
-        "one event and a to-do per open item (13)"
+        15,
+        "one event and a to-do per open item (14)"
     );
     let unfolded = ics.replace("\r\n ", "");
     assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 1);
     assert_eq!(unfolded.matches("BEGIN:VALARM").count(), 1);
-    assert_eq!(unfolded.matches("UID:").count(), 14);
-    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 14);
+    assert_eq!(unfolded.matches("UID:").count(), 15);
+    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 15);
     assert!(unfolded.contains("DTSTART;VALUE=DATE:20261205"));
     assert!(unfolded.contains("TRIGGER:-P1D"));
     assert!(unfolded.contains("SUMMARY:Check that Microsoft Defender Antivirus is on"));
@@ -229,9 +234,28 @@ fn calendar_parses_back_and_follows_rfc_5545() {
         !unfolded.contains("UID:avswitch-item-export-passwords"),
         "done items get no to-do"
     );
-    // The event carries the findings and the sources, like every other format.
+    // The event carries the findings, and the sources of what it lists: the
+    // open items' facts, and no others.
     assert!(unfolded.contains("This computer: Kaspersky Standard is installed and running"));
-    assert!(unfolded.contains("https://www.federalregister.gov/d/2024-13532"));
+    let advisory = Advisory::embedded().expect("advisory");
+    let model = common::realistic_model();
+    let plan = model.plan();
+    let cited: Vec<&str> = plan
+        .items()
+        .filter(|i| !model.is_done(&i.id))
+        .flat_map(|i| &i.facts)
+        .filter_map(|id| advisory.fact(id))
+        .flat_map(|f| f.sources.iter().map(String::as_str))
+        .collect();
+    for source in &advisory.sources {
+        let address = source.address(Lang::En);
+        assert_eq!(
+            unfolded.contains(&address),
+            cited.contains(&source.id.as_str()),
+            "{}: cited only if an open item rests on it",
+            source.id
+        );
+    }
 }
 
 #[test]
@@ -250,7 +274,7 @@ fn html_is_well_formed_and_loads_nothing() {
         assert!(!lower.contains(forbidden), "contains {forbidden}");
     }
     assert!(lower.contains("@media print"));
-    assert_eq!(html.matches("class=\"box\"").count(), 15);
+    assert_eq!(html.matches("class=\"box\"").count(), 16);
 }
 
 fn rendered_in(lang: Lang, format: Format) -> String {

@@ -158,6 +158,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "probe-xprotect",
     "probe-security-center",
     "probe-defender",
+    "export-seen-by",
     "format-markdown",
     "date",
     "date-instant",

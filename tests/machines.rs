@@ -153,3 +153,47 @@ fn assert_names_whole(report: &ScanReport) {
         );
     }
 }
+
+/// Recorded under Wine by `scripts/cross-check.sh` (README, "Windows and macOS
+/// from Linux"): the real Windows executable asking Windows' own APIs, so the
+/// Windows path is covered where Wine is absent too. Record it again with
+/// `UPDATE_MACHINES=1 scripts/cross-check.sh`.
+#[test]
+fn the_windows_check_recorded_under_wine() {
+    let dir = folder("windows-wine");
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).expect("index"))
+            .expect("json");
+    assert_eq!(index["version"], 2);
+    assert!(
+        index.get("commands").is_none(),
+        "the Windows check ran a program: {}",
+        index["commands"]
+    );
+    let replay = ReplaySystem::open(&dir).expect("a recording");
+    let report = run(&replay);
+    assert_eq!(report.os, Os::Windows);
+    let kaspersky = report
+        .findings
+        .iter()
+        .find(|f| f.id == "kaspersky")
+        .expect("Kaspersky found");
+    assert!(kaspersky.affected);
+    assert_eq!(
+        kaspersky.signatures.last_update,
+        Some("2024-09-29T00:47:44Z".parse().expect("instant"))
+    );
+    assert_names_whole(&report);
+    assert_eq!(report.region.as_deref(), Some("ID"));
+    // Wine has no Security Center: the one check that could not run. Its
+    // process snapshot and certificate stores answered.
+    let failed: Vec<&str> = report.failures.iter().map(|f| f.probe).collect();
+    assert_eq!(failed, ["probe-security-center"]);
+    assert!(
+        Lang::En
+            .msg(&report.failures[0].reason)
+            .contains("not available on this computer")
+    );
+    assert!(!report.nothing_left_behind());
+    assert!(report.windows.is_some(), "which Windows this is was read");
+}

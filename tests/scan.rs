@@ -446,7 +446,7 @@ fn the_russian_network_agent_is_told_apart_from_endpoint_security() {
 }
 
 #[test]
-fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
+fn an_update_stamp_of_never_is_told_as_such_never_as_current() {
     // Windows Server: no Security Center to say whether the definitions are current.
     let report = run(&russian_windows(
         Err(Unanswered::Unavailable("Class not registered".into())),
@@ -454,7 +454,26 @@ fn an_update_time_of_never_or_in_the_future_is_unknown_not_current() {
     ));
     let kes = find(&report, "kaspersky");
     assert_eq!(kes.signatures.last_update, None, "0xFFFFFFFF is never");
-    assert_eq!(kes.signatures.status, SignatureStatus::Unknown);
+    assert_eq!(kes.signatures.status, SignatureStatus::NeverUpdated);
+    let evidence: Vec<String> = kes
+        .evidence
+        .iter()
+        .map(|e| Lang::En.msg(&e.detail))
+        .collect();
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.contains("never completed an update")),
+        "{evidence:#?}"
+    );
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
+    assert!(
+        summary
+            .details
+            .iter()
+            .any(|d| d == "It has never completed an update of its virus definitions."),
+        "{summary:#?}"
+    );
 }
 
 const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
@@ -583,8 +602,17 @@ fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
         of(LeftoverKind::Folder),
         [r"C:\ProgramData\Kaspersky Lab exists"]
     );
+    // Defender protects, but what Kaspersky left is listed: never a green
+    // all-clear beside it.
     let summary = summarize(&report, Coverage::Covered, Lang::En, now());
-    assert_eq!(summary.tone, Tone::Good);
+    assert_eq!(summary.tone, Tone::Attention);
+    assert!(
+        summary
+            .details
+            .iter()
+            .any(|d| d.contains("were left behind")),
+        "{summary:#?}"
+    );
 }
 
 #[test]

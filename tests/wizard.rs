@@ -90,6 +90,7 @@ fn harness_opening(
                 scanner,
                 saver,
                 opener,
+                launcher: Arc::new(|_: &str| Ok(())),
             };
             App::new(&cc.egui_ctx, model, services, store)
         })
@@ -571,7 +572,7 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let total = h.state().model().plan().len();
     assert_eq!(
         total,
-        15,
+        16,
         "{:?}",
         h.state()
             .model()
@@ -580,7 +581,7 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
             .map(|i| &i.id)
             .collect::<Vec<_>>()
     );
-    h.get_by_label("0 of 15 done");
+    h.get_by_label("0 of 16 done");
     click(&mut h, "In a week");
     h.get_by_label("Export your passwords from Kaspersky Password Manager");
     h.get_by_label("Turn off automatic renewal of your Kaspersky subscription");
@@ -896,6 +897,7 @@ fn harness_sized(
                     documents: PathBuf::from("/nonexistent"),
                 },
                 opener: opens_nothing(),
+                launcher: Arc::new(|_: &str| Ok(())),
             };
             App::new(&cc.egui_ctx, model, services, None)
         });
@@ -931,7 +933,11 @@ fn find(h: &mut Harness<'static, App>, role: Role, name: &str) {
             .map(|node| node.scroll_to_me())
             .is_some()
     };
-    assert!(first(h), "no {role:?} named {name:?}");
+    let named: Vec<String> = h
+        .query_all_by_role(role)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(first(h), "no {role:?} named {name:?}; there are {named:?}");
     h.run();
     assert!(first(h), "{role:?} {name:?} went away");
 }
@@ -986,11 +992,12 @@ fn every_step_names_its_controls_for_screen_readers() {
         (
             Step::Checklist,
             &[
-                (Role::ProgressIndicator, "0 of 11 done"),
+                (Role::ProgressIndicator, "0 of 12 done"),
                 (Role::Button, "In a week"),
                 (Role::CheckBox, "Uninstall Kaspersky from this computer"),
                 (Role::DisclosureTriangle, "How to do it"),
-                (Role::Button, "Open Settings > Apps"),
+                (Role::Button, "Open Installed apps"),
+                (Role::Button, "Open the uninstaller of Kaspersky Standard"),
                 (Role::Button, "Start over"),
             ],
         ),

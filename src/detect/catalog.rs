@@ -44,6 +44,13 @@ pub struct Product {
     pub auto_replacement: bool,
     #[serde(default)]
     pub built_in: bool,
+    /// Made for organisations, which manage it on their computers.
+    #[serde(default)]
+    pub managed: bool,
+    /// Names of its editions made for organisations ("kaspersky endpoint
+    /// security"): a program named so is managed.
+    #[serde(default)]
+    managed_names: Vec<String>,
     #[serde(default)]
     names: Vec<String>,
     #[serde(default)]
@@ -71,6 +78,13 @@ pub struct Product {
 }
 
 impl Product {
+    /// Whether a program of this product, by its name, is an edition made
+    /// for organisations.
+    pub fn is_managed_name(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        self.managed_names.iter().any(|n| contains_words(&name, n))
+    }
+
     pub fn made_for(&self, os: Os) -> bool {
         let key = match os {
             Os::Windows => "windows",
@@ -105,6 +119,7 @@ impl Catalog {
         for product in &mut catalog.products {
             for rules in [
                 &mut product.names,
+                &mut product.managed_names,
                 &mut product.publishers,
                 &mut product.mac_bundles,
                 &mut product.windows_processes,

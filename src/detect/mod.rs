@@ -25,4 +25,4 @@ pub use scan::{
     Finding, Leftover, ProbeFailure, STALE_AFTER_DAYS, ScanOptions, ScanReport, Signatures, merge,
     probes_for, scan,
 };
-pub use vocab::{LeftoverKind, Os, ParseError, SignatureStatus, State};
+pub use vocab::{LeftoverKind, Os, PackageManager, ParseError, SignatureStatus, State};

@@ -119,6 +119,14 @@ pub struct Sighting {
     /// Something left behind: listed on its own unless the product is still
     /// here, when it adds to the product's evidence.
     pub leftover: Option<LeftoverKind>,
+    /// How the product's own uninstaller is started: the command its
+    /// uninstall entry names (Windows), or the uninstaller app (macOS).
+    pub uninstaller: Option<String>,
+    /// Its uninstall entry says only an administrator may remove it
+    /// (`NoRemove`): managed by an organisation.
+    pub managed: bool,
+    /// The Linux package it was installed with.
+    pub package: Option<String>,
 }
 
 impl Sighting {
@@ -149,6 +157,9 @@ impl Sighting {
             evidence: Evidence::new("", crate::msg!("")),
             supporting: false,
             leftover: None,
+            uninstaller: None,
+            managed: false,
+            package: None,
         }
     }
 

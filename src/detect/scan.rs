@@ -7,14 +7,14 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::catalog::{Catalog, Kind};
+use super::catalog::{Catalog, Kind, Product};
 use super::parse::windows::WindowsVersion;
 use super::port::System;
 use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
 use super::probes::{
     browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
 };
-use super::vocab::{LeftoverKind, Os, SignatureStatus, State};
+use super::vocab::{LeftoverKind, Os, PackageManager, SignatureStatus, State};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -45,6 +45,13 @@ pub struct Finding {
     /// Installed in Kaspersky's place without a separate consent step.
     pub auto_replacement: bool,
     pub built_in: bool,
+    /// Managed by an employer or its IT: a business product, or an
+    /// uninstall entry only an administrator may use.
+    pub managed: bool,
+    /// How its own uninstaller is started, where the check saw one.
+    pub uninstaller: Option<String>,
+    /// The Linux packages it was installed with.
+    pub packages: Vec<String>,
     /// Put into words where it is shown (see `report::FindingDocument`).
     #[serde(skip)]
     pub evidence: Vec<Evidence>,
@@ -53,6 +60,12 @@ pub struct Finding {
 impl Finding {
     pub fn is_active_antivirus(&self) -> bool {
         self.kind == Kind::Antivirus && self.state == State::On
+    }
+
+    /// On, with definitions that are not known to be stale: an anti-virus
+    /// whose definitions are years old protects against nothing new.
+    pub fn is_protecting(&self) -> bool {
+        self.is_active_antivirus() && !self.signatures.status.is_stale()
     }
 }
 
@@ -76,6 +89,8 @@ pub struct ScanReport {
     pub region: Option<String>,
     /// Which Windows this is, on Windows.
     pub windows: Option<WindowsVersion>,
+    /// The Linux package manager, for the commands the checklist shows.
+    pub package_manager: Option<PackageManager>,
     /// How long each probe took (the text id of its label, milliseconds).
     pub probe_ms: Vec<(&'static str, u64)>,
     pub elapsed_ms: u64,
@@ -92,6 +107,24 @@ impl ScanReport {
                 .findings
                 .iter()
                 .any(|f| f.affected || f.auto_replacement)
+    }
+
+    /// A check that says whether anything protects this computer could not
+    /// run, so "nothing protects it" cannot be said.
+    pub fn protection_unknown(&self) -> bool {
+        const PROTECTION_PROBES: [&str; 8] = [
+            "probe-all",
+            "probe-security-center",
+            "probe-defender",
+            "probe-running-programs",
+            "probe-xprotect",
+            "probe-services",
+            "probe-clamav-database",
+            "probe-kesl-state",
+        ];
+        self.failures
+            .iter()
+            .any(|f| PROTECTION_PROBES.contains(&f.probe))
     }
 
     /// Every probe failed, so nothing is known about this computer.
@@ -112,6 +145,7 @@ impl ScanReport {
             leftovers: Vec::new(),
             region: None,
             windows: None,
+            package_manager: None,
             probe_ms: Vec::new(),
             elapsed_ms: 0,
         }
@@ -247,6 +281,7 @@ pub fn scan(
         leftovers,
         region,
         windows,
+        package_manager: system_info::package_manager(&ctx),
         probe_ms,
         elapsed_ms: millis(started),
     }
@@ -267,13 +302,27 @@ pub struct Leftover {
 
 /// What is left of products that are gone. Parts of a product that is
 /// still here are not left behind: they add to its finding's evidence.
+/// Kaspersky's registry keys and folders are shared by all its programs,
+/// so while any of them (the Network Agent, the Password Manager) is here,
+/// they are that program's own.
 fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftover> {
     let mut leftovers: Vec<Leftover> = Vec::new();
     for sighting in sightings {
         let (Some(kind), Some(product)) = (sighting.leftover, sighting.product_id) else {
             continue;
         };
-        match findings.iter_mut().find(|f| f.id == product) {
+        let shared = matches!(kind, LeftoverKind::RegistryKey | LeftoverKind::Folder);
+        let vendor = findings
+            .iter()
+            .find(|f| f.id == product)
+            .map(|f| f.vendor.clone())
+            .or_else(|| (product == "kaspersky").then(|| "Kaspersky".to_owned()));
+        let owner = findings.iter().position(|f| f.id == product).or_else(|| {
+            findings
+                .iter()
+                .position(|f| shared && f.affected && Some(&f.vendor) == vendor.as_ref())
+        });
+        match owner.and_then(|at| findings.get_mut(at)) {
             Some(finding) => {
                 if !finding.evidence.contains(&sighting.evidence) {
                     finding.evidence.push(sighting.evidence);
@@ -338,7 +387,13 @@ pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) ->
 /// Security Center's name is the product's own; otherwise the first name a
 /// probe saw (probes report in a fixed order), otherwise the catalog's. The
 /// length of a name says nothing: the same product is named in many scripts.
-fn finding_name(group: &[Sighting], generic: Option<&str>) -> String {
+/// A system's own protection keeps one name everywhere, the catalog's
+/// (Security Center still says "Windows Defender" on some computers).
+fn finding_name(group: &[Sighting], product: Option<&Product>) -> String {
+    if let Some(p) = product.filter(|p| p.built_in) {
+        return p.name.clone();
+    }
+    let generic = product.map(|p| p.name.as_str());
     let seen = |s: &&Sighting| Some(s.name.as_str()) != generic && !s.name.is_empty();
     group
         .iter()
@@ -356,7 +411,7 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         .iter()
         .find_map(|s| s.product_id.as_deref())
         .and_then(|id| catalog.product(id));
-    let name = finding_name(&group, product.map(|p| p.name.as_str()));
+    let name = finding_name(&group, product);
     let best = group
         .iter()
         .filter(|s| s.state.is_some())
@@ -401,6 +456,12 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         affected: product.is_some_and(|p| p.affected),
         auto_replacement: product.is_some_and(|p| p.auto_replacement),
         built_in: product.is_some_and(|p| p.built_in),
+        managed: product.is_some_and(|p| p.managed)
+            || group
+                .iter()
+                .any(|s| s.managed || product.is_some_and(|p| p.is_managed_name(&s.name))),
+        uninstaller: group.iter().find_map(|s| s.uninstaller.clone()),
+        packages: group.iter().filter_map(|s| s.package.clone()).collect(),
         evidence,
     }
 }

@@ -40,6 +40,28 @@ impl Os {
     }
 }
 
+/// How a Linux system installs and removes programs, for the commands the
+/// checklist shows (never runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PackageManager {
+    /// Debian, Ubuntu, Mint: `apt`.
+    Apt,
+    /// Fedora, Red Hat and the like: `dnf`.
+    Dnf,
+}
+
+impl PackageManager {
+    /// The command that removes `packages`, as a person types it.
+    pub fn remove_command(self, packages: &[String]) -> String {
+        let tool = match self {
+            PackageManager::Apt => "apt",
+            PackageManager::Dnf => "dnf",
+        };
+        format!("sudo {tool} remove {}", packages.join(" "))
+    }
+}
+
 /// Whether a product protects: what Security Center, a service manager or
 /// a process list says of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,7 +122,19 @@ pub enum SignatureStatus {
     OutOfDate,
     /// No virus definitions at all.
     Missing,
+    /// The product says it never completed an update of its definitions.
+    NeverUpdated,
     Unknown,
+}
+
+impl SignatureStatus {
+    /// Definitions too old to protect against today's threats.
+    pub fn is_stale(self) -> bool {
+        matches!(
+            self,
+            SignatureStatus::OutOfDate | SignatureStatus::Missing | SignatureStatus::NeverUpdated
+        )
+    }
 }
 
 /// A raw format that could not be read, and why.

@@ -1,7 +1,7 @@
 //! One self-contained, printable web page: no scripts, nothing loaded from
 //! elsewhere, boxes that print as empty squares to tick by hand.
 
-use super::Document;
+use super::{Document, FileAction};
 use crate::report::finding_line;
 use crate::t;
 
@@ -95,6 +95,22 @@ pub fn render(doc: &Document) -> String {
             esc(&doc.text("export-not-checked"))
         )),
     }
+    if !doc.left_behind.is_empty() {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n",
+            esc(&doc.text("check-left-behind"))
+        ));
+        for group in &doc.left_behind {
+            out.push_str(&format!(
+                "<p><strong>{}</strong></p>\n<ul>\n",
+                esc(&group.heading)
+            ));
+            for line in &group.lines {
+                out.push_str(&format!("<li>{}</li>\n", esc(line)));
+            }
+            out.push_str("</ul>\n");
+        }
+    }
 
     out.push_str(&format!(
         "<h2>{} ({})</h2>\n<p>{}<br />{}</p>\n",
@@ -128,7 +144,22 @@ pub fn render(doc: &Document) -> String {
             for step in &line.item.steps {
                 out.push_str(&format!("<li>{}</li>\n", esc(step)));
             }
-            out.push_str("</ol>\n</li>\n");
+            out.push_str("</ol>\n");
+            for action in &line.actions {
+                out.push_str(&match action {
+                    FileAction::Link { label, target } => format!(
+                        "<p class=\"action\"><a href=\"{}\">{}</a></p>\n",
+                        esc(target),
+                        esc(label)
+                    ),
+                    FileAction::Command { label, command } => format!(
+                        "<p class=\"action\">{}: <code>{}</code></p>\n",
+                        esc(label),
+                        esc(command)
+                    ),
+                });
+            }
+            out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
     }

@@ -74,8 +74,12 @@ pub fn render(doc: &Document) -> String {
         description.push_str(paragraph);
         description.push('\n');
     }
-    description.push_str(&format!("{}:", doc.text("export-sources")));
-    for source in doc.sources {
+    // Only the sources of what this file says: its own items.
+    let sources = doc.sources_of(&open);
+    if !sources.is_empty() {
+        description.push_str(&format!("{}:", doc.text("export-sources")));
+    }
+    for source in sources {
         let address = source.address(doc.lang);
         description.push_str(&format!("\n- {}: {address}", source.publisher));
     }

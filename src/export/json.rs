@@ -5,13 +5,16 @@ use serde::Serialize;
 
 use super::Document;
 use crate::advisory::{Phase, Source};
-use crate::plan::{Link, Stage};
+use crate::detect::LeftoverKind;
+use crate::plan::{ItemAction, Stage};
 use crate::report::FindingDocument;
 use crate::situation::{Answers, Choice, Coverage};
 use crate::summary::Summary;
 
 /// Version 2 added `coverage`, `status_next` and each item's `stage`.
-pub const PLAN_JSON_VERSION: u32 = 2;
+/// Version 3 replaced each item's `link` with `actions`, and added
+/// `leftovers`.
+pub const PLAN_JSON_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct PlanDocument<'a> {
@@ -26,6 +29,7 @@ struct PlanDocument<'a> {
     status_next: &'a str,
     summary: Option<&'a Summary>,
     findings: Vec<FindingDocument<'a>>,
+    leftovers: Vec<LeftoverDocument<'a>>,
     answers: &'a Answers,
     choice: Option<&'a Choice>,
     finish_by: Option<NaiveDate>,
@@ -33,6 +37,14 @@ struct PlanDocument<'a> {
     total: usize,
     items: Vec<ItemDocument<'a>>,
     sources: &'a [Source],
+}
+
+/// A kind of thing left behind, in words, and where each was seen.
+#[derive(Serialize)]
+struct LeftoverDocument<'a> {
+    kind: LeftoverKind,
+    heading: &'a str,
+    seen: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -43,7 +55,7 @@ struct ItemDocument<'a> {
     title: &'a str,
     why: &'a str,
     steps: &'a [String],
-    link: Option<&'a Link>,
+    actions: &'a [ItemAction],
     done: bool,
     done_at: Option<DateTime<Utc>>,
     confirmed_by_check: bool,
@@ -67,6 +79,15 @@ pub fn render(doc: &Document) -> String {
             .iter()
             .map(|f| FindingDocument::new(f, doc.lang))
             .collect(),
+        leftovers: doc
+            .left_behind
+            .iter()
+            .map(|group| LeftoverDocument {
+                kind: group.kind,
+                heading: &group.heading,
+                seen: &group.lines,
+            })
+            .collect(),
         answers: &doc.progress.answers,
         choice: doc.progress.choice.as_ref(),
         finish_by: doc.progress.finish_by,
@@ -82,7 +103,7 @@ pub fn render(doc: &Document) -> String {
                 title: &line.item.title,
                 why: &line.item.why,
                 steps: &line.item.steps,
-                link: line.item.link.as_ref(),
+                actions: &line.item.actions,
                 done: line.done_at.is_some(),
                 done_at: line.done_at,
                 confirmed_by_check: line.confirmed,

@@ -4,7 +4,7 @@
 //! computer show as written (`*y*`, `<b>x</b>`), never as markup, and AV
 //! Switch's own sentences lose nothing by it.
 
-use super::Document;
+use super::{Document, FileAction};
 use crate::report::finding_line;
 use crate::t;
 
@@ -68,6 +68,15 @@ pub fn render(doc: &Document) -> String {
         }
         None => out.push_str(&format!("{}\n", esc(&doc.text("export-not-checked")))),
     }
+    if !doc.left_behind.is_empty() {
+        out.push_str(&format!("\n### {}\n", esc(&doc.text("check-left-behind"))));
+        for group in &doc.left_behind {
+            out.push_str(&format!("\n**{}**\n\n", esc(&group.heading)));
+            for line in &group.lines {
+                out.push_str(&format!("- {}\n", esc(line)));
+            }
+        }
+    }
 
     out.push_str(&format!(
         "\n## {} ({})\n\n{}  \n{}\n",
@@ -88,6 +97,16 @@ pub fn render(doc: &Document) -> String {
             ));
             for (n, step) in line.item.steps.iter().enumerate() {
                 out.push_str(&format!("  {}. {}\n", n + 1, esc(step)));
+            }
+            for action in &line.actions {
+                out.push_str(&match action {
+                    FileAction::Link { label, target } => {
+                        format!("  - [{}](<{target}>)\n", esc(label))
+                    }
+                    FileAction::Command { label, command } => {
+                        format!("  - {}: `{command}`\n", esc(label))
+                    }
+                });
             }
         }
     }

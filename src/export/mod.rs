@@ -12,10 +12,10 @@ mod text;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::{Advisory, Phase, Source, When};
-use crate::detect::{Finding, ScanReport};
+use crate::detect::{Finding, LeftoverKind, ScanReport};
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::plan::{Item, Plan};
+use crate::plan::{Do, Item, ItemAction, Plan};
 use crate::situation::{Coverage, Situation};
 use crate::store::Progress;
 use crate::summary::{Summary, summarize};
@@ -92,6 +92,36 @@ pub struct ItemLine<'a> {
     pub item: &'a Item,
     pub done_at: Option<DateTime<Utc>>,
     pub confirmed: bool,
+    /// What a file can carry of the item's buttons.
+    pub actions: Vec<FileAction<'a>>,
+}
+
+/// A button of an item as a file can carry it: a page to open, or a
+/// command to type. Uninstallers and AV Switch's own steps need the window.
+pub enum FileAction<'a> {
+    Link { label: &'a str, target: &'a str },
+    Command { label: &'a str, command: &'a str },
+}
+
+impl<'a> FileAction<'a> {
+    fn of(action: &'a ItemAction) -> Option<Self> {
+        let label = action.label.as_str();
+        match &action.does {
+            Do::Open(target) if target.contains(':') && !target.starts_with("avswitch:") => {
+                Some(FileAction::Link { label, target })
+            }
+            Do::Command(command) => Some(FileAction::Command { label, command }),
+            Do::Open(_) | Do::Uninstall(_) => None,
+        }
+    }
+}
+
+/// One kind of thing left behind, with where each was seen, as the Check
+/// step shows it.
+pub struct LeftBehind {
+    pub kind: LeftoverKind,
+    pub heading: String,
+    pub lines: Vec<String>,
 }
 
 /// Everything an export shows, gathered once, in one language.
@@ -111,6 +141,8 @@ pub struct Document<'a> {
     pub milestones: Vec<MilestoneLine>,
     pub summary: Option<Summary>,
     pub findings: &'a [Finding],
+    /// What removed programs left behind, by kind.
+    pub left_behind: Vec<LeftBehind>,
     pub plan: &'a Plan,
     pub items: Vec<ItemLine<'a>>,
     pub progress: &'a Progress,
@@ -119,6 +151,7 @@ pub struct Document<'a> {
     pub finish_by: NaiveDate,
     pub finish_by_chosen: bool,
     pub sources: &'a [Source],
+    advisory: &'a Advisory,
 }
 
 impl<'a> Document<'a> {
@@ -158,6 +191,31 @@ impl<'a> Document<'a> {
                 item,
                 done_at: progress.done.get(&item.id).copied(),
                 confirmed: item.confirmed_by(report),
+                actions: item.actions.iter().filter_map(FileAction::of).collect(),
+            })
+            .collect();
+        let left_behind = LeftoverKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let lines: Vec<String> = report?
+                    .leftovers
+                    .iter()
+                    .filter(|l| l.kind == kind)
+                    .map(|l| {
+                        let probe = lang.text(l.evidence.probe, &[]);
+                        t!(
+                            lang,
+                            "export-seen-by",
+                            probe = probe,
+                            detail = lang.msg(&l.evidence.detail)
+                        )
+                    })
+                    .collect();
+                (!lines.is_empty()).then(|| LeftBehind {
+                    kind,
+                    heading: lang.text(kind.key(), &[]),
+                    lines,
+                })
             })
             .collect();
         let today = now.with_timezone(&zone).date_naive();
@@ -174,6 +232,7 @@ impl<'a> Document<'a> {
             milestones,
             summary: report.map(|r| summarize(r, coverage, lang, now)),
             findings: report.map_or(&[], |r| r.findings.as_slice()),
+            left_behind,
             plan,
             items,
             progress,
@@ -184,7 +243,23 @@ impl<'a> Document<'a> {
                 .unwrap_or(today),
             finish_by_chosen: progress.finish_by.is_some(),
             sources: &advisory.sources,
+            advisory,
         }
+    }
+
+    /// The sources of the facts these items rest on, each once, in the
+    /// advisory's order: what a file holding only these items cites.
+    pub fn sources_of(&self, lines: &[&ItemLine]) -> Vec<&'a Source> {
+        let cited: Vec<&str> = lines
+            .iter()
+            .flat_map(|line| &line.item.facts)
+            .filter_map(|id| self.advisory.fact(id))
+            .flat_map(|fact| fact.sources.iter().map(String::as_str))
+            .collect();
+        self.sources
+            .iter()
+            .filter(|s| cited.contains(&s.id.as_str()))
+            .collect()
     }
 
     pub fn done_count(&self) -> usize {

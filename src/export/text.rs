@@ -1,6 +1,6 @@
 //! Plain text, wrapped at 80 columns, readable when printed from any editor.
 
-use super::Document;
+use super::{Document, FileAction};
 use crate::report::finding_line;
 use crate::t;
 
@@ -66,6 +66,15 @@ pub fn render(doc: &Document) -> String {
         }
         None => wrap(&mut out, &doc.text("export-not-checked"), "", ""),
     }
+    if !doc.left_behind.is_empty() {
+        heading(&mut out, &doc.text("check-left-behind"), '.');
+        for group in &doc.left_behind {
+            wrap(&mut out, &group.heading, "", "");
+            for line in &group.lines {
+                wrap(&mut out, line, "* ", "  ");
+            }
+        }
+    }
 
     let checklist = doc.text("export-checklist");
     heading(
@@ -88,6 +97,15 @@ pub fn render(doc: &Document) -> String {
             wrap(&mut out, &line.item.why, "    ", "    ");
             for (n, step) in line.item.steps.iter().enumerate() {
                 wrap(&mut out, step, &format!("    {}. ", n + 1), "       ");
+            }
+            for action in &line.actions {
+                // The address or command on a line of its own, whole.
+                let (label, whole) = match action {
+                    FileAction::Link { label, target } => (label, target),
+                    FileAction::Command { label, command } => (label, command),
+                };
+                wrap(&mut out, &format!("{label}:"), "    ", "    ");
+                out.push_str(&format!("      {whole}\n"));
             }
             out.push('\n');
         }

@@ -4,31 +4,77 @@
 
 use serde::Serialize;
 
-use crate::detect::LeftoverKind;
-use crate::detect::Os;
-use crate::detect::{ScanReport, SignatureStatus};
+use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport};
 use crate::i18n::{Arg, Lang};
 use crate::situation::{
-    Antivirus, Checked, Choice, Companion, Coverage, Device, Renewal, Situation, built_in_id,
+    Antivirus, Checked, Choice, Companion, Coverage, Device, Removable, Renewal, Situation,
+    built_in_id,
 };
 use crate::t;
 
-/// Something the person can click to do a step: opens a system page or a
-/// web page. Nothing runs unless clicked.
+/// The documented Windows Settings pages (fact F33).
+pub const INSTALLED_APPS: &str = "ms-settings:appsfeatures";
+pub const WINDOWS_SECURITY: &str = "ms-settings:windowsdefender";
+const KAVREMOVER: &str = "https://support.kaspersky.com/common/uninstall/1464";
+
+/// What a button of an item does, always at the person's click.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Link {
-    pub label: String,
-    pub target: String,
+#[serde(tag = "kind", content = "target", rename_all = "snake_case")]
+pub enum Do {
+    /// Opens a web page, a system settings page (`ms-settings:`), an app or
+    /// a folder, or a step of AV Switch (`avswitch:check`).
+    Open(String),
+    /// Starts a program's own uninstaller, as its uninstall entry names it
+    /// (Windows).
+    Uninstall(String),
+    /// A command to type in a terminal (Linux): shown and copied, never run.
+    Command(String),
 }
 
-/// What a later check of this computer can confirm about an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A button of an item: its label and what it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemAction {
+    pub label: String,
+    #[serde(flatten)]
+    pub does: Do,
+    /// Asks first: the computer has no other active, current anti-virus.
+    pub warn: bool,
+}
+
+/// A product a check may find, by catalog id or, for a product the person
+/// named, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Target {
+    pub id: Option<String>,
+    pub name: String,
+}
+
+impl Target {
+    fn is(&self, finding: &Finding) -> bool {
+        match &self.id {
+            Some(id) => finding.id == *id,
+            None => {
+                let name = self.name.trim().to_lowercase();
+                !name.is_empty() && finding.name.to_lowercase().contains(&name)
+            }
+        }
+    }
+}
+
+/// What a later check of this computer can confirm about an item: always
+/// the very thing the item names, seen in that very state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confirm {
     /// No Kaspersky product is left.
     NoKaspersky,
-    /// An anti-virus other than Kaspersky is on and up to date.
-    ProtectionOn,
+    /// This product is gone.
+    Gone(String),
+    /// This anti-virus is on, with current definitions.
+    Protecting(Target),
+    /// Some anti-virus other than Kaspersky is on, with current
+    /// definitions (for "the anti-virus you choose").
+    AnyProtecting,
     /// Exactly one active anti-virus, up to date, and no Kaspersky.
     AllClear,
     /// Nothing of this kind is left behind any more.
@@ -36,25 +82,27 @@ pub enum Confirm {
 }
 
 impl Confirm {
-    pub fn holds(self, report: &ScanReport) -> bool {
-        let kaspersky_gone = report.findings.iter().all(|f| !f.affected);
-        let active: Vec<_> = report
-            .findings
+    pub fn holds(&self, report: &ScanReport) -> bool {
+        let findings = &report.findings;
+        let kaspersky_gone = findings.iter().all(|f| !f.affected);
+        let current =
+            |f: &&Finding| f.signatures.status == crate::detect::SignatureStatus::UpToDate;
+        let active: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.is_active_antivirus())
             .collect();
-        let current =
-            |f: &&crate::detect::Finding| f.signatures.status == SignatureStatus::UpToDate;
         // A scan with failed checks cannot confirm that something is absent.
         let complete = report.failures.is_empty();
         match self {
             Confirm::NoKaspersky => complete && kaspersky_gone,
-            Confirm::ProtectionOn => active.iter().any(|f| !f.affected && current(f)),
+            Confirm::Gone(id) => complete && findings.iter().all(|f| f.id != *id),
+            Confirm::Protecting(target) => active.iter().any(|f| target.is(f) && current(f)),
+            Confirm::AnyProtecting => active.iter().any(|f| !f.affected && current(f)),
             Confirm::AllClear => {
                 complete && kaspersky_gone && active.len() == 1 && active.iter().all(current)
             }
             Confirm::NoLeftover(kind) => {
-                complete && report.leftovers.iter().all(|l| l.kind != kind)
+                complete && report.leftovers.iter().all(|l| l.kind != *kind)
             }
         }
     }
@@ -88,7 +136,9 @@ pub struct Item {
     /// Why it is on this person's list, in one sentence.
     pub why: String,
     pub steps: Vec<String>,
-    pub link: Option<Link>,
+    /// Buttons that do a step: open a page, start an uninstaller, copy a
+    /// command.
+    pub actions: Vec<ItemAction>,
     pub confirm: Option<Confirm>,
     /// Advisory facts the item rests on, shown with their sources.
     pub facts: Vec<&'static str>,
@@ -141,7 +191,7 @@ impl Texts {
     }
 
     /// Item `id`, worded by text `key`: its value is the title, `.why` says
-    /// why, `.step-*` are the steps and `.link` labels its link, if any.
+    /// why, `.step-*` are the steps and `.link` labels its button, if any.
     fn item(&self, id: &str, stage: Stage, key: &str) -> Item {
         Item {
             id: id.to_owned(),
@@ -149,7 +199,7 @@ impl Texts {
             title: self.text(key),
             why: self.text(&format!("{key}.why")),
             steps: self.lang.list(key, "step-", &self.args()),
-            link: None,
+            actions: Vec::new(),
             confirm: None,
             facts: Vec::new(),
         }
@@ -167,14 +217,23 @@ impl Texts {
 impl Item {
     /// Whether the last check confirms this item is done.
     pub fn confirmed_by(&self, report: Option<&ScanReport>) -> bool {
-        self.confirm.zip(report).is_some_and(|(c, r)| c.holds(r))
+        self.confirm
+            .as_ref()
+            .zip(report)
+            .is_some_and(|(c, r)| c.holds(r))
     }
 
-    /// A link labelled by the item's `.link` text.
-    fn link(mut self, t: &Texts, key: &str, target: &str) -> Self {
-        self.link = Some(Link {
-            label: t.text(&format!("{key}.link")),
-            target: target.to_owned(),
+    /// A button labelled by the item's `.link` text.
+    fn link(self, t: &Texts, key: &str, target: &str) -> Self {
+        let label = t.text(&format!("{key}.link"));
+        self.action(label, Do::Open(target.to_owned()))
+    }
+
+    fn action(mut self, label: String, does: Do) -> Self {
+        self.actions.push(ItemAction {
+            label,
+            does,
+            warn: false,
         });
         self
     }
@@ -206,6 +265,7 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
         left_behind(s, t),
         protection(s, t, &goal, path),
         verify(t, path),
+        windows_10(s, t),
     ]
     .into_iter()
     .flatten()
@@ -272,6 +332,22 @@ impl<'a> Goal<'a> {
             _ => t!(lang, "plan-your-new-antivirus"),
         }
     }
+
+    /// What a check must see on, with current definitions, to confirm the
+    /// items about this protection: the product itself, never any other.
+    fn confirm(&self, s: &Situation) -> Confirm {
+        match (self.id(), self, &s.chosen_name) {
+            (Some(id), _, _) => Confirm::Protecting(Target {
+                id: Some(id.to_owned()),
+                name: String::new(),
+            }),
+            (None, Goal::Chosen { .. }, Some(name)) => Confirm::Protecting(Target {
+                id: None,
+                name: name.clone(),
+            }),
+            _ => Confirm::AnyProtecting,
+        }
+    }
 }
 
 /// How the texts speak of Kaspersky's updates: as the ban's consequence only
@@ -294,6 +370,18 @@ fn leaving_kaspersky(s: &Situation) -> bool {
 
 fn kaspersky_goes(s: &Situation) -> bool {
     s.kaspersky_here && leaving_kaspersky(s)
+}
+
+/// Kaspersky's anti-virus itself goes (not only its other programs, such
+/// as the Network Agent): its quarantine and definitions matter.
+fn kaspersky_antivirus_goes(s: &Situation) -> bool {
+    s.kaspersky_antivirus_here && leaving_kaspersky(s)
+}
+
+/// A home product the person pays for themselves: an employer's or its
+/// IT's computer has no subscription of theirs to cancel.
+fn consumer(s: &Situation) -> bool {
+    !s.managed
 }
 
 fn ultraav_goes(s: &Situation) -> bool {
@@ -324,6 +412,15 @@ fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
                 .link(t, key, "avswitch:check"),
         );
     }
+    // An organisation's computer: its IT decides first, and the ban is
+    // still explained.
+    if s.managed && kaspersky_goes(s) {
+        items.push(
+            t.item("ask-it", Stage::Check, "item-ask-it")
+                .facts(ban_facts(s))
+                .confirm(Confirm::NoKaspersky),
+        );
+    }
     if s.coverage == Coverage::NotCovered && s.kaspersky_here && s.choice.is_none() {
         items.push(
             t.item(
@@ -348,13 +445,24 @@ fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
 fn before_removing(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
     let mut items = Vec::new();
     let leaving = leaving_kaspersky(s);
+    // Every password leaves Kaspersky Password Manager before it is
+    // removed, and the plain-text file they travel in is deleted after.
     if leaving && s.companions.contains(&Companion::PasswordManager) {
         items.push(
             t.item("export-passwords", Stage::Prepare, "item-export-passwords")
-                .facts(&["F17"]),
+                .facts(&["F35", "F17"]),
+        );
+        items.push(
+            t.item("import-passwords", Stage::Prepare, "item-import-passwords")
+                .facts(&["F35"]),
+        );
+        items.push(
+            t.item("delete-export", Stage::Prepare, "item-delete-export")
+                .facts(&["F35"]),
         );
     }
-    if kaspersky_goes(s) || (leaving && s.renewal.is_some_and(|r| r != Renewal::No)) {
+    let pays = consumer(s) && s.choice != Some(Choice::KeepReplacement);
+    if pays && (kaspersky_goes(s) || (leaving && s.renewal.is_some_and(|r| r != Renewal::No))) {
         items.push(t.item(
             "note-subscription",
             Stage::Prepare,
@@ -368,7 +476,7 @@ fn before_removing(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<
             "item-download-replacement",
         ));
     }
-    if kaspersky_goes(s) {
+    if consumer(s) && kaspersky_antivirus_goes(s) {
         items.push(
             t.item("check-quarantine", Stage::Prepare, "item-check-quarantine")
                 .facts(&["F18"]),
@@ -385,7 +493,10 @@ fn downloads(s: &Situation, goal: &Goal) -> bool {
 
 fn payments(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
-    if leaving_kaspersky(s) && matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure)) {
+    // Keeping UltraAV keeps the subscription that moved to it.
+    let cancels = consumer(s) && s.choice != Some(Choice::KeepReplacement);
+    if cancels && leaving_kaspersky(s) && matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure))
+    {
         let key = "item-cancel-renewal";
         items.push(t.item("cancel-renewal", Stage::Pay, key).link(
             t,
@@ -393,7 +504,7 @@ fn payments(s: &Situation, t: &Texts) -> Option<Section> {
             "https://my.kaspersky.com/",
         ));
     }
-    if s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes)) {
+    if consumer(s) && (s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes))) {
         let key = if s.choice == Some(Choice::KeepReplacement) {
             "item-check-ultraav-billing-keep"
         } else {
@@ -409,42 +520,89 @@ fn payments(s: &Situation, t: &Texts) -> Option<Section> {
 
 fn removal(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
-    if kaspersky_goes(s) {
-        items.push(uninstall_item(s, t).confirm(Confirm::NoKaspersky));
-        if s.os == Os::Windows {
+    let kaspersky = kaspersky_goes(s);
+    let ultraav = ultraav_goes(s);
+    // Uninstalling with nothing else on and current leaves the computer
+    // without protection for a while: the buttons ask first.
+    let warn = !s.machine.protected_without_kaspersky();
+    if kaspersky {
+        let item = if s.managed {
+            t.item(
+                "uninstall-kaspersky",
+                Stage::Remove,
+                "item-uninstall-managed",
+            )
+        } else {
+            uninstall_item(s, t, warn)
+        };
+        items.push(item.facts(ban_facts(s)).confirm(Confirm::NoKaspersky));
+        // While Kaspersky is still here; once it is gone, what it left is
+        // its own item below.
+        if s.os == Os::Windows && !s.managed && s.machine.kaspersky {
             let key = "item-kavremover";
             items.push(
                 t.item("kavremover", Stage::Remove, key)
-                    .link(
-                        t,
-                        key,
-                        "https://support.kaspersky.com/common/uninstall/1464",
-                    )
+                    .link(t, key, KAVREMOVER)
                     .facts(&["F18"]),
             );
         }
     }
-    if ultraav_goes(s) {
+    if ultraav {
         let key = "item-remove-ultraav";
-        let item = t.item("remove-ultraav", Stage::Remove, key).facts(&["F14"]);
-        items.push(if s.os == Os::Windows {
-            item.link(t, key, "ms-settings:appsfeatures")
-        } else {
-            item
-        });
+        let mut item = t
+            .item("remove-ultraav", Stage::Remove, key)
+            .facts(&["F14"])
+            .confirm(Confirm::Gone("ultraav".to_owned()));
+        if s.os == Os::Windows {
+            item = uninstallers(item, s, t, warn, |r| r.id.starts_with("ultra")).link(
+                t,
+                key,
+                INSTALLED_APPS,
+            );
+        }
+        items.push(item);
     }
     if !items.is_empty() {
         items.push(t.item("restart", Stage::Restart, "item-restart"));
     }
-    t.section("remove", "section-remove", items)
+    let title = match (kaspersky, ultraav) {
+        (false, true) => "section-remove-ultraav",
+        (true, true) => "section-remove-both",
+        _ => "section-remove",
+    };
+    t.section("remove", title, items)
+}
+
+/// A button per program found that starts its own uninstaller, as Settings >
+/// Apps would (Windows), for the programs `which` picks.
+fn uninstallers(
+    mut item: Item,
+    s: &Situation,
+    t: &Texts,
+    warn: bool,
+    which: impl Fn(&Removable) -> bool,
+) -> Item {
+    for removable in s.machine.removable.iter().filter(|r| which(r)) {
+        if let Some(command) = &removable.uninstaller {
+            item.actions.push(ItemAction {
+                label: t
+                    .lang
+                    .text("action-uninstall", &[("name", Arg::from(&removable.name))]),
+                does: Do::Uninstall(command.clone()),
+                warn,
+            });
+        }
+    }
+    item
 }
 
 /// One item per kind of thing found left behind, each confirmed once a
 /// check no longer finds it.
 fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
     let windows = s.os == Os::Windows;
-    let kavremover = "https://support.kaspersky.com/common/uninstall/1464";
     let item = |id, key| t.item(id, Stage::CleanUp, key);
+    // One kavremover run clears services, drivers and settings alike.
+    let services_too = s.leftovers.contains(&LeftoverKind::Service) && windows;
     let items = s
         .leftovers
         .iter()
@@ -463,16 +621,20 @@ fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
                 (LeftoverKind::Service, true) => {
                     let key = "item-leftover-services-windows";
                     item("leftover-services", key)
-                        .link(t, key, kavremover)
+                        .link(t, key, KAVREMOVER)
                         .facts(&["F28", "F18"])
                 }
                 (LeftoverKind::Service, false) => {
                     item("leftover-services", "item-leftover-services-mac")
                 }
+                (LeftoverKind::RegistryKey, _) if services_too => {
+                    item("leftover-registry", "item-leftover-registry-with-services")
+                        .facts(&["F28", "F18"])
+                }
                 (LeftoverKind::RegistryKey, _) => {
                     let key = "item-leftover-registry";
                     item("leftover-registry", key)
-                        .link(t, key, kavremover)
+                        .link(t, key, KAVREMOVER)
                         .facts(&["F28", "F18"])
                 }
                 (LeftoverKind::Folder, true) => {
@@ -488,18 +650,52 @@ fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
     t.section("left-behind", "section-left-behind", items)
 }
 
-fn uninstall_item(s: &Situation, t: &Texts) -> Item {
+fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
     let id = "uninstall-kaspersky";
-    let item = match s.os {
+    match s.os {
         Os::Windows => {
             let key = "item-uninstall-kaspersky-windows";
-            t.item(id, Stage::Remove, key)
-                .link(t, key, "ms-settings:appsfeatures")
+            // Each Kaspersky program found, the anti-virus first.
+            let item = t.item(id, Stage::Remove, key);
+            let item = uninstallers(item, s, t, warn, |r| r.id == "kaspersky");
+            let others = |r: &Removable| r.id.starts_with("kaspersky") && r.id != "kaspersky";
+            uninstallers(item, s, t, warn, others).link(t, key, INSTALLED_APPS)
         }
-        Os::MacOs => t.item(id, Stage::Remove, "item-uninstall-kaspersky-mac"),
-        _ => t.item(id, Stage::Remove, "item-uninstall-kaspersky-linux"),
-    };
-    item.facts(ban_facts(s))
+        Os::MacOs => {
+            let key = "item-uninstall-kaspersky-mac";
+            let item = t.item(id, Stage::Remove, key);
+            let app = s
+                .machine
+                .removable
+                .iter()
+                .filter(|r| r.id.starts_with("kaspersky"))
+                .find_map(|r| r.uninstaller.clone());
+            match app {
+                Some(app) => item.action(t.text("action-open-uninstaller-mac"), Do::Open(app)),
+                None => item.action(
+                    t.text("action-show-applications"),
+                    Do::Open("/Applications".to_owned()),
+                ),
+            }
+        }
+        _ => {
+            let item = t.item(id, Stage::Remove, "item-uninstall-kaspersky-linux");
+            let packages: Vec<String> = s
+                .machine
+                .removable
+                .iter()
+                .filter(|r| r.id.starts_with("kaspersky"))
+                .flat_map(|r| r.packages.iter().cloned())
+                .collect();
+            match (s.machine.package_manager, packages.is_empty()) {
+                (Some(manager), false) => item.action(
+                    t.text("action-copy-command"),
+                    Do::Command(manager.remove_command(&packages)),
+                ),
+                _ => item,
+            }
+        }
+    }
 }
 
 /// The facts behind "why switch": the ban's consequences for a person it
@@ -520,11 +716,12 @@ fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Secti
         let keep = t.item("keep-updating", Stage::Update, "item-keep-updating");
         return t.section("keep", "section-keep", vec![keep]);
     }
+    let confirm = goal.confirm(s);
     let mut items: Vec<Item> = get_item(s, t, goal).into_iter().collect();
     items.push(update_item(s, t, goal));
     let items = items
         .into_iter()
-        .map(|i| i.confirm(Confirm::ProtectionOn))
+        .map(|i| i.confirm(confirm.clone()))
         .collect();
     t.section("protect", "section-protect", items)
 }
@@ -535,11 +732,12 @@ fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
     let id = goal.id();
     let built_in = |os: Os| id == Some(built_in_id(os)) && s.os == os;
     if built_in(Os::Windows) {
+        // Windows should turn it on by itself (F32); only a check can say.
         let key = "item-confirm-defender";
         return Some(
             t.item("confirm-defender", Stage::Protect, key)
-                .link(t, key, "windowsdefender:")
-                .facts(&["F19"]),
+                .link(t, key, WINDOWS_SECURITY)
+                .facts(&["F19", "F32"]),
         );
     }
     if built_in(Os::MacOs) || (id == Some("clamav") && goal.found().is_some()) {
@@ -549,7 +747,18 @@ fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
         return Some(t.item("keep-ultraav", Stage::Protect, "item-keep-ultraav"));
     }
     if id == Some("clamav") && s.os == Os::Linux {
-        return Some(t.item("install-clamav", Stage::Protect, "item-install-clamav"));
+        let item = t.item("install-clamav", Stage::Protect, "item-install-clamav");
+        return Some(match s.machine.package_manager {
+            Some(PackageManager::Apt) => item.action(
+                t.text("action-copy-command"),
+                Do::Command("sudo apt install clamav clamav-freshclam".to_owned()),
+            ),
+            Some(PackageManager::Dnf) => item.action(
+                t.text("action-copy-command"),
+                Do::Command("sudo dnf install clamav clamav-update".to_owned()),
+            ),
+            None => item,
+        });
     }
     let item = match (goal, goal.found()) {
         (Goal::Undecided, _) => {
@@ -580,12 +789,30 @@ fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
         (Os::Windows, Some("microsoft-defender")) => {
             let key = "item-update-defender";
             t.item("update-defender", Stage::Update, key)
-                .link(t, key, "windowsdefender:")
+                .link(t, key, WINDOWS_SECURITY)
         }
         (Os::MacOs, Some("xprotect")) => t
             .item("macos-updates", Stage::Update, "item-macos-updates")
-            .facts(&["F19"]),
-        (Os::Linux, Some("clamav")) => t.item("update-clamav", Stage::Update, "item-update-clamav"),
+            .facts(&["F19-mac", "F34"]),
+        (Os::Linux, Some("clamav")) => {
+            let item = t.item("update-clamav", Stage::Update, "item-update-clamav");
+            let copy = t.text("action-copy-command");
+            match s.machine.package_manager {
+                Some(PackageManager::Apt) => item
+                    .action(copy.clone(), Do::Command("sudo freshclam".to_owned()))
+                    .action(
+                        copy,
+                        Do::Command("sudo systemctl enable --now clamav-freshclam".to_owned()),
+                    ),
+                Some(PackageManager::Dnf) => item
+                    .action(
+                        copy.clone(),
+                        Do::Command("sudo dnf install clamav-update".to_owned()),
+                    )
+                    .action(copy, Do::Command("sudo freshclam".to_owned())),
+                None => item,
+            }
+        }
         _ => t.item(
             "update-definitions",
             Stage::Update,
@@ -598,22 +825,33 @@ fn verify(t: &Texts, path: bool) -> Option<Section> {
     path.then_some(())?;
     let check = t
         .item("check-again", Stage::Verify, "item-check-again")
+        .link(t, "item-check-again", "avswitch:check")
         .confirm(Confirm::AllClear);
     t.section("verify", "section-verify", vec![check])
+}
+
+/// Windows 10 gets no security updates any more, though Defender's
+/// definitions keep coming for a while (fact F31).
+fn windows_10(s: &Situation, t: &Texts) -> Option<Section> {
+    s.machine.windows.as_ref().filter(|w| w.is_windows_10())?;
+    let item = t
+        .item("windows-10", Stage::Verify, "item-windows-10")
+        .facts(&["F31"]);
+    t.section("windows-10", "section-windows-10", vec![item])
 }
 
 fn device_section(s: &Situation, t: &Texts, device: Device) -> Option<Section> {
     let e = Stage::Elsewhere;
     let leaving = leaving_kaspersky(s);
     let (id, key, items) = match device {
-        // Google Play dropped Kaspersky's apps worldwide (F23): true for
-        // every reader, covered or not.
+        // Google Play dropped Kaspersky's apps worldwide (F23); outside the
+        // U.S. Kaspersky says installed apps keep updating (F36).
         Device::Android if !leaving => (
             "device-android",
             "section-device-android",
             vec![
                 t.item("android-check", e, "item-android-check")
-                    .facts(&["F23"]),
+                    .facts(&["F23", "F36"]),
             ],
         ),
         Device::Android => (
@@ -651,22 +889,38 @@ fn device_section(s: &Situation, t: &Texts, device: Device) -> Option<Section> {
     t.section(id, key, items)
 }
 
+/// Kaspersky's VPN and Safe Kids, replaced too; worded as the ban's reach
+/// only for a person it covers.
 fn companions(s: &Situation, t: &Texts) -> Option<Section> {
     if !leaving_kaspersky(s) {
         return None;
     }
     let e = Stage::Elsewhere;
+    let (vpn, safe_kids, facts): (_, _, &[&str]) = match s.coverage {
+        Coverage::Covered => (
+            "item-replace-vpn-covered",
+            "item-replace-safe-kids-covered",
+            &["F5"],
+        ),
+        Coverage::Unknown => (
+            "item-replace-vpn-unknown",
+            "item-replace-safe-kids-unknown",
+            &["F5", "F21"],
+        ),
+        Coverage::NotCovered => (
+            "item-replace-vpn-chosen",
+            "item-replace-safe-kids-chosen",
+            &[],
+        ),
+    };
     let items = s
         .companions
         .iter()
-        .map(|c| match c {
-            Companion::PasswordManager => t
-                .item("import-passwords", e, "item-import-passwords")
-                .facts(&["F17"]),
-            Companion::Vpn => t.item("replace-vpn", e, "item-replace-vpn").facts(&["F5"]),
-            Companion::SafeKids => t
-                .item("replace-safe-kids", e, "item-replace-safe-kids")
-                .facts(&["F5"]),
+        .filter_map(|c| match c {
+            // Its passwords move before anything is removed (see above).
+            Companion::PasswordManager => None,
+            Companion::Vpn => Some(t.item("replace-vpn", e, vpn).facts(facts)),
+            Companion::SafeKids => Some(t.item("replace-safe-kids", e, safe_kids).facts(facts)),
         })
         .collect();
     t.section("companions", "section-companions", items)

@@ -17,7 +17,8 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use chrono::{FixedOffset, Local};
 
 pub use services::{
-    Clock, DialogOutcome, Opener, PickSavePath, Saver, Scanner, Services, system_opener,
+    Clock, DialogOutcome, Launcher, Opener, PickSavePath, Saver, Scanner, Services,
+    system_launcher, system_opener,
 };
 
 use crate::detect::ScanReport;
@@ -138,6 +139,17 @@ impl App {
                     let _no_effect = self.model.apply(Action::Notice(text));
                 }
             }
+            Effect::Launch(command) => {
+                if let Err(e) = (self.services.launcher)(&command) {
+                    let text = msg!(
+                        "notice-uninstaller-failed",
+                        command = &command,
+                        detail = fsutil::detail(&e)
+                    );
+                    let _no_effect = self.model.apply(Action::Notice(text));
+                }
+            }
+            Effect::Copy(text) => ctx.copy_text(text),
             Effect::SaveExport(format) => {
                 let contents = self.render(format);
                 let name = format.file_name(self.model.now.with_timezone(&Local).date_naive());
@@ -295,6 +307,15 @@ impl App {
         self.keyboard = display::keyboard_in_use(ctx, self.keyboard);
         display::apply(ctx, &self.model.display);
         self.receive_results(ctx);
+        // Coming back from an uninstaller or a settings page: check again.
+        let activated = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if activated {
+            self.apply(ctx, Action::WindowActive);
+        }
     }
 
     /// Draws one frame and applies what the person did.

@@ -36,6 +36,43 @@ pub fn system_opener() -> Opener {
     Arc::new(|target: &str| open::that_detached(target))
 }
 
+/// Starts a program's own uninstaller, as its uninstall entry names it
+/// (`UninstallString`), without waiting for it.
+pub type Launcher = Arc<dyn Fn(&str) -> std::io::Result<()> + Send + Sync>;
+
+/// Windows starts the uninstaller as Settings > Apps does, so it may ask
+/// for an administrator's permission; other systems have no uninstall
+/// entries.
+pub fn system_launcher() -> Launcher {
+    Arc::new(launch)
+}
+
+#[cfg(windows)]
+fn launch(command: &str) -> std::io::Result<()> {
+    use windows::Win32::UI::Shell::ShellExecuteW;
+    use windows::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
+    use windows::core::{HSTRING, w};
+
+    let (program, args) = crate::detect::parse::windows::split_command_line(command);
+    let (program, args) = (HSTRING::from(program), HSTRING::from(args));
+    // SAFETY: both strings live until the call returns; no window is given.
+    let started = unsafe { ShellExecuteW(None, w!("open"), &program, &args, None, SW_SHOWNORMAL) };
+    // Values above 32 mean the program started (the documented contract).
+    if started.0 as usize > 32 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(windows))]
+fn launch(_command: &str) -> std::io::Result<()> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        "only Windows has uninstall entries",
+    ))
+}
+
 #[derive(Clone)]
 pub struct Saver {
     pub pick: PickSavePath,
@@ -95,6 +132,7 @@ pub struct Services {
     pub scanner: Scanner,
     pub saver: Saver,
     pub opener: Opener,
+    pub launcher: Launcher,
 }
 
 #[cfg(all(test, target_os = "linux"))]

@@ -276,6 +276,9 @@ pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Fin
         affected: id == "kaspersky",
         auto_replacement: id == "ultraav",
         built_in: matches!(id, "microsoft-defender" | "xprotect"),
+        managed: false,
+        uninstaller: None,
+        packages: Vec::new(),
         evidence: Vec::new(),
     }
 }
@@ -289,6 +292,7 @@ pub fn report_of(os: Os, findings: Vec<Finding>) -> ScanReport {
         failures: Vec::new(),
         region: None,
         windows: None,
+        package_manager: None,
         probe_ms: Vec::new(),
         leftovers: Vec::new(),
         elapsed_ms: 1,

@@ -65,7 +65,7 @@ fact-F17 = Kaspersky Password Manager can export your passwords to a file, but i
 
 fact-F18 = Kaspersky's own removal tool, kavremover, is for when the normal uninstall fails. Files in Kaspersky's quarantine can no longer be reached once Kaspersky is removed.
 
-fact-F19 = On Windows, Microsoft Defender Antivirus is built in and free, and turns itself on when no other anti-virus is active. Macs have XProtect built in. Neither needs a purchase.
+fact-F19 = On Windows, Microsoft Defender Antivirus is built in and free, and turns itself on when no other anti-virus is active. It needs no purchase.
 
 fact-F20 = Two independent labs regularly publish comparative tests of home anti-virus products: AV-TEST and AV-Comparatives. Their results are a good place to compare products.
 
@@ -84,3 +84,11 @@ fact-F26 = To check secure (HTTPS) connections, Kaspersky adds its own root cert
 fact-F27 = Kaspersky installs a browser extension, Kaspersky Protection, in Chrome, Edge and Firefox. AV-Comparatives' 2022 uninstallation test found that Kaspersky's uninstaller left it behind.
 
 fact-F28 = Kaspersky on Windows runs services and drivers (such as AVP21.3, klif and klhk) and keeps settings in the registry and folders under Kaspersky Lab. Leftover drivers and settings have been reported to stay after uninstalling and to block Windows feature upgrades; kavremover is Kaspersky's tool for removing them.
+fact-F19-mac = Macs have XProtect, Apple's protection against malware, built in. It needs no purchase.
+fact-F31 = Windows 10 support ended on 14 October 2025: no more security or feature updates, and the one-year Extended Security Updates for home users ended on 13 October 2026. Microsoft keeps sending Microsoft Defender Antivirus new security intelligence (virus definitions) on Windows 10 through October 2028, but says Windows 10 computers are more vulnerable even with them, and recommends moving to Windows 11 where the computer can. Windows 11 is build 22000 and later.
+fact-F32 = With another anti-virus installed, Microsoft Defender Antivirus is switched off automatically. Microsoft says it can turn itself back on when the other product expires, is uninstalled or stops protecting, so whether it is on has to be checked, not assumed.
+fact-F33 = Windows Settings has documented addresses for its pages: ms-settings:appsfeatures opens Installed apps and ms-settings:windowsdefender opens Windows Security.
+fact-F34 = On macOS 15 (Sequoia) and later, the XProtect data in use lives in /var/protected/xprotect and is updated over iCloud; since macOS 15.2 the older copy in /Library/Apple/System/Library/CoreServices no longer feeds it, so its version there can be out of date.
+fact-F35 = Kaspersky Password Manager exports its data as a plain-text file (.txt); its encrypted backups open only in Kaspersky Password Manager. Other password managers say on their import pages which files they read. The exported file holds every password readable by anyone, so it should be deleted once the import is done.
+fact-F36 = After Google Play removed its apps worldwide, Kaspersky said that apps already installed keep working and keep updating their databases, and pointed users to other app stores or its own download. This is Kaspersky's statement for users outside the United States; it does not change the U.S. ban.
+fact-F37 = Kaspersky's six free months for U.S. customers began in July 2024, so they ended in early 2025 and are no longer available. No change to the U.S. ban was found up to November 2026.

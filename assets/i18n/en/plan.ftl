@@ -52,9 +52,8 @@ item-choose-replacement = Choose the protection you will use
 item-export-passwords = Export your passwords from Kaspersky Password Manager
     .why = Its backups open only in Kaspersky Password Manager and its master password cannot be recovered, so export before anything is uninstalled.
     .step-1 = Open Kaspersky Password Manager and unlock it with your master password.
-    .step-2 = Open its settings and find Import/Export.
-    .step-3 = Export your passwords to a file and save it where you will find it, for example on a USB stick.
-    .step-4 = Keep this file private: it holds your passwords unprotected. Delete it once they are imported into your new password manager.
+    .step-2 = Open its settings, find Import/Export and export your data as a text file (.txt).
+    .step-3 = Save the file where you will find it, for example on a USB stick, and keep it private: it holds every password in plain text.
 item-note-subscription = Write down your Kaspersky subscription details
     .why = You need them to cancel the renewal or ask about a refund later.
     .step-1 = Sign in to your account at my.kaspersky.com, or look for the order e-mail.
@@ -89,10 +88,9 @@ item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV
 
 item-uninstall-kaspersky-windows = Uninstall Kaspersky from this computer
     .why = { $updates }.
-    .step-1 = Open Settings > Apps > Installed apps.
-    .step-2 = Find each Kaspersky program, click the three dots beside it and choose Uninstall.
-    .step-3 = When asked whether to keep license information or settings, you can choose not to keep them.
-    .link = Open Settings > Apps
+    .step-1 = Start each Kaspersky program's own uninstaller with the buttons below (the same one Settings > Apps starts), or open Installed apps and choose Uninstall beside each Kaspersky program.
+    .step-2 = Follow its steps; when asked whether to keep license information or settings, you can choose not to keep them.
+    .link = Open Installed apps
 item-uninstall-kaspersky-mac = Uninstall Kaspersky from this Mac
     .why = { $updates }.
     .step-1 = Open the Kaspersky application's folder in Applications and run its uninstaller ("Uninstall Kaspersky").
@@ -112,10 +110,9 @@ item-kavremover = Only if the normal removal failed: use Kaspersky's removal too
     .link = Open the kavremover page
 item-remove-ultraav = Remove UltraAV with its own uninstaller
     .why = Other ways of removing UltraAV made it come back for some people.
-    .step-1 = Open Settings > Apps > Installed apps, find UltraAV and choose Uninstall, or run the uninstaller in UltraAV's folder in Program Files.
+    .step-1 = Start UltraAV's own uninstaller with the button below, or open Installed apps, find UltraAV and choose Uninstall.
     .step-2 = Do the same for UltraVPN if it is there and you do not use it.
-    .step-3 = Restart the computer.
-    .link = Open Settings > Apps
+    .link = Open Installed apps
 
 ## Turn on your new protection
 
@@ -123,7 +120,7 @@ item-keep-ultraav = Check that UltraAV is on and up to date
     .why = You chose to keep UltraAV; make sure it really protects this computer.
     .step-1 = Open UltraAV and check that protection is on and its updates are recent.
 item-confirm-defender = Check that Microsoft Defender Antivirus is on
-    .why = It is built into Windows, free, and turns itself on once no other anti-virus is active.
+    .why = It is built into Windows and free. Windows should turn it on by itself once no other anti-virus is active, but it may not, so check.
     .step-1 = Open Windows Security and choose Virus & threat protection.
     .step-2 = If it says protection is off, click Turn on.
     .link = Open Windows Security
@@ -172,7 +169,8 @@ item-keep-updating = Keep { $name } up to date
 
 item-check-again = Check this computer again in AV Switch
     .why = A check confirms that exactly one anti-virus is active, that it is up to date and that no Kaspersky program is left.
-    .step-1 = Go to the Check step and click Check again.
+    .step-1 = Go to the Check step and click Check again. AV Switch also checks again by itself when you come back to it after an uninstaller or a settings page.
+    .link = Open the Check step
 
 ## Other devices
 
@@ -181,7 +179,7 @@ item-android-remove = Uninstall Kaspersky from the Android device
     .step-1 = Open Settings > Apps, choose each Kaspersky app and tap Uninstall.
     .step-2 = If Android refuses, first open Settings > Security > Device admin apps and switch Kaspersky off there.
 item-android-check = Check how Kaspersky on the Android device gets its updates
-    .why = Google Play removed Kaspersky's apps worldwide, so they can no longer be updated or reinstalled from the store.
+    .why = Google Play removed Kaspersky's apps worldwide, so they can no longer be updated or reinstalled from there. Outside the U.S., Kaspersky says apps already installed keep working and updating their databases, and points to other app stores or its own website.
     .step-1 = Open the Kaspersky app and look at when it last updated.
     .step-2 = If it no longer updates, uninstall it in Settings > Apps and make sure Google Play Protect is on (Play Store > your profile picture > Play Protect).
 item-android-protect = Choose protection for the Android device
@@ -201,19 +199,11 @@ item-pc-remove = Switch the other PC too
 
 ## Kaspersky's other apps
 
-item-import-passwords = Move your passwords to a new password manager
-    .why = Kaspersky Password Manager is part of the ban too.
+item-import-passwords = Import your passwords into your new password manager
+    .why = Kaspersky Password Manager is a Kaspersky product too, and your passwords should be safe in the new one before anything is removed.
     .step-1 = Choose a password manager; your web browser's built-in one is a free option.
-    .step-2 = Import the file you exported earlier, check a few logins, then delete the file.
-    .step-3 = Uninstall Kaspersky Password Manager on every device.
-item-replace-vpn = Replace Kaspersky VPN Secure Connection
-    .why = Kaspersky's VPN is part of the ban too.
-    .step-1 = Decide whether you still need a VPN; many people use one only on public Wi-Fi.
-    .step-2 = If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.
-item-replace-safe-kids = Replace Kaspersky Safe Kids
-    .why = Kaspersky Safe Kids is part of the ban too.
-    .step-1 = Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).
-    .step-2 = Then uninstall Kaspersky Safe Kids from your children's devices and yours.
+    .step-2 = Find its import page: it says which files it reads, and some read Kaspersky's text file directly.
+    .step-3 = Import the file and check a few logins.
 
 ## What removed programs left behind (one item per kind the check found)
 
@@ -258,3 +248,52 @@ item-leftover-folders-mac = Remove Kaspersky's leftover folders
     .why = These folders hold Kaspersky's old files and settings. They take up space and no longer serve any purpose.
     .step-1 = In Finder, choose Go > Go to Folder and type the folder's location shown under "Left behind" in the Check step.
     .step-2 = Move the "Kaspersky Lab" folder to the Trash, enter your password if asked, and empty the Trash.
+section-remove-ultraav = Remove UltraAV
+section-remove-both = Remove Kaspersky and UltraAV
+section-windows-10 = This computer's Windows
+action-uninstall = Open the uninstaller of { $name }
+action-open-uninstaller-mac = Open Kaspersky's uninstaller
+action-show-applications = Show Applications in Finder
+action-copy-command = Copy the command
+item-ask-it = Ask whoever manages this computer before removing anything
+    .why = { $updates }. This computer's Kaspersky is managed by an employer or its IT department (an edition made for organisations, or one only an administrator may remove), and they may be replacing it themselves.
+    .step-1 = Ask your employer's IT department, or whoever set up this computer, whether they are replacing Kaspersky and what you should do.
+    .step-2 = Remove nothing yourself unless they tell you to, and follow their instructions.
+    .step-3 = Afterwards, check this computer again in AV Switch: it confirms when Kaspersky is gone.
+item-uninstall-managed = Have Kaspersky removed as whoever manages this computer says
+    .why = { $updates }.
+    .step-1 = Follow the instructions of your employer's IT department: they may remove it centrally, or give you the steps.
+item-delete-export = Delete the exported password file
+    .why = It holds every password in plain text, readable by anyone who opens it.
+    .step-1 = Once the import worked, delete the file, empty the Recycle Bin or Trash, and delete any copy, for example on the USB stick.
+item-replace-vpn-covered = Replace Kaspersky VPN Secure Connection
+    .why = Kaspersky's VPN is part of the ban too.
+    .step-1 = Decide whether you still need a VPN; many people use one only on public Wi-Fi.
+    .step-2 = If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.
+item-replace-vpn-unknown = Replace Kaspersky VPN Secure Connection
+    .why = If the U.S. ban covers you, it covers Kaspersky's VPN too.
+    .step-1 = Decide whether you still need a VPN; many people use one only on public Wi-Fi.
+    .step-2 = If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.
+item-replace-vpn-chosen = Replace Kaspersky VPN Secure Connection
+    .why = You are switching away from Kaspersky, and its VPN is a Kaspersky product too.
+    .step-1 = Decide whether you still need a VPN; many people use one only on public Wi-Fi.
+    .step-2 = If you do, choose another, then uninstall Kaspersky VPN on every device and cancel its subscription.
+item-replace-safe-kids-covered = Replace Kaspersky Safe Kids
+    .why = Kaspersky Safe Kids is part of the ban too.
+    .step-1 = Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).
+    .step-2 = Then uninstall Kaspersky Safe Kids from your children's devices and yours.
+item-replace-safe-kids-unknown = Replace Kaspersky Safe Kids
+    .why = If the U.S. ban covers you, it covers Kaspersky Safe Kids too.
+    .step-1 = Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).
+    .step-2 = Then uninstall Kaspersky Safe Kids from your children's devices and yours.
+item-replace-safe-kids-chosen = Replace Kaspersky Safe Kids
+    .why = You are switching away from Kaspersky, and Safe Kids is a Kaspersky product too.
+    .step-1 = Set up the parental controls built into your devices (Family Link on Android, Screen Time on iPhone and Mac, Microsoft Family Safety on Windows).
+    .step-2 = Then uninstall Kaspersky Safe Kids from your children's devices and yours.
+item-leftover-registry-with-services = Remove Kaspersky's leftover settings too
+    .why = Kaspersky's settings in the registry can stay after it is removed, and have been reported to get in the way of Windows upgrades. Changing the registry by hand is risky.
+    .step-1 = The kavremover run for the services and drivers above clears these settings as well: nothing more to do by hand.
+item-windows-10 = Plan for Windows 10's end of support
+    .why = This computer runs Windows 10, which no longer gets security updates from Microsoft. Microsoft Defender Antivirus still gets new virus definitions on Windows 10 through October 2028, but Microsoft says a Windows 10 computer is more at risk even with them.
+    .step-1 = If this computer can run Windows 11, Microsoft recommends upgrading to it: Settings > Windows Update shows whether it can.
+    .step-2 = If it cannot, keep its anti-virus up to date, be careful with e-mail attachments and downloads, and consider replacing the computer when you can.

@@ -25,7 +25,7 @@ os-other = este sistema
 
 probe-all = Todas las revisiones
 probe-security-center = Windows Security Center
-probe-defender = Antivirus de Microsoft Defender
+probe-defender = Microsoft Defender Antivirus
 probe-installed-programs = Programas instalados
 probe-kaspersky-update = Última actualización de Kaspersky
 probe-kaspersky-settings = Configuración de Kaspersky
@@ -166,7 +166,7 @@ summary-incomplete = Algunas revisiones no se pudieron hacer, así que este resu
 summary-definitions-old = Sus definiciones de virus están desactualizadas: la última actualización fue { $when }.
 summary-definitions-out-of-date = Sus definiciones de virus están desactualizadas.
 summary-definitions-missing = No tiene definiciones de virus.
-summary-turn-on-defender = Abra Seguridad de Windows y active el Antivirus de Microsoft Defender: viene incluido en Windows y es gratuito.
+summary-turn-on-defender = Abra Seguridad de Windows y active Microsoft Defender Antivirus: viene incluido en Windows y es gratuito.
 summary-update-macos = Mantenga macOS actualizado: su protección incluida, XProtect, se actualiza con el sistema.
 summary-install-antivirus = Instale un antivirus de confianza; el paso Elegir le ayuda.
 
@@ -176,3 +176,19 @@ machine-kaspersky-updated = El { $name } de esta computadora actualizó sus defi
 machine-kaspersky-may-stop = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que estas actualizaciones pueden detenerse en cualquier momento.
 machine-kaspersky-may-stop-unknown = Si la prohibición de EE. UU. le cubre, estas actualizaciones pueden detenerse en cualquier momento.
 machine-kaspersky-out-of-date = Están desactualizadas.
+signature-words-never-updated = nunca actualizadas
+evidence-uninstaller = { $path }: su desinstalador
+summary-kaspersky-expired = { $name } está instalado en esta computadora, pero su licencia o suscripción terminó.
+summary-stale = { $name } está activado, pero sus definiciones de virus están desactualizadas, así que no puede proteger contra amenazas nuevas.
+summary-stale-next = Actualice las definiciones de virus de { $name } (la lista de pasos le muestra cómo) o elija otro antivirus.
+summary-unknown = AV Switch no pudo saber si algún antivirus está protegiendo esta computadora.
+summary-unknown-detail = No se pudo revisar si otro antivirus protege esta computadora: vea abajo las revisiones que no se pudieron hacer.
+summary-unknown-next-windows = Abra Seguridad de Windows y mire Protección antivirus y contra amenazas: ahí se ve qué antivirus está activado. Después, revise de nuevo.
+summary-unknown-next-mac = macOS se protege con XProtect, que llega con sus actualizaciones: instale las actualizaciones pendientes en Configuración del Sistema, General, Actualización de software, y luego revise de nuevo.
+summary-unknown-next-linux = Revise de nuevo; si alguna parte sigue sin poder revisarse, el motivo aparece debajo.
+summary-idle-expired = No se encontró ningún programa de Kaspersky. { $name } está instalado, pero su licencia o suscripción terminó.
+summary-definitions-never = Nunca completó una actualización de sus definiciones de virus.
+summary-managed = { $name } lo administra un empleador o su departamento de TI: es una edición para organizaciones, o solo un administrador puede quitarlo.
+summary-managed-next = Pregunte a quien administra esta computadora (su empleador o su departamento de TI) antes de quitar nada: quizá lo estén reemplazando ellos mismos. La lista de pasos explica la prohibición y qué preguntar.
+summary-left-behind = Quedaron partes de programas que ya no están instalados (aparecen en Restos que quedaron). La lista de pasos le muestra cómo quitarlas.
+

@@ -29,9 +29,8 @@ section-companions = Aplikasi Kaspersky lainnya
 item-export-passwords = Ekspor kata sandi Anda dari Kaspersky Password Manager
     .why = Cadangannya hanya bisa dibuka di Kaspersky Password Manager dan kata sandi utamanya tidak bisa dipulihkan, jadi ekspor dulu sebelum menghapus apa pun.
     .step-1 = Buka Kaspersky Password Manager dan buka kuncinya dengan kata sandi utama Anda.
-    .step-2 = Buka pengaturannya dan cari Impor/Ekspor.
-    .step-3 = Ekspor kata sandi Anda ke sebuah berkas dan simpan di tempat yang mudah Anda temukan, misalnya di flashdisk.
-    .step-4 = Jaga kerahasiaan berkas ini: isinya kata sandi Anda tanpa perlindungan. Hapus berkas itu setelah kata sandinya diimpor ke pengelola kata sandi yang baru.
+    .step-2 = Buka pengaturannya, cari Impor/Ekspor, lalu ekspor data Anda sebagai berkas teks (.txt).
+    .step-3 = Simpan berkas itu di tempat yang mudah Anda temukan, misalnya di flashdisk, dan jaga kerahasiaannya: isinya semua kata sandi dalam teks biasa.
 item-note-subscription = Catat rincian langganan Kaspersky Anda
     .why = Anda memerlukannya untuk membatalkan perpanjangan atau meminta pengembalian dana nanti.
     .step-1 = Masuk ke akun Anda di my.kaspersky.com, atau cari e-mail pesanan Anda.
@@ -84,10 +83,9 @@ item-check-ultraav-billing-keep = Periksa rekening bank atau tagihan kartu Anda 
 
 item-uninstall-kaspersky-windows = Hapus Kaspersky dari komputer ini
     .why = { $updates }.
-    .step-1 = Buka Pengaturan > Aplikasi > Aplikasi yang diinstal.
-    .step-2 = Cari setiap program Kaspersky, klik tiga titik di sebelahnya, lalu pilih Hapus instalan.
-    .step-3 = Jika ditanya apakah informasi lisensi atau pengaturan ingin disimpan, Anda boleh memilih untuk tidak menyimpannya.
-    .link = Buka Pengaturan > Aplikasi
+    .step-1 = Jalankan program pencopot setiap program Kaspersky dengan tombol di bawah (sama dengan yang dijalankan Pengaturan > Aplikasi), atau buka Aplikasi yang diinstal dan pilih Hapus instalan di samping setiap program Kaspersky.
+    .step-2 = Ikuti langkah-langkahnya; jika ditanya apakah informasi lisensi atau pengaturan ingin disimpan, Anda boleh memilih untuk tidak menyimpannya.
+    .link = Buka Aplikasi yang diinstal
 item-uninstall-kaspersky-mac = Hapus Kaspersky dari Mac ini
     .why = { $updates }.
     .step-1 = Buka folder aplikasi Kaspersky di Aplikasi dan jalankan program penghapusnya ("Uninstall Kaspersky").
@@ -107,10 +105,9 @@ item-kavremover = Hanya jika penghapusan biasa gagal: pakai alat penghapus Kaspe
     .link = Buka halaman kavremover
 item-remove-ultraav = Hapus UltraAV dengan program penghapusnya sendiri
     .why = Bagi sebagian orang, UltraAV muncul kembali jika dihapus dengan cara lain.
-    .step-1 = Buka Pengaturan > Aplikasi > Aplikasi yang diinstal, cari UltraAV lalu pilih Hapus instalan, atau jalankan program penghapus di folder UltraAV dalam Program Files.
+    .step-1 = Jalankan program penghapus UltraAV sendiri dengan tombol di bawah, atau buka Aplikasi yang diinstal, cari UltraAV lalu pilih Hapus instalan.
     .step-2 = Lakukan hal yang sama untuk UltraVPN jika ada dan tidak Anda pakai.
-    .step-3 = Mulai ulang komputer.
-    .link = Buka Pengaturan > Aplikasi
+    .link = Buka Aplikasi yang diinstal
 
 ## Nyalakan perlindungan baru Anda
 
@@ -118,7 +115,7 @@ item-keep-ultraav = Pastikan UltraAV aktif dan mutakhir
     .why = Anda memilih tetap memakai UltraAV; pastikan program itu benar-benar melindungi komputer ini.
     .step-1 = Buka UltraAV dan pastikan perlindungannya aktif dan pembaruannya baru.
 item-confirm-defender = Pastikan Microsoft Defender Antivirus aktif
-    .why = Program ini sudah ada di Windows, gratis, dan menyala sendiri begitu tidak ada antivirus lain yang aktif.
+    .why = Program ini sudah ada di Windows dan gratis. Windows seharusnya menyalakannya sendiri begitu tidak ada antivirus lain yang aktif, tetapi belum tentu, jadi periksalah.
     .step-1 = Buka Keamanan Windows dan pilih Perlindungan virus & ancaman.
     .step-2 = Jika tertulis perlindungan nonaktif, klik Aktifkan.
     .link = Buka Keamanan Windows
@@ -167,7 +164,8 @@ item-keep-updating = Jaga agar { $name } tetap terbaru
 
 item-check-again = Periksa lagi komputer ini dengan AV Switch
     .why = Pemeriksaan memastikan bahwa tepat satu antivirus aktif, antivirus itu mutakhir, dan tidak ada program Kaspersky yang tersisa.
-    .step-1 = Buka langkah Periksa dan klik Periksa lagi.
+    .step-1 = Buka langkah Periksa dan klik Periksa lagi. AV Switch juga memeriksa lagi dengan sendirinya ketika Anda kembali setelah membuka program pencopot atau halaman pengaturan.
+    .link = Buka langkah Periksa
 
 ## Perangkat lain
 
@@ -176,7 +174,7 @@ item-android-remove = Hapus Kaspersky dari perangkat Android
     .step-1 = Buka Setelan > Aplikasi, pilih setiap aplikasi Kaspersky, lalu ketuk Uninstal.
     .step-2 = Jika Android menolak, buka dulu Setelan > Keamanan > Aplikasi admin perangkat dan matikan Kaspersky di sana.
 item-android-check = Periksa bagaimana Kaspersky di perangkat Android mendapat pembaruan
-    .why = Google Play menghapus aplikasi Kaspersky di seluruh dunia, jadi aplikasinya tidak bisa lagi diperbarui atau dipasang ulang dari toko.
+    .why = Google Play menghapus aplikasi Kaspersky di seluruh dunia, jadi aplikasinya tidak bisa lagi diperbarui atau dipasang ulang dari sana. Di luar AS, Kaspersky menyatakan bahwa aplikasi yang sudah terpasang tetap berfungsi dan memperbarui basis datanya, serta mengarahkan ke toko aplikasi lain atau situs webnya sendiri.
     .step-1 = Buka aplikasi Kaspersky dan lihat kapan terakhir diperbarui.
     .step-2 = Jika sudah tidak diperbarui, copot pemasangannya di Setelan > Aplikasi dan pastikan Google Play Protect menyala (Play Store > foto profil Anda > Play Protect).
 item-android-protect = Pilih perlindungan untuk perangkat Android
@@ -196,19 +194,11 @@ item-pc-remove = Ganti juga di PC yang lain
 
 ## Aplikasi Kaspersky lainnya
 
-item-import-passwords = Pindahkan kata sandi Anda ke pengelola kata sandi baru
-    .why = Kaspersky Password Manager juga terkena larangan ini.
+item-import-passwords = Impor kata sandi Anda ke pengelola kata sandi yang baru
+    .why = Kaspersky Password Manager juga produk Kaspersky, dan kata sandi Anda sebaiknya sudah aman di pengelola yang baru sebelum apa pun dicopot.
     .step-1 = Pilih pengelola kata sandi; yang sudah ada di peramban web Anda adalah pilihan gratis.
-    .step-2 = Impor berkas yang tadi Anda ekspor, periksa beberapa login, lalu hapus berkas itu.
-    .step-3 = Hapus Kaspersky Password Manager dari setiap perangkat.
-item-replace-vpn = Ganti Kaspersky VPN Secure Connection
-    .why = VPN Kaspersky juga terkena larangan ini.
-    .step-1 = Putuskan apakah Anda masih memerlukan VPN; banyak orang memakainya hanya di Wi-Fi umum.
-    .step-2 = Jika ya, pilih VPN lain, lalu hapus Kaspersky VPN dari setiap perangkat dan batalkan langganannya.
-item-replace-safe-kids = Ganti Kaspersky Safe Kids
-    .why = Kaspersky Safe Kids juga terkena larangan ini.
-    .step-1 = Atur kontrol orang tua bawaan perangkat Anda (Family Link di Android, Durasi Layar di iPhone dan Mac, Microsoft Family Safety di Windows).
-    .step-2 = Lalu hapus Kaspersky Safe Kids dari perangkat anak-anak Anda dan perangkat Anda sendiri.
+    .step-2 = Cari halaman impornya: di sana tertulis berkas apa saja yang bisa dibaca, dan sebagian bisa langsung membaca berkas teks Kaspersky.
+    .step-3 = Impor berkasnya dan periksa beberapa login.
 
 ## Sisa program yang sudah dihapus (satu butir per jenis yang ditemukan pemeriksaan)
 
@@ -253,3 +243,52 @@ item-leftover-folders-mac = Hapus folder sisa Kaspersky
     .why = Folder-folder ini berisi berkas dan pengaturan lama Kaspersky. Semuanya memakan ruang dan tidak berguna lagi.
     .step-1 = Di Finder, pilih Pergi > Pergi ke Folder lalu ketik lokasi folder yang tercantum di "Sisa yang tertinggal" pada langkah Periksa.
     .step-2 = Pindahkan folder "Kaspersky Lab" ke Tempat Sampah, masukkan kata sandi Anda bila diminta, lalu kosongkan Tempat Sampah.
+section-remove-ultraav = Hapus UltraAV
+section-remove-both = Hapus Kaspersky dan UltraAV
+section-windows-10 = Windows di komputer ini
+action-uninstall = Buka program pencopot { $name }
+action-open-uninstaller-mac = Buka program pencopot Kaspersky
+action-show-applications = Tampilkan Aplikasi di Finder
+action-copy-command = Salin perintahnya
+item-ask-it = Tanyakan kepada pengelola komputer ini sebelum mencopot apa pun
+    .why = { $updates }. Kaspersky di komputer ini dikelola oleh pemberi kerja atau bagian TI-nya (edisi untuk organisasi, atau edisi yang hanya boleh dicopot administrator), dan mungkin mereka sendiri yang akan menggantinya.
+    .step-1 = Tanyakan kepada bagian TI pemberi kerja Anda, atau siapa pun yang menyiapkan komputer ini, apakah mereka akan mengganti Kaspersky dan apa yang perlu Anda lakukan.
+    .step-2 = Jangan mencopot apa pun sendiri kecuali mereka memintanya, dan ikuti petunjuk mereka.
+    .step-3 = Setelah itu, periksa lagi komputer ini dengan AV Switch: pemeriksaan memastikan kapan Kaspersky sudah tidak ada.
+item-uninstall-managed = Minta Kaspersky dicopot sesuai arahan pengelola komputer ini
+    .why = { $updates }.
+    .step-1 = Ikuti petunjuk bagian TI pemberi kerja Anda: mereka mungkin mencopotnya dari pusat, atau memberi Anda langkah-langkahnya.
+item-delete-export = Hapus berkas kata sandi yang diekspor
+    .why = Isinya semua kata sandi dalam teks biasa, yang bisa dibaca siapa pun yang membukanya.
+    .step-1 = Setelah impor berhasil, hapus berkas itu, kosongkan Keranjang Sampah, dan hapus salinannya, misalnya yang ada di flashdisk.
+item-replace-vpn-covered = Ganti Kaspersky VPN Secure Connection
+    .why = VPN Kaspersky juga terkena larangan ini.
+    .step-1 = Putuskan apakah Anda masih memerlukan VPN; banyak orang memakainya hanya di Wi-Fi umum.
+    .step-2 = Jika ya, pilih VPN lain, lalu hapus Kaspersky VPN dari setiap perangkat dan batalkan langganannya.
+item-replace-vpn-unknown = Ganti Kaspersky VPN Secure Connection
+    .why = Jika larangan AS berlaku untuk Anda, VPN Kaspersky juga termasuk.
+    .step-1 = Putuskan apakah Anda masih memerlukan VPN; banyak orang memakainya hanya di Wi-Fi umum.
+    .step-2 = Jika ya, pilih VPN lain, lalu hapus Kaspersky VPN dari setiap perangkat dan batalkan langganannya.
+item-replace-vpn-chosen = Ganti Kaspersky VPN Secure Connection
+    .why = Anda beralih dari Kaspersky, dan VPN-nya juga produk Kaspersky.
+    .step-1 = Putuskan apakah Anda masih memerlukan VPN; banyak orang memakainya hanya di Wi-Fi umum.
+    .step-2 = Jika ya, pilih VPN lain, lalu hapus Kaspersky VPN dari setiap perangkat dan batalkan langganannya.
+item-replace-safe-kids-covered = Ganti Kaspersky Safe Kids
+    .why = Kaspersky Safe Kids juga terkena larangan ini.
+    .step-1 = Atur kontrol orang tua bawaan perangkat Anda (Family Link di Android, Durasi Layar di iPhone dan Mac, Microsoft Family Safety di Windows).
+    .step-2 = Lalu hapus Kaspersky Safe Kids dari perangkat anak-anak Anda dan perangkat Anda sendiri.
+item-replace-safe-kids-unknown = Ganti Kaspersky Safe Kids
+    .why = Jika larangan AS berlaku untuk Anda, Kaspersky Safe Kids juga termasuk.
+    .step-1 = Atur kontrol orang tua bawaan perangkat Anda (Family Link di Android, Durasi Layar di iPhone dan Mac, Microsoft Family Safety di Windows).
+    .step-2 = Lalu hapus Kaspersky Safe Kids dari perangkat anak-anak Anda dan perangkat Anda sendiri.
+item-replace-safe-kids-chosen = Ganti Kaspersky Safe Kids
+    .why = Anda beralih dari Kaspersky, dan Safe Kids juga produk Kaspersky.
+    .step-1 = Atur kontrol orang tua bawaan perangkat Anda (Family Link di Android, Durasi Layar di iPhone dan Mac, Microsoft Family Safety di Windows).
+    .step-2 = Lalu hapus Kaspersky Safe Kids dari perangkat anak-anak Anda dan perangkat Anda sendiri.
+item-leftover-registry-with-services = Hapus juga pengaturan sisa Kaspersky
+    .why = Pengaturan Kaspersky di registri bisa tertinggal setelah dihapus, dan dilaporkan mengganggu pembaruan Windows. Mengubah registri secara manual berisiko.
+    .step-1 = kavremover yang dijalankan untuk layanan dan driver di atas juga membersihkan pengaturan ini: tidak ada lagi yang perlu dikerjakan secara manual.
+item-windows-10 = Rencanakan akhir dukungan Windows 10
+    .why = Komputer ini memakai Windows 10, yang tidak lagi mendapat pembaruan keamanan dari Microsoft. Microsoft Defender Antivirus masih mendapat definisi virus baru di Windows 10 sampai Oktober 2028, tetapi menurut Microsoft komputer Windows 10 tetap lebih berisiko meskipun ada pembaruan itu.
+    .step-1 = Jika komputer ini bisa menjalankan Windows 11, Microsoft menyarankan untuk meningkatkannya: Pengaturan > Windows Update menunjukkan apakah bisa.
+    .step-2 = Jika tidak bisa, selalu perbarui antivirusnya, berhati-hatilah dengan lampiran email dan unduhan, dan pertimbangkan mengganti komputer bila memungkinkan.

@@ -35,6 +35,12 @@ pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
     })
 }
 
+/// Whether an application bundle is a product's uninstaller
+/// ("Kaspersky Uninstaller.app", "Uninstall Kaspersky Internet Security.app").
+pub fn is_uninstaller(bundle: &str) -> bool {
+    bundle.to_lowercase().contains("uninstall")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +85,13 @@ mod tests {
 </plist>"#;
         let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
         assert_eq!(info.version.as_deref(), Some("2113"));
+    }
+
+    #[test]
+    fn uninstallers_by_their_bundle_names() {
+        assert!(is_uninstaller("Kaspersky Uninstaller.app"));
+        assert!(is_uninstaller("Uninstall Kaspersky Internet Security.app"));
+        assert!(!is_uninstaller("Kaspersky Internet Security.app"));
     }
 
     #[test]

@@ -232,13 +232,72 @@ pub fn windows_version(key: &RegKey) -> Option<WindowsVersion> {
     })
 }
 
+// ── Uninstall entries ───────────────────────────────────────────────────────
+
+/// How an uninstall entry's own uninstaller is started: its
+/// `UninstallString`, the command Settings > Apps runs, never the quiet one.
+/// Windows Installer entries of business editions carry `/qn` or `/quiet`,
+/// which would remove the program without a window: those switches are
+/// dropped, so the person always sees what is removed.
+pub fn uninstall_command(entry: &RegKey) -> Option<String> {
+    let command = entry.value("UninstallString")?.trim();
+    let (program, args) = split_command_line(command);
+    let file = program.rsplit(['\\', '/']).next().unwrap_or(program);
+    if !file.to_ascii_lowercase().starts_with("msiexec") {
+        return Some(command.to_owned());
+    }
+    let kept: Vec<&str> = args
+        .split_whitespace()
+        .filter(|arg| !is_quiet_switch(arg))
+        .collect();
+    Some(format!("{program} {}", kept.join(" ")).trim().to_owned())
+}
+
+fn is_quiet_switch(arg: &str) -> bool {
+    let lower = arg.to_ascii_lowercase();
+    let Some(switch) = lower.strip_prefix(['/', '-']) else {
+        return false;
+    };
+    switch == "passive" || switch.starts_with('q')
+}
+
+/// Whether the entry says only an administrator may remove it.
+pub fn removal_restricted(entry: &RegKey) -> bool {
+    entry.value("NoRemove").and_then(parse_number) == Some(1)
+}
+
+/// A command line split into its program and the rest, as Windows reads
+/// it: a quoted program, or one up to `.exe` (paths with spaces are often
+/// written unquoted), or up to the first space.
+pub fn split_command_line(command: &str) -> (&str, &str) {
+    let command = command.trim();
+    if let Some(quoted) = command.strip_prefix(QUOTE) {
+        return match quoted.find(QUOTE) {
+            Some(end) => (&quoted[..end], quoted[end + 1..].trim()),
+            None => (quoted, ""),
+        };
+    }
+    // ASCII case only: byte positions must stay those of `command`.
+    let lower = command.to_ascii_lowercase();
+    let end = lower
+        .match_indices(".exe")
+        .map(|(at, _)| at + 4)
+        .find(|&end| command[end..].is_empty() || command[end..].starts_with(' '))
+        .or_else(|| command.find(' '))
+        .unwrap_or(command.len());
+    (&command[..end], command[end..].trim())
+}
+
 // ── Services and their files ────────────────────────────────────────────────
 
 /// The product a service belongs to, by its key's name: Kaspersky's
-/// `AVP21.3`, `klif`, `klids.K4W-21-25`; UltraAV's watchdog and monitor.
+/// `AVP21.3`, `klif`, `klids.K4W-21-25`; the Network Agent's `klnagent`;
+/// UltraAV's watchdog and monitor.
 pub fn service_product(name: &str) -> Option<&'static str> {
     let name = name.to_lowercase();
-    if name.starts_with("avp") || name.starts_with("kl") || name.contains("k4w-") {
+    if name == "klnagent" {
+        Some("kaspersky-network-agent")
+    } else if name.starts_with("avp") || name.starts_with("kl") || name.contains("k4w-") {
         Some("kaspersky")
     } else if ["auwatchdogservice", "auactmon"].contains(&name.as_str()) {
         Some("ultraav")
@@ -528,10 +587,81 @@ mod tests {
     }
 
     #[test]
+    fn uninstallers_as_settings_runs_them_never_quietly() {
+        let entry = |command: &str, no_remove: Option<&str>| {
+            let mut values = vec![("UninstallString", "REG_EXPAND_SZ", command)];
+            values.extend(no_remove.map(|v| ("NoRemove", "REG_DWORD", v)));
+            key("HKEY_X", &values)
+        };
+        // Kaspersky Endpoint Security as business inventories list it.
+        let kes = entry(
+            "msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn",
+            Some("0x1"),
+        );
+        assert_eq!(
+            uninstall_command(&kes).as_deref(),
+            Some("msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A}")
+        );
+        assert!(removal_restricted(&kes));
+        let restart = entry("MsiExec.exe /X{675A6D5C} /norestart /qn", None);
+        assert_eq!(
+            uninstall_command(&restart).as_deref(),
+            Some("MsiExec.exe /X{675A6D5C} /norestart")
+        );
+        for quiet in ["/quiet", "/QN", "/qb-", "-q", "/passive"] {
+            let e = entry(&format!("MsiExec.exe /X{{675A6D5C}} {quiet}"), None);
+            assert_eq!(
+                uninstall_command(&e).as_deref(),
+                Some("MsiExec.exe /X{675A6D5C}"),
+                "{quiet}"
+            );
+        }
+        let consumer = entry(
+            r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\avp.com" uninstall /q"#,
+            Some("0x0"),
+        );
+        assert_eq!(
+            uninstall_command(&consumer).as_deref(),
+            Some(r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\avp.com" uninstall /q"#),
+            "only Windows Installer's switches are known to be quiet"
+        );
+        assert!(!removal_restricted(&consumer));
+        assert_eq!(uninstall_command(&key("HKEY_X", &[])), None);
+    }
+
+    #[test]
+    fn command_lines_split_as_windows_reads_them() {
+        assert_eq!(
+            split_command_line(r#""C:\Program Files\UltraAV\uninstall.exe" /S"#),
+            (r"C:\Program Files\UltraAV\uninstall.exe", "/S")
+        );
+        assert_eq!(
+            split_command_line(r"C:\Program Files\UltraAV\uninst.exe /x now"),
+            (r"C:\Program Files\UltraAV\uninst.exe", "/x now")
+        );
+        assert_eq!(
+            split_command_line("MsiExec.exe /X{675A6D5C}"),
+            ("MsiExec.exe", "/X{675A6D5C}")
+        );
+        assert_eq!(split_command_line("uninstall"), ("uninstall", ""));
+        assert_eq!(
+            split_command_line(r#""C:\a b\unclosed"#),
+            (r"C:\a b\unclosed", "")
+        );
+        assert_eq!(
+            split_command_line(r"C:\Tools\a.exeX\b.exe -x"),
+            (r"C:\Tools\a.exeX\b.exe", "-x"),
+            "a name merely containing .exe is not the end"
+        );
+        assert_eq!(split_command_line(""), ("", ""));
+    }
+
+    #[test]
     fn services_by_name_and_their_files() {
         assert_eq!(service_product("AVP21.3"), Some("kaspersky"));
         assert_eq!(service_product("klif"), Some("kaspersky"));
         assert_eq!(service_product("klids.K4W-21-25"), Some("kaspersky"));
+        assert_eq!(service_product("klnagent"), Some("kaspersky-network-agent"));
         assert_eq!(service_product("AuWatchDogService"), Some("ultraav"));
         assert_eq!(service_product("WinDefend"), None);
         assert_eq!(service_product("kbdclass"), None);

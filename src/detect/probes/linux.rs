@@ -42,6 +42,7 @@ pub fn packages(ctx: &Ctx) -> ProbeResult {
             let product = ctx.catalog.match_package(&package.name)?;
             let mut sighting = Sighting::of(product, &product.name);
             sighting.version = package.version.clone();
+            sighting.package = Some(package.name.clone());
             let detail = msg!(
                 "evidence-package",
                 name = &package.name,

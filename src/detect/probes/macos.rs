@@ -1,7 +1,7 @@
 //! macOS: application bundles, Kaspersky's support folder and launch
 //! daemons, and the version of Apple's built-in XProtect.
 
-use crate::detect::parse::macos::parse_info_plist;
+use crate::detect::parse::macos::{is_uninstaller, parse_info_plist};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
 use crate::detect::vocab::{LeftoverKind, State};
 use crate::i18n::{Arg, Msg};
@@ -40,15 +40,23 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
                 .ok()
                 .and_then(|bytes| parse_info_plist(&bytes).ok())
                 .unwrap_or_default();
+            let path = format!("{folder}/{bundle}");
+            if is_uninstaller(bundle) {
+                // Not the product, but how to remove it.
+                let mut sighting = Sighting::of(product, &product.name).supporting().seen(
+                    "probe-applications",
+                    msg!("evidence-uninstaller", path = &path),
+                );
+                sighting.uninstaller = Some(path);
+                sightings.push(sighting);
+                continue;
+            }
             let name = info
                 .name
                 .unwrap_or_else(|| bundle.trim_end_matches(".app").to_owned());
-            let mut sighting = Sighting::of(product, &name);
+            let mut sighting = Sighting::of(product, &name)
+                .seen("probe-applications", msg!("evidence-bundle", path = &path));
             sighting.version = info.version;
-            sighting.evidence = Evidence::new(
-                "probe-applications",
-                msg!("evidence-bundle", path = format!("{folder}/{bundle}")),
-            );
             sightings.push(sighting);
         }
     }

@@ -5,7 +5,7 @@
 use crate::detect::parse::region::{locale_region, windows_geo};
 use crate::detect::parse::windows::{VERSION_KEY, WindowsVersion, windows_version};
 use crate::detect::probe::Ctx;
-use crate::detect::vocab::Os;
+use crate::detect::vocab::{Os, PackageManager};
 
 /// Windows keeps the home location apart from the language.
 pub const WINDOWS_GEO_KEY: &str = r"HKCU\Control Panel\International\Geo";
@@ -24,6 +24,21 @@ pub fn system_region(ctx: &Ctx) -> Option<String> {
         }
         Os::Linux | Os::Other => None,
     }
+}
+
+const DPKG_STATUS: &str = "/var/lib/dpkg/status";
+const RPM: [&str; 2] = ["/usr/bin/rpm", "/bin/rpm"];
+
+/// How this Linux installs programs: dpkg's database means `apt`, rpm
+/// means `dnf`.
+pub fn package_manager(ctx: &Ctx) -> Option<PackageManager> {
+    if ctx.system.os() != Os::Linux {
+        return None;
+    }
+    if ctx.exists(DPKG_STATUS).ok()? {
+        return Some(PackageManager::Apt);
+    }
+    ctx.first_existing(&RPM).ok()?.map(|_| PackageManager::Dnf)
 }
 
 /// Which Windows this is; `None` elsewhere or when it cannot be read.

@@ -4,7 +4,8 @@
 
 use crate::detect::answers::{SecurityProduct, Unanswered};
 use crate::detect::parse::windows::{
-    DEFENDER_KEYS, UpdateStamp, defender_from_registry, defender_state, update_stamps,
+    DEFENDER_KEYS, UpdateStamp, defender_from_registry, defender_state, removal_restricted,
+    uninstall_command, update_stamps,
 };
 use crate::detect::probe::{Ctx, ProbeResult, Sighting};
 use crate::detect::registry::RegKey;
@@ -44,6 +45,7 @@ fn signature_words(status: SignatureStatus) -> &'static str {
         SignatureStatus::UpToDate => "signature-words-up-to-date",
         SignatureStatus::OutOfDate => "signature-words-out-of-date",
         SignatureStatus::Missing => "signature-words-missing",
+        SignatureStatus::NeverUpdated => "signature-words-never-updated",
         SignatureStatus::Unknown => "signature-words-unknown",
     }
 }
@@ -117,6 +119,8 @@ pub fn installed_programs(ctx: &Ctx) -> ProbeResult {
             };
             let mut sighting = Sighting::of(product, name).seen("probe-installed-programs", detail);
             sighting.version = key.value("DisplayVersion").map(str::to_owned);
+            sighting.uninstaller = uninstall_command(key);
+            sighting.managed = removal_restricted(key);
             Some(sighting)
         })
         .collect())
@@ -175,6 +179,9 @@ pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
         .supporting()
         .seen("probe-kaspersky-settings", detail);
     sighting.last_update = latest;
+    if latest.is_none() {
+        sighting.signatures = Some(SignatureStatus::NeverUpdated);
+    }
     Ok(vec![sighting])
 }
 

@@ -195,7 +195,9 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
             let words = report::signature_words(finding, lang, model.now);
             let color = match finding.signatures.status {
                 SignatureStatus::UpToDate => theme::good(&visuals),
-                SignatureStatus::OutOfDate | SignatureStatus::Missing => theme::attention(&visuals),
+                SignatureStatus::OutOfDate
+                | SignatureStatus::Missing
+                | SignatureStatus::NeverUpdated => theme::attention(&visuals),
                 SignatureStatus::Unknown => visuals.text_color(),
             };
             let definitions = t!(lang, "check-definitions", words = words);

@@ -6,9 +6,9 @@ use egui::RichText;
 
 use crate::humanize;
 use crate::model::{Action, Model, Step};
-use crate::plan::{Item, Plan};
+use crate::plan::{Do, Item, ItemAction, Plan};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let plan = model.plan();
@@ -24,7 +24,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 
 fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     let lang = model.lang();
-    let mut action = None;
+    let mut action = uninstall_question_ui(ui, model);
+    confirmed_notice_ui(ui, model);
     let total = plan.len();
     let done = plan.items().filter(|i| model.is_done(&i.id)).count();
     if total > 0 {
@@ -102,10 +103,10 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
                     ui.label(format!("{}. {step}", n + 1));
                 }
             });
-        if let Some(link) = &item.link
-            && ui.button(&link.label).on_hover_text(&link.target).clicked()
-        {
-            action = Some(Action::Open(link.target.clone()));
+        for button in &item.actions {
+            if let Some(a) = action_ui(ui, model, button) {
+                action = Some(a);
+            }
         }
         if !item.facts.is_empty() {
             let facts: Vec<_> = item
@@ -117,6 +118,97 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
         }
     });
     action
+}
+
+/// A button of an item: what it does is in its label. A command is shown
+/// whole, to be copied and run by the person.
+fn action_ui(ui: &mut egui::Ui, model: &Model, button: &ItemAction) -> Option<Action> {
+    let lang = model.lang();
+    match &button.does {
+        Do::Open(target) => ui
+            .button(&button.label)
+            .clicked()
+            .then(|| Action::Open(target.clone())),
+        Do::Uninstall(command) => ui
+            .button(&button.label)
+            .clicked()
+            .then(|| Action::Uninstall {
+                command: command.clone(),
+                warn: button.warn,
+            }),
+        Do::Command(command) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(command).monospace());
+                let copy = ui.button(&button.label).clicked();
+                if model.copied.as_deref() == Some(command.as_str()) {
+                    let copied = ui.label(t!(lang, "checklist-copied"));
+                    access::announce_response(&copied);
+                }
+                copy.then(|| Action::CopyCommand(command.clone()))
+            })
+            .inner
+        }
+    }
+}
+
+/// Asks before an uninstaller starts while nothing else would protect the
+/// computer; "Not now" is in focus, so Enter keeps it protected.
+fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    model.asking_uninstall.as_ref()?;
+    let lang = model.lang();
+    let modal = egui::Modal::new(egui::Id::unique("uninstall-question")).show(ui.ctx(), |ui| {
+        let title = t!(lang, "uninstall-question-title");
+        access::name_region(ui, egui::accesskit::Role::AlertDialog, &title);
+        ui.set_max_width(440.0_f32.min(ui.ctx().content_rect().width() - 48.0));
+        access::heading_ui(
+            ui,
+            RichText::new(title).size(theme::SECTION_SIZE).strong(),
+            2,
+        );
+        ui.label(t!(lang, "uninstall-question-body"));
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal_wrapped(|ui| {
+            let cancel = page::primary_button(ui, &t!(lang, "uninstall-question-cancel"));
+            let confirm = ui.button(t!(lang, "uninstall-question-confirm"));
+            let focused = ui.memory(|m| m.focused());
+            if focused != Some(cancel.id) && focused != Some(confirm.id) {
+                cancel.request_focus();
+            }
+            if confirm.clicked() {
+                Some(Action::ConfirmUninstall)
+            } else if cancel.clicked() {
+                Some(Action::CancelUninstall)
+            } else {
+                None
+            }
+        })
+        .inner
+    });
+    if modal.should_close() && modal.inner.is_none() {
+        return Some(Action::CancelUninstall);
+    }
+    modal.inner
+}
+
+/// What the check confirmed when the person came back, read out once.
+fn confirmed_notice_ui(ui: &mut egui::Ui, model: &Model) {
+    if model.just_confirmed.is_empty() {
+        return;
+    }
+    let lang = model.lang();
+    ui.add_space(theme::SPACE_M);
+    page::callout_ui(ui, theme::good(ui.visuals()), |ui| {
+        let names = crate::summary::join_names(
+            lang,
+            &model
+                .just_confirmed
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        let notice = ui.label(t!(lang, "checklist-just-confirmed", items = names));
+        access::announce_response(&notice);
+    });
 }
 
 /// A date to aim for, picked with a few plain buttons.

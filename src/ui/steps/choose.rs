@@ -31,8 +31,10 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
         let explained = lang.text(explained, &[]);
         ui.label(RichText::new(explained).color(theme::muted(ui.visuals())));
-        if os != Os::Linux {
-            facts_ui(ui, model, &["F19"]);
+        match os {
+            Os::Windows => facts_ui(ui, model, &["F19", "F32"]),
+            Os::MacOs => facts_ui(ui, model, &["F19-mac"]),
+            _ => {}
         }
 
         if model.seen.ultraav {
