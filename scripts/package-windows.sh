@@ -33,7 +33,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-PACKAGES=(rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 nsis)
+# ca-certificates: cargo fetches the crates over HTTPS.
+PACKAGES=(rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 nsis ca-certificates)
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
