@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Windows and macOS builds, proven on Linux with Debian packages alone:
 # lints (and so type-checks) AV Switch for Windows and for macOS, builds the
-# Windows executable and runs the Windows checks under Wine, in fresh Wine
+# Windows executable and runs the Windows checks under Wine, then installs,
+# runs, upgrades and uninstalls it with its installer, in fresh Wine
 # prefixes under Xvfb. Installs the packages it needs when they are missing
 # (as root, like CI).
 #
@@ -10,14 +11,16 @@
 # Builds go to ${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target},
 # never to the folder `cargo test` uses. It leaves there
 #   x86_64-pc-windows-gnu/wine/avswitch.exe    the Windows executable
+#   x86_64-pc-windows-gnu/wine/*-setup.exe     its installer
 #   wine-checks/window.png                     the window under Wine
+#   wine-checks/installer-{en,id,es}.png       the installer's first page
 #   wine-checks/*.json, *.md                   what each Windows check printed
 set -euo pipefail
 trap 'echo "FAILED at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 
 PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64
-    xvfb x11-utils imagemagick jq)
+    xvfb x11-utils imagemagick jq nsis fonts-wine)
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
@@ -292,6 +295,252 @@ colours=$(convert "$OUT/window.png" -format '%k' info:)
 [ "$colours" -gt 50 ] || fail "the screenshot looks empty ($colours colours)"
 kill "$WINDOW_PID" 2>/dev/null || true
 echo "Screenshot of the window under Wine: $OUT/window.png"
+
+# ── The installer under Wine ────────────────────────────────────────────────
+# The installer that ships is built by scripts/package-windows.sh from
+# packaging/windows/avswitch.nsi; here the same script and the same .nsi wrap
+# the quick executable. In one fresh prefix: the first page in each language,
+# an older version installed, upgraded, run, installed again and uninstalled,
+# silently. Every path checked is printed.
+
+INSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\AV Switch'
+MACHINE_KEYS=('HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
+    'HKLM\Software\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall')
+
+# A path on the prefix's drive C:, as Linux sees it.
+unix_path() {
+    local rest=${1#[Cc]:\\}
+    printf '%s/drive_c/%s' "$WINEPREFIX" "${rest//\\//}"
+}
+
+# Asserts that a Windows path is "present" or "absent", and prints it.
+expect_path() {
+    local found=absent
+    if [ -e "$(unix_path "$2")" ]; then found=present; fi
+    [ "$found" = "$1" ] || fail "expected $1: $2 ($(unix_path "$2"))"
+    printf '  %-8s %s\n' "$1" "$2"
+}
+
+# A value of AV Switch's uninstall entry; nothing when there is none.
+entry_value() {
+    { "$WINE" reg query "$INSTALL_KEY" /v "$1" 2>/dev/null || true; } | tr -d '\r' |
+        sed -n "s/^    $1    REG_[A-Z_]*    //p"
+}
+
+# Wine's reg.exe once answered nothing for a value that was there, on a busy
+# machine: an answer is asked for up to three times before it counts as
+# wrong. The registry does not change in between, so a wrong one stays wrong.
+expect_answer() {
+    local got
+    for _ in 1 2 3; do
+        got=$("${@:3}")
+        [ "$got" = "$2" ] && return 0
+        sleep 1
+    done
+    fail "$1 is $(printf '%q' "$got"), not $(printf '%q' "$2")"
+}
+
+expect_entry_value() {
+    expect_answer "$INSTALL_KEY: $1" "$2" entry_value "$1"
+    printf '  %-8s %s = %s\n' value "$1" "$2"
+}
+
+# How many uninstall entries under the key $1 are named AV Switch.
+entries_named_av_switch() {
+    { "$WINE" reg query "$1" /s 2>/dev/null || true; } | tr -d '\r' |
+        { grep -c '^    DisplayName    REG_SZ    AV Switch$' || true; }
+}
+
+# AV Switch $1 installed: its files, its shortcut, its one uninstall entry,
+# and nothing for the whole machine.
+expect_installed() {
+    local file lnk size_kib
+    for file in "" '\avswitch.exe' '\avswitch.ico' '\uninstall.exe'; do
+        expect_path present "$PROGRAM_DIR$file"
+    done
+    expect_path present "$SHORTCUT"
+    lnk=$(unix_path "$SHORTCUT")
+    strings -a "$lnk" | grep -xF "$PROGRAM_DIR\\avswitch.exe" >/dev/null ||
+        fail "the shortcut does not start $PROGRAM_DIR\\avswitch.exe"
+    strings -a -el "$lnk" | grep -F "$PROGRAM_DIR\\avswitch.ico" >/dev/null ||
+        fail "the shortcut does not show $PROGRAM_DIR\\avswitch.ico"
+    printf '  %-8s %s\n' starts "$PROGRAM_DIR\\avswitch.exe, with avswitch.ico"
+    expect_answer "the number of uninstall entries named AV Switch for this user" 1 \
+        entries_named_av_switch 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall'
+    printf '  %-8s %s (the only one named AV Switch)\n' present "$INSTALL_KEY"
+    expect_entry_value DisplayName "AV Switch"
+    expect_entry_value DisplayVersion "$1"
+    expect_entry_value Publisher "AV Switch contributors"
+    expect_entry_value DisplayIcon "$PROGRAM_DIR\\avswitch.ico"
+    expect_entry_value InstallLocation "$PROGRAM_DIR"
+    expect_entry_value UninstallString "\"$PROGRAM_DIR\\uninstall.exe\""
+    expect_entry_value QuietUninstallString "\"$PROGRAM_DIR\\uninstall.exe\" /S"
+    # The folder's size in KiB, as Settings > Apps shows it.
+    for _ in 1 2 3; do
+        size_kib=$(($(entry_value EstimatedSize) + 0))
+        [ "$size_kib" -gt 0 ] && break
+        sleep 1
+    done
+    [ "$size_kib" -gt 0 ] && [ "$size_kib" -le "$(du -sk "$(unix_path "$PROGRAM_DIR")" | cut -f1)" ] ||
+        fail "EstimatedSize is $size_kib KiB for $(du -sh "$(unix_path "$PROGRAM_DIR")")"
+    printf '  %-8s %s = %s KiB\n' value EstimatedSize "$size_kib"
+    for key in "${MACHINE_KEYS[@]}"; do
+        [ "$(entries_named_av_switch "$key")" = 0 ] || fail "an entry for the whole machine in $key"
+        printf '  %-8s %s: no entry named AV Switch\n' absent "$key"
+    done
+    expect_path absent 'C:\Program Files\AV Switch'
+    expect_path absent 'C:\Program Files (x86)\AV Switch'
+}
+
+# Opens the installer with Windows speaking the locale $1, waits for its
+# first page, titled $2, and keeps a picture of that window as $OUT/$3.
+installer_first_page() {
+    local line="" geometry colours
+    LANG=$1 LC_ALL=$1 "$WINE" explorer /desktop=installer,800x520 "$INSTALLER" \
+        >"$WORK/installer-page.log" 2>&1 &
+    for _ in $(seq 60); do
+        line=$(xwininfo -root -tree | grep -m 1 -F "\"$2\": (" || true)
+        [ -n "$line" ] && break
+        sleep 0.5
+    done
+    [ -n "$line" ] || fail "no installer window titled \"$2\" in $1; $(cat "$WORK/installer-page.log")"
+    sleep 2 # the page drawn
+    geometry=$(grep -m 1 -oE '[0-9]+x[0-9]+\+[0-9]+\+[0-9]+' <<<"$line")
+    import -window root "$WORK/screen.png"
+    convert "$WORK/screen.png" -crop "$geometry" +repage -strip "$OUT/$3"
+    colours=$(convert "$OUT/$3" -format '%k' info:)
+    [ "$colours" -gt 50 ] || fail "the installer's first page looks empty ($colours colours)"
+    "$WINESERVER" -k
+    "$WINESERVER" -w
+    printf '  %-8s "%s" in %s: %s\n' seen "$2" "$1" "$OUT/$3"
+}
+
+step "Wine: the installer, built as for a release around the quick executable"
+INSTALLER_START=$(date +%s)
+scripts/package-windows.sh --profile wine
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+INSTALLER="$(dirname "$EXE")/avswitch_${VERSION}_x64-setup.exe"
+[ -f "$INSTALLER" ] || fail "no installer at $INSTALLER"
+# Windows asks no administrator password for a program whose manifest asks
+# to run as the person who started it (Wine never asks).
+strings -a "$INSTALLER" | grep -F 'requestedExecutionLevel level="asInvoker"' >/dev/null ||
+    fail "the installer's manifest does not ask to run as the person who started it"
+printf '  %-8s %s\n' built "$INSTALLER, run as the person who starts it"
+# A small stand-in for the program keeps these two quick: version 0.0.0,
+# to upgrade from, and the 32-bit installer the official NSIS for Windows
+# builds from the same script (Wine here runs only 64-bit programs).
+makensis -V2 -WX -DVERSION=0.0.0 "-DEXE=$WORK/bin/bcryptprimitives.dll" \
+    "-DOUTFILE=$WORK/setup-0.0.0.exe" packaging/windows/avswitch.nsi
+makensis -V2 -WX "-DVERSION=$VERSION" -DTARGET=x86-unicode "-DEXE=$WORK/bin/bcryptprimitives.dll" \
+    "-DOUTFILE=$WORK/setup-x86.exe" packaging/windows/avswitch.nsi
+
+# Wine would also put the Start menu entry in this Linux account's menus.
+export WINEDLLOVERRIDES="$WINEDLLOVERRIDES;winemenubuilder.exe=d"
+
+step "Wine: the installer's first page speaks the system's language"
+fresh_prefix installer
+# Wine's own Tahoma and Marlett (fonts-wine) lay the pages out as on Windows.
+cp /usr/share/wine/fonts/*.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
+# Spanish as spoken in Mexico: any Spanish gets the installer's Spanish.
+installer_first_page en_US.UTF-8 "AV Switch Setup" installer-en.png
+installer_first_page id_ID.UTF-8 "Instalasi Program AV Switch" installer-id.png
+installer_first_page es_MX.UTF-8 "Instalación de AV Switch" installer-es.png
+# The pictures in README; take them again after changing the installer's
+# first page: UPDATE_SCREENSHOTS=1 scripts/cross-check.sh
+if [ -n "${UPDATE_SCREENSHOTS:-}" ]; then
+    for lang in en id es; do
+        # Fewer than 300 colours: 256, undithered, look the same and weigh half.
+        convert "$OUT/installer-$lang.png" +dither -colors 256 -define png:compression-level=9 \
+            "PNG8:docs/installer-$lang.png"
+    done
+    echo "Pictures taken again: docs/installer-{en,id,es}.png"
+fi
+
+step "Wine: version 0.0.0 installed silently, for this user only"
+"$WINE" "$WORK/setup-0.0.0.exe" /S || fail "the silent install of 0.0.0 failed"
+PROGRAM_DIR="$("$WINE" cmd /c echo '%LOCALAPPDATA%' | tr -d '\r')\\Programs\\AV Switch"
+ROAMING=$("$WINE" cmd /c echo '%APPDATA%' | tr -d '\r')
+SHORTCUT="$ROAMING\\Microsoft\\Windows\\Start Menu\\Programs\\AV Switch.lnk"
+PROGRESS="$ROAMING\\AV Switch\\data\\progress.json"
+expect_installed 0.0.0
+
+step "Wine: version $VERSION installed over it, silently"
+"$WINE" "$INSTALLER" /S || fail "the silent upgrade failed"
+expect_installed "$VERSION"
+cmp -s "$EXE" "$(unix_path "$PROGRAM_DIR\\avswitch.exe")" || fail "avswitch.exe was not replaced"
+printf '  %-8s %s\n' replaced "$PROGRAM_DIR\\avswitch.exe"
+strings -a "$(unix_path "$PROGRAM_DIR\\uninstall.exe")" |
+    grep -F 'requestedExecutionLevel level="asInvoker"' >/dev/null ||
+    fail "the uninstaller's manifest does not ask to run as the person who started it"
+
+step "Wine: the installed AV Switch checks this computer and not itself"
+# For these checks only, never installed (see above).
+cp "$WORK/bin/bcryptprimitives.dll" "$(unix_path "$PROGRAM_DIR")/"
+"$WINE" "$PROGRAM_DIR\\avswitch.exe" check --json --lang en \
+    --record "$("$WINE" winepath -w "$OUT/installed-recording")" >"$OUT/installed.json" ||
+    fail "the installed avswitch.exe check --json failed"
+expect installed '.os == "windows"'
+# It read its own entry, and did not report it.
+jq -e '[.. | strings] | any(endswith("\\Uninstall\\AV Switch")) and any(. == "AV Switch contributors")' \
+    "$OUT/installed-recording/index.json" >/dev/null || fail "the check did not read $INSTALL_KEY"
+expect installed '[.findings[] | .. | strings | select(contains("AV Switch"))] == []'
+printf '  %-8s %s, no finding: %s\n' read "$INSTALL_KEY" "$OUT/installed.json"
+
+step "Wine: the installed AV Switch opens from its Start menu shortcut, and is not replaced while open"
+"$WINE" start /unix "$(unix_path "$SHORTCUT")" >"$WORK/installed-window.log" 2>&1
+title=""
+for _ in $(seq 120); do
+    if xwininfo -root -tree | grep -F '"AV Switch"' >/dev/null; then
+        title="AV Switch"
+        break
+    fi
+    sleep 0.5
+done
+[ -n "$title" ] || fail "no window titled AV Switch from $SHORTCUT; $(cat "$WORK/installed-window.log")"
+sleep 5 # the first frames
+import -window root "$OUT/installed-window.png"
+colours=$(convert "$OUT/installed-window.png" -format '%k' info:)
+[ "$colours" -gt 50 ] || fail "the installed window looks empty ($colours colours)"
+printf '  %-8s "AV Switch", from %s: %s\n' seen "$SHORTCUT" "$OUT/installed-window.png"
+# While it is open its file cannot be replaced: a silent install stops
+# (exit status 2) and changes nothing.
+if "$WINE" "$INSTALLER" /S; then status=0; else status=$?; fi
+[ "$status" = 2 ] || fail "a silent install while AV Switch was open ended with $status, not 2"
+cmp -s "$EXE" "$(unix_path "$PROGRAM_DIR\\avswitch.exe")" || fail "avswitch.exe changed while open"
+printf '  %-8s a silent install while AV Switch is open (exit status 2)\n' stopped
+"$WINESERVER" -k
+"$WINESERVER" -w
+
+step "Wine: installing again keeps one entry and the person's progress"
+mkdir -p "$(unix_path "$ROAMING\\AV Switch\\data")"
+printf '{"planted": "by scripts/cross-check.sh"}\n' >"$WORK/progress.json"
+cp "$WORK/progress.json" "$(unix_path "$PROGRESS")"
+"$WINE" "$INSTALLER" /S || fail "installing again failed"
+expect_installed "$VERSION"
+cmp -s "$WORK/progress.json" "$(unix_path "$PROGRESS")" || fail "installing again changed $PROGRESS"
+printf '  %-8s %s, unchanged\n' kept "$PROGRESS"
+
+step "Wine: a silent uninstall leaves only the person's progress"
+rm "$(unix_path "$PROGRAM_DIR")/bcryptprimitives.dll"
+"$WINE" "$PROGRAM_DIR\\uninstall.exe" /S || fail "the silent uninstall failed"
+# The uninstaller finishes from a copy of itself in %TEMP%; then Wine
+# writes the registry to $WINEPREFIX/*.reg.
+"$WINESERVER" -w
+for file in '\avswitch.exe' '\avswitch.ico' '\uninstall.exe' ""; do
+    expect_path absent "$PROGRAM_DIR$file"
+done
+expect_path absent "$SHORTCUT"
+[ -z "$(entry_value DisplayName)" ] || fail "$INSTALL_KEY is still there"
+printf '  %-8s %s\n' absent "$INSTALL_KEY"
+expect_path present "$PROGRESS"
+cmp -s "$WORK/progress.json" "$(unix_path "$PROGRESS")" || fail "the uninstall changed $PROGRESS"
+printf '  %-8s %s, unchanged\n' kept "$PROGRESS"
+# Nothing else of AV Switch in the files or the registry.
+leftovers=$(find "$WINEPREFIX/drive_c" \( -iname '*avswitch*' -o -iname '*AV Switch*' \) -print)
+[ "$leftovers" = "$(unix_path "$ROAMING\\AV Switch")" ] || fail "left behind: $leftovers"
+! grep -l 'AV Switch' "$WINEPREFIX"/*.reg || fail "the registry still names AV Switch"
+printf '  %-8s %s\n' clean "$WINEPREFIX/drive_c: only $ROAMING\\AV Switch; $WINEPREFIX/*.reg: no AV Switch"
+echo "The installer under Wine took $(($(date +%s) - INSTALLER_START)) s"
 
 step "all Windows and macOS checks passed"
 echo "Windows executable: $EXE"
