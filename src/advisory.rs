@@ -281,8 +281,16 @@ impl Advisory {
 
     /// Where today stands for this person, in plain sentences: the rule for
     /// those it covers, the other countries' story for those it does not,
-    /// and both briefly when that is not known.
-    pub fn standing(&self, lang: Lang, now: DateTime<Utc>, coverage: Coverage) -> Standing {
+    /// and both briefly when that is not known. `kaspersky_found` is what a
+    /// check of this computer saw (`None` before any check), so the next
+    /// step never doubts what the check already said.
+    pub fn standing(
+        &self,
+        lang: Lang,
+        now: DateTime<Utc>,
+        coverage: Coverage,
+        kaspersky_found: Option<bool>,
+    ) -> Standing {
         let day =
             |at: DateTime<Utc>| humanize::date(lang, at.with_timezone(&self.eastern).date_naive());
         let vendor = &self.vendor;
@@ -332,7 +340,11 @@ impl Advisory {
                     Phase::BeforeSalesBan | Phase::SalesBanned => {
                         t!(lang, "status-next-before-updates-end")
                     }
-                    Phase::UpdatesEnded => t!(lang, "status-next-after-updates-end"),
+                    Phase::UpdatesEnded => match kaspersky_found {
+                        Some(true) => t!(lang, "status-next-after-updates-end-found"),
+                        Some(false) => t!(lang, "status-next-after-updates-end-not-found"),
+                        None => t!(lang, "status-next-after-updates-end"),
+                    },
                 };
                 (headline, next, &["F4", "F8"])
             }
@@ -515,7 +527,10 @@ mod tests {
     #[test]
     fn headline_in_each_phase() {
         let a = advisory();
-        let headline = |at| a.standing(Lang::En, utc(at), Coverage::Covered).headline;
+        let headline = |at| {
+            a.standing(Lang::En, utc(at), Coverage::Covered, None)
+                .headline
+        };
         assert_eq!(
             headline("2024-07-15T04:00:00Z"),
             "Kaspersky can still be bought until 20 July 2024 (in 5 days), and it is updated until 29 September 2024."
@@ -534,7 +549,7 @@ mod tests {
     fn the_standing_follows_who_the_ban_covers() {
         let a = advisory();
         let now = utc("2026-11-28T12:00:00Z");
-        let not_covered = a.standing(Lang::En, now, Coverage::NotCovered);
+        let not_covered = a.standing(Lang::En, now, Coverage::NotCovered, None);
         assert!(
             not_covered
                 .headline
@@ -553,7 +568,7 @@ mod tests {
             not_covered.next
         );
         assert_eq!(not_covered.facts, ["F21", "F22", "F23"]);
-        let unknown = a.standing(Lang::En, now, Coverage::Unknown);
+        let unknown = a.standing(Lang::En, now, Coverage::Unknown, None);
         assert!(
             unknown
                 .headline
@@ -564,7 +579,7 @@ mod tests {
         assert!(unknown.next.contains("Kaspersky says"), "{}", unknown.next);
         for lang in Lang::ALL {
             for coverage in Coverage::ALL {
-                let standing = a.standing(lang, now, coverage);
+                let standing = a.standing(lang, now, coverage, None);
                 assert!(!standing.headline.is_empty() && !standing.next.is_empty());
                 for id in &standing.facts {
                     assert!(a.fact(id).is_some(), "{id}");

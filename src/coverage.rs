@@ -2,10 +2,45 @@
 //! and permanent residents anywhere (facts F5, F21). The person's two
 //! answers, and what follows from them.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::t;
+
+/// Region names by ISO 3166 code in each language, from the Unicode CLDR.
+const REGION_NAMES: &str = include_str!("../assets/regions.tsv");
+
+/// The name of a region in `lang` ("ID" is "Indonesia"); `None` for a code
+/// that names no region.
+pub fn region_name(code: &str, lang: Lang) -> Option<&'static str> {
+    static TABLE: OnceLock<Vec<[&'static str; 4]>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        REGION_NAMES
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut columns = line.split('\t');
+                Some([
+                    columns.next()?,
+                    columns.next()?,
+                    columns.next()?,
+                    columns.next()?,
+                ])
+            })
+            .collect()
+    });
+    let column = match lang {
+        Lang::En => 1,
+        Lang::Es => 2,
+        Lang::Id => 3,
+    };
+    table
+        .iter()
+        .find(|row| row[0].eq_ignore_ascii_case(code.trim()))
+        .map(|row| row[column])
+}
 
 /// Where the person uses this computer most of the time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,15 +67,14 @@ impl Region {
     }
 
     /// The answer a system's region setting suggests: an ISO 3166 code
-    /// ("US", "ID"). Only a suggestion: the person confirms it.
+    /// ("US", "ID") that names a region. Only a suggestion: the person
+    /// confirms it.
     pub fn suggested_by(code: &str) -> Option<Region> {
-        let code = code.trim();
-        (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic())).then(|| {
-            if code.eq_ignore_ascii_case("US") {
-                Region::UnitedStates
-            } else {
-                Region::Elsewhere
-            }
+        region_name(code, Lang::En)?;
+        Some(if code.trim().eq_ignore_ascii_case("US") {
+            Region::UnitedStates
+        } else {
+            Region::Elsewhere
         })
     }
 }
@@ -104,5 +138,57 @@ impl Coverage {
             Coverage::Covered => &["F21"],
             Coverage::NotCovered | Coverage::Unknown => &["F21", "F22"],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_by_name_in_each_language() {
+        assert_eq!(region_name("ID", Lang::En), Some("Indonesia"));
+        assert_eq!(region_name("us", Lang::Es), Some("Estados Unidos"));
+        assert_eq!(region_name("US", Lang::Id), Some("Amerika Serikat"));
+        assert_eq!(region_name("DE", Lang::Id), Some("Jerman"));
+        assert_eq!(region_name("ZZ", Lang::En), None);
+        assert_eq!(region_name("", Lang::En), None);
+        assert_eq!(region_name("USA", Lang::En), None);
+    }
+
+    #[test]
+    fn coverage_follows_the_person_and_the_place() {
+        use Coverage::*;
+        let cases = [
+            (None, None, Unknown),
+            (Some(Region::UnitedStates), None, Covered),
+            (Some(Region::UnitedStates), Some(UsPerson::No), Covered),
+            (Some(Region::Elsewhere), None, Unknown),
+            (Some(Region::Elsewhere), Some(UsPerson::Yes), Covered),
+            (Some(Region::Elsewhere), Some(UsPerson::No), NotCovered),
+            (
+                Some(Region::Elsewhere),
+                Some(UsPerson::PreferNotToSay),
+                Unknown,
+            ),
+            (Some(Region::PreferNotToSay), Some(UsPerson::No), Unknown),
+        ];
+        for (region, us_person, expected) in cases {
+            assert_eq!(
+                Coverage::from_answers(region, us_person),
+                expected,
+                "{region:?} {us_person:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_region_code_only_suggests() {
+        assert_eq!(Region::suggested_by("US"), Some(Region::UnitedStates));
+        assert_eq!(Region::suggested_by("us\r\n"), Some(Region::UnitedStates));
+        assert_eq!(Region::suggested_by("ID"), Some(Region::Elsewhere));
+        assert_eq!(Region::suggested_by(""), None);
+        assert_eq!(Region::suggested_by("USA"), None);
+        assert_eq!(Region::suggested_by("4!"), None);
     }
 }

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
+use avswitch::coverage::{Region, UsPerson};
 use avswitch::detect::adapters::{RealSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::port::System;
@@ -20,7 +21,7 @@ use avswitch::export::Format;
 use avswitch::fsutil::{NewFile, ReadOnly};
 use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
-use avswitch::situation::{Answers, Region, UsPerson};
+use avswitch::situation::Answers;
 use avswitch::store::Store;
 use avswitch::{fsutil, msg, report, t};
 use chrono::Utc;

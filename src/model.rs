@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::Advisory;
+use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::Os;
 use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
@@ -14,8 +15,7 @@ use crate::export::{self, Document, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::{self, Plan};
 use crate::situation::{
-    Answers, Choice, Companion, Coverage, Device, Region, Renewal, Seen, Situation, UsPerson,
-    built_in_name,
+    Answers, Choice, Companion, Device, Renewal, Seen, Situation, built_in_name,
 };
 pub use crate::step::Step;
 use crate::store::{Display, Progress, ThemeChoice};

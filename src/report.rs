@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::advisory::{Advisory, Phase};
+use crate::coverage::Coverage;
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
@@ -14,7 +15,6 @@ use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::situation::Coverage;
 use crate::summary::{Summary, summarize};
 use crate::t;
 
@@ -185,7 +185,8 @@ pub fn check_text(
             ));
         }
     }
-    let standing = advisory.standing(lang, now, coverage);
+    let found = report.findings.iter().any(|f| f.affected);
+    let standing = advisory.standing(lang, now, coverage, Some(found));
     out.push_str(&format!(
         "\n{}\n{}\n{}\n",
         t!(lang, "report-ban", status = &standing.headline),

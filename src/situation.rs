@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::advisory::Phase;
-pub use crate::coverage::{Coverage, Region, UsPerson};
+use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
@@ -396,42 +396,6 @@ pub struct Situation {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn coverage_follows_the_person_and_the_place() {
-        use Coverage::*;
-        let cases = [
-            (None, None, Unknown),
-            (Some(Region::UnitedStates), None, Covered),
-            (Some(Region::UnitedStates), Some(UsPerson::No), Covered),
-            (Some(Region::Elsewhere), None, Unknown),
-            (Some(Region::Elsewhere), Some(UsPerson::Yes), Covered),
-            (Some(Region::Elsewhere), Some(UsPerson::No), NotCovered),
-            (
-                Some(Region::Elsewhere),
-                Some(UsPerson::PreferNotToSay),
-                Unknown,
-            ),
-            (Some(Region::PreferNotToSay), Some(UsPerson::No), Unknown),
-        ];
-        for (region, us_person, expected) in cases {
-            assert_eq!(
-                Coverage::from_answers(region, us_person),
-                expected,
-                "{region:?} {us_person:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_region_code_only_suggests() {
-        assert_eq!(Region::suggested_by("US"), Some(Region::UnitedStates));
-        assert_eq!(Region::suggested_by("us\r\n"), Some(Region::UnitedStates));
-        assert_eq!(Region::suggested_by("ID"), Some(Region::Elsewhere));
-        assert_eq!(Region::suggested_by(""), None);
-        assert_eq!(Region::suggested_by("USA"), None);
-        assert_eq!(Region::suggested_by("4!"), None);
-    }
 
     #[test]
     fn old_answers_without_coverage_still_load() {

@@ -328,9 +328,9 @@ fn every_format_speaks_the_chosen_language() {
 /// Indonesia whose Kaspersky updated yesterday.
 #[test]
 fn golden_cells_in_every_language() {
+    use avswitch::coverage::{Region, UsPerson};
     use avswitch::detect::Os;
     use avswitch::detect::State;
-    use avswitch::situation::{Region, UsPerson};
     let cells = [
         (
             "linux-clamav-stale",

@@ -7,12 +7,12 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use avswitch::coverage::Coverage;
 use avswitch::detect::adapters::{FakeSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::port::System;
 use avswitch::detect::{Os, ScanOptions, ScanReport, scan};
 use avswitch::i18n::Lang;
-use avswitch::situation::Coverage;
 use avswitch::summary::summarize;
 
 mod common;

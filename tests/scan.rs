@@ -3,12 +3,12 @@
 
 use std::time::{Duration, Instant};
 
+use avswitch::coverage::Coverage;
 use avswitch::detect::Os;
 use avswitch::detect::adapters::{FakeReply, FakeSystem};
 use avswitch::detect::answers::{CommandOutput, Unanswered};
 use avswitch::detect::catalog::{Catalog, Kind};
 use avswitch::i18n::Lang;
-use avswitch::situation::Coverage;
 use avswitch::summary::{Tone, summarize};
 
 mod common;
@@ -735,4 +735,283 @@ fn a_mac_after_kaspersky_keeps_its_certificate_agent_and_folder() {
             ),
         ]
     );
+}
+
+/// Each probe, made to meet a part it may not read: a part of the check
+/// that could not run, with its reason, never "nothing there".
+#[test]
+fn a_part_that_cannot_be_read_is_a_failed_check_never_an_absence() {
+    let denied = || Unanswered::Denied("Access is denied. (0x80070005)".into());
+    let cases: Vec<(&str, FakeSystem)> = vec![
+        (
+            "probe-leftover-settings",
+            common::windows_with_kaspersky_left_behind().with_denied(r"C:\ProgramData"),
+        ),
+        (
+            "probe-leftover-settings",
+            common::windows_with_kaspersky_left_behind()
+                .with_registry_failure(r"HKLM\SOFTWARE\UltraAV", denied()),
+        ),
+        (
+            "probe-windows-services",
+            common::windows_with_kaspersky_left_behind()
+                .with_registry_failure(r"HKLM\SYSTEM\CurrentControlSet\Services\klif", denied()),
+        ),
+        (
+            "probe-browser-extensions",
+            common::windows_with_kaspersky_left_behind()
+                .with_denied(r"C:\Users\pat\AppData\Local\Google\Chrome\User Data"),
+        ),
+        (
+            "probe-certificates",
+            common::windows_with_kaspersky_left_behind()
+                .with_denied(r"C:\Users\pat\AppData\Roaming\Mozilla\Firefox"),
+        ),
+        (
+            "probe-installed-programs",
+            common::windows_with_kaspersky()
+                .with_registry_failure(r"HKLM\Software\Microsoft", denied())
+                .with_registry_failure(r"HKLM\Software\WOW6432Node", denied())
+                .with_registry_failure(r"HKCU\Software\Microsoft", denied()),
+        ),
+        (
+            "probe-background-services",
+            common::mac_with_kaspersky().with_denied("/Library/LaunchDaemons"),
+        ),
+        (
+            "probe-applications",
+            common::mac_with_kaspersky().with_denied("/Applications"),
+        ),
+        (
+            "probe-xprotect",
+            common::mac_with_kaspersky().with_denied("/Library/Apple/System/Library/CoreServices"),
+        ),
+        (
+            "probe-packages",
+            common::linux_with_kesl_and_clamav().with_denied("/var/lib/dpkg"),
+        ),
+        (
+            "probe-program-folders",
+            common::linux_with_kesl_and_clamav().with_denied("/opt/kaspersky"),
+        ),
+        (
+            "probe-clamav-database",
+            common::linux_with_kesl_and_clamav().with_denied("/var/lib/clamav"),
+        ),
+        (
+            "probe-browser-extensions",
+            common::linux_with_extension_left_behind().with_denied("/home/pat/.config"),
+        ),
+    ];
+    for (probe, machine) in cases {
+        let report = run(&machine);
+        let failure = report
+            .failures
+            .iter()
+            .find(|f| f.probe == probe)
+            .unwrap_or_else(|| panic!("{probe} did not say it could not look: {report:#?}"));
+        let reason = Lang::En.msg(&failure.reason);
+        assert!(
+            reason.contains("could not be read")
+                || reason.contains("not allowed")
+                || reason.contains("denied"),
+            "{probe}: {reason}"
+        );
+        assert!(!report.nothing_left_behind(), "{probe}");
+        for coverage in Coverage::ALL {
+            let summary = summarize(&report, coverage, Lang::En, now());
+            let said = format!("{} {}", summary.headline, summary.details.join(" "));
+            assert!(!said.contains("No anti-virus"), "{probe}: {said}");
+            assert!(!said.contains("nothing was left behind"), "{probe}: {said}");
+        }
+    }
+}
+
+#[test]
+fn security_center_unread_never_says_nothing_protects() {
+    let machine = windows(
+        Err(Unanswered::Failed(
+            "The RPC server is unavailable. (0x800706BA)".into(),
+        )),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        None,
+        Ok(vec!["explorer.exe".into()]),
+    );
+    let report = run(&machine);
+    assert_eq!(report.findings, []);
+    for lang in Lang::ALL {
+        let summary = summarize(&report, Coverage::Covered, lang, now());
+        assert_eq!(
+            summary.tone,
+            Tone::Attention,
+            "never urgent about what was not seen"
+        );
+        assert_ne!(summary.headline, lang.text("summary-none", &[]));
+        assert!(
+            !summary
+                .details
+                .contains(&lang.text("summary-nothing-protects", &[]))
+        );
+    }
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
+    assert_eq!(
+        summary.headline,
+        "AV Switch could not tell whether an anti-virus is protecting this computer."
+    );
+    assert!(
+        summary.next_step.contains("Windows Security"),
+        "{}",
+        summary.next_step
+    );
+}
+
+/// A computer an organisation manages: Kaspersky Endpoint Security, whose
+/// entry only an administrator may use, and the Network Agent.
+#[test]
+fn a_business_edition_is_managed_and_the_summary_says_to_ask_first() {
+    let report = run(&russian_windows(
+        security_center("windows/security-center-russian-kes.json"),
+        None,
+    ));
+    let kes = find(&report, "kaspersky");
+    assert!(kes.managed, "KES is made for organisations");
+    assert_eq!(
+        kes.uninstaller.as_deref(),
+        Some("MsiExec.exe /I{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}")
+    );
+    assert!(find(&report, "kaspersky-network-agent").managed);
+    let summary = summarize(&report, Coverage::Covered, Lang::En, now());
+    assert!(
+        summary
+            .next_step
+            .starts_with("Ask whoever manages this computer"),
+        "{summary:#?}"
+    );
+}
+
+#[test]
+fn the_network_agents_own_parts_are_not_left_behind() {
+    // Only the agent, as the Russian inventory lists it.
+    let agent_only = "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{7EC66A95-AC2D-4127-940B-0445A526AB2F}\r\n    DisplayName    REG_SZ    Агент администрирования Kaspersky Security Center\r\n    Publisher    REG_SZ    \"Лаборатория Касперского\"\r\n";
+    let machine = windows(
+        security_center("windows/security-center-defender.json"),
+        [None, None, None],
+        None,
+        Ok(vec!["explorer.exe".into()]),
+    )
+    .with_registry(agent_only)
+    .with_env("ProgramFiles(x86)", r"C:\Program Files (x86)")
+    .with_dir(r"C:\Program Files (x86)\Kaspersky Lab\NetworkAgent")
+    .with_registry(
+        "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent\r\n    ImagePath    REG_EXPAND_SZ    \"C:\\Program Files (x86)\\Kaspersky Lab\\NetworkAgent\\klnagent.exe\"\r\n\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\Components\\34\r\n",
+    );
+    let report = run(&machine);
+    let agent = find(&report, "kaspersky-network-agent");
+    assert_eq!(report.leftovers, [], "the agent's parts are its own");
+    let probes: Vec<&str> = agent.evidence.iter().map(|e| e.probe).collect();
+    for probe in ["probe-windows-services", "probe-leftover-settings"] {
+        assert!(probes.contains(&probe), "{probe} in {probes:?}");
+    }
+    assert!(report.findings.iter().all(|f| f.id != "kaspersky"));
+}
+
+#[test]
+fn a_stale_anti_virus_is_never_called_protecting() {
+    // ClamAV running, with definitions from 2016.
+    let mut header = b"ClamAV-VDB:16 Mar 2016 23-17 +0000:57:4218790:60:06386f34a16ebeea2733ab037f0536be:X:neo:1458170261".to_vec();
+    header.resize(512, b' ');
+    let report = run(&common::linux_with_kesl_and_clamav()
+        .with_file("/var/lib/clamav/daily.cvd", header)
+        .with_command(
+            "/usr/bin/systemctl is-active kesl.service clamav-daemon.service clamav-freshclam.service",
+            "inactive\nactive\ninactive\n",
+        ));
+    let clamav = find(&report, "clamav");
+    assert_eq!(clamav.state, State::On);
+    assert_eq!(clamav.signatures.status, SignatureStatus::OutOfDate);
+    assert!(!clamav.is_protecting());
+    for lang in Lang::ALL {
+        let summary = summarize(&report, Coverage::Covered, lang, now());
+        let protecting = lang.text("summary-protected", &[("name", "ClamAV".into())]);
+        assert_ne!(summary.headline, protecting);
+    }
+}
+
+#[test]
+fn an_expired_anti_virus_has_its_licence_ended_not_stopped() {
+    let expired = vec![avswitch::detect::answers::SecurityProduct {
+        name: "Norton 360".into(),
+        state: State::Expired,
+        signatures: SignatureStatus::OutOfDate,
+        reported: None,
+        path: None,
+    }];
+    let machine = windows(
+        Ok(expired),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        None,
+        Ok(vec!["explorer.exe".into()]),
+    );
+    let summary = summarize(&run(&machine), Coverage::Covered, Lang::En, now());
+    assert!(
+        summary
+            .headline
+            .contains("its licence or subscription has ended"),
+        "{summary:#?}"
+    );
+}
+
+fn system_version(version: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>ProductName</key><string>macOS</string><key>ProductVersion</key><string>{version}</string></dict></plist>"#
+    )
+}
+
+fn xprotect_plist(version: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>CFBundleShortVersionString</key><string>{version}</string></dict></plist>"#
+    )
+}
+
+/// macOS 15 keeps the XProtect in use in its own folder; the older copy
+/// may be stuck (fact F34), so it is read only as a fallback, and said so.
+#[test]
+fn xprotect_is_read_where_the_one_in_use_lives() {
+    const IN_USE: &str = "/var/protected/xprotect/XProtect.bundle/Contents/Info.plist";
+    const OLD: &str =
+        "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist";
+    let mac = |version: &str| {
+        FakeSystem::new(Os::MacOs)
+            .with_reply(FIND_CERTIFICATE, common::no_certificate())
+            .with_dir("/Applications")
+            .with_file(
+                "/System/Library/CoreServices/SystemVersion.plist",
+                system_version(version),
+            )
+            .with_file(OLD, xprotect_plist("5324"))
+    };
+    let xprotect = |machine: &FakeSystem| {
+        let report = run(machine);
+        let x = find(&report, "xprotect").clone();
+        let said = Lang::En.msg(&x.evidence[0].detail);
+        (x, said)
+    };
+    let (x, said) = xprotect(&mac("15.2").with_file(IN_USE, xprotect_plist("5331")));
+    assert_eq!(x.signatures.version.as_deref(), Some("5331"));
+    assert!(said.contains(IN_USE), "{said}");
+    let (x, said) = xprotect(&mac("15.2"));
+    assert_eq!(x.signatures.version.as_deref(), Some("5324"));
+    assert!(said.contains("no longer updated"), "{said}");
+    assert_ne!(
+        x.signatures.status,
+        SignatureStatus::UpToDate,
+        "never called current"
+    );
+    let (x, said) = xprotect(&mac("14.7.1").with_file(IN_USE, xprotect_plist("5331")));
+    assert_eq!(
+        x.signatures.version.as_deref(),
+        Some("5324"),
+        "before 15 the old place is in use"
+    );
+    assert!(!said.contains("no longer updated"), "{said}");
 }

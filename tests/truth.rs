@@ -7,13 +7,14 @@
 use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
+use avswitch::coverage::{Coverage, Region, UsPerson};
 use avswitch::detect::Os;
 use avswitch::detect::{ScanReport, State};
 use avswitch::export::Format;
 use avswitch::i18n::Lang;
 use avswitch::model::{Action, Model};
 use avswitch::report::check_text;
-use avswitch::situation::{Choice, Coverage, Region, UsPerson};
+use avswitch::situation::Choice;
 use avswitch::summary::{kaspersky_updates, summarize};
 use avswitch::t;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -78,7 +79,7 @@ fn answer(model: &mut Model, coverage: Coverage) {
 fn everything(model: &Model, report: &ScanReport, advisory: &Advisory) -> String {
     let (lang, coverage) = (model.lang(), model.coverage());
     let summary = summarize(report, coverage, lang, now());
-    let standing = advisory.standing(lang, now(), coverage);
+    let standing = advisory.standing(lang, now(), coverage, None);
     let mut parts = vec![
         summary.headline,
         summary.next_step,
@@ -125,7 +126,9 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
         .iter()
         .map(|key| flat(lang.text(key, &[])))
         .chain([flat(
-            advisory.standing(lang, now(), Coverage::Covered).headline,
+            advisory
+                .standing(lang, now(), Coverage::Covered, None)
+                .headline,
         )])
         .collect();
         for os in [Os::Windows, Os::MacOs, Os::Linux] {

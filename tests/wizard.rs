@@ -13,8 +13,9 @@ use avswitch::detect::{LeftoverKind, Os};
 use avswitch::detect::{ScanOptions, scan};
 use avswitch::i18n::Lang;
 
+use avswitch::coverage::{Coverage, Region};
 use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
-use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
+use avswitch::situation::{Choice, Companion, Device, Renewal};
 use avswitch::store::Store;
 use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
@@ -503,8 +504,27 @@ fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
     let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(machine), None);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
-    // Suggested, not answered.
-    h.get_by_label("Suggested from this computer's region setting (ID). It is not your answer until you confirm it or choose another.");
+    // Suggested by the country's name, not answered: no answer is drawn or
+    // announced as chosen.
+    h.get_by_label("This computer's region setting is Indonesia, which suggests “In another country”. It is not your answer until you choose it.");
+    for region in [
+        "In the United States",
+        "In another country",
+        "Prefer not to say",
+    ] {
+        let radio = h.get_by_role_and_label(Role::RadioButton, region);
+        assert_ne!(
+            radio.accesskit_node().toggled(),
+            Some(egui::accesskit::Toggled::True),
+            "{region} is not chosen by a suggestion"
+        );
+    }
+    // The question comes before the list of what was found.
+    let question = h
+        .get_by_label("Where do you use this computer most of the time?")
+        .rect();
+    let found = h.get_by_label("What was found").rect();
+    assert!(question.top() < found.top(), "{question:?} {found:?}");
     assert_eq!(h.state().model().answers.region, None);
     assert_eq!(h.state().model().coverage(), Coverage::Unknown);
     click(&mut h, "Confirm: In another country");
@@ -969,7 +989,7 @@ fn every_step_names_its_controls_for_screen_readers() {
             &[
                 (
                     Role::Image,
-                    "Time line: Ban announced, 20 June 2024 (past); No new sales, 20 July 2024 (past); Updates end, 29 September 2024 (past); Today, 28 November 2026",
+                    "Time line: U.S. ban announced, 20 June 2024 (past); No new U.S. sales, 20 July 2024 (past); U.S. updates end, 29 September 2024 (past); Today, 28 November 2026",
                 ),
                 (Role::Link, "Federal Register"),
                 (Role::Link, "Google removes Kaspersky apps from its store"),

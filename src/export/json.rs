@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use super::Document;
 use crate::advisory::{Phase, Source};
+use crate::coverage::Coverage;
 use crate::detect::LeftoverKind;
 use crate::plan::{ItemAction, Stage};
 use crate::report::FindingDocument;
-use crate::situation::{Answers, Choice, Coverage};
+use crate::situation::{Answers, Choice};
 use crate::summary::Summary;
 
 /// Version 2 added `coverage`, `status_next` and each item's `stage`.

@@ -12,11 +12,12 @@ mod text;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 
 use crate::advisory::{Advisory, Phase, Source, When};
+use crate::coverage::Coverage;
 use crate::detect::{Finding, LeftoverKind, ScanReport};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::plan::{Do, Item, ItemAction, Plan};
-use crate::situation::{Coverage, Situation};
+use crate::situation::Situation;
 use crate::store::Progress;
 use crate::summary::{Summary, summarize};
 use crate::t;
@@ -168,7 +169,8 @@ impl<'a> Document<'a> {
         zone: FixedOffset,
     ) -> Self {
         let coverage = situation.coverage;
-        let standing = advisory.standing(lang, now, coverage);
+        let found = report.map(|r| r.findings.iter().any(|f| f.affected));
+        let standing = advisory.standing(lang, now, coverage, found);
         let milestones = advisory
             .milestones
             .iter()

@@ -4,17 +4,19 @@
 
 use serde::Serialize;
 
+use crate::coverage::Coverage;
 use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport};
 use crate::i18n::{Arg, Lang};
 use crate::situation::{
-    Antivirus, Checked, Choice, Companion, Coverage, Device, Removable, Renewal, Situation,
-    built_in_id,
+    Antivirus, Checked, Choice, Companion, Device, Removable, Renewal, Situation, built_in_id,
 };
 use crate::t;
 
 /// The documented Windows Settings pages (fact F33).
 pub const INSTALLED_APPS: &str = "ms-settings:appsfeatures";
 pub const WINDOWS_SECURITY: &str = "ms-settings:windowsdefender";
+/// System Settings' Software Update pane on macOS.
+pub const SOFTWARE_UPDATE: &str = "x-apple.systempreferences:com.apple.preferences.softwareupdate";
 const KAVREMOVER: &str = "https://support.kaspersky.com/common/uninstall/1464";
 
 /// What a button of an item does, always at the person's click.
@@ -526,7 +528,9 @@ fn removal(s: &Situation, t: &Texts) -> Option<Section> {
     // without protection for a while: the buttons ask first.
     let warn = !s.machine.protected_without_kaspersky();
     if kaspersky {
-        let item = if s.managed {
+        // Windows offers no Uninstall for an entry only an administrator may
+        // use; the Linux item says to ask first, then gives the command.
+        let item = if s.managed && s.os != Os::Linux {
             t.item(
                 "uninstall-kaspersky",
                 Stage::Remove,
@@ -791,9 +795,12 @@ fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
             t.item("update-defender", Stage::Update, key)
                 .link(t, key, WINDOWS_SECURITY)
         }
-        (Os::MacOs, Some("xprotect")) => t
-            .item("macos-updates", Stage::Update, "item-macos-updates")
-            .facts(&["F19-mac", "F34"]),
+        (Os::MacOs, Some("xprotect")) => {
+            let key = "item-macos-updates";
+            t.item("macos-updates", Stage::Update, key)
+                .link(t, key, SOFTWARE_UPDATE)
+                .facts(&["F19-mac", "F34"])
+        }
         (Os::Linux, Some("clamav")) => {
             let item = t.item("update-clamav", Stage::Update, "item-update-clamav");
             let copy = t.text("action-copy-command");

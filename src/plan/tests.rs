@@ -321,6 +321,37 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
     if kaspersky_current && text.contains(&no_updates) {
         return Err("\"no updates\" beside Kaspersky's recent update".into());
     }
+    // The ban's reach is said only to a person it covers.
+    if s.coverage == Coverage::NotCovered && lang == Lang::En && text.contains("part of the ban") {
+        return Err("\"part of the ban\" told to a person not covered".into());
+    }
+    // No step is given twice.
+    let mut steps: Vec<&String> = plan.items().flat_map(|i| &i.steps).collect();
+    steps.sort_unstable();
+    if let Some(twice) = steps.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("a step given twice: {}", twice[0]));
+    }
+    // Each system's items cite their own system's sources only.
+    let advisory = crate::advisory::Advisory::embedded().map_err(|e| e.to_string())?;
+    let foreign = match s.os {
+        Os::Windows => Some("apple-xprotect"),
+        Os::MacOs => Some("defender-compat"),
+        _ => None,
+    };
+    for item in plan.items() {
+        let cites = item
+            .facts
+            .iter()
+            .filter_map(|id| advisory.fact(id))
+            .any(|f| foreign.is_some_and(|source| f.sources.iter().any(|s| s == source)));
+        if cites {
+            return Err(format!("{} cites another system's source", item.id));
+        }
+    }
+    // Keeping UltraAV keeps its subscription: nothing tells to cancel it.
+    if s.choice == Some(Choice::KeepReplacement) && ids.contains(&"cancel-renewal") {
+        return Err("renewal cancelled for the product kept".into());
+    }
     Ok(())
 }
 
@@ -713,4 +744,298 @@ fn a_leftover_item_is_confirmed_once_a_complete_check_no_longer_finds_it() {
     assert!(!confirm.holds(&report));
     report.leftovers.clear();
     assert!(confirm.holds(&report));
+}
+
+fn removable(id: &str, name: &str, uninstaller: Option<&str>, packages: &[&str]) -> Removable {
+    Removable {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        uninstaller: uninstaller.map(str::to_owned),
+        packages: packages.iter().map(|p| (*p).to_owned()).collect(),
+    }
+}
+
+fn item<'a>(plan: &'a Plan, id: &str) -> &'a Item {
+    plan.items()
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("no {id} in {:?}", ids(plan)))
+}
+
+#[test]
+fn a_computer_an_employer_manages_asks_its_it_first_and_keeps_to_the_ban() {
+    let mut s = situation(
+        Os::Windows,
+        Found::KasperskyStale,
+        None,
+        Coverage::Covered,
+        Scan::Done,
+    );
+    s.managed = true;
+    s.renewal = Some(Renewal::Yes);
+    let plan = build(&s, Lang::En);
+    let ids = ids(&plan);
+    assert_eq!(ids[0], "ask-it", "{ids:?}");
+    let ask = item(&plan, "ask-it");
+    assert!(
+        ask.why.contains("United States"),
+        "the ban explained: {}",
+        ask.why
+    );
+    assert_eq!(ask.facts, ["F4"]);
+    for consumer_only in [
+        "note-subscription",
+        "cancel-renewal",
+        "check-quarantine",
+        "kavremover",
+        "check-ultraav-billing",
+    ] {
+        assert!(!ids.contains(&consumer_only), "{consumer_only}: {ids:?}");
+    }
+    let uninstall = item(&plan, "uninstall-kaspersky");
+    assert!(
+        uninstall.actions.is_empty(),
+        "no Uninstall Windows does not offer"
+    );
+    assert!(
+        uninstall.title.contains("whoever manages"),
+        "{}",
+        uninstall.title
+    );
+}
+
+#[test]
+fn the_network_agent_alone_gets_no_anti_virus_steps() {
+    let mut s = situation(
+        Os::Windows,
+        Found::OtherCurrent,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    s.kaspersky_here = true;
+    s.kaspersky_antivirus_here = false;
+    s.managed = true;
+    s.machine.kaspersky = true;
+    let plan = build(&s, Lang::En);
+    let ids = ids(&plan);
+    for about_an_antivirus in ["check-quarantine", "note-subscription", "cancel-renewal"] {
+        assert!(
+            !ids.contains(&about_an_antivirus),
+            "{about_an_antivirus}: {ids:?}"
+        );
+    }
+    assert!(ids.contains(&"ask-it"), "{ids:?}");
+}
+
+#[test]
+fn confirmed_only_by_the_very_product_in_that_very_state() {
+    use crate::detect::{Finding, SignatureStatus, Signatures, State};
+    let finding = |id: &str, state: State, status: SignatureStatus| Finding {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        vendor: String::new(),
+        kind: crate::detect::catalog::Kind::Antivirus,
+        state,
+        version: None,
+        signatures: Signatures {
+            status,
+            last_update: Some(now()),
+            version: None,
+        },
+        affected: false,
+        auto_replacement: id == "ultraav",
+        built_in: id == "microsoft-defender",
+        managed: false,
+        uninstaller: None,
+        packages: Vec::new(),
+        evidence: Vec::new(),
+    };
+    let s = situation(
+        Os::Windows,
+        Found::UltraAvInstead,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    let plan = build(&s, Lang::En);
+    let defender = item(&plan, "confirm-defender");
+    let mut report = crate::detect::ScanReport::stopped(now(), crate::msg!("probe-all"));
+    report.failures.clear();
+    report.findings = vec![
+        finding("ultraav", State::On, SignatureStatus::UpToDate),
+        finding("microsoft-defender", State::Off, SignatureStatus::UpToDate),
+    ];
+    assert!(
+        !defender.confirmed_by(Some(&report)),
+        "UltraAV on does not confirm Defender"
+    );
+    report.findings[1].state = State::On;
+    report.findings[1].signatures.status = SignatureStatus::OutOfDate;
+    assert!(!defender.confirmed_by(Some(&report)), "on but out of date");
+    report.findings[1].signatures.status = SignatureStatus::UpToDate;
+    assert!(defender.confirmed_by(Some(&report)));
+    let ultraav_gone = item(&plan, "remove-ultraav");
+    assert!(!ultraav_gone.confirmed_by(Some(&report)));
+    report.findings.remove(0);
+    assert!(ultraav_gone.confirmed_by(Some(&report)));
+}
+
+#[test]
+fn ultraav_alone_is_removed_under_its_own_name() {
+    let s = Situation {
+        kaspersky_here: false,
+        ..situation(
+            Os::Windows,
+            Found::UltraAvInstead,
+            Some(Choice::BuiltIn),
+            Coverage::Covered,
+            Scan::Done,
+        )
+    };
+    let plan = build(&s, Lang::En);
+    let section = plan
+        .sections
+        .iter()
+        .find(|s| s.id == "remove")
+        .expect("removal");
+    assert_eq!(section.title, "Remove UltraAV");
+    let keep = Situation {
+        choice: Some(Choice::KeepReplacement),
+        chosen_name: Some("UltraAV".into()),
+        renewal: Some(Renewal::Yes),
+        ..s
+    };
+    let ids_keep: Vec<String> = build(&keep, Lang::En)
+        .items()
+        .map(|i| i.id.clone())
+        .collect();
+    assert!(
+        !ids_keep.contains(&"cancel-renewal".to_owned()),
+        "{ids_keep:?}"
+    );
+}
+
+#[test]
+fn windows_10_gets_its_own_item_with_its_source_and_windows_11_none() {
+    use crate::detect::parse::windows::WindowsVersion;
+    let version = |build| WindowsVersion {
+        build,
+        edition: Some("Core".into()),
+        release: None,
+        product_name: Some("Windows 10 Home".into()),
+        server: false,
+    };
+    let mut s = situation(
+        Os::Windows,
+        Found::OtherCurrent,
+        None,
+        Coverage::Covered,
+        Scan::Done,
+    );
+    s.machine.windows = Some(version(19045));
+    for lang in Lang::ALL {
+        let plan = build(&s, lang);
+        let ten = item(&plan, "windows-10");
+        assert_eq!(ten.facts, ["F31"]);
+        assert!(ten.why.contains("2028"), "{}", ten.why);
+    }
+    s.machine.windows = Some(version(22631));
+    assert!(build(&s, Lang::En).items().all(|i| i.id != "windows-10"));
+}
+
+#[test]
+fn each_system_gets_its_own_buttons_for_removal() {
+    let mut s = situation(
+        Os::Windows,
+        Found::KasperskyStale,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    s.machine.removable = vec![
+        removable(
+            "kaspersky-password-manager",
+            "Kaspersky Password Manager",
+            Some(r#""C:\Program Files (x86)\Kaspersky Lab\KPM\uninstall.exe""#),
+            &[],
+        ),
+        removable(
+            "kaspersky",
+            "Kaspersky Standard",
+            Some("MsiExec.exe /X{1D8B4B7B}"),
+            &[],
+        ),
+    ];
+    let plan = build(&s, Lang::En);
+    let actions = &item(&plan, "uninstall-kaspersky").actions;
+    let does: Vec<&Do> = actions.iter().map(|a| &a.does).collect();
+    assert_eq!(
+        does,
+        [
+            &Do::Uninstall("MsiExec.exe /X{1D8B4B7B}".into()),
+            &Do::Uninstall(r#""C:\Program Files (x86)\Kaspersky Lab\KPM\uninstall.exe""#.into()),
+            &Do::Open(INSTALLED_APPS.into()),
+        ],
+        "the anti-virus first, then its other programs, then Installed apps"
+    );
+    assert_eq!(
+        actions[0].label,
+        "Open the uninstaller of Kaspersky Standard"
+    );
+    assert!(actions[0].warn, "nothing else protects: ask first");
+    assert!(!actions[2].warn);
+    // Another anti-virus on and current: nothing to warn about.
+    s.machine
+        .antivirus
+        .push(av("bitdefender", "Bitdefender", true, Definitions::Current));
+    let plan = build(&s, Lang::En);
+    assert!(!item(&plan, "uninstall-kaspersky").actions[0].warn);
+
+    let mut mac = situation(
+        Os::MacOs,
+        Found::KasperskyStale,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    let open = |s: &Situation| {
+        item(&build(s, Lang::En), "uninstall-kaspersky").actions[0]
+            .does
+            .clone()
+    };
+    assert_eq!(open(&mac), Do::Open("/Applications".into()));
+    mac.machine.removable = vec![removable(
+        "kaspersky",
+        "Kaspersky Internet Security",
+        Some("/Applications/Kaspersky Uninstaller.app"),
+        &[],
+    )];
+    assert_eq!(
+        open(&mac),
+        Do::Open("/Applications/Kaspersky Uninstaller.app".into())
+    );
+
+    let mut linux = situation(
+        Os::Linux,
+        Found::KasperskyStale,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    linux.machine.removable = vec![removable(
+        "kaspersky-endpoint-linux",
+        "Kaspersky Endpoint Security for Linux",
+        None,
+        &["kesl", "kesl-gui"],
+    )];
+    for (manager, command) in [
+        (PackageManager::Apt, "sudo apt remove kesl kesl-gui"),
+        (PackageManager::Dnf, "sudo dnf remove kesl kesl-gui"),
+    ] {
+        linux.machine.package_manager = Some(manager);
+        linux.kaspersky_here = true;
+        let plan = build(&linux, Lang::En);
+        let actions = &item(&plan, "uninstall-kaspersky").actions;
+        assert_eq!(actions[0].does, Do::Command(command.into()));
+    }
 }

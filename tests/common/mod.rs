@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use avswitch::advisory::Advisory;
+use avswitch::coverage::Region;
 use avswitch::detect::Os;
 use avswitch::detect::adapters::{FakeReply, FakeSystem};
 use avswitch::detect::answers::{Answer, CommandOutput, RootCertificate, SecurityProduct};
@@ -16,7 +17,7 @@ use avswitch::detect::{
     Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
 };
 use avswitch::model::{Action, Model};
-use avswitch::situation::{Choice, Device, Region, Renewal};
+use avswitch::situation::{Choice, Device, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn fixture(path: &str) -> Vec<u8> {

@@ -21,13 +21,13 @@ status-next-after-updates-end = If this computer still has Kaspersky, replacing 
 
 ## Milestones
 
-milestone-announced = Ban announced
+milestone-announced = U.S. ban announced
     .meaning = The U.S. Commerce Department decided that Kaspersky may no longer sell or support its anti-virus in the United States. The official notice followed in the Federal Register on 24 June 2024. Nothing changed on your computer that day.
 
-milestone-sales_end = No new sales
+milestone-sales_end = No new U.S. sales
     .meaning = From this moment Kaspersky could not take on new U.S. customers or sell new subscriptions. Existing installations kept working and kept getting updates.
 
-milestone-updates_end = Updates end
+milestone-updates_end = U.S. updates end
     .meaning = From this moment Kaspersky may no longer send virus definitions or program updates to U.S. customers. On their computers Kaspersky still runs after this date, but without updates it no longer learns about new threats, so its protection falls further behind as time passes.
 
 
@@ -45,9 +45,9 @@ fact-F5 = The ban covers every Kaspersky security or anti-virus product or servi
 
 fact-F6 = Not covered: Kaspersky's threat intelligence services, its security training, and purely informational or educational consulting.
 
-fact-F7 = You are not breaking the law if you still use Kaspersky, and there is no penalty for it. But the government says that anyone who keeps using it takes on all the security risks that come with it.
+fact-F7 = Under the U.S. ban, people who keep using Kaspersky are not breaking the law and face no penalty. But the U.S. government says that anyone who keeps using it takes on all the security risks that come with it.
 
-fact-F8 = The government advises everyone who uses Kaspersky to move to another product quickly, so that personal and sensitive information is not left without protection. The Commerce Secretary urged people to stop using it and switch.
+fact-F8 = The U.S. government advises Kaspersky's U.S. customers to move to another product quickly, so that personal and sensitive information is not left without protection. The U.S. Commerce Secretary urged them to stop using it and switch.
 
 fact-F11 = On 15 July 2024 Kaspersky announced that it would wind down its U.S. business starting 20 July 2024.
 
@@ -92,3 +92,5 @@ fact-F34 = On macOS 15 (Sequoia) and later, the XProtect data in use lives in /v
 fact-F35 = Kaspersky Password Manager exports its data as a plain-text file (.txt); its encrypted backups open only in Kaspersky Password Manager. Other password managers say on their import pages which files they read. The exported file holds every password readable by anyone, so it should be deleted once the import is done.
 fact-F36 = After Google Play removed its apps worldwide, Kaspersky said that apps already installed keep working and keep updating their databases, and pointed users to other app stores or its own download. This is Kaspersky's statement for users outside the United States; it does not change the U.S. ban.
 fact-F37 = Kaspersky's six free months for U.S. customers began in July 2024, so they ended in early 2025 and are no longer available. No change to the U.S. ban was found up to November 2026.
+status-next-after-updates-end-found = Replacing Kaspersky on this computer is the most useful thing you can do for its safety. The next steps help you choose a replacement and make a plan with you.
+status-next-after-updates-end-not-found = The check found no Kaspersky program on this computer. The next steps make sure its protection is on and up to date, and cover your other devices.

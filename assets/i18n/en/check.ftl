@@ -79,7 +79,7 @@ evidence-clamav-missing = No virus definitions found in { $folder }
 evidence-clamav = { $path }: version { $version }, { $count } signatures, built { $built }
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } starts it when the Mac starts
-evidence-xprotect = XProtect version { $version }
+evidence-xprotect = XProtect version { $version } ({ $path })
 evidence-kesl = Virus databases released { $released }; loaded: { $loaded ->
         [yes] yes
         [no] no
@@ -193,4 +193,4 @@ summary-definitions-never = It has never completed an update of its virus defini
 summary-managed = { $name } is managed by an employer or its IT department: it is an edition made for organisations, or only an administrator may remove it.
 summary-managed-next = Ask whoever manages this computer (your employer or its IT department) before removing anything: they may be replacing it themselves. The checklist explains the ban and what to ask.
 summary-left-behind = Parts of programs that are no longer installed were left behind (listed under Left behind). The checklist shows how to clear them away.
-
+evidence-xprotect-old-copy = XProtect version { $version } from its older copy ({ $path }): since macOS 15.2 that copy is no longer updated, so the XProtect in use may be newer

@@ -19,11 +19,11 @@ status-next-after-updates-end = Si esta computadora todavía tiene Kaspersky, re
 
 ## Fechas clave
 
-milestone-announced = Se anuncia la prohibición
+milestone-announced = Se anuncia la prohibición de EE. UU.
     .meaning = El Departamento de Comercio de EE. UU. decidió que Kaspersky ya no puede vender ni dar soporte a su antivirus en Estados Unidos. El aviso oficial se publicó en el Federal Register el 24 de junio de 2024. Ese día no cambió nada en su computadora.
-milestone-sales_end = Fin de las ventas
+milestone-sales_end = Fin de las ventas en EE. UU.
     .meaning = Desde ese momento, Kaspersky no pudo aceptar nuevos clientes en EE. UU. ni vender nuevas suscripciones. Las instalaciones existentes siguieron funcionando y recibiendo actualizaciones.
-milestone-updates_end = Fin de las actualizaciones
+milestone-updates_end = Fin de las actualizaciones en EE. UU.
     .meaning = Desde ese momento, Kaspersky ya no puede enviar definiciones de virus ni actualizaciones del programa a sus clientes en EE. UU. En sus computadoras Kaspersky sigue funcionando después de esa fecha, pero sin actualizaciones ya no conoce las amenazas nuevas, así que su protección se queda cada vez más atrás.
 
 ## Datos
@@ -34,8 +34,8 @@ fact-F3 = Desde el 20 de julio de 2024 a las 12:00 a. m., hora del Este, Kaspers
 fact-F4 = Desde el 29 de septiembre de 2024 a las 12:00 a. m., hora del Este, Kaspersky no puede enviar actualizaciones de definiciones de virus ni del programa a sus clientes en EE. UU., ni revender ni licenciar su software. Algunas noticias dicen 28 o 30 de septiembre; el anuncio oficial da este momento exacto.
 fact-F5 = La prohibición abarca todos los productos y servicios de seguridad o antivirus de Kaspersky para las personas en Estados Unidos, incluida la tecnología de Kaspersky integrada en productos de otras empresas con su propio nombre. También incluye a los ciudadanos de EE. UU. que viven en el extranjero.
 fact-F6 = No están incluidos: los servicios de inteligencia sobre amenazas de Kaspersky, su formación en seguridad y la consultoría puramente informativa o educativa.
-fact-F7 = Si todavía usa Kaspersky no está infringiendo la ley y no hay ninguna sanción por ello. Pero el gobierno advierte que quien lo siga usando asume todos los riesgos de seguridad que eso conlleva.
-fact-F8 = El gobierno aconseja a todas las personas que usan Kaspersky que cambien pronto a otro producto, para que su información personal y confidencial no quede sin protección. La secretaria de Comercio instó a dejar de usarlo y cambiar.
+fact-F7 = Según la prohibición de EE. UU., quienes siguen usando Kaspersky no infringen la ley ni reciben ninguna sanción. Pero el gobierno de EE. UU. advierte que quien lo siga usando asume todos los riesgos de seguridad que eso conlleva.
+fact-F8 = El gobierno de EE. UU. aconseja a los clientes de Kaspersky en EE. UU. que cambien pronto a otro producto, para que su información personal y confidencial no quede sin protección. La secretaria de Comercio de EE. UU. los instó a dejar de usarlo y cambiar.
 fact-F11 = El 15 de julio de 2024, Kaspersky anunció que cerraría gradualmente su negocio en EE. UU. a partir del 20 de julio de 2024.
 fact-F12 = Kaspersky ofreció a sus clientes restantes en EE. UU. seis meses de uso gratuito de Kaspersky Standard, Plus, Password Manager, Safe Kids y VPN Secure Connection.
 fact-F13 = Alrededor del 19 de septiembre de 2024, una actualización eliminó Kaspersky de las computadoras con Windows de los clientes en EE. UU. e instaló en su lugar UltraAV (de Pango Group), y UltraVPN para algunos suscriptores de la VPN, sin pedir permiso aparte. Los usuarios de Mac, Android y iPhone tuvieron que instalar UltraAV por su cuenta. La facturación pasó a UltraAV con el mismo calendario.
@@ -69,3 +69,5 @@ fact-F34 = En macOS 15 (Sequoia) y posteriores, los datos de XProtect en uso est
 fact-F35 = Kaspersky Password Manager exporta sus datos como archivo de texto sin cifrar (.txt); sus copias de seguridad cifradas solo se abren en Kaspersky Password Manager. Otros administradores de contraseñas indican en su página de importación qué archivos leen. El archivo exportado contiene todas las contraseñas a la vista de cualquiera, así que conviene borrarlo cuando termine la importación.
 fact-F36 = Después de que Google Play retiró sus aplicaciones en todo el mundo, Kaspersky dijo que las aplicaciones ya instaladas siguen funcionando y actualizando sus bases de datos, y remitió a los usuarios a otras tiendas de aplicaciones o a su propia descarga. Es una declaración de Kaspersky para usuarios fuera de Estados Unidos; no cambia la prohibición de EE. UU.
 fact-F37 = Los seis meses gratuitos de Kaspersky para clientes de EE. UU. comenzaron en julio de 2024, así que terminaron a principios de 2025 y ya no están disponibles. Hasta noviembre de 2026 no se encontró ningún cambio en la prohibición de EE. UU.
+status-next-after-updates-end-found = Reemplazar Kaspersky en esta computadora es lo más útil que puede hacer por su seguridad. Los siguientes pasos le ayudan a elegir un reemplazo y a hacer un plan con usted.
+status-next-after-updates-end-not-found = La revisión no encontró ningún programa de Kaspersky en esta computadora. Los siguientes pasos se aseguran de que su protección esté activada y al día, y cubren sus otros dispositivos.

@@ -77,7 +77,7 @@ evidence-clamav-missing = No se encontraron definiciones de virus en { $folder }
 evidence-clamav = { $path }: versión { $version }, { $count } firmas, creada el { $built }
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } lo inicia al encender la Mac
-evidence-xprotect = XProtect versión { $version }
+evidence-xprotect = XProtect versión { $version } ({ $path })
 evidence-kesl = Bases de datos de virus publicadas el { $released }; cargadas: { $loaded ->
         [yes] sí
         [no] no
@@ -191,4 +191,4 @@ summary-definitions-never = Nunca completó una actualización de sus definicion
 summary-managed = { $name } lo administra un empleador o su departamento de TI: es una edición para organizaciones, o solo un administrador puede quitarlo.
 summary-managed-next = Pregunte a quien administra esta computadora (su empleador o su departamento de TI) antes de quitar nada: quizá lo estén reemplazando ellos mismos. La lista de pasos explica la prohibición y qué preguntar.
 summary-left-behind = Quedaron partes de programas que ya no están instalados (aparecen en Restos que quedaron). La lista de pasos le muestra cómo quitarlas.
-
+evidence-xprotect-old-copy = XProtect versión { $version } de su copia antigua ({ $path }): desde macOS 15.2 esa copia ya no se actualiza, así que el XProtect en uso puede ser más reciente

@@ -19,11 +19,11 @@ status-next-after-updates-end = Jika komputer ini masih memakai Kaspersky, mengg
 
 ## Tonggak
 
-milestone-announced = Larangan diumumkan
+milestone-announced = Larangan AS diumumkan
     .meaning = Departemen Perdagangan AS memutuskan bahwa Kaspersky tidak boleh lagi menjual atau mendukung antivirusnya di Amerika Serikat. Pengumuman resminya terbit di Federal Register pada 24 Juni 2024. Hari itu tidak ada yang berubah di komputer Anda.
-milestone-sales_end = Penjualan baru berhenti
+milestone-sales_end = Penjualan baru di AS berhenti
     .meaning = Sejak saat itu Kaspersky tidak boleh menerima pelanggan baru di AS atau menjual langganan baru. Instalasi yang sudah ada tetap berjalan dan tetap mendapat pembaruan.
-milestone-updates_end = Pembaruan berhenti
+milestone-updates_end = Pembaruan di AS berhenti
     .meaning = Sejak saat itu Kaspersky tidak boleh lagi mengirim definisi virus atau pembaruan program kepada pelanggan di AS. Di komputer mereka Kaspersky tetap berjalan setelah tanggal ini, tetapi tanpa pembaruan tidak lagi mengenali ancaman baru, sehingga perlindungannya makin tertinggal seiring waktu.
 
 ## Fakta
@@ -34,8 +34,8 @@ fact-F3 = Sejak 20 Juli 2024 pukul 00.00 Waktu Timur AS, Kaspersky tidak boleh m
 fact-F4 = Sejak 29 September 2024 pukul 00.00 Waktu Timur AS, Kaspersky tidak boleh mengirim pembaruan definisi virus atau pembaruan program kepada pelanggan di AS, juga tidak boleh menjual kembali atau melisensikan perangkat lunaknya. Sebagian berita menyebut 28 atau 30 September; pengumuman resmi menyebut waktu yang tepat ini.
 fact-F5 = Larangan ini mencakup semua produk atau layanan keamanan dan antivirus Kaspersky bagi orang-orang di Amerika Serikat, termasuk teknologi Kaspersky yang tertanam di produk perusahaan lain dengan nama mereka sendiri. Warga negara AS yang tinggal di luar negeri juga tercakup.
 fact-F6 = Yang tidak tercakup: layanan intelijen ancaman Kaspersky, pelatihan keamanannya, serta konsultasi yang semata-mata bersifat informasi atau edukasi.
-fact-F7 = Anda tidak melanggar hukum jika masih memakai Kaspersky, dan tidak ada sanksi untuk itu. Namun pemerintah menyatakan bahwa siapa pun yang tetap memakainya menanggung sendiri semua risiko keamanan yang menyertainya.
-fact-F8 = Pemerintah menyarankan semua pengguna Kaspersky segera beralih ke produk lain, agar data pribadi dan data penting tidak dibiarkan tanpa perlindungan. Menteri Perdagangan AS mendesak pengguna untuk berhenti memakainya dan beralih.
+fact-F7 = Menurut larangan AS, orang yang tetap memakai Kaspersky tidak melanggar hukum dan tidak dikenai sanksi. Namun pemerintah AS menyatakan bahwa siapa pun yang tetap memakainya menanggung sendiri semua risiko keamanan yang menyertainya.
+fact-F8 = Pemerintah AS menyarankan pelanggan Kaspersky di AS untuk segera beralih ke produk lain, agar data pribadi dan data penting tidak dibiarkan tanpa perlindungan. Menteri Perdagangan AS mendesak mereka untuk berhenti memakainya dan beralih.
 fact-F11 = Pada 15 Juli 2024 Kaspersky mengumumkan akan menutup usahanya di AS secara bertahap mulai 20 Juli 2024.
 fact-F12 = Kaspersky menawarkan kepada pelanggan AS yang tersisa enam bulan pemakaian gratis Kaspersky Standard, Plus, Password Manager, Safe Kids, dan VPN Secure Connection.
 fact-F13 = Sekitar 19 September 2024, sebuah pembaruan menghapus Kaspersky dari komputer Windows pelanggan AS dan memasang UltraAV (dari Pango Group) sebagai gantinya, juga UltraVPN bagi sebagian pelanggan VPN, tanpa meminta persetujuan terpisah. Pengguna Mac, Android, dan iPhone harus memasang UltraAV sendiri. Tagihan berpindah ke UltraAV dengan jadwal yang sama.
@@ -69,3 +69,5 @@ fact-F34 = Di macOS 15 (Sequoia) dan yang lebih baru, data XProtect yang dipakai
 fact-F35 = Kaspersky Password Manager mengekspor datanya sebagai berkas teks biasa (.txt); cadangan terenkripsinya hanya bisa dibuka di Kaspersky Password Manager. Pengelola kata sandi lain mencantumkan di halaman impornya berkas apa saja yang bisa dibaca. Berkas hasil ekspor berisi semua kata sandi yang bisa dibaca siapa saja, jadi sebaiknya dihapus setelah impor selesai.
 fact-F36 = Setelah Google Play menghapus aplikasinya di seluruh dunia, Kaspersky menyatakan bahwa aplikasi yang sudah terpasang tetap berfungsi dan tetap memperbarui basis datanya, serta mengarahkan pengguna ke toko aplikasi lain atau unduhan dari Kaspersky sendiri. Ini pernyataan Kaspersky untuk pengguna di luar Amerika Serikat; pernyataan ini tidak mengubah larangan AS.
 fact-F37 = Enam bulan gratis dari Kaspersky untuk pelanggan AS dimulai pada Juli 2024, jadi sudah berakhir pada awal 2025 dan tidak tersedia lagi. Hingga November 2026 tidak ditemukan perubahan pada larangan AS.
+status-next-after-updates-end-found = Mengganti Kaspersky di komputer ini adalah hal paling berguna yang bisa Anda lakukan untuk keamanannya. Langkah berikutnya membantu Anda memilih pengganti dan menyusun rencana bersama Anda.
+status-next-after-updates-end-not-found = Pemeriksaan tidak menemukan program Kaspersky di komputer ini. Langkah berikutnya memastikan perlindungannya aktif dan mutakhir, serta mencakup perangkat Anda yang lain.

@@ -77,7 +77,7 @@ evidence-clamav-missing = Tidak ada definisi virus di { $folder }
 evidence-clamav = { $path }: versi { $version }, { $count } tanda tangan virus, dibuat { $built }
 evidence-bundle = { $path }
 evidence-launch-daemon = { $path } menjalankannya saat Mac dinyalakan
-evidence-xprotect = XProtect versi { $version }
+evidence-xprotect = XProtect versi { $version } ({ $path })
 evidence-kesl = Basis data virus dirilis { $released }; dimuat: { $loaded ->
         [yes] ya
         [no] tidak
@@ -191,4 +191,4 @@ summary-definitions-never = Program ini belum pernah berhasil memperbarui defini
 summary-managed = { $name } dikelola oleh pemberi kerja atau bagian TI-nya: ini edisi untuk organisasi, atau hanya administrator yang boleh mencopotnya.
 summary-managed-next = Tanyakan kepada pengelola komputer ini (pemberi kerja Anda atau bagian TI-nya) sebelum mencopot apa pun: mungkin mereka sendiri yang akan menggantinya. Daftar periksa menjelaskan larangan itu dan apa yang perlu ditanyakan.
 summary-left-behind = Ada bagian dari program yang sudah tidak terpasang yang tertinggal (tercantum di bawah Sisa yang tertinggal). Daftar periksa menunjukkan cara membersihkannya.
-
+evidence-xprotect-old-copy = XProtect versi { $version } dari salinan lamanya ({ $path }): sejak macOS 15.2 salinan itu tidak lagi diperbarui, jadi XProtect yang dipakai mungkin lebih baru

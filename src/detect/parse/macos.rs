@@ -35,6 +35,14 @@ pub fn parse_info_plist(bytes: &[u8]) -> Result<BundleInfo, ParseError> {
     })
 }
 
+/// The major version of macOS from `SystemVersion.plist`'s
+/// `ProductVersion` ("15.2" is 15).
+pub fn macos_major(bytes: &[u8]) -> Option<u32> {
+    let value = plist::Value::from_reader(std::io::Cursor::new(bytes)).ok()?;
+    let version = value.as_dictionary()?.get("ProductVersion")?.as_string()?;
+    version.split('.').next()?.trim().parse().ok()
+}
+
 /// Whether an application bundle is a product's uninstaller
 /// ("Kaspersky Uninstaller.app", "Uninstall Kaspersky Internet Security.app").
 pub fn is_uninstaller(bundle: &str) -> bool {
@@ -85,6 +93,19 @@ mod tests {
 </plist>"#;
         let info = parse_info_plist(meta.as_bytes()).expect("meta plist");
         assert_eq!(info.version.as_deref(), Some("2113"));
+    }
+
+    #[test]
+    fn macos_versions() {
+        let plist = |version: &str| {
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>ProductName</key><string>macOS</string><key>ProductVersion</key><string>{version}</string></dict></plist>"#
+            )
+        };
+        assert_eq!(macos_major(plist("15.2").as_bytes()), Some(15));
+        assert_eq!(macos_major(plist("14.7.1").as_bytes()), Some(14));
+        assert_eq!(macos_major(plist("soon").as_bytes()), None);
+        assert_eq!(macos_major(b"garbage"), None);
     }
 
     #[test]

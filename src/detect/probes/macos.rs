@@ -1,19 +1,21 @@
 //! macOS: application bundles, Kaspersky's support folder and launch
 //! daemons, and the version of Apple's built-in XProtect.
 
-use crate::detect::parse::macos::{is_uninstaller, parse_info_plist};
+use crate::detect::parse::macos::{is_uninstaller, macos_major, parse_info_plist};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
 use crate::detect::vocab::{LeftoverKind, State};
 use crate::i18n::{Arg, Msg};
 use crate::msg;
 
-/// Where XProtect keeps its version: today's place first, then those of
-/// older macOS versions.
+/// Where XProtect keeps its version before macOS 15, newest place first.
 const XPROTECT_PLISTS: [&str; 3] = [
     "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
     "/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist",
     "/System/Library/CoreServices/CoreTypes.bundle/Contents/Resources/XProtect.meta.plist",
 ];
+/// Where the XProtect in use lives on macOS 15 and later (fact F34).
+const XPROTECT_IN_USE: &str = "/var/protected/xprotect/XProtect.bundle/Contents/Info.plist";
+const SYSTEM_VERSION: &str = "/System/Library/CoreServices/SystemVersion.plist";
 const LAUNCH_DAEMONS: &str = "/Library/LaunchDaemons";
 const PLIST_LIMIT: u64 = 1024 * 1024;
 
@@ -122,13 +124,27 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
     Ok(sightings)
 }
 
+/// XProtect's version, from where the XProtect in use lives: on macOS 15
+/// and later its own protected folder, where the older copy (still read as
+/// a fallback) may be stale, so it is said to be so. Never called current:
+/// no date comes with it.
 pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     let Some(product) = ctx.catalog.product("xprotect") else {
         return Ok(Vec::new());
     };
-    let path = ctx
+    let major = ctx
+        .read_file(SYSTEM_VERSION, PLIST_LIMIT)?
+        .and_then(|bytes| macos_major(&bytes));
+    let sequoia = major.is_some_and(|m| m >= 15);
+    let in_use = if sequoia {
+        ctx.first_existing(&[XPROTECT_IN_USE])?
+    } else {
+        None
+    };
+    let fallback = ctx
         .first_existing(&XPROTECT_PLISTS)?
         .unwrap_or(XPROTECT_PLISTS[0]);
+    let path = in_use.unwrap_or(fallback);
     let bytes = ctx
         .system
         .read_file(path, PLIST_LIMIT)
@@ -138,12 +154,23 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
     // XProtect is part of macOS and always on.
     sighting.state = Some(State::On);
     sighting.definitions = info.version.clone();
+    let words = if sequoia && in_use.is_none() {
+        "evidence-xprotect-old-copy"
+    } else {
+        "evidence-xprotect"
+    };
     sighting.evidence = Evidence::new(
         "probe-xprotect",
-        msg!(
-            "evidence-xprotect",
-            version = info.version.as_deref().unwrap_or_default()
-        ),
+        Msg {
+            id: words,
+            args: vec![
+                (
+                    "version",
+                    Arg::from(info.version.as_deref().unwrap_or_default()),
+                ),
+                ("path", Arg::from(path)),
+            ],
+        },
     );
     Ok(vec![sighting])
 }

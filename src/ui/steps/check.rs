@@ -3,13 +3,15 @@
 
 use egui::RichText;
 
+use crate::coverage::region_name;
+use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::detect::{Leftover, LeftoverKind};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::model::{Action, Model, ScanStatus, Step};
 use crate::report;
-use crate::situation::{Companion, Coverage, Device, Region, Renewal, UsPerson};
+use crate::situation::{Companion, Device, Renewal};
 use crate::summary::{Tone, summarize};
 use crate::t;
 use crate::ui::{access, page, theme};
@@ -23,8 +25,17 @@ pub fn check_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 running_ui(ui, lang);
                 None
             }
-            ScanStatus::Done(report) => results_ui(ui, model, report),
+            ScanStatus::Done(report) => summary_ui(ui, model, report),
         };
+        // Who the ban covers decides what the result means: asked right
+        // below it, before the list of what was found.
+        ui.add_space(theme::SPACE_M);
+        if let Some(answer) = coverage_ui(ui, model) {
+            action = Some(answer);
+        }
+        if let ScanStatus::Done(report) = &model.scan {
+            found_ui(ui, model, report);
+        }
         page::section_ui(ui, &t!(lang, "check-questions"));
         if let Some(answer) = questions_ui(ui, model) {
             action = Some(answer);
@@ -55,7 +66,8 @@ fn running_ui(ui: &mut egui::Ui, lang: Lang) {
     let _disabled_while_running = check_button_ui(ui, lang, &t!(lang, "check-again"), false);
 }
 
-fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<Action> {
+/// The check's result in plain words, and the button to check again.
+fn summary_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<Action> {
     let lang = model.lang();
     let summary = summarize(report, model.coverage(), lang, model.now);
     let visuals = ui.visuals().clone();
@@ -88,24 +100,27 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
     });
     ui.add_space(theme::SPACE_M);
     // Wrapped, so that a long time at a large size stays on the page.
-    let action = ui
-        .horizontal_wrapped(|ui| {
-            let action = check_button_ui(ui, lang, &t!(lang, "check-again"), true);
-            let at = report.scanned_at.with_timezone(&chrono::Local);
-            let checked = t!(
-                lang,
-                "check-checked-at",
-                time = humanize::clock(lang, &at),
-                seconds = match report.elapsed_ms {
-                    0..1000 => 0,
-                    ms => ms.div_ceil(1000),
-                }
-            );
-            ui.label(RichText::new(checked).color(theme::muted(&visuals)));
-            action
-        })
-        .inner;
+    ui.horizontal_wrapped(|ui| {
+        let action = check_button_ui(ui, lang, &t!(lang, "check-again"), true);
+        let at = report.scanned_at.with_timezone(&chrono::Local);
+        let checked = t!(
+            lang,
+            "check-checked-at",
+            time = humanize::clock(lang, &at),
+            seconds = match report.elapsed_ms {
+                0..1000 => 0,
+                ms => ms.div_ceil(1000),
+            }
+        );
+        ui.label(RichText::new(checked).color(theme::muted(&visuals)));
+        action
+    })
+    .inner
+}
 
+/// What was found, what was left behind, and what could not be checked.
+fn found_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) {
+    let lang = model.lang();
     if !report.findings.is_empty() {
         page::section_ui(ui, &t!(lang, "check-found"));
         for finding in &report.findings {
@@ -124,7 +139,6 @@ fn results_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
             });
         }
     }
-    action
 }
 
 /// What removed programs left behind, a card per kind, or that nothing was.
@@ -233,17 +247,28 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     page::question_ui(ui, &t!(lang, "check-question-region"));
     ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
     let answered = model.answers.region;
-    let suggested = model.suggested_region().filter(|_| answered.is_none());
     ui.horizontal_wrapped(|ui| {
         for region in Region::ALL {
-            let selected = answered.or(suggested) == Some(region);
-            if ui.radio(selected, region.label(lang)).clicked() {
+            // Only an answer is drawn as chosen, never a suggestion.
+            if ui
+                .radio(answered == Some(region), region.label(lang))
+                .clicked()
+            {
                 action = Some(Action::SetRegion(region));
             }
         }
     });
-    if let (Some(region), Some(code)) = (suggested, model.report().and_then(|r| r.region.clone())) {
-        ui.label(RichText::new(t!(lang, "check-region-suggested", code = code)).color(muted));
+    let suggested = model.suggested_region().filter(|_| answered.is_none());
+    let code = model.report().and_then(|r| r.region.as_deref());
+    if let (Some(region), Some(code)) = (suggested, code) {
+        let country = region_name(code, lang).unwrap_or(code);
+        let hint = t!(
+            lang,
+            "check-region-suggested",
+            country = country,
+            answer = region.label(lang)
+        );
+        ui.label(RichText::new(hint).color(muted));
         let confirm = t!(lang, "check-region-confirm", answer = region.label(lang));
         if ui.button(confirm).clicked() {
             action = Some(Action::SetRegion(region));
@@ -286,8 +311,7 @@ fn coverage_facts(model: &Model) -> Vec<&crate::advisory::Fact> {
 
 fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let mut action = coverage_ui(ui, model);
-    ui.add_space(theme::SPACE_M);
+    let mut action = None;
     page::question_ui(ui, &t!(lang, "check-question-devices"));
     for device in Device::ALL {
         let mut has = model.has_device(device);

@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use crate::coverage::Coverage;
 use crate::detect::Os;
 use crate::humanize;
 use crate::model::{Action, Model, Step};
@@ -145,7 +146,14 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     if !companions.is_empty() {
         ui.label(RichText::new(t!(lang, "choose-guide-companions")).strong());
         let apps = join_names(lang, &companions);
-        ui.label(t!(lang, "choose-guide-companions-body", apps = apps));
+        // Said as the ban's reach only to a person it covers; the checklist
+        // holds them once the person is switching.
+        let body = match model.coverage() {
+            Coverage::Covered => "choose-guide-companions-covered",
+            Coverage::Unknown => "choose-guide-companions-unknown",
+            Coverage::NotCovered => "choose-guide-companions-chosen",
+        };
+        ui.label(lang.text(body, &[("apps", apps.into())]));
         ui.add_space(theme::SPACE_S);
     }
 

@@ -72,7 +72,10 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
 fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
     let lang = model.lang();
     let coverage = model.coverage();
-    let standing = advisory.standing(lang, model.now, coverage);
+    let found = model
+        .report()
+        .map(|r| r.findings.iter().any(|f| f.affected));
+    let standing = advisory.standing(lang, model.now, coverage, found);
     // What the check saw of this computer's Kaspersky comes beside the rule.
     let seen = model
         .report()

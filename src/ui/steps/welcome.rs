@@ -1,6 +1,6 @@
+use crate::coverage::Coverage;
 use crate::humanize;
 use crate::model::{Action, Model, Step};
-use crate::situation::Coverage;
 use crate::t;
 use crate::ui::{page, theme};
 

@@ -1,0 +1,272 @@
+//! From instructions to actions: on the recorded Windows, Mac and Linux
+//! machines, every button of the checklist asks a stand-in opener or
+//! launcher to open exactly the right thing; coming back to the window
+//! checks again and says what the check now confirms.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use avswitch::advisory::Advisory;
+use avswitch::coverage::Region;
+use avswitch::detect::adapters::{FakeSystem, ReplaySystem};
+use avswitch::detect::answers::SecurityProduct;
+use avswitch::detect::catalog::Catalog;
+use avswitch::detect::port::System;
+use avswitch::detect::{ScanOptions, SignatureStatus, State, scan};
+use avswitch::model::{Action, Model, Step};
+use avswitch::situation::Choice;
+use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
+use chrono::{DateTime, Utc};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+
+/// What the stand-ins were asked to open and to start, in order.
+#[derive(Default)]
+struct Asked {
+    opened: Vec<String>,
+    launched: Vec<String>,
+}
+
+type Machine = Arc<Mutex<Box<dyn System + Send>>>;
+
+fn recorded(name: &str) -> Box<dyn System + Send> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/machines")
+        .join(name);
+    Box::new(ReplaySystem::open(&folder).expect("a recording"))
+}
+
+/// The checklist of a person in the U.S. who chose the built-in protection,
+/// after a check of `machine`, which the test may change meanwhile.
+fn checklist(machine: Machine, asked: Arc<Mutex<Asked>>) -> Harness<'static, App> {
+    let now: DateTime<Utc> = common::fixed_now();
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let scanner: Scanner = {
+        let catalog = Arc::clone(&catalog);
+        let machine = Arc::clone(&machine);
+        Arc::new(move |now| {
+            let machine = machine.lock().expect("machine");
+            let options = ScanOptions {
+                command_timeout: Duration::from_millis(200),
+            };
+            scan(machine.as_ref(), &catalog, now, options)
+        })
+    };
+    let first = scanner(now);
+    let opened = Arc::clone(&asked);
+    let launched = Arc::clone(&asked);
+    Harness::builder()
+        .with_size([1024.0, 720.0])
+        .build_eframe(move |cc| {
+            let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+            let mut model = Model::new(advisory, catalog, now);
+            for action in [
+                Action::ScanFinished(Arc::new(first)),
+                Action::SetRegion(Region::UnitedStates),
+                Action::SetChoice(Choice::BuiltIn),
+                Action::GoTo(Step::Checklist),
+            ] {
+                let _ = model.apply(action);
+            }
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner,
+                saver: Saver {
+                    pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
+                    documents: PathBuf::from("/nonexistent"),
+                },
+                opener: Arc::new(move |target: &str| {
+                    opened.lock().expect("asked").opened.push(target.to_owned());
+                    Ok(())
+                }),
+                launcher: Arc::new(move |command: &str| {
+                    launched
+                        .lock()
+                        .expect("asked")
+                        .launched
+                        .push(command.to_owned());
+                    Ok(())
+                }),
+            };
+            App::new(&cc.egui_ctx, model, services, None)
+        })
+}
+
+/// Scrolls the first control named `label` into view and clicks it.
+fn press(h: &mut Harness<'static, App>, role: Role, label: &str) {
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+}
+
+/// Presses the first of several buttons of the same name.
+fn press_first(h: &mut Harness<'static, App>, label: &str) {
+    h.get_all_by_role_and_label(Role::Button, label)
+        .next()
+        .expect(label)
+        .scroll_to_me();
+    h.run();
+    h.get_all_by_role_and_label(Role::Button, label)
+        .next()
+        .expect(label)
+        .click();
+    h.run();
+}
+
+/// The person leaves the window and comes back to it.
+fn come_back(h: &mut Harness<'static, App>) {
+    h.event(egui::Event::WindowFocused(false));
+    h.run();
+    h.event(egui::Event::WindowFocused(true));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    h.step();
+    while h.state().model().just_confirmed.is_empty() {
+        assert!(Instant::now() < deadline, "no check after coming back");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done() {
+    let machine: Machine = Arc::new(Mutex::new(recorded("windows-kaspersky")));
+    let asked = Arc::new(Mutex::new(Asked::default()));
+    let mut h = checklist(Arc::clone(&machine), Arc::clone(&asked));
+
+    // Nothing else protects: the first uninstaller asks once, "Not now" first.
+    press(
+        &mut h,
+        Role::Button,
+        "Open the uninstaller of Kaspersky Standard",
+    );
+    h.get_by_role_and_label(Role::Heading, "Start the uninstaller?");
+    assert!(
+        asked.lock().expect("asked").launched.is_empty(),
+        "nothing runs by itself"
+    );
+    press(&mut h, Role::Button, "Not now");
+    assert!(asked.lock().expect("asked").launched.is_empty());
+    press(
+        &mut h,
+        Role::Button,
+        "Open the uninstaller of Kaspersky Standard",
+    );
+    press(&mut h, Role::Button, "Start the uninstaller");
+    press(
+        &mut h,
+        Role::Button,
+        "Open the uninstaller of Kaspersky Password Manager",
+    );
+    assert!(
+        h.query_by_label("Start the uninstaller?").is_none(),
+        "asked once"
+    );
+    press_first(&mut h, "Open Installed apps");
+    press_first(&mut h, "Open Windows Security");
+    {
+        let asked = asked.lock().expect("asked");
+        assert_eq!(
+            asked.launched,
+            [
+                r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\setup.exe" /x"#,
+                r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky Password Manager 24.0\uninstall.exe""#,
+            ],
+            "each product's own uninstaller, as its entry names it"
+        );
+        assert_eq!(
+            asked.opened,
+            ["ms-settings:appsfeatures", "ms-settings:windowsdefender"]
+        );
+    }
+    assert!(
+        h.query_by_label_contains("ms-settings:").is_none(),
+        "buttons say what opens, never a raw address"
+    );
+
+    // Meanwhile Kaspersky went and Defender came on: back in the window,
+    // the check runs again and confirms it.
+    *machine.lock().expect("machine") = Box::new(common::windows(
+        Ok(vec![SecurityProduct {
+            name: "Windows Defender".into(),
+            state: State::On,
+            signatures: SignatureStatus::UpToDate,
+            reported: None,
+            path: None,
+        }]),
+        [Some("windows/uninstall-hklm.txt"), None, None],
+        None,
+        Ok(vec!["explorer.exe".into(), "MsMpEng.exe".into()]),
+    ));
+    come_back(&mut h);
+    let confirmed = h.state().model().just_confirmed.clone();
+    assert_eq!(confirmed, ["Uninstall Kaspersky from this computer"]);
+    h.get_by_label("Checked again: the check now confirms Uninstall Kaspersky from this computer.");
+    h.get_by_label("Confirmed by the check");
+    // Defender on and current: the plan now keeps it that way.
+    let plan = h.state().model().plan();
+    assert!(plan.items().any(|i| i.id == "keep-updating"));
+}
+
+#[test]
+fn the_mac_shows_applications_and_software_update() {
+    let machine: Machine = Arc::new(Mutex::new(recorded("mac-kaspersky")));
+    let asked = Arc::new(Mutex::new(Asked::default()));
+    let mut h = checklist(machine, Arc::clone(&asked));
+    press(&mut h, Role::Button, "Show Applications in Finder");
+    press(&mut h, Role::Button, "Open Software Update");
+    let asked = asked.lock().expect("asked");
+    assert_eq!(
+        asked.opened,
+        [
+            "/Applications",
+            "x-apple.systempreferences:com.apple.preferences.softwareupdate"
+        ]
+    );
+    assert!(asked.launched.is_empty(), "a Mac has no uninstall entries");
+}
+
+#[test]
+fn linux_shows_the_package_managers_command_to_copy_and_never_runs_it() {
+    let machine: Machine = Arc::new(Mutex::new(recorded("linux-kesl-clamav")));
+    let asked = Arc::new(Mutex::new(Asked::default()));
+    let mut h = checklist(machine, Arc::clone(&asked));
+    let command = "sudo apt remove kesl";
+    h.get_by_label_contains(command);
+    press_first(&mut h, "Copy the command");
+    assert_eq!(
+        h.state()
+            .model()
+            .copied
+            .as_deref()
+            .map(|c| c.starts_with(command)),
+        Some(true)
+    );
+    h.get_by_label("Copied. Paste it into a terminal and run it there.");
+    let asked = asked.lock().expect("asked");
+    assert!(
+        asked.launched.is_empty() && asked.opened.is_empty(),
+        "nothing is run"
+    );
+}
+
+#[test]
+fn nothing_checks_again_while_the_window_stays_away() {
+    let machine: Machine = Arc::new(Mutex::new(Box::new(FakeSystem::new(
+        avswitch::detect::Os::Linux,
+    ))));
+    let asked = Arc::new(Mutex::new(Asked::default()));
+    let mut h = checklist(machine, asked);
+    h.event(egui::Event::WindowFocused(false));
+    h.run();
+    assert!(h.state().model().just_confirmed.is_empty());
+    assert!(matches!(
+        h.state().model().scan,
+        avswitch::model::ScanStatus::Done(_)
+    ));
+}
