@@ -166,6 +166,8 @@ grep -q 'Uninstall Kaspersky from this computer' "$OUT/kaspersky.md" ||
     fail "the export has no Windows removal item"
 grep -q 'Settings > Apps > Installed apps' "$OUT/kaspersky.md" ||
     fail "the export has no Windows removal steps"
+grep -q '(<ms-settings:appsfeatures>)' "$OUT/kaspersky.md" ||
+    fail "the export does not link Installed apps"
 
 step "Wine: Kaspersky Password Manager and UltraAV"
 fresh_prefix companions

@@ -88,7 +88,7 @@ item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV
 
 item-uninstall-kaspersky-windows = Uninstall Kaspersky from this computer
     .why = { $updates }.
-    .step-1 = Start each Kaspersky program's own uninstaller with the buttons below (the same one Settings > Apps starts), or open Installed apps and choose Uninstall beside each Kaspersky program.
+    .step-1 = Open Installed apps (Settings > Apps > Installed apps) and choose Uninstall beside each Kaspersky program, the anti-virus first.
     .step-2 = Follow its steps; when asked whether to keep license information or settings, you can choose not to keep them.
     .link = Open Installed apps
 item-uninstall-kaspersky-mac = Uninstall Kaspersky from this Mac

@@ -83,7 +83,7 @@ item-check-ultraav-billing-keep = Revise los estados de cuenta de su banco o tar
 
 item-uninstall-kaspersky-windows = Desinstale Kaspersky de esta computadora
     .why = { $updates }.
-    .step-1 = Inicie el desinstalador propio de cada programa de Kaspersky con los botones de abajo (el mismo que inicia Configuración > Aplicaciones), o abra Aplicaciones instaladas y elija Desinstalar junto a cada programa de Kaspersky.
+    .step-1 = Abra Aplicaciones instaladas (Configuración > Aplicaciones > Aplicaciones instaladas) y elija Desinstalar junto a cada programa de Kaspersky, primero el antivirus.
     .step-2 = Siga sus pasos; si le pregunta si quiere conservar la información de la licencia o la configuración, puede elegir no conservarlas.
     .link = Abrir Aplicaciones instaladas
 item-uninstall-kaspersky-mac = Desinstale Kaspersky de esta Mac

@@ -83,7 +83,7 @@ item-check-ultraav-billing-keep = Periksa rekening bank atau tagihan kartu Anda 
 
 item-uninstall-kaspersky-windows = Hapus Kaspersky dari komputer ini
     .why = { $updates }.
-    .step-1 = Jalankan program pencopot setiap program Kaspersky dengan tombol di bawah (sama dengan yang dijalankan Pengaturan > Aplikasi), atau buka Aplikasi yang diinstal dan pilih Hapus instalan di samping setiap program Kaspersky.
+    .step-1 = Buka Aplikasi yang diinstal (Pengaturan > Aplikasi > Aplikasi yang diinstal) dan pilih Hapus instalan di samping setiap program Kaspersky, antivirusnya lebih dulu.
     .step-2 = Ikuti langkah-langkahnya; jika ditanya apakah informasi lisensi atau pengaturan ingin disimpan, Anda boleh memilih untuk tidak menyimpannya.
     .link = Buka Aplikasi yang diinstal
 item-uninstall-kaspersky-mac = Hapus Kaspersky dari Mac ini
