@@ -54,7 +54,11 @@ export DISPLAY=":$(head -n1 "$WORK/display")"
     /v LastSuccessfulUpdate /t REG_DWORD /d 0x66f8a3b0 /f >/dev/null
 "$WINESERVER" -p # stays up between runs: the warm case
 
-elapsed() { "$WINE" "$WORK/bin/$1.exe" check --json --lang en | jq .elapsed_ms; }
+# Each run's report is kept, for the time per probe below.
+elapsed() {
+    "$WINE" "$WORK/bin/$1.exe" check --json --lang en >"$WORK/$1.json"
+    jq .elapsed_ms "$WORK/$1.json"
+}
 # One run of each first, so both start from the same warm caches.
 elapsed base >/dev/null
 elapsed this >/dev/null
@@ -62,6 +66,7 @@ base=() this=()
 for run in $(seq "$RUNS"); do
     base+=("$(elapsed base)")
     this+=("$(elapsed this)")
+    jq -c '.probe_ms // {}' "$WORK/this.json" >>"$WORK/probes"
     echo "run $run: $BASE ${base[-1]} ms, this tree ${this[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -69,3 +74,9 @@ m_base=$(median "${base[@]}")
 m_this=$(median "${this[@]}")
 echo "median elapsed_ms over $RUNS runs: $BASE $m_base ms, this tree $m_this ms"
 awk -v a="$m_base" -v b="$m_this" 'BEGIN { if (b > 0) printf "this tree is %.1fx faster\n", a / b }'
+# Where the time goes in this tree: each probe's median (probes run side by
+# side, so the check takes about as long as its slowest probe).
+echo "median per probe, this tree:"
+jq -s -r 'map(to_entries) | flatten | group_by(.key)[]
+    | [.[0].key, (map(.value) | sort | .[length / 2 | floor])] | "  \(.[0]) \(.[1]) ms"' \
+    "$WORK/probes"
