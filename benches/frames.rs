@@ -34,6 +34,7 @@ fn app_on(ctx: &egui::Context, step: Step) -> App {
             documents: std::env::temp_dir(),
         },
         opener: Arc::new(|_: &str| Ok(())),
+        print_folder: std::env::temp_dir().join("avswitch-bench-print"),
     };
     App::new(ctx, model, services, None)
 }

@@ -280,15 +280,25 @@ fn run(cli: Cli) -> Result<(), String> {
                     None
                 }
             };
-            let replay = std::env::var_os(REPLAY_VARIABLE).map(PathBuf::from);
+            let replay = std::env::var_os(REPLAY_VARIABLE)
+                .map(PathBuf::from)
+                .map(|folder| std::path::absolute(&folder).unwrap_or(folder));
             let system = machine(replay.as_deref(), system_lang)?;
             let scanner: avswitch::ui::Scanner =
                 Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
+            let saver = avswitch::ui::Saver::system();
+            let print_folder = Store::print_folder();
+            // Where there is no desktop portal, the save window is zenity's,
+            // which starts in the current folder: make that the Documents
+            // folder, as the portal's, once and before any other thread
+            // runs. AV Switch itself uses no relative paths from here on.
+            let _starts_elsewhere_without_it = std::env::set_current_dir(&saver.documents);
             let services = avswitch::ui::Services {
                 clock: Box::new(Utc::now),
                 scanner,
-                saver: avswitch::ui::Saver::system(),
+                saver,
                 opener: avswitch::ui::system_opener(),
+                print_folder,
             };
             avswitch::ui::run(model, services, store)
                 .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))

@@ -79,7 +79,8 @@ pub enum Effect {
     ReplaceExport(Format, std::path::PathBuf),
     /// Put the export, as plain text, on the clipboard.
     CopyExport,
-    /// Write the printable page to a temporary file and open it.
+    /// Write the printable page to the private folder and open it (off
+    /// the window's thread).
     PrintExport,
 }
 
@@ -89,16 +90,34 @@ pub enum ExportStatus {
     Idle,
     /// The save dialog is open; a second one is refused.
     Saving,
+    /// A file is being written, off the window's thread (the printable
+    /// page, or a read-only file the person chose to replace).
+    Writing,
     Saved {
         path: std::path::PathBuf,
         /// Said when the file went somewhere the person did not pick.
         note: Option<Msg>,
     },
     Copied,
+    /// The printable page opened in the web browser.
     Printing(std::path::PathBuf),
+    /// The printable page is written but no program opened it: `note`
+    /// says where it is and what to do.
+    PrintSaved {
+        path: std::path::PathBuf,
+        note: Msg,
+    },
     Failed(Msg),
     /// The chosen file is read-only: replace it only if the person says so.
     AskReplace(std::path::PathBuf),
+}
+
+impl ExportStatus {
+    /// A save window is open or a file is being written: a second save or
+    /// print waits for it.
+    pub fn busy(&self) -> bool {
+        matches!(self, ExportStatus::Saving | ExportStatus::Writing)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -348,7 +367,7 @@ impl Model {
                 None
             }
             Action::SaveExport => {
-                if self.export == ExportStatus::Saving {
+                if self.export.busy() {
                     return None;
                 }
                 self.export = ExportStatus::Saving;
@@ -363,11 +382,17 @@ impl Model {
                     return None;
                 };
                 let path = path.clone();
-                self.export = ExportStatus::Saving;
+                self.export = ExportStatus::Writing;
                 Some(Effect::ReplaceExport(self.export_format, path))
             }
             Action::CopyExport => Some(Effect::CopyExport),
-            Action::PrintExport => Some(Effect::PrintExport),
+            Action::PrintExport => {
+                if self.export.busy() {
+                    return None;
+                }
+                self.export = ExportStatus::Writing;
+                Some(Effect::PrintExport)
+            }
             Action::SetDevice(device, has) => {
                 self.answers.devices.retain(|d| *d != device);
                 if has {

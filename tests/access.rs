@@ -89,6 +89,7 @@ fn window_saving(
                 scanner: Arc::new(move |_| (*scanned).clone()),
                 saver,
                 opener: Arc::new(|_: &str| Ok(())),
+                print_folder: PathBuf::from("/nonexistent/avswitch-print"),
             };
             App::new(&cc.egui_ctx, model, services, store)
         });

@@ -72,7 +72,12 @@ fn harness_full(
     store: Option<Store>,
     saver: Saver,
 ) -> Harness<'static, App> {
-    harness_opening(now, scanner, store, saver, opens_nothing())
+    harness_opening(now, scanner, store, saver, opens_nothing(), no_printing())
+}
+
+/// Where tests that print nothing would print: nowhere.
+fn no_printing() -> PathBuf {
+    PathBuf::from("/nonexistent/avswitch-print")
 }
 
 fn harness_opening(
@@ -81,6 +86,7 @@ fn harness_opening(
     store: Option<Store>,
     saver: Saver,
     opener: Opener,
+    print_folder: PathBuf,
 ) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
@@ -94,6 +100,7 @@ fn harness_opening(
                 scanner,
                 saver,
                 opener,
+                print_folder,
             };
             App::new(&cc.egui_ctx, model, services, store)
         })
@@ -177,16 +184,21 @@ fn walks_from_welcome_to_export_and_back() {
 }
 
 fn export_step(saver: Saver) -> Harness<'static, App> {
-    export_step_opening(saver, opens_nothing())
+    export_step_opening(saver, opens_nothing(), no_printing())
 }
 
-fn export_step_opening(saver: Saver, opener: Opener) -> Harness<'static, App> {
+fn export_step_opening(
+    saver: Saver,
+    opener: Opener,
+    print_folder: PathBuf,
+) -> Harness<'static, App> {
     let mut h = harness_opening(
         "2026-11-28T12:00:00Z",
         fake_scanner(fake_machine()),
         None,
         saver,
         opener,
+        print_folder,
     );
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
@@ -306,8 +318,8 @@ fn a_read_only_file_is_replaced_only_when_the_person_says_so() {
         target.display()
     ));
     assert_eq!(std::fs::read_to_string(&target).expect("kept"), "old plan");
-    click(&mut h, "Replace it anyway");
-    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    click_while_busy(&mut h, "Replace it anyway");
+    wait_until(&mut h, |m| !m.export.busy());
     assert!(
         std::fs::read_to_string(&target)
             .expect("replaced")
@@ -368,27 +380,141 @@ fn opens_nothing_here() -> Opener {
     Arc::new(|_: &str| Err(std::io::Error::from(std::io::ErrorKind::NotFound)))
 }
 
+/// Whether a frame edge in the colour for a problem is painted.
+fn problem_colour_shown(h: &Harness<'static, App>) -> bool {
+    let attention = avswitch::ui::theme::attention(&h.ctx.global_style().visuals);
+    let good = avswitch::ui::theme::good(&h.ctx.global_style().visuals);
+    let edges: Vec<egui::Color32> = h
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Rect(rect) => Some(rect.stroke.color),
+            _ => None,
+        })
+        .collect();
+    edges.contains(&attention) && !edges.contains(&good)
+}
+
 #[test]
-fn print_without_a_browser_says_the_page_is_saved_and_where() {
+fn print_without_a_browser_says_so_as_a_problem_naming_the_page_once() {
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
     let mut h = export_step_opening(
         saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
         opens_nothing_here(),
+        folder.clone(),
     );
-    click(&mut h, "Print");
-    let ExportStatus::Saved { path, note } = h.state().model().export.clone() else {
+    click_while_busy(&mut h, "Print");
+    wait_until(&mut h, |m| !m.export.busy());
+    let ExportStatus::PrintSaved { path, note } = h.state().model().export.clone() else {
         panic!("the page is saved: {:?}", h.state().model().export);
     };
+    assert_eq!(path.parent(), Some(folder.as_path()));
     assert!(path.exists());
-    assert!(note.is_some());
-    h.get_by_label("Saved.");
-    h.get_by_label(&format!(
+    assert_eq!(note.detail().as_deref(), Some("entity not found"));
+    let said = format!(
         "The printable page was saved at {}, but no program to open it was found. \
          Open it in your web browser to print it.",
         path.display()
-    ));
+    );
+    h.get_by_label(&said);
+    // The path once, in the colour for a problem, not a green "Saved.".
+    let path_text = path.display().to_string();
+    let naming_it: Vec<String> = h
+        .query_all_by(|n| n.role() != Role::TextRun)
+        .filter_map(|n| spoken(&n.accesskit_node()))
+        .filter(|words| words.contains(&path_text))
+        .collect();
+    assert_eq!(naming_it, [said]);
+    assert!(h.query_by_label("Saved.").is_none());
+    assert!(problem_colour_shown(&h));
     h.get_by_label("Show in folder");
     assert!(h.query_by_label("Open").is_none(), "nothing could open it");
-    assert!(h.query_by_label("Not saved.").is_none());
+}
+
+/// The page holds the person's answers: only they can read it, wherever
+/// it is, and no link planted where it goes is followed.
+#[cfg(unix)]
+#[test]
+fn the_printable_page_is_the_persons_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let planted = private.path().join("planted.html");
+    std::fs::write(&planted, "someone else's").expect("write");
+    let name = "avswitch-checklist-2026-11-28.html";
+    std::os::unix::fs::symlink(&planted, folder.join(name)).expect("link");
+    let opened = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&opened);
+    let opener: Opener = Arc::new(move |target: &str| {
+        seen.lock().expect("lock").push(target.to_owned());
+        Ok(())
+    });
+    let mut h = export_step_opening(
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opener,
+        folder.clone(),
+    );
+    click_while_busy(&mut h, "Print");
+    wait_until(&mut h, |m| !m.export.busy());
+    let page = folder.join(name);
+    assert_eq!(
+        h.state().model().export,
+        ExportStatus::Printing(page.clone())
+    );
+    assert_eq!(*opened.lock().expect("lock"), [page.display().to_string()]);
+    let mode = |path: &Path| {
+        std::fs::symlink_metadata(path)
+            .expect("there")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&page), 0o600);
+    assert!(
+        std::fs::read_to_string(&page)
+            .expect("page")
+            .starts_with("<!DOCTYPE html>")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&planted).expect("untouched"),
+        "someone else's"
+    );
+}
+
+#[test]
+fn printable_pages_of_earlier_runs_are_removed_at_the_next_start() {
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
+    std::fs::create_dir(&folder).expect("folder");
+    let old = folder.join("avswitch-checklist-2026-11-20.html");
+    std::fs::write(&old, "last week's answers").expect("write");
+    let file = std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .expect("open");
+    let earlier = std::time::SystemTime::now() - Duration::from_secs(3600);
+    file.set_modified(earlier).expect("time");
+    drop(file);
+    let h = harness_opening(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        None,
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing(),
+        folder.clone(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while old.exists() {
+        assert!(Instant::now() < deadline, "the old page is still there");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(folder.is_dir());
+    assert!(h.state().model().notice.is_none());
 }
 
 #[test]
@@ -399,6 +525,7 @@ fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
         None,
         saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
         opens_nothing_here(),
+        no_printing(),
     );
     h.run();
     click(
@@ -617,6 +744,83 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
 }
 
 #[test]
+fn typing_a_name_writes_progress_a_few_times_at_most_and_keeps_all_of_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::at(dir.path().to_path_buf());
+    let counter = store.clone();
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        Some(store),
+    );
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    click(&mut h, "Another product:");
+    let field = |h: &Harness<'static, App>| {
+        h.get_by_role_and_label(Role::TextInput, "Another product:")
+            .focus();
+    };
+    field(&h);
+    h.run();
+    let name = "Norton 360 Deluxe, bought at the shop on the corner";
+    assert_eq!(name.chars().count(), 51);
+    let before = counter.writes();
+    for letter in name.chars() {
+        h.get_by_role_and_label(Role::TextInput, "Another product:")
+            .type_text(&letter.to_string());
+        h.step();
+    }
+    h.run();
+    assert_eq!(
+        h.state().model().choice,
+        Some(Choice::Other(name.to_owned()))
+    );
+    // Closing the window writes what is left, and waits for it.
+    drop(h);
+    let written = counter.writes() - before;
+    assert!(
+        (1..=3).contains(&written),
+        "{written} writes for 51 letters"
+    );
+    let saved = Store::at(dir.path().to_path_buf()).read().progress;
+    assert_eq!(saved.choice, Some(Choice::Other(name.to_owned())));
+}
+
+/// A disk that does not answer: a named pipe nobody reads, where progress
+/// is written. The window goes on; the progress arrives once it answers.
+#[cfg(unix)]
+#[test]
+fn the_window_goes_on_while_the_disk_does_not_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        Some(Store::at(dir.path().to_path_buf())),
+    );
+    let pipe = dir.path().join("progress.json");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Choose);
+    // Each write opens the pipe anew; the last one is the window's last state.
+    let reader = std::thread::spawn(move || {
+        (0..5)
+            .map(|_| std::fs::read(&pipe).expect("read pipe"))
+            .map(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).expect("progress"))
+            .find(|saved| saved["step"] == "choose")
+    });
+    drop(h);
+    assert!(reader.join().expect("reader").is_some());
+}
+
+#[test]
 fn a_damaged_progress_file_is_set_aside_and_said_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("progress.json"), "{ not json").expect("write");
@@ -702,6 +906,8 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(fake_machine()), store);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    // Progress is written off the window's thread; its failure comes back.
+    wait_until(&mut h, |m| m.notice.is_some());
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert!(
         notice.starts_with(&format!(
@@ -897,6 +1103,7 @@ fn harness_sized(
                     documents: PathBuf::from("/nonexistent"),
                 },
                 opener: opens_nothing(),
+                print_folder: no_printing(),
             };
             App::new(&cc.egui_ctx, model, services, None)
         });

@@ -275,3 +275,9 @@ export-dialog-crashed = The save window stopped unexpectedly. Nothing was saved.
 export-print-no-program = The printable page was saved at { $path }, but no program to open it was found. Open it in your web browser to print it.
 export-print-write-failed = The printable page could not be written.
 export-dialog-title = Save your AV Switch plan
+
+## Printing privately, and writing off the window's thread
+
+export-writing = Writing the file...
+export-write-crashed = Writing { $path } stopped unexpectedly, so it was not replaced.
+notice-print-clean-failed = Printable pages from an earlier session could not be removed from { $folder }. They hold your answers: you can delete them yourself.

@@ -272,3 +272,9 @@ export-dialog-crashed = La ventana para guardar se cerró de forma inesperada. N
 export-print-no-program = La página para imprimir se guardó en { $path }, pero no se encontró un programa para abrirla. Ábrala en su navegador web para imprimirla.
 export-print-write-failed = No se pudo escribir la página para imprimir.
 export-dialog-title = Guardar su plan de AV Switch
+
+## Imprimir en privado, y escribir fuera del hilo de la ventana
+
+export-writing = Escribiendo el archivo...
+export-write-crashed = La escritura de { $path } se detuvo de forma inesperada, así que no se reemplazó.
+notice-print-clean-failed = No se pudieron quitar de { $folder } las páginas para imprimir de una sesión anterior. Contienen sus respuestas: puede borrarlas usted mismo.

@@ -268,3 +268,9 @@ export-dialog-crashed = Jendela simpan berhenti secara tidak terduga. Tidak ada 
 export-print-no-program = Halaman cetak sudah disimpan di { $path }, tetapi tidak ditemukan program untuk membukanya. Buka di peramban web Anda untuk mencetaknya.
 export-print-write-failed = Halaman cetak tidak bisa ditulis.
 export-dialog-title = Simpan rencana AV Switch Anda
+
+## Mencetak secara pribadi, dan menulis di luar utas jendela
+
+export-writing = Sedang menulis berkas...
+export-write-crashed = Penulisan { $path } berhenti tiba-tiba, jadi berkas itu tidak diganti.
+notice-print-clean-failed = Halaman cetak dari sesi sebelumnya tidak bisa dihapus dari { $folder }. Halaman itu berisi jawaban Anda: Anda bisa menghapusnya sendiri.

@@ -64,7 +64,7 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 /// while the save window is open.
 pub fn save_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let saving = model.export == ExportStatus::Saving;
+    let saving = model.export.busy();
     let label = if saving {
         t!(lang, "export-saving")
     } else {
@@ -86,14 +86,41 @@ fn new_status(ui: &egui::Ui, status: &ExportStatus) -> bool {
     before.is_some_and(|before| before != now)
 }
 
+/// Open (where it can help) and Show in folder, for a file just written.
+fn open_buttons_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    path: &std::path::Path,
+    openable: bool,
+) -> Option<Action> {
+    ui.horizontal_wrapped(|ui| {
+        let mut action = None;
+        if openable && ui.button(t!(lang, "export-open")).clicked() {
+            action = Some(Action::Open(path.display().to_string()));
+        }
+        if let Some(folder) = path.parent()
+            && ui.button(t!(lang, "export-show-in-folder")).clicked()
+        {
+            action = Some(Action::Open(folder.display().to_string()));
+        }
+        action
+    })
+    .inner
+}
+
 fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Action> {
     let visuals = ui.visuals().clone();
     match status {
         ExportStatus::Idle => None,
-        ExportStatus::Saving => {
+        ExportStatus::Saving | ExportStatus::Writing => {
+            let waiting = if *status == ExportStatus::Saving {
+                t!(lang, "export-waiting")
+            } else {
+                t!(lang, "export-writing")
+            };
             ui.horizontal_wrapped(|ui| {
                 ui.add(egui::Spinner::new());
-                ui.label(t!(lang, "export-waiting"));
+                ui.label(waiting);
             });
             None
         }
@@ -104,24 +131,17 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
                 ui.label(lang.msg(note));
                 page::details_ui(ui, lang, note);
             }
-            // Where nothing could open the printable page, Open would only fail again.
-            let openable = note
-                .as_ref()
-                .is_none_or(|n| n.id != "export-print-no-program");
-            ui.horizontal_wrapped(|ui| {
-                let mut action = None;
-                if openable && ui.button(t!(lang, "export-open")).clicked() {
-                    action = Some(Action::Open(path.display().to_string()));
-                }
-                if let Some(folder) = path.parent()
-                    && ui.button(t!(lang, "export-show-in-folder")).clicked()
-                {
-                    action = Some(Action::Open(folder.display().to_string()));
-                }
-                action
-            })
-            .inner
+            open_buttons_ui(ui, lang, path, true)
         }),
+        ExportStatus::PrintSaved { path, note } => {
+            page::callout_ui(ui, theme::attention(&visuals), |ui| {
+                // The message names the page; nothing could open it, so
+                // Open would only fail again.
+                ui.label(lang.msg(note));
+                page::details_ui(ui, lang, note);
+                open_buttons_ui(ui, lang, path, false)
+            })
+        }
         ExportStatus::Copied => {
             page::callout_ui(ui, theme::good(&visuals), |ui| {
                 ui.label(t!(lang, "export-copied"));
