@@ -386,7 +386,7 @@ fn run(cli: Cli) -> Result<(), String> {
 /// A message for the terminal: the plain words, then the system's own.
 fn say(lang: Lang, message: &Msg) -> String {
     let text = lang.msg(message);
-    match message.detail() {
+    match lang.detail(message) {
         Some(detail) => format!("{text}\n  {}: {detail}", t!(lang, "notice-details")),
         None => text,
     }

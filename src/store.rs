@@ -441,10 +441,8 @@ fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(PROGRESS_VERSION) => {}
         Some(v) => {
-            return Err(msg!(
-                "store-problem-newer",
-                detail = format!("progress format {v}, this version reads {PROGRESS_VERSION}")
-            ));
+            let detail = msg!("store-detail-format", found = v, read = PROGRESS_VERSION);
+            return Err(msg!("store-problem-newer", detail = detail));
         }
         None => return Err(Msg::of("store-problem-no-version")),
     }

@@ -147,8 +147,7 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                     link_ui(ui, name, url).on_hover_text(&source.title);
                 }
                 None => {
-                    let not_linked = t!(lang, "source-not-linked");
-                    let name = format!("{} {not_linked}", source.publisher);
+                    let name = t!(lang, "source-named-not-linked", name = &source.publisher);
                     ui.label(RichText::new(name).size(theme::SMALL_SIZE))
                         .on_hover_text(&source.title);
                 }
@@ -186,7 +185,7 @@ pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
 /// The system's own words behind a message, folded under "Details", for
 /// whoever helps the person; nothing when there are none.
 pub fn details_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
-    let Some(detail) = message.detail() else {
+    let Some(detail) = lang.detail(message) else {
         return;
     };
     egui::CollapsingHeader::new(t!(lang, "notice-details"))

@@ -281,3 +281,14 @@ export-dialog-title = Save your AV Switch plan
 export-writing = Writing the file...
 export-write-crashed = Writing { $path } stopped unexpectedly, so it was not replaced.
 notice-print-clean-failed = Printable pages from an earlier session could not be removed from { $folder }. They hold your answers: you can delete them yourself.
+
+## Words once put together in code
+
+# A source whose exact article address is not known; $name is its title or publisher.
+source-named-not-linked = { $name } (article not linked)
+# The number before a source in the Deadlines step's list.
+deadlines-source-number = { $number }.
+# Below a source's title: who published it, and when.
+deadlines-source-about = { $publisher }, { $date }
+# Under Details, for a progress file from a newer AV Switch.
+store-detail-format = progress format { $found }; this version of AV Switch reads format { $read }

@@ -278,3 +278,10 @@ export-dialog-title = Guardar su plan de AV Switch
 export-writing = Escribiendo el archivo...
 export-write-crashed = La escritura de { $path } se detuvo de forma inesperada, así que no se reemplazó.
 notice-print-clean-failed = No se pudieron quitar de { $folder } las páginas para imprimir de una sesión anterior. Contienen sus respuestas: puede borrarlas usted mismo.
+
+## Palabras que antes se unían en el código
+
+source-named-not-linked = { $name } (artículo sin enlace)
+deadlines-source-number = { $number }.
+deadlines-source-about = { $publisher }, { $date }
+store-detail-format = formato de progreso { $found }; esta versión de AV Switch lee el formato { $read }

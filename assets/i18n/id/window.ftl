@@ -274,3 +274,10 @@ export-dialog-title = Simpan rencana AV Switch Anda
 export-writing = Sedang menulis berkas...
 export-write-crashed = Penulisan { $path } berhenti tiba-tiba, jadi berkas itu tidak diganti.
 notice-print-clean-failed = Halaman cetak dari sesi sebelumnya tidak bisa dihapus dari { $folder }. Halaman itu berisi jawaban Anda: Anda bisa menghapusnya sendiri.
+
+## Kata-kata yang dulu dirangkai di kode
+
+source-named-not-linked = { $name } (artikel tidak ditautkan)
+deadlines-source-number = { $number }.
+deadlines-source-about = { $publisher }, { $date }
+store-detail-format = format kemajuan { $found }; versi AV Switch ini membaca format { $read }

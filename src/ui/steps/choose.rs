@@ -130,7 +130,8 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     if devices.is_empty() {
         ui.label(t!(lang, "choose-guide-devices-none"));
     } else {
-        let devices = devices.join(", ");
+        let names: Vec<&str> = devices.iter().map(String::as_str).collect();
+        let devices = join_names(lang, &names);
         ui.label(t!(lang, "choose-guide-devices-some", devices = devices));
     }
     ui.add_space(theme::SPACE_S);
