@@ -120,6 +120,14 @@ impl ExportStatus {
     }
 }
 
+/// Counts of what screen readers are told as it happens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct News {
+    pub notices: u64,
+    pub exports: u64,
+    pub checks: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScanStatus {
     NotStarted,
@@ -139,6 +147,9 @@ pub struct Model {
     pub finish_by: Option<NaiveDate>,
     pub seen: Seen,
     pub notice: Option<Msg>,
+    /// How many notices, export results and finished checks there were:
+    /// each is news to say, even in the same words as the one before.
+    pub news: News,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
     pub display: Display,
@@ -169,6 +180,7 @@ impl Model {
             finish_by: None,
             seen: Seen::default(),
             notice: None,
+            news: News::default(),
             confirming_start_over: false,
             display: Display::default(),
             system_lang: Lang::default(),
@@ -297,6 +309,7 @@ impl Model {
             Action::GoTo(step) => self.go_to(step),
             Action::StartScan => self.start_scan(),
             Action::ScanFinished(report) => {
+                self.news.checks += 1;
                 self.seen.add(&report);
                 self.scan = ScanStatus::Done(report);
                 None
@@ -327,7 +340,7 @@ impl Model {
             }
             Action::StartOver => {
                 // How the window looks is not progress: it stays.
-                let (display, system_lang) = (self.display, self.system_lang);
+                let (display, system_lang, news) = (self.display, self.system_lang, self.news);
                 *self = Self::new(
                     Arc::clone(&self.advisory),
                     Arc::clone(&self.catalog),
@@ -335,6 +348,7 @@ impl Model {
                 );
                 self.display = display;
                 self.system_lang = system_lang;
+                self.news = news;
                 None
             }
             Action::SetTheme(theme) => {
@@ -351,6 +365,7 @@ impl Model {
             }
             Action::Notice(text) => {
                 self.notice = Some(text);
+                self.news.notices += 1;
                 None
             }
             Action::DismissNotice => {
@@ -375,6 +390,7 @@ impl Model {
             }
             Action::ExportDone(status) => {
                 self.export = status;
+                self.news.exports += 1;
                 None
             }
             Action::ReplaceReadOnly => {

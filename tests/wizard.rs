@@ -122,6 +122,14 @@ fn wait_for_scan(h: &mut Harness<'static, App>) {
     wait_until(h, |m| matches!(m.scan, ScanStatus::Done(_)));
 }
 
+/// The words as shown on screen (screen readers also hear them, once, from
+/// a node of their own that has no size).
+fn shown<'h>(h: &'h Harness<'static, App>, text: &'h str) -> egui_kittest::Node<'h> {
+    h.query_all_by_label(text)
+        .find(|n| n.rect().area() > 0.0)
+        .unwrap_or_else(|| panic!("{text:?} is not shown"))
+}
+
 /// Scrolls a control into view, as a person would, then clicks it.
 fn click(h: &mut Harness<'static, App>, label: &str) {
     h.get_by_label(label).scroll_to_me();
@@ -313,10 +321,10 @@ fn a_read_only_file_is_replaced_only_when_the_person_says_so() {
         h.state().model().export,
         ExportStatus::AskReplace(target.clone())
     );
-    h.get_by_label(&format!(
-        "{} is read-only, so it was not replaced.",
-        target.display()
-    ));
+    shown(
+        &h,
+        &format!("{} is read-only, so it was not replaced.", target.display()),
+    );
     assert_eq!(std::fs::read_to_string(&target).expect("kept"), "old plan");
     click_while_busy(&mut h, "Replace it anyway");
     wait_until(&mut h, |m| !m.export.busy());
@@ -418,11 +426,13 @@ fn print_without_a_browser_says_so_as_a_problem_naming_the_page_once() {
          Open it in your web browser to print it.",
         path.display()
     );
-    h.get_by_label(&said);
+    shown(&h, &said);
     // The path once, in the colour for a problem, not a green "Saved.".
     let path_text = path.display().to_string();
     let naming_it: Vec<String> = h
-        .query_all_by(|n| n.role() != Role::TextRun)
+        .query_all_by(|n| {
+            n.role() != Role::TextRun && n.bounding_box().is_some_and(|b| b.area() > 0.0)
+        })
         .filter_map(|n| spoken(&n.accesskit_node()))
         .filter(|words| words.contains(&path_text))
         .collect();
@@ -592,7 +602,10 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     }
     wait_for_scan(&mut h);
 
-    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+    shown(
+        &h,
+        "Kaspersky Standard is installed and running on this computer.",
+    );
     h.get_by_label(
         "Its virus definitions are out of date: the last update was 2 years and 1 month ago.",
     );
@@ -620,7 +633,10 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     // "Check again" runs a new scan.
     click_while_busy(&mut h, "Check again");
     wait_for_scan(&mut h);
-    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+    shown(
+        &h,
+        "Kaspersky Standard is installed and running on this computer.",
+    );
 }
 
 /// A reader in Jakarta: the system's region suggests an answer, which they
@@ -668,7 +684,7 @@ fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
     let mut h = harness_with("2026-11-28T12:00:00Z", nothing, None);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
-    h.get_by_label("No active anti-virus was found on this computer.");
+    shown(&h, "No active anti-virus was found on this computer.");
     h.get_by_label("Next: Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.");
 }
 
@@ -935,7 +951,7 @@ fn display_settings_apply_at_once_and_are_remembered() {
     );
     click(&mut h, "Display");
     click(&mut h, "Light");
-    click(&mut h, "Display");
+    // The menu stays open while sizes and colours are tried.
     click(&mut h, "Larger text");
     assert_eq!(h.state().model().display.text_size_percent, 125);
     assert_eq!(h.ctx.zoom_factor(), 1.25);
@@ -1159,7 +1175,10 @@ fn every_step_names_its_controls_for_screen_readers() {
                 (Role::Button, "Check again"),
                 (Role::Label, "On"),
                 (Role::Label, "Affected by the U.S. ban"),
-                (Role::DisclosureTriangle, "How AV Switch knows"),
+                (
+                    Role::DisclosureTriangle,
+                    "How AV Switch knows: Kaspersky Standard",
+                ),
                 (Role::CheckBox, "An Android phone or tablet"),
                 (Role::CheckBox, "Kaspersky Password Manager"),
                 (Role::RadioButton, "Not sure"),
@@ -1197,8 +1216,14 @@ fn every_step_names_its_controls_for_screen_readers() {
                 (Role::ProgressIndicator, "0 of 11 done"),
                 (Role::Button, "In a week"),
                 (Role::CheckBox, "Uninstall Kaspersky from this computer"),
-                (Role::DisclosureTriangle, "How to do it"),
-                (Role::Button, "Open Settings > Apps"),
+                (
+                    Role::DisclosureTriangle,
+                    "How to do it: Uninstall Kaspersky from this computer",
+                ),
+                (
+                    Role::Button,
+                    "Open Settings > Apps: Uninstall Kaspersky from this computer",
+                ),
                 (Role::Button, "Start over"),
             ],
         ),
@@ -1345,14 +1370,13 @@ fn a_replayed_windows_machine_shows_what_kaspersky_left_behind_in_every_language
             assert_fits(&h, &format!("Left behind at {percent}% in {}", lang.code()));
             if percent == 100 && lang == Lang::En {
                 // The evidence is one click away, as for every finding.
-                let how = lang.text("check-how-known", &[]);
-                let last = h.get_all_by_label(&how).count() - 1;
-                let disclosure = h.get_all_by_label(&how).nth(last).expect("a disclosure");
-                disclosure.scroll_to_me();
+                // Named with what it tells about, as every card's is.
+                let folders = lang.text(LeftoverKind::Folder.key(), &[]);
+                let how = lang.text("check-how-known-name", &[("name", folders.into())]);
+                h.get_by_role_and_label(Role::DisclosureTriangle, &how)
+                    .scroll_to_me();
                 h.run();
-                h.get_all_by_label(&how)
-                    .nth(last)
-                    .expect("a disclosure")
+                h.get_by_role_and_label(Role::DisclosureTriangle, &how)
                     .click();
                 h.run();
                 let evidence = r"Settings and folders: C:\ProgramData\Kaspersky Lab exists";

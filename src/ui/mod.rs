@@ -45,6 +45,8 @@ pub struct App {
     new_page: bool,
     /// The keyboard was used since the last click: show the focus ring.
     keyboard: bool,
+    /// Keeps a still pointer on its pixels when the text size changes.
+    pointer: display::SteadyPointer,
 }
 
 impl App {
@@ -89,6 +91,7 @@ impl App {
             report_first_frame: std::env::var_os(FIRST_FRAME_VARIABLE).is_some(),
             new_page: false,
             keyboard: false,
+            pointer: display::SteadyPointer::default(),
         };
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
@@ -356,6 +359,7 @@ impl App {
         let lang = self.model.lang();
         let title = self.model.step.title(lang);
         access::name_window(ui.ctx(), &crate::t!(lang, "window-name", page = &title));
+        access::return_focus(ui.ctx());
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
@@ -410,6 +414,10 @@ impl eframe::App for App {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush();
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.pointer.fix(ctx.zoom_factor(), raw_input);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -60,17 +60,79 @@ pub fn question_ui(ui: &mut egui::Ui, question: &str) {
     access::heading_ui(ui, RichText::new(question).strong(), 3);
 }
 
-/// A primary (accent-filled) button.
+/// A primary (accent-filled) button. Its focus ring has a second, inner
+/// ring in the colour of its words, which shows on its fill.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let visuals = ui.visuals().clone();
     let label = RichText::new(text)
         .color(theme::on_accent(&visuals))
         .strong();
-    ui.add(
+    let response = ui.add(
         egui::Button::new(label)
             .fill(theme::accent(&visuals))
             .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
-    )
+    );
+    access::filled(&response);
+    response
+}
+
+/// A group of radio buttons or boxes that answer one question: screen
+/// readers name the group by the question, so an answer ("Yes") is heard
+/// with what it answers. `row` lays the answers side by side, wrapping.
+pub fn answers_ui<R>(
+    ui: &mut egui::Ui,
+    question: &str,
+    role: egui::accesskit::Role,
+    row: bool,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let layout = if row {
+        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+    } else {
+        egui::Layout::top_down(egui::Align::Min)
+    };
+    let group = egui::UiBuilder::new()
+        .layout(layout)
+        .accessibility_role(role)
+        .accessibility_label(question);
+    ui.scope_builder(group, body).inner
+}
+
+/// A disclosure ("How to do it"): `label` is what it shows, `name` what
+/// screen readers hear, with what it belongs to ("How to do it: Uninstall
+/// Kaspersky"), since the same label is on every card. Opened, its content
+/// is scrolled into view, also when it was at the bottom edge.
+pub fn disclosure_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    name: &str,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    let shown = egui::CollapsingHeader::new(label)
+        .id_salt(id_salt)
+        .show(ui, body);
+    let header = &shown.header_response;
+    ui.ctx()
+        .accesskit_node_builder(header.id, |node| node.set_label(name));
+    let opening = header.id.with("avswitch_opening");
+    if header.clicked() {
+        ui.data_mut(|d| d.insert_temp(opening, true));
+    }
+    let scrolling = ui.data(|d| d.get_temp::<bool>(opening)).unwrap_or(false);
+    match &shown.body_response {
+        Some(body) if scrolling => {
+            ui.scroll_to_rect(header.rect.union(body.rect), None);
+            if shown.openness >= 1.0 {
+                ui.data_mut(|d| d.remove::<bool>(opening));
+            }
+        }
+        None if scrolling && shown.openness <= 0.0 => {
+            // Closed again: nothing to show.
+            ui.data_mut(|d| d.remove::<bool>(opening));
+        }
+        _ => {}
+    }
 }
 
 /// A small outlined label for a status ("On", "Affected by the U.S. ban").
@@ -188,11 +250,10 @@ pub fn details_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
     let Some(detail) = lang.detail(message) else {
         return;
     };
-    egui::CollapsingHeader::new(t!(lang, "notice-details"))
-        .id_salt(("details", message.id))
-        .show(ui, |ui| {
-            ui.label(RichText::new(detail).color(theme::muted(ui.visuals())));
-        });
+    let label = t!(lang, "notice-details");
+    disclosure_ui(ui, &label, &label, ("details", message.id), |ui| {
+        ui.label(RichText::new(detail).color(theme::muted(ui.visuals())));
+    });
 }
 
 /// A framed card for one thing in a list (a product, a checklist item).

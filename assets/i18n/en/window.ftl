@@ -292,3 +292,18 @@ deadlines-source-number = { $number }.
 deadlines-source-about = { $publisher }, { $date }
 # Under Details, for a progress file from a newer AV Switch.
 store-detail-format = progress format { $found }; this version of AV Switch reads format { $read }
+
+## What screen readers hear
+
+# Said once when a file is saved; $path is where.
+export-saved-at = Saved as { $path }.
+# What screen readers hear for "How AV Switch knows" on a card; $name is the card's product or what was left behind.
+check-how-known-name = How AV Switch knows: { $name }
+# What screen readers hear for "How to do it" on a checklist card; $item is the card's title.
+checklist-how-name = How to do it: { $item }
+# What screen readers hear for a card's button; $link is the button's words, $item the card's title.
+checklist-link-name = { $link }: { $item }
+# What a card's button opens, said instead of its address; $site is a web site's name, such as support.kaspersky.com.
+checklist-link-web = Opens a page of { $site } in your web browser.
+checklist-link-step = Opens that step of AV Switch.
+checklist-link-system = Opens that page of your computer's settings. Nothing changes until you change it yourself.

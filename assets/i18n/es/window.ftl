@@ -285,3 +285,13 @@ source-named-not-linked = { $name } (artículo sin enlace)
 deadlines-source-number = { $number }.
 deadlines-source-about = { $publisher }, { $date }
 store-detail-format = formato de progreso { $found }; esta versión de AV Switch lee el formato { $read }
+
+## Lo que oyen los lectores de pantalla
+
+export-saved-at = Guardado como { $path }.
+check-how-known-name = Cómo lo sabe AV Switch: { $name }
+checklist-how-name = Cómo hacerlo: { $item }
+checklist-link-name = { $link }: { $item }
+checklist-link-web = Abre una página de { $site } en su navegador web.
+checklist-link-step = Abre ese paso de AV Switch.
+checklist-link-system = Abre esa página de la configuración de su computadora. Nada cambia hasta que usted mismo lo cambie.

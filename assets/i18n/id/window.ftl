@@ -281,3 +281,13 @@ source-named-not-linked = { $name } (artikel tidak ditautkan)
 deadlines-source-number = { $number }.
 deadlines-source-about = { $publisher }, { $date }
 store-detail-format = format kemajuan { $found }; versi AV Switch ini membaca format { $read }
+
+## Yang didengar pembaca layar
+
+export-saved-at = Disimpan sebagai { $path }.
+check-how-known-name = Bagaimana AV Switch mengetahuinya: { $name }
+checklist-how-name = Cara melakukannya: { $item }
+checklist-link-name = { $link }: { $item }
+checklist-link-web = Membuka halaman { $site } di peramban web Anda.
+checklist-link-step = Membuka langkah AV Switch tersebut.
+checklist-link-system = Membuka halaman pengaturan komputer Anda tersebut. Tidak ada yang berubah sampai Anda sendiri mengubahnya.

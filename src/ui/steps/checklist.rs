@@ -5,10 +5,11 @@ use chrono::Days;
 use egui::RichText;
 
 use crate::humanize;
+use crate::i18n::Lang;
 use crate::model::{Action, Model, Step};
 use crate::plan::{Item, Plan};
 use crate::t;
-use crate::ui::{page, theme};
+use crate::ui::{access, page, theme};
 
 pub fn checklist_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let plan = model.plan();
@@ -68,11 +69,12 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
 
     ui.add_space(theme::SPACE_L);
     ui.separator();
-    if ui
+    let start_over = ui
         .button(t!(lang, "checklist-start-over"))
-        .on_hover_text(t!(lang, "checklist-start-over-hint"))
-        .clicked()
-    {
+        .on_hover_text(t!(lang, "checklist-start-over-hint"));
+    if start_over.clicked() {
+        // Focus comes back here when the question closes.
+        access::remember_opener(ui.ctx(), start_over.id);
         action = Some(Action::AskStartOver);
     }
     action
@@ -95,17 +97,29 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
             }
         });
         ui.label(RichText::new(&item.why).color(theme::muted(&visuals)));
-        egui::CollapsingHeader::new(t!(lang, "checklist-how"))
-            .id_salt(("how", &item.id))
-            .show(ui, |ui| {
-                for (n, step) in item.steps.iter().enumerate() {
-                    ui.label(format!("{}. {step}", n + 1));
-                }
-            });
-        if let Some(link) = &item.link
-            && ui.button(&link.label).on_hover_text(&link.target).clicked()
-        {
-            action = Some(Action::Open(link.target.clone()));
+        let how = t!(lang, "checklist-how");
+        let name = t!(lang, "checklist-how-name", item = &item.title);
+        page::disclosure_ui(ui, &how, &name, ("how", &item.id), |ui| {
+            for (n, step) in item.steps.iter().enumerate() {
+                ui.label(format!("{}. {step}", n + 1));
+            }
+        });
+        if let Some(link) = &item.link {
+            let button = ui
+                .button(&link.label)
+                .on_hover_text(link_hint(lang, &link.target));
+            // The same button can be on two cards: say which.
+            let name = t!(
+                lang,
+                "checklist-link-name",
+                link = &link.label,
+                item = &item.title
+            );
+            ui.ctx()
+                .accesskit_node_builder(button.id, |node| node.set_label(name));
+            if button.clicked() {
+                action = Some(Action::Open(link.target.clone()));
+            }
         }
         if !item.facts.is_empty() {
             let facts: Vec<_> = item
@@ -117,6 +131,21 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
         }
     });
     action
+}
+
+/// What a link button opens, in words rather than its address.
+fn link_hint(lang: Lang, target: &str) -> String {
+    let web = target
+        .strip_prefix("https://")
+        .or_else(|| target.strip_prefix("http://"));
+    match web {
+        Some(rest) => {
+            let site = rest.split('/').next().unwrap_or(rest);
+            t!(lang, "checklist-link-web", site = site)
+        }
+        None if target.starts_with("avswitch:") => t!(lang, "checklist-link-step"),
+        None => t!(lang, "checklist-link-system"),
+    }
 }
 
 /// A date to aim for, picked with a few plain buttons.

@@ -1,6 +1,7 @@
 //! Saving, copying and printing the plan.
 
 use egui::RichText;
+use egui::accesskit::Role;
 
 use crate::export::Format;
 use crate::i18n::Lang;
@@ -12,20 +13,24 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     page::page_ui(ui, lang, Step::Export, &t!(lang, "export-lead"), |ui| {
         let mut action = None;
-        page::question_ui(ui, &t!(lang, "export-choose-format"));
-        for format in Format::ALL {
-            if ui
-                .radio(model.export_format == format, format.label(lang))
-                .clicked()
-            {
-                action = Some(Action::SelectFormat(format));
+        let question = t!(lang, "export-choose-format");
+        page::question_ui(ui, &question);
+        page::answers_ui(ui, &question, Role::RadioGroup, false, |ui| {
+            for format in Format::ALL {
+                if ui
+                    .radio(model.export_format == format, format.label(lang))
+                    .clicked()
+                {
+                    action = Some(Action::SelectFormat(format));
+                }
+                ui.spacing_mut().indent = ui.spacing().icon_width + ui.spacing().icon_spacing;
+                ui.indent(("purpose", format.extension()), |ui| {
+                    let purpose = RichText::new(format.purpose(lang));
+                    ui.label(purpose.color(theme::muted(ui.visuals())));
+                });
+                ui.add_space(theme::SPACE_S);
             }
-            ui.spacing_mut().indent = ui.spacing().icon_width + ui.spacing().icon_spacing;
-            ui.indent(("purpose", format.extension()), |ui| {
-                ui.label(RichText::new(format.purpose(lang)).color(theme::muted(ui.visuals())));
-            });
-            ui.add_space(theme::SPACE_S);
-        }
+        });
         ui.add_space(theme::SPACE_M);
 
         ui.horizontal_wrapped(|ui| {
@@ -46,7 +51,9 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         });
         ui.add_space(theme::SPACE_M);
         let status = ui.scope(|ui| {
-            access::announce(ui);
+            if let Some(words) = status_words(lang, &model.export) {
+                access::say(ui, ("export", model.news.exports), &words);
+            }
             status_ui(ui, lang, &model.export)
         });
         if new_status(ui, &model.export) {
@@ -84,6 +91,28 @@ fn new_status(ui: &egui::Ui, status: &ExportStatus) -> bool {
     let before = ui.data_mut(|d| d.get_temp::<egui::Id>(id));
     ui.data_mut(|d| d.insert_temp(id, now));
     before.is_some_and(|before| before != now)
+}
+
+/// What screen readers say of a result, once, whole and in reading order.
+fn status_words(lang: Lang, status: &ExportStatus) -> Option<String> {
+    let path = |path: &std::path::Path| path.display().to_string();
+    Some(match status {
+        ExportStatus::Idle | ExportStatus::Saving | ExportStatus::Writing => return None,
+        ExportStatus::Saved { path: saved, note } => {
+            let said = t!(lang, "export-saved-at", path = path(saved));
+            match note {
+                Some(note) => format!("{said} {}", lang.msg(note)),
+                None => said,
+            }
+        }
+        ExportStatus::Copied => t!(lang, "export-copied"),
+        ExportStatus::Printing(_) => t!(lang, "export-printing"),
+        ExportStatus::PrintSaved { note, .. } => lang.msg(note),
+        ExportStatus::Failed(reason) => {
+            format!("{} {}", t!(lang, "export-not-saved"), lang.msg(reason))
+        }
+        ExportStatus::AskReplace(chosen) => t!(lang, "export-read-only", path = path(chosen)),
+    })
 }
 
 /// Open (where it can help) and Show in folder, for a file just written.
