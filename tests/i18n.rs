@@ -167,6 +167,8 @@ const SAME_EVERYWHERE: &[&str] = &[
     "month-november",
     "count-year",
     "window-name",
+    "cli-value-folder",
+    "cli-value-format",
 ];
 
 #[test]

@@ -79,7 +79,7 @@ store-left-as-is = { $problem } It was left as it is, in { $path }, and this exp
 store-problem-damaged = Your saved progress could not be read: the file is damaged.
 store-problem-newer = Your saved progress was made by a newer version of AV Switch, which this one cannot read.
 store-problem-no-version = Your saved progress could not be read: the file is not one AV Switch made.
-cli-window-failed = the window could not be opened: { $detail }
+cli-window-failed = AV Switch's window could not be opened.
 cli-output-failed = the output could not be written: { $detail }
 cli-recorded = what the check read is saved in { $path }. Look through it before you share it: it can show your user name, your folders and the programs you have.
 cli-about = Switch away from Kaspersky anti-virus, calmly and safely.
@@ -88,14 +88,12 @@ cli-commands = Commands
 cli-options = Options
 cli-help = Print help
 cli-version = Print version
-cli-check = Check which security programs this computer has, and print a report.
+cli-check = Check which security programs this computer has, and print a report. Whether the U.S. ban covers you depends on where you live and on your citizenship: answer with --region and --us-person.
 cli-check-json = Print a JSON document instead of text.
-cli-check-lang = Language of the report: en, id or es (default: the system's).
 cli-export = Export your checklist, with your saved progress.
 cli-export-format = The file format: md, txt, html, json or ics.
 cli-export-out = Write to this file instead of standard output (- is standard output too).
 cli-export-no-scan = Use only saved progress: do not check this computer first.
-cli-export-lang = Language of the file: en, id or es (default: the one chosen in the window, else the system's).
 cli-region = Where you use this computer most of the time: us, elsewhere or unknown (default: the answer saved in the window, else unknown).
 cli-us-person = Whether you are a U.S. citizen or permanent resident: yes or no (it matters when the region is elsewhere).
 cli-bad-lang = "{ $code }" is not one of { $known }
@@ -307,3 +305,35 @@ checklist-link-name = { $link }: { $item }
 checklist-link-web = Opens a page of { $site } in your web browser.
 checklist-link-step = Opens that step of AV Switch.
 checklist-link-system = Opens that page of your computer's settings. Nothing changes until you change it yourself.
+
+## The command line, in plain words
+
+cli-lang = Language of the window, the report or the file: en, id or es (default: the one chosen in the window, else the system's).
+cli-window = Run avswitch alone, with no command, to open the window.
+# The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
+cli-placeholder-options = OPTIONS
+cli-placeholder-command = COMMAND
+# What each option's value is called in the help: --format <FORMAT>.
+cli-value-language = LANGUAGE
+cli-value-folder = FOLDER
+cli-value-format = FORMAT
+cli-value-file = FILE
+cli-value-region = REGION
+cli-value-answer = ANSWER
+# A mistake on the command line. $command is "avswitch" or "avswitch check"; $argument what was typed.
+cli-error-unknown-argument = "{ $argument }" is not an option of { $command }.
+cli-error-did-you-mean = Did you mean { $suggestion }?
+cli-error-unknown-command = "{ $command }" is not a command. The commands are check and export; avswitch alone opens the window.
+cli-error-invalid-value = "{ $value }" is not possible for { $argument }: use { $values }.
+# $arguments names what is missing, $count how many.
+cli-error-missing = { $arguments } must be given.
+cli-error-conflict = { $first } and { $second } cannot be used together.
+cli-error-value-form = { $argument } was not given the way it is written: see the help.
+cli-error-other = The command line could not be understood.
+# $help is the command that shows the help, such as "avswitch check --help".
+cli-error-help = To read more, run: { $help }
+# "A, B or C": $first is already joined with commas.
+list-or = { $first } or { $last }
+cli-folder-missing = The folder { $path } does not exist.
+cli-no-display = AV Switch's window needs a desktop, and none was found here. In a terminal, "avswitch check" checks this computer and "avswitch export --format txt" writes your checklist; "avswitch --help" says more.
+cli-record-replaying = AVSWITCH_REPLAY names a recorded computer, so this one cannot be recorded at the same time. Unset AVSWITCH_REPLAY to record this computer.
