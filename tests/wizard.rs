@@ -15,7 +15,7 @@ use avswitch::i18n::Lang;
 use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
 use avswitch::situation::{Choice, Companion, Coverage, Device, Region, Renewal};
 use avswitch::store::Store;
-use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
+use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services, SystemFonts};
 use chrono::{DateTime, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -1446,4 +1446,62 @@ fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
         assert!(said(section) > 0, "{section}");
         assert!(said(certificate) > 0, "{certificate}");
     }
+}
+
+/// A product named in Chinese: its letters are drawn with a font found on
+/// the system (here, a folder holding one font), not as boxes; no font is
+/// looked for while every name is in letters the built-in fonts have.
+#[test]
+fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let options = ScanOptions {
+        command_timeout: Duration::from_millis(200),
+    };
+    let mut report = scan(&fake_machine(), &catalog, now, options);
+    let name = "卡巴斯基 Kaspersky Plus";
+    report.findings[0].name = name.to_owned();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+    let installed = Arc::new(Mutex::new(None));
+    let keep = Arc::clone(&installed);
+    let mut h = Harness::builder()
+        .with_size([1024.0, 720.0])
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| {
+            let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+            let mut model = Model::new(advisory, catalog, now);
+            let _ = model.apply(Action::ScanFinished(Arc::new(report)));
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner: fake_scanner(fake_machine()),
+                saver: saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+                opener: opens_nothing(),
+                print_folder: no_printing(),
+            };
+            let app = App::new(&cc.egui_ctx, model, services, None);
+            let fonts = SystemFonts::install_from_folder(&cc.egui_ctx, folder);
+            *keep.lock().expect("lock") = Some(fonts);
+            app
+        });
+    let fonts = installed.lock().expect("lock").take().expect("installed");
+    h.run();
+    assert!(!fonts.searched(), "nothing to look for on the Welcome page");
+    let drawn = |h: &Harness<'static, App>| {
+        h.ctx
+            .fonts_mut(|f| f.has_glyphs(&egui::FontId::proportional(16.0), "卡巴斯基"))
+    };
+    assert!(!drawn(&h), "the built-in fonts have no Chinese letters");
+
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Check);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !drawn(&h) {
+        assert!(Instant::now() < deadline, "no font found for the name");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    assert!(fonts.searched());
+    h.run();
+    shown(&h, name);
 }

@@ -3,6 +3,7 @@
 
 mod access;
 mod display;
+mod fonts;
 mod page;
 mod services;
 mod steps;
@@ -16,6 +17,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{FixedOffset, Local};
 
+pub use fonts::SystemFonts;
 pub use services::{
     Clock, DialogOutcome, Opener, PickSavePath, Saver, Scanner, Services, system_opener,
 };
@@ -59,6 +61,8 @@ impl App {
         mut store: Option<Store>,
     ) -> Self {
         theme::install(ctx);
+        // Letters the built-in fonts lack come from the system, when needed.
+        let _fonts = SystemFonts::install(ctx);
         // Text size keys change the size by the Display menu's step instead.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut first = None;
