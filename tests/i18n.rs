@@ -650,6 +650,7 @@ const NOT_TEXTS: &[(&str, &str)] = &[
     ("avswitch-recording", "the format of a recording"),
     ("avswitch-print", "the folder of the printable page"),
     ("avswitch-progress", "the thread that writes progress"),
+    ("avswitch-fonts", "the thread that looks for fonts"),
     ("find-certificate", "an argument of macOS `security`"),
     ("is-active", "an argument of `systemctl`"),
     (
