@@ -529,6 +529,8 @@ fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         ]
         .into_iter()
         .map(|(id, extra)| text_width(ui, &lang.text(id, &[])) + extra)
+        // The size's own line, at its widest, bold.
+        .chain([text_width(ui, &t!(lang, "display-text-size", percent = MAX_TEXT_SIZE)) * 1.1])
         .fold(0.0, f32::max);
         let room = ui.ctx().content_rect().width() - 4.0 * theme::SPACE_M;
         ui.set_width(widest.min(room).max(1.0));
