@@ -35,6 +35,7 @@ fn app_on(ctx: &egui::Context, step: Step) -> App {
         },
         opener: Arc::new(|_: &str| Ok(())),
         launcher: Arc::new(|_: &str| Ok(())),
+        print_folder: std::env::temp_dir().join("avswitch-bench-print"),
     };
     App::new(ctx, model, services, None)
 }

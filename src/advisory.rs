@@ -636,7 +636,7 @@ mod tests {
 
     #[test]
     fn cutoffs_out_of_order_are_rejected() {
-        let err = replace("2024-07-20T04:00:00Z", "2024-10-01T04:00:00Z").unwrap_err();
+        let err = replace("2024-07-20T04:00:00Z", "2024-10-01T04:00:00Z").expect_err("refused");
         assert_eq!(
             err,
             AdvisoryError::Invalid(
@@ -647,19 +647,21 @@ mod tests {
 
     #[test]
     fn unknown_source_is_rejected() {
-        let err = replace("sources = [\"techzine\"]", "sources = [\"nowhere\"]").unwrap_err();
+        let err =
+            replace("sources = [\"techzine\"]", "sources = [\"nowhere\"]").expect_err("refused");
         assert!(err.to_string().contains("\"nowhere\""), "{err}");
     }
 
     #[test]
     fn unknown_fact_is_rejected() {
-        let err = replace("facts = [\"F3\"]", "facts = [\"F99\"]").unwrap_err();
+        let err = replace("facts = [\"F3\"]", "facts = [\"F99\"]").expect_err("refused");
         assert!(err.to_string().contains("F99"), "{err}");
     }
 
     #[test]
     fn missing_cutoff_is_rejected() {
-        let err = replace("kind = \"updates_cutoff\"", "kind = \"announcement\"").unwrap_err();
+        let err =
+            replace("kind = \"updates_cutoff\"", "kind = \"announcement\"").expect_err("refused");
         assert_eq!(
             err,
             AdvisoryError::Invalid("the updates cutoff is missing".into())

@@ -188,6 +188,88 @@ pub fn free_name(folder: &Path, name: &str) -> PathBuf {
         .unwrap_or_else(|| folder.join(name))
 }
 
+/// Makes `folder` a folder only the person can open (0700 on Unix), its
+/// parents as usual. A link or a file in its place is refused, never
+/// followed; a folder whose permissions cannot be set (another user's) is
+/// refused too.
+pub fn private_folder(folder: &Path) -> io::Result<()> {
+    if let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    private_mode(&mut builder);
+    match builder.create(folder) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+        _ => {}
+    }
+    let meta = std::fs::symlink_metadata(folder)?;
+    if !meta.is_dir() {
+        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    }
+    make_private(folder)
+}
+
+#[cfg(unix)]
+fn private_mode(builder: &mut std::fs::DirBuilder) {
+    use std::os::unix::fs::DirBuilderExt;
+    builder.mode(0o700);
+}
+
+#[cfg(not(unix))]
+fn private_mode(_builder: &mut std::fs::DirBuilder) {}
+
+/// Only the owner may change a folder's permissions, so this also proves
+/// the folder is the person's own.
+#[cfg(unix)]
+fn make_private(folder: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn make_private(_folder: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Writes `bytes` as `name` in the private `folder`, readable by the person
+/// alone (0600 on Unix). Whatever is at that name, a link included, is
+/// replaced, never followed.
+pub fn write_private(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    private_folder(folder)?;
+    // A new file, made with O_EXCL and mode 0600, then renamed into place.
+    let mut temp = tempfile::Builder::new()
+        .prefix(".avswitch-")
+        .tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.flush()?;
+    let path = folder.join(name);
+    temp.persist(&path).map_err(|e| e.error)?;
+    Ok(path)
+}
+
+/// Removes what earlier runs left in the private `folder`: every file or
+/// link last changed before `before`. Folders in it, and the links' targets,
+/// are left alone; so is a `folder` that is itself a link.
+pub fn remove_older(folder: &Path, before: std::time::SystemTime) -> io::Result<usize> {
+    match std::fs::symlink_metadata(folder) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(io::Error::from(io::ErrorKind::NotADirectory)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    }
+    let mut removed = 0;
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        let old = meta.modified().is_ok_and(|at| at < before);
+        if !meta.is_dir() && old {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,6 +443,73 @@ mod tests {
                 b"new"
             );
             assert!(std::fs::read_link(&link).is_ok());
+        }
+
+        #[test]
+        fn a_private_folder_is_the_persons_alone_and_never_a_link() {
+            let dir = tempfile::tempdir().expect("dir");
+            let folder = dir.path().join("cache").join("print");
+            private_folder(&folder).expect("made");
+            assert_eq!(mode(&folder), 0o700);
+            // An existing folder open to others is closed again.
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755))
+                .expect("mode");
+            private_folder(&folder).expect("kept");
+            assert_eq!(mode(&folder), 0o700);
+            // A link planted in its place is refused, and its target left alone.
+            let elsewhere = dir.path().join("elsewhere");
+            std::fs::create_dir(&elsewhere).expect("folder");
+            std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o755))
+                .expect("mode");
+            let planted = dir.path().join("planted");
+            symlink(&elsewhere, &planted).expect("link");
+            assert!(private_folder(&planted).is_err());
+            assert!(write_private(&planted, "page.html", b"answers").is_err());
+            assert_eq!(mode(&elsewhere), 0o755);
+            assert_eq!(std::fs::read_dir(&elsewhere).expect("dir").count(), 0);
+        }
+
+        #[test]
+        fn a_private_file_is_written_over_a_planted_link_never_through_it() {
+            let dir = tempfile::tempdir().expect("dir");
+            let folder = dir.path().join("print");
+            private_folder(&folder).expect("made");
+            let target = dir.path().join("someone-elses");
+            std::fs::write(&target, "theirs").expect("write");
+            symlink(&target, folder.join("page.html")).expect("link");
+            let path = write_private(&folder, "page.html", b"answers").expect("written");
+            assert_eq!(path, folder.join("page.html"));
+            assert_eq!(std::fs::read(&target).expect("target"), b"theirs");
+            let meta = std::fs::symlink_metadata(&path).expect("meta");
+            assert!(meta.is_file(), "the link itself was replaced");
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(std::fs::read(&path).expect("page"), b"answers");
+            // Nothing else is left in the folder.
+            assert_eq!(std::fs::read_dir(&folder).expect("dir").count(), 1);
+        }
+
+        #[test]
+        fn older_copies_are_removed_and_newer_ones_kept() {
+            let dir = tempfile::tempdir().expect("dir");
+            let folder = dir.path().join("print");
+            write_private(&folder, "old.html", b"old").expect("written");
+            let outside = dir.path().join("outside.html");
+            std::fs::write(&outside, "kept").expect("write");
+            symlink(&outside, folder.join("link.html")).expect("link");
+            std::fs::create_dir(folder.join("sub")).expect("folder");
+            let start = std::time::SystemTime::now() + std::time::Duration::from_secs(1);
+            assert_eq!(remove_older(&folder, start).expect("cleaned"), 2);
+            assert!(outside.exists(), "a link's target is not removed");
+            assert!(folder.join("sub").is_dir());
+            write_private(&folder, "new.html", b"new").expect("written");
+            let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+            assert_eq!(remove_older(&folder, earlier).expect("cleaned"), 0);
+            assert!(folder.join("new.html").exists());
+            // No folder yet: nothing to clean.
+            assert_eq!(
+                remove_older(&dir.path().join("none"), start).expect("ok"),
+                0
+            );
         }
 
         #[test]

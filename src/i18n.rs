@@ -132,6 +132,17 @@ impl Lang {
         self.text(msg.id, &msg.args)
     }
 
+    /// The words behind a message (see [`Msg::detail`]), in this language
+    /// where they are AV Switch's own; the system's own words as they are.
+    pub fn detail(self, msg: &Msg) -> Option<String> {
+        msg.args.iter().find_map(|(name, value)| match value {
+            Arg::Text(text) if *name == "detail" => Some(text.clone()),
+            Arg::Msg(inner) if *name == "detail" => Some(self.msg(inner)),
+            Arg::Msg(inner) => self.detail(inner),
+            _ => None,
+        })
+    }
+
     fn fluent_args<'a>(self, args: &'a [(&str, Arg)]) -> Option<FluentArgs<'a>> {
         (!args.is_empty()).then(|| {
             args.iter()
@@ -213,12 +224,9 @@ impl Msg {
     /// that of a message it includes. Texts leave it out, so a person reads
     /// plain words first; the window shows it under "Details" and the
     /// command line after the message.
+    /// In English; [`Lang::detail`] words it in a language.
     pub fn detail(&self) -> Option<String> {
-        self.args.iter().find_map(|(name, value)| match value {
-            Arg::Text(text) if *name == "detail" => Some(text.clone()),
-            Arg::Msg(inner) => inner.detail(),
-            _ => None,
-        })
+        Lang::En.detail(self)
     }
 }
 

@@ -25,6 +25,7 @@ use avswitch::situation::Answers;
 use avswitch::store::Store;
 use avswitch::{fsutil, msg, report, t};
 use chrono::Utc;
+use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Help texts are English here and put into the person's language by
@@ -38,6 +39,10 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, V
     disable_help_subcommand = true
 )]
 struct Cli {
+    /// Before or after the command: `avswitch --lang es check` or
+    /// `avswitch check --lang es`.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -47,11 +52,9 @@ enum Command {
     Check {
         #[arg(long)]
         json: bool,
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
-        #[arg(long, value_name = "DIR", conflicts_with = "replay")]
+        #[arg(long, conflicts_with = "replay")]
         record: Option<PathBuf>,
-        #[arg(long, value_name = "DIR")]
+        #[arg(long)]
         replay: Option<PathBuf>,
         #[command(flatten)]
         who: Who,
@@ -63,9 +66,7 @@ enum Command {
         out: Option<PathBuf>,
         #[arg(long)]
         no_scan: bool,
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
-        #[arg(long, value_name = "DIR")]
+        #[arg(long)]
         replay: Option<PathBuf>,
         #[command(flatten)]
         who: Who,
@@ -125,13 +126,11 @@ const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export"
 /// flag needs a row here and its text in every language.
 const HELP: &[(&str, &str, &str)] = &[
     ("check", "json", "cli-check-json"),
-    ("check", "lang", "cli-check-lang"),
     ("check", "record", "cli-check-record"),
     ("check", "replay", "cli-replay"),
     ("export", "format", "cli-export-format"),
     ("export", "out", "cli-export-out"),
     ("export", "no_scan", "cli-export-no-scan"),
-    ("export", "lang", "cli-export-lang"),
     ("export", "replay", "cli-replay"),
     ("check", "region", "cli-region"),
     ("check", "us_person", "cli-us-person"),
@@ -139,21 +138,39 @@ const HELP: &[(&str, &str, &str)] = &[
     ("export", "us_person", "cli-us-person"),
 ];
 
+/// The name each argument's value goes by in the help, by argument id and
+/// Fluent text.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("lang", "cli-value-language"),
+    ("record", "cli-value-folder"),
+    ("replay", "cli-value-folder"),
+    ("format", "cli-value-format"),
+    ("out", "cli-value-file"),
+    ("region", "cli-value-region"),
+    ("us_person", "cli-value-answer"),
+];
+
 /// After AV Switch's own flags, as clap places them.
 const HELP_LAST: usize = 1000;
 
-/// The command line with its help in `lang`.
+/// The command line with its help in `lang`: every word of it, the usage
+/// lines and the names of values included; the flags stay as they are.
 fn localised(lang: Lang) -> clap::Command {
     let template = format!(
-        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}",
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
         t!(lang, "cli-usage")
     );
     let options = t!(lang, "cli-options");
+    let named = |arg: Arg| match VALUE_NAMES.iter().find(|(id, _)| arg.get_id() == *id) {
+        Some((_, name)) => arg.value_name(t!(lang, name)),
+        None => arg,
+    };
     let headed = |command: clap::Command| {
         command.help_template(&template).mut_args(|arg| {
             let takes_values = arg.get_action().takes_values();
             // Each help text names its values, in its language.
-            arg.help_heading(options.clone())
+            named(arg)
+                .help_heading(options.clone())
                 .hide_possible_values(takes_values)
         })
     };
@@ -173,15 +190,178 @@ fn localised(lang: Lang) -> clap::Command {
         .help(t!(lang, "cli-version"));
     let mut command = headed(Cli::command().arg(help).arg(version))
         .about(t!(lang, "cli-about"))
-        .subcommand_help_heading(t!(lang, "cli-commands"));
+        .after_help(t!(lang, "cli-window"))
+        .override_usage(usage(lang, None))
+        .subcommand_help_heading(t!(lang, "cli-commands"))
+        .mut_arg("lang", |arg| arg.help(t!(lang, "cli-lang")));
     for (name, about) in ABOUT {
-        command = command.mut_subcommand(name, |sub| headed(sub).about(t!(lang, about)));
+        command = command.mut_subcommand(name, |sub| {
+            headed(sub)
+                .about(t!(lang, about))
+                .override_usage(usage(lang, Some(name)))
+        });
     }
     for (name, id, help) in HELP {
         command =
             command.mut_subcommand(name, |sub| sub.mut_arg(id, |arg| arg.help(t!(lang, help))));
     }
     command
+}
+
+/// How a command is written, in `lang`'s words for its parts: `avswitch
+/// [OPTIONS] [COMMAND]`, `avswitch check [OPTIONS]`.
+fn usage(lang: Lang, subcommand: Option<&str>) -> String {
+    let options = t!(lang, "cli-placeholder-options");
+    match subcommand {
+        None => format!(
+            "avswitch [{options}] [{}]",
+            t!(lang, "cli-placeholder-command")
+        ),
+        Some("export") => format!(
+            "avswitch export --format <{}> [{options}]",
+            t!(lang, "cli-value-format")
+        ),
+        Some(name) => format!("avswitch {name} [{options}]"),
+    }
+}
+
+/// A mistake on the command line, said in `lang` and in plain words, with
+/// how the command is written and where to read more. clap's own words
+/// come only where nothing better is known, on their own line.
+fn argument_error(lang: Lang, error: &clap::Error, args: &[OsString]) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.clone()),
+        Some(ContextValue::Strings(texts)) => texts.first().cloned(),
+        Some(ContextValue::StyledStr(text)) => Some(text.to_string()),
+        _ => None,
+    };
+    let all = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(texts)) => texts.clone(),
+        Some(ContextValue::String(text)) => vec![text.clone()],
+        _ => Vec::new(),
+    };
+    // "--region <REGION>" is "--region" to the person.
+    let flag = |text: String| text.split(' ').next().unwrap_or_default().to_owned();
+    // Which command the mistake is in: the first word that names one.
+    let subcommand = args
+        .iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .find_map(|arg| ["check", "export"].into_iter().find(|name| *name == arg));
+    let command = match subcommand {
+        Some(name) => format!("avswitch {name}"),
+        None => "avswitch".to_owned(),
+    };
+    let mut lines = Vec::new();
+    match error.kind() {
+        ErrorKind::UnknownArgument => {
+            let argument = get(ContextKind::InvalidArg).unwrap_or_default();
+            lines.push(t!(
+                lang,
+                "cli-error-unknown-argument",
+                argument = argument,
+                command = &command
+            ));
+            if let Some(suggested) = get(ContextKind::SuggestedArg) {
+                lines.push(t!(
+                    lang,
+                    "cli-error-did-you-mean",
+                    suggestion = flag(suggested)
+                ));
+            }
+        }
+        ErrorKind::InvalidSubcommand => {
+            let given = get(ContextKind::InvalidSubcommand).unwrap_or_default();
+            lines.push(t!(lang, "cli-error-unknown-command", command = given));
+            if let Some(suggested) = get(ContextKind::SuggestedSubcommand) {
+                lines.push(t!(lang, "cli-error-did-you-mean", suggestion = suggested));
+            }
+        }
+        ErrorKind::InvalidValue => {
+            let argument = flag(get(ContextKind::InvalidArg).unwrap_or_default());
+            let value = get(ContextKind::InvalidValue).unwrap_or_default();
+            let possible = all(ContextKind::ValidValue);
+            let possible: Vec<&str> = possible.iter().map(String::as_str).collect();
+            lines.push(t!(
+                lang,
+                "cli-error-invalid-value",
+                value = value,
+                argument = argument,
+                values = join_or(lang, &possible)
+            ));
+        }
+        ErrorKind::ValueValidation => {
+            // The reason is AV Switch's own (an unknown language), in words.
+            let reason = std::error::Error::source(error).map(ToString::to_string);
+            lines.push(reason.unwrap_or_else(|| t!(lang, "cli-error-other")));
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing: Vec<String> = all(ContextKind::InvalidArg).into_iter().map(flag).collect();
+            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+            lines.push(t!(
+                lang,
+                "cli-error-missing",
+                arguments = join_and(lang, &missing),
+                count = missing.len()
+            ));
+        }
+        ErrorKind::ArgumentConflict => {
+            let first = flag(get(ContextKind::InvalidArg).unwrap_or_default());
+            let second = flag(get(ContextKind::PriorArg).unwrap_or_default());
+            lines.push(t!(
+                lang,
+                "cli-error-conflict",
+                first = first,
+                second = second
+            ));
+        }
+        ErrorKind::NoEquals
+        | ErrorKind::TooManyValues
+        | ErrorKind::TooFewValues
+        | ErrorKind::WrongNumberOfValues => {
+            let argument = flag(get(ContextKind::InvalidArg).unwrap_or_default());
+            lines.push(t!(lang, "cli-error-value-form", argument = argument));
+        }
+        _ => {
+            lines.push(t!(lang, "cli-error-other"));
+            let words = error.render().to_string();
+            lines.push(format!(
+                "  {}: {}",
+                t!(lang, "notice-details"),
+                words.trim()
+            ));
+        }
+    }
+    lines.push(format!(
+        "{}: {}",
+        t!(lang, "cli-usage"),
+        usage(lang, subcommand)
+    ));
+    lines.push(t!(
+        lang,
+        "cli-error-help",
+        help = format!("{command} --help")
+    ));
+    lines.join("\n")
+}
+
+/// "A, B or C" in `lang`.
+fn join_or(lang: Lang, words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => t!(lang, "list-or", first = rest.join(", "), last = *last),
+    }
+}
+
+/// "A, B and C" in `lang`.
+fn join_and(lang: Lang, words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => t!(lang, "list-and", first = rest.join(", "), last = *last),
+    }
 }
 
 /// The language `--lang` names, read before parsing so that help and
@@ -202,12 +382,55 @@ const REPLAY_VARIABLE: &str = "AVSWITCH_REPLAY";
 /// The machine to check: this one, or the one recorded in `replay`.
 fn machine(replay: Option<&std::path::Path>, lang: Lang) -> Result<Arc<dyn System + Send>, String> {
     match replay {
+        Some(folder) if !folder.exists() => Err(folder_missing(lang, folder)),
         Some(folder) => match ReplaySystem::open(folder) {
             Ok(system) => Ok(Arc::new(system)),
             Err(e) => Err(lang.msg(&e.0)),
         },
         None => Ok(Arc::new(RealSystem)),
     }
+}
+
+/// "The folder … does not exist", rather than the system's "entity not found".
+fn folder_missing(lang: Lang, folder: &std::path::Path) -> String {
+    t!(
+        lang,
+        "cli-folder-missing",
+        path = folder.display().to_string()
+    )
+}
+
+/// The recorded computer `AVSWITCH_REPLAY` names, if set: the window,
+/// `check` and `export` all check it instead of this one.
+fn replay_from_environment() -> Option<PathBuf> {
+    std::env::var_os(REPLAY_VARIABLE)
+        .filter(|folder| !folder.is_empty())
+        .map(PathBuf::from)
+        .map(|folder| std::path::absolute(&folder).unwrap_or(folder))
+}
+
+/// Whether this Linux or BSD session has no display to open a window on.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn no_display() -> bool {
+    ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()))
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn no_display() -> bool {
+    false
+}
+
+/// A library's error without the places in its source it names
+/// ("os error at /…/winit/src/…/mod.rs:765: …"): the person can do
+/// nothing with them.
+fn without_source_places(detail: &str) -> String {
+    detail
+        .split(": ")
+        .filter(|part| !part.contains(".rs:"))
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -254,7 +477,14 @@ fn main() -> ExitCode {
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            e.exit()
+        }
+        Err(e) => {
+            eprintln!("avswitch: {}", argument_error(lang, &e, &args));
+            // clap's own code for a mistake on the command line.
+            return ExitCode::from(2);
+        }
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -268,9 +498,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     let advisory = Arc::new(Advisory::embedded().map_err(|e| e.to_string())?);
     let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
-    let system_lang = Lang::system();
+    let system_lang = cli.lang.unwrap_or_else(Lang::system);
     match cli.command {
         None => {
+            if no_display() {
+                return Err(t!(system_lang, "cli-no-display"));
+            }
             let mut model = Model::new(advisory, Arc::clone(&catalog), Utc::now());
             model.system_lang = system_lang;
             let store = match Store::open_default() {
@@ -281,28 +514,41 @@ fn run(cli: Cli) -> Result<(), String> {
                     None
                 }
             };
-            let replay = std::env::var_os(REPLAY_VARIABLE).map(PathBuf::from);
+            let replay = replay_from_environment();
             let system = machine(replay.as_deref(), system_lang)?;
             let scanner: avswitch::ui::Scanner =
                 Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
+            let saver = avswitch::ui::Saver::system();
+            let print_folder = Store::print_folder();
+            // Where there is no desktop portal, the save window is zenity's,
+            // which starts in the current folder: make that the Documents
+            // folder, as the portal's, once and before any other thread
+            // runs. AV Switch itself uses no relative paths from here on.
+            let _starts_elsewhere_without_it = std::env::set_current_dir(&saver.documents);
             let services = avswitch::ui::Services {
                 clock: Box::new(Utc::now),
                 scanner,
-                saver: avswitch::ui::Saver::system(),
+                saver,
                 opener: avswitch::ui::system_opener(),
                 launcher: avswitch::ui::system_launcher(),
+                print_folder,
             };
-            avswitch::ui::run(model, services, store)
-                .map_err(|e| t!(system_lang, "cli-window-failed", detail = e.to_string()))
+            avswitch::ui::run(model, services, store).map_err(|e| {
+                let detail = without_source_places(&e.to_string());
+                say(system_lang, &msg!("cli-window-failed", detail = detail))
+            })
         }
         Some(Command::Check {
             json,
-            lang,
             record,
             replay,
             who,
         }) => {
-            let lang = lang.unwrap_or(system_lang);
+            let lang = system_lang;
+            let replay = replay.or_else(replay_from_environment);
+            if record.is_some() && replay.is_some() {
+                return Err(t!(lang, "cli-record-replaying"));
+            }
             let now = Utc::now();
             let options = ScanOptions::default();
             let found = match record {
@@ -335,10 +581,11 @@ fn run(cli: Cli) -> Result<(), String> {
             format,
             out,
             no_scan,
-            lang,
             replay,
             who,
         }) => {
+            let lang = cli.lang;
+            let replay = replay.or_else(replay_from_environment);
             let now = Utc::now();
             let mut model = Model::new(advisory, Arc::clone(&catalog), now);
             model.system_lang = system_lang;
@@ -366,6 +613,10 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = model.export(format.into(), zone);
             match out.filter(|path| path.as_os_str() != "-") {
                 Some(path) => {
+                    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+                    if let Some(folder) = folder.filter(|folder| !folder.exists()) {
+                        return Err(folder_missing(lang, folder));
+                    }
                     fsutil::write_file(&path, text.as_bytes(), ReadOnly::Refuse, NewFile::Usual)
                         .map_err(|e| say(lang, &e.msg(&path)))
                 }
@@ -378,7 +629,7 @@ fn run(cli: Cli) -> Result<(), String> {
 /// A message for the terminal: the plain words, then the system's own.
 fn say(lang: Lang, message: &Msg) -> String {
     let text = lang.msg(message);
-    match message.detail() {
+    match lang.detail(message) {
         Some(detail) => format!("{text}\n  {}: {detail}", t!(lang, "notice-details")),
         None => text,
     }

@@ -96,7 +96,8 @@ pub enum Effect {
     ReplaceExport(Format, std::path::PathBuf),
     /// Put the export, as plain text, on the clipboard.
     CopyExport,
-    /// Write the printable page to a temporary file and open it.
+    /// Write the printable page to the private folder and open it (off
+    /// the window's thread).
     PrintExport,
 }
 
@@ -106,16 +107,43 @@ pub enum ExportStatus {
     Idle,
     /// The save dialog is open; a second one is refused.
     Saving,
+    /// A file is being written, off the window's thread (the printable
+    /// page, or a read-only file the person chose to replace).
+    Writing,
     Saved {
         path: std::path::PathBuf,
         /// Said when the file went somewhere the person did not pick.
         note: Option<Msg>,
     },
     Copied,
+    /// The printable page opened in the web browser.
     Printing(std::path::PathBuf),
+    /// The printable page is written but no program opened it: `note`
+    /// says where it is and what to do.
+    PrintSaved {
+        path: std::path::PathBuf,
+        note: Msg,
+    },
     Failed(Msg),
     /// The chosen file is read-only: replace it only if the person says so.
     AskReplace(std::path::PathBuf),
+}
+
+impl ExportStatus {
+    /// A save window is open or a file is being written: a second save or
+    /// print waits for it.
+    pub fn busy(&self) -> bool {
+        matches!(self, ExportStatus::Saving | ExportStatus::Writing)
+    }
+}
+
+/// Counts of what screen readers are told as it happens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct News {
+    pub notices: u64,
+    pub exports: u64,
+    pub checks: u64,
+    pub copies: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,6 +165,9 @@ pub struct Model {
     pub finish_by: Option<NaiveDate>,
     pub seen: Seen,
     pub notice: Option<Msg>,
+    /// How many notices, export results and finished checks there were:
+    /// each is news to say, even in the same words as the one before.
+    pub news: News,
     /// The "start over?" question is open.
     pub confirming_start_over: bool,
     /// An uninstaller waits for the person to say "start it anyway".
@@ -182,6 +213,7 @@ impl Model {
             finish_by: None,
             seen: Seen::default(),
             notice: None,
+            news: News::default(),
             confirming_start_over: false,
             asking_uninstall: None,
             uninstall_warned: false,
@@ -318,6 +350,7 @@ impl Model {
             Action::GoTo(step) => self.go_to(step),
             Action::StartScan => self.start_scan(),
             Action::ScanFinished(report) => {
+                self.news.checks += 1;
                 self.seen.add(&report);
                 self.scan = ScanStatus::Done(report);
                 if let Some(before) = self.rechecking.take() {
@@ -351,6 +384,7 @@ impl Model {
             }
             Action::CopyCommand(command) => {
                 self.copied = Some(command.clone());
+                self.news.copies += 1;
                 Some(Effect::Copy(command))
             }
             Action::SetChoice(choice) => {
@@ -379,7 +413,7 @@ impl Model {
             }
             Action::StartOver => {
                 // How the window looks is not progress: it stays.
-                let (display, system_lang) = (self.display, self.system_lang);
+                let (display, system_lang, news) = (self.display, self.system_lang, self.news);
                 *self = Self::new(
                     Arc::clone(&self.advisory),
                     Arc::clone(&self.catalog),
@@ -387,6 +421,7 @@ impl Model {
                 );
                 self.display = display;
                 self.system_lang = system_lang;
+                self.news = news;
                 None
             }
             Action::SetTheme(theme) => {
@@ -403,6 +438,7 @@ impl Model {
             }
             Action::Notice(text) => {
                 self.notice = Some(text);
+                self.news.notices += 1;
                 None
             }
             Action::DismissNotice => {
@@ -422,7 +458,7 @@ impl Model {
                 None
             }
             Action::SaveExport => {
-                if self.export == ExportStatus::Saving {
+                if self.export.busy() {
                     return None;
                 }
                 self.export = ExportStatus::Saving;
@@ -430,6 +466,7 @@ impl Model {
             }
             Action::ExportDone(status) => {
                 self.export = status;
+                self.news.exports += 1;
                 None
             }
             Action::ReplaceReadOnly => {
@@ -437,11 +474,17 @@ impl Model {
                     return None;
                 };
                 let path = path.clone();
-                self.export = ExportStatus::Saving;
+                self.export = ExportStatus::Writing;
                 Some(Effect::ReplaceExport(self.export_format, path))
             }
             Action::CopyExport => Some(Effect::CopyExport),
-            Action::PrintExport => Some(Effect::PrintExport),
+            Action::PrintExport => {
+                if self.export.busy() {
+                    return None;
+                }
+                self.export = ExportStatus::Writing;
+                Some(Effect::PrintExport)
+            }
             Action::SetDevice(device, has) => {
                 self.answers.devices.retain(|d| *d != device);
                 if has {

@@ -167,7 +167,13 @@ pub fn check_text(
     sources_text(&mut out, lang, advisory, &summary.facts);
 
     if report.findings.is_empty() {
-        out.push_str(&format!("\n{}\n", t!(lang, "report-nothing-found")));
+        // A check that could not look never says there is nothing.
+        let key = if report.failures.is_empty() {
+            "report-nothing-found"
+        } else {
+            "report-nothing-found-partly"
+        };
+        out.push_str(&format!("\n{}\n", t!(lang, key)));
     } else {
         out.push_str(&format!("\n{}\n", t!(lang, "report-found")));
         for finding in &report.findings {
@@ -193,6 +199,9 @@ pub fn check_text(
         standing.next,
         coverage.line(lang)
     ));
+    if coverage == Coverage::Unknown {
+        out.push_str(&format!("{}\n", t!(lang, "report-answer-coverage")));
+    }
     let facts: Vec<&str> = standing
         .facts
         .iter()

@@ -4,6 +4,10 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -108,6 +112,8 @@ pub struct Store {
     /// False when a damaged file could not be moved aside: then nothing is
     /// written, so the person's old file is never overwritten.
     writable: bool,
+    /// How many times progress was written, by this store and its clones.
+    writes: Arc<AtomicUsize>,
 }
 
 impl Store {
@@ -123,11 +129,32 @@ impl Store {
             .ok_or_else(|| StoreError(Msg::of("store-no-data-dir")))
     }
 
+    /// Where the printable page is written: `print` in `AVSWITCH_DATA_DIR`
+    /// when that is set, else in the platform's cache folder, else in the
+    /// temporary folder. Whichever it is, only the person may open it.
+    pub fn print_folder() -> PathBuf {
+        if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE).filter(|d| !d.is_empty()) {
+            let dir = PathBuf::from(dir);
+            return std::path::absolute(&dir).unwrap_or(dir).join("print");
+        }
+        directories::ProjectDirs::from("", "", "AV Switch").map_or_else(
+            || std::env::temp_dir().join("avswitch-print"),
+            |dirs| dirs.cache_dir().join("print"),
+        )
+    }
+
     pub fn at(dir: PathBuf) -> Self {
         Self {
             dir,
             writable: true,
+            writes: Arc::default(),
         }
+    }
+
+    /// How many times progress was written since this store was opened
+    /// (counted across its clones).
+    pub fn writes(&self) -> usize {
+        self.writes.load(Ordering::Relaxed)
     }
 
     pub fn path(&self) -> PathBuf {
@@ -241,7 +268,10 @@ impl Store {
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(&e))?;
         let json =
             serde_json::to_vec_pretty(progress).map_err(|e| fail(&std::io::Error::other(e)))?;
-        match crate::fsutil::write_file(&self.path(), &json, ReadOnly::Refuse, NewFile::Private) {
+        let written =
+            crate::fsutil::write_file(&self.path(), &json, ReadOnly::Refuse, NewFile::Private);
+        self.writes.fetch_add(1, Ordering::Relaxed);
+        match written {
             Ok(()) => Ok(()),
             Err(WriteError::Io(e)) => Err(fail(&e)),
             Err(e) => Err(StoreError(msg!(
@@ -249,6 +279,125 @@ impl Store {
                 folder = &folder,
                 detail = e.to_string()
             ))),
+        }
+    }
+}
+
+/// Saves progress on a thread of its own, so that nobody waits for the
+/// disk: a burst of changes (typing a name) is written once, when the
+/// changes pause, and at the latest after [`Writer::LONGEST_WAIT`]. What was
+/// handed over last always reaches the disk: [`Writer::flush`] waits for
+/// it, and so does dropping the writer.
+pub struct Writer {
+    jobs: Option<Sender<Job>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+enum Job {
+    Save(Box<Progress>),
+    Flush(Sender<()>),
+}
+
+/// What the writer says when a write fails: once per reason, and again
+/// after a write has worked in between.
+pub type Report = Box<dyn Fn(StoreError) + Send>;
+
+impl Writer {
+    /// Changes closer together than this are written together.
+    pub const PAUSE: Duration = Duration::from_millis(400);
+    /// Even while changes keep coming, progress is written this often.
+    pub const LONGEST_WAIT: Duration = Duration::from_secs(2);
+    /// How long [`Writer::flush`] waits for a disk that does not answer.
+    const FLUSH_WAIT: Duration = Duration::from_secs(10);
+
+    pub fn start(store: Store, report: Report) -> Self {
+        let (jobs, queue) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("avswitch-progress".into())
+            .spawn(move || write_when_paused(&store, &queue, &report))
+            .ok();
+        Self {
+            jobs: thread.is_some().then_some(jobs),
+            thread,
+        }
+    }
+
+    /// Hands `progress` over to be written soon; never waits.
+    pub fn save(&self, progress: Progress) {
+        if let Some(jobs) = &self.jobs {
+            // A writer that stopped has said why already.
+            let _stopped = jobs.send(Job::Save(Box::new(progress)));
+        }
+    }
+
+    /// Writes what was handed over now, and waits until it is on the disk
+    /// (or, if the disk does not answer, for a few seconds at most).
+    pub fn flush(&self) {
+        let Some(jobs) = &self.jobs else {
+            return;
+        };
+        let (done, written) = mpsc::channel();
+        if jobs.send(Job::Flush(done)).is_ok() {
+            let _answered_or_given_up = written.recv_timeout(Self::FLUSH_WAIT);
+        }
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        self.flush();
+        // Without its jobs the thread writes nothing more and ends.
+        self.jobs = None;
+        if let Some(thread) = self.thread.take()
+            && thread.is_finished()
+        {
+            let _ended = thread.join();
+        }
+    }
+}
+
+fn write_when_paused(store: &Store, queue: &Receiver<Job>, report: &Report) {
+    let mut pending: Option<(Box<Progress>, Instant)> = None;
+    let mut told: Option<Msg> = None;
+    let mut write = |progress: Box<Progress>| match store.save(&progress) {
+        Ok(()) => told = None,
+        Err(e) if told.as_ref() != Some(&e.0) => {
+            told = Some(e.0.clone());
+            report(e);
+        }
+        Err(_) => {}
+    };
+    loop {
+        let job = match &pending {
+            None => queue.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            Some((_, first)) => {
+                let now = Instant::now();
+                let due = (now + Writer::PAUSE).min(*first + Writer::LONGEST_WAIT);
+                queue.recv_timeout(due.saturating_duration_since(now))
+            }
+        };
+        match job {
+            Ok(Job::Save(progress)) => {
+                let first = pending.map_or_else(Instant::now, |(_, first)| first);
+                pending = Some((progress, first));
+            }
+            Ok(Job::Flush(done)) => {
+                if let Some((progress, _)) = pending.take() {
+                    write(progress);
+                }
+                let _caller_gone = done.send(());
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                if let Some((progress, _)) = pending.take() {
+                    write(progress);
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                if let Some((progress, _)) = pending.take() {
+                    write(progress);
+                }
+                return;
+            }
         }
     }
 }
@@ -292,10 +441,8 @@ fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(PROGRESS_VERSION) => {}
         Some(v) => {
-            return Err(msg!(
-                "store-problem-newer",
-                detail = format!("progress format {v}, this version reads {PROGRESS_VERSION}")
-            ));
+            let detail = msg!("store-detail-format", found = v, read = PROGRESS_VERSION);
+            return Err(msg!("store-problem-newer", detail = detail));
         }
         None => return Err(Msg::of("store-problem-no-version")),
     }
@@ -492,6 +639,69 @@ mod tests {
             "Your progress can't be saved in /media/stick/AV Switch (the folder is read-only). \
              AV Switch keeps working; your choices are kept until you close it."
         );
+    }
+
+    #[test]
+    fn a_burst_of_changes_is_written_once_and_the_last_always_reaches_the_disk() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::at(dir.path().to_path_buf());
+        let counter = store.clone();
+        let writer = Writer::start(store, Box::new(|e| panic!("{e}")));
+        let mut progress = sample();
+        for n in 0..50 {
+            progress.choice = Some(Choice::Other("x".repeat(n + 1)));
+            writer.save(progress.clone());
+        }
+        assert_eq!(counter.writes(), 0, "nothing written while changes come");
+        writer.flush();
+        assert_eq!(counter.writes(), 1);
+        assert_eq!(counter.clone().load(now()).progress, progress);
+
+        // What was handed over last is written when the writer goes.
+        progress.choice = Some(Choice::BuiltIn);
+        writer.save(progress.clone());
+        drop(writer);
+        assert_eq!(counter.writes(), 2);
+        assert_eq!(counter.clone().load(now()).progress, progress);
+    }
+
+    #[test]
+    fn changes_are_written_when_they_pause_without_a_flush() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::at(dir.path().to_path_buf());
+        let counter = store.clone();
+        let writer = Writer::start(store, Box::new(|e| panic!("{e}")));
+        writer.save(sample());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while counter.writes() == 0 {
+            assert!(Instant::now() < deadline, "never written");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(counter.clone().load(now()).progress, sample());
+        drop(writer);
+        assert_eq!(counter.writes(), 1, "nothing new to write");
+    }
+
+    #[test]
+    fn a_failing_write_is_told_once() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, b"not a folder").expect("write");
+        let (told, heard) = mpsc::channel();
+        let writer = Writer::start(
+            Store::at(file.join("sub")),
+            Box::new(move |e| told.send(e.0).expect("heard")),
+        );
+        for n in 0..3 {
+            let mut progress = sample();
+            progress.finish_by = NaiveDate::from_ymd_opt(2026, 12, n + 1);
+            writer.save(progress);
+            writer.flush();
+        }
+        drop(writer);
+        let reports: Vec<Msg> = heard.try_iter().collect();
+        assert_eq!(reports.len(), 1, "{reports:?}");
+        assert_eq!(reports[0].id, "store-write-failed");
     }
 
     #[test]

@@ -489,6 +489,7 @@ mod tests {
         r.failures.push(ProbeFailure {
             probe: "probe-running-programs",
             reason: Msg::of("failure-stopped-unexpectedly"),
+            protection: true,
         });
         let summary = summarize(&r, Coverage::Covered, Lang::En, now());
         assert_eq!(

@@ -16,11 +16,12 @@ use avswitch::situation::{Choice, Companion};
 use avswitch::store::Store;
 use avswitch::t;
 use avswitch::ui::{App, DialogOutcome, Saver, Services, theme};
-use egui::accesskit::{Live, Role};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
 mod common;
+use common::listener::Listener;
 
 const LARGE: [f32; 2] = [1024.0, 720.0];
 const SMALL: [f32; 2] = [720.0, 540.0];
@@ -91,6 +92,7 @@ fn window_saving(
                 saver,
                 opener: Arc::new(|_: &str| Ok(())),
                 launcher: Arc::new(|_: &str| Ok(())),
+                print_folder: PathBuf::from("/nonexistent/avswitch-print"),
             };
             App::new(&cc.egui_ctx, model, services, store)
         });
@@ -391,32 +393,244 @@ fn text_size_keys_move_by_the_menus_step() {
     assert_eq!(size(&h), 125);
 }
 
-/// Whether the node named `name` is in a live region.
-fn announced(h: &Harness<'static, App>, name: &str) -> bool {
-    h.query_all_by(|n| spoken(n).is_some_and(|s| s.starts_with(name)))
-        .any(|n| n.accesskit_node().live() == Live::Polite)
+/// A message that is there when the window opens (a damaged progress
+/// file) is said once, whole, after the screen reader's first view.
+#[test]
+fn a_message_there_from_the_start_is_said_once_and_whole() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("progress.json"), "{ not json").expect("write");
+    let now = common::fixed_now();
+    let ctx = egui::Context::default();
+    ctx.enable_accesskit();
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let model = Model::new(advisory, catalog, now);
+    let services = Services {
+        clock: Box::new(move || now),
+        scanner: Arc::new(move |now| {
+            avswitch::detect::ScanReport::stopped(
+                now,
+                avswitch::i18n::Msg::of("failure-scan-crashed"),
+            )
+        }),
+        saver: Saver {
+            pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
+            documents: PathBuf::from("/nonexistent"),
+        },
+        opener: Arc::new(|_: &str| Ok(())),
+        launcher: Arc::new(|_: &str| Ok(())),
+        print_folder: PathBuf::from("/nonexistent/avswitch-print"),
+    };
+    let mut app = App::new(
+        &ctx,
+        model,
+        services,
+        Some(Store::at(dir.path().to_path_buf())),
+    );
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1024.0, 720.0),
+        )),
+        ..Default::default()
+    };
+    let mut frame = || {
+        let mut output = ctx.run_ui(input(), |ui| {
+            app.frame_logic(ui.ctx());
+            app.frame_ui(ui);
+        });
+        output.textures_delta.clear();
+        output.platform_output.accesskit_update.expect("a tree")
+    };
+    let mut reader = egui_kittest::kittest::State::new(frame());
+    let mut listener = Listener::new(&reader.root());
+    for _ in 0..5 {
+        reader.update(frame());
+        listener.hear(&reader.root());
+    }
+    let notice = Lang::En.msg(&app.model().notice.clone().expect("a notice"));
+    assert!(notice.contains("could not be read"), "{notice}");
+    assert_eq!(listener.said, [notice]);
 }
 
 #[test]
-fn notices_results_and_a_finished_check_are_announced() {
+fn a_finished_check_is_said_once() {
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    let mut listener = Listener::new(&h.root().accesskit_node());
+    h.get_by_label("Check again").click();
+    listener.through(&mut h);
+    assert_eq!(
+        listener.said,
+        ["Kaspersky Standard is installed and running on this computer."]
+    );
+}
+
+#[test]
+fn saving_and_copying_are_each_said_once_whole_and_in_order() {
     let dir = tempfile::tempdir().expect("dir");
-    std::fs::write(dir.path().join("progress.json"), "{ not json").expect("write");
-    let store = Some(Store::at(dir.path().to_path_buf()));
-    let h = window_with(Step::Welcome, Lang::En, 100, LARGE, store);
-    let notice = h.state().model().notice.clone().expect("a notice");
-    assert!(announced(&h, &notice.to_string()));
-    h.get_by_role_and_label(Role::Alert, "Message");
+    let target = dir.path().join("plan.html");
+    let chosen = target.clone();
+    let saver = Saver {
+        pick: Arc::new(move |_: &str, _: &str, _: &Path| DialogOutcome::Chosen(chosen.clone())),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    let mut h = window_saving(Step::Export, Lang::En, 100, LARGE, None, saver);
+    let mut listener = Listener::new(&h.root().accesskit_node());
+    h.get_by_role_and_label(Role::Button, "Save...").click();
+    listener.through(&mut h);
+    assert!(target.exists());
+    assert_eq!(listener.said, [format!("Saved as {}.", target.display())]);
+    // Copied, and copied again: said each time, once.
+    let copied = "Copied as plain text. You can paste it into an e-mail or a document.";
+    for times in 1..=2 {
+        h.get_by_label("Copy as text").click();
+        listener.through(&mut h);
+        assert_eq!(listener.said.len(), 1 + times, "{:?}", listener.said);
+        assert_eq!(listener.said.last().map(String::as_str), Some(copied));
+    }
+}
 
+/// The group a control is in, named by its question, as a screen reader
+/// says it when focus enters the group.
+fn group_of_node(node: &AccessKitNode<'_>) -> Option<(Role, String)> {
+    let mut parent = node.parent();
+    while let Some(up) = parent {
+        if matches!(up.role(), Role::RadioGroup | Role::Group)
+            && let Some(label) = up.label()
+        {
+            return Some((up.role(), label));
+        }
+        parent = up.parent();
+    }
+    None
+}
+
+/// The group of the first control named `name`.
+fn group_of(h: &Harness<'static, App>, role: Role, name: &str) -> Option<(Role, String)> {
+    let node = h.query_all_by_role_and_label(role, name).next()?;
+    group_of_node(&node.accesskit_node())
+}
+
+#[test]
+fn each_answer_is_heard_with_its_question() {
     let h = window(Step::Check, Lang::En, 100, LARGE);
-    assert!(announced(
-        &h,
-        "Kaspersky Standard is installed and running on this computer."
-    ));
-
-    let mut h = window(Step::Export, Lang::En, 100, LARGE);
-    h.get_by_label("Copy as text").click();
+    let cases = [
+        (
+            Role::RadioButton,
+            "In the United States",
+            Role::RadioGroup,
+            "Where do you use this computer most of the time?",
+        ),
+        (
+            Role::RadioButton,
+            "Not sure",
+            Role::RadioGroup,
+            "Does your Kaspersky subscription renew by itself and charge you every year?",
+        ),
+        (
+            Role::CheckBox,
+            "An Android phone or tablet",
+            Role::Group,
+            "Which of your other devices have Kaspersky?",
+        ),
+        (
+            Role::CheckBox,
+            "Kaspersky Password Manager",
+            Role::Group,
+            "Which Kaspersky apps do you use?",
+        ),
+    ];
+    for (role, name, group, question) in cases {
+        assert_eq!(
+            group_of(&h, role, name),
+            Some((group, question.to_owned())),
+            "{name}"
+        );
+    }
+    let mut h = window(Step::Check, Lang::Es, 100, LARGE);
+    h.get_by_label("En otro país").scroll_to_me();
     h.run();
-    assert!(announced(&h, "Copied as plain text."));
+    h.get_by_label("En otro país").click();
+    h.run();
+    let question = Lang::Es.text("check-question-us-person", &[]);
+    let groups: Vec<String> = h
+        .query_all_by_role_and_label(Role::RadioButton, "Sí")
+        .filter_map(|n| group_of_node(&n.accesskit_node()).map(|g| g.1))
+        .collect();
+    assert!(groups.contains(&question), "{groups:?}");
+
+    let h = window(Step::Choose, Lang::En, 100, LARGE);
+    assert_eq!(
+        group_of(&h, Role::RadioButton, "Bitdefender"),
+        Some((Role::RadioGroup, "Another product".to_owned()))
+    );
+    let h = window(Step::Export, Lang::En, 100, LARGE);
+    assert_eq!(
+        group_of(&h, Role::RadioButton, "Plain text"),
+        Some((Role::RadioGroup, "Choose a format".to_owned()))
+    );
+}
+
+/// Controls a screen reader reaches: each has a name of its own on its
+/// page (answers within their question's group), and a description never
+/// reads out an address.
+#[test]
+fn no_two_controls_share_a_name_and_no_description_is_an_address() {
+    let reachable = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::DisclosureTriangle,
+        Role::TextInput,
+    ];
+    for lang in Lang::ALL {
+        for step in Step::ALL {
+            let h = window(step, lang, 100, LARGE);
+            let mut names = std::collections::BTreeMap::new();
+            for node in h.query_all_by(|n| reachable.contains(&n.role())) {
+                let Some(name) = spoken(&node.accesskit_node()) else {
+                    continue;
+                };
+                // An answer is heard with its question; a field with the
+                // answer it belongs to.
+                let group = group_of_node(&node.accesskit_node()).map(|g| g.1);
+                let role = format!("{:?}", node.accesskit_node().role());
+                *names.entry((group, role, name)).or_insert(0) += 1;
+            }
+            let repeated: Vec<_> = names.iter().filter(|(_, n)| **n > 1).collect();
+            assert!(
+                repeated.is_empty(),
+                "{step:?} in {}: {repeated:?}",
+                lang.code()
+            );
+            let addresses: Vec<String> = h
+                .query_all_by(|n| {
+                    n.description().is_some_and(|d| {
+                        [
+                            "https://",
+                            "http://",
+                            "ms-settings:",
+                            "windowsdefender:",
+                            "avswitch:",
+                        ]
+                        .iter()
+                        .any(|scheme| d.contains(scheme))
+                    })
+                })
+                .filter_map(|n| n.accesskit_node().description())
+                .collect();
+            assert!(
+                addresses.is_empty(),
+                "{step:?} in {}: {addresses:?}",
+                lang.code()
+            );
+        }
+    }
+    let h = window(Step::Checklist, Lang::En, 100, LARGE);
+    h.get_by_role_and_label(
+        Role::DisclosureTriangle,
+        "How to do it: Uninstall Kaspersky from this computer",
+    );
 }
 
 /// The step's main action, as its button is named.
@@ -526,7 +740,12 @@ fn a_notice_wraps_inside_the_window_at_every_size() {
             }
             let notice = h.state().model().notice.clone().expect("a notice");
             let text = lang.msg(&notice);
-            let rect = h.get_by_label(&text).rect();
+            // The words shown (said once apart, by a node of no size).
+            let rect = h
+                .query_all_by_label(&text)
+                .map(|n| n.rect())
+                .find(|r| r.area() > 0.0)
+                .expect("shown");
             let width = points(&h, size).x;
             assert!(
                 rect.right() <= width + 0.5,
@@ -566,6 +785,232 @@ fn a_saved_plan_is_said_where_the_person_is_looking() {
             saved.top() >= 0.0 && saved.bottom() <= bar_top,
             "{size:?}: \"Saved.\" at {saved:?}, out of view above {bar_top}"
         );
-        assert!(announced(&h, "Saved."));
+        h.get_by_label(&format!("Saved as {}.", target.display()));
     }
+}
+
+/// Whether `rect` lies wholly inside a window of `size` points.
+fn inside(rect: egui::Rect, size: egui::Vec2) -> bool {
+    rect.left() >= -0.5
+        && rect.top() >= -0.5
+        && rect.right() <= size.x + 0.5
+        && rect.bottom() <= size.y + 0.5
+}
+
+#[test]
+fn the_start_over_question_and_the_display_menu_fit_at_720x540_and_200_percent() {
+    for lang in Lang::ALL {
+        let mut h = window(Step::Checklist, lang, 200, SMALL);
+        let size = points(&h, SMALL);
+        let what = lang.code();
+        let start_over = lang.text("checklist-start-over", &[]);
+        h.get_by_role_and_label(Role::Button, &start_over)
+            .scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(Role::Button, &start_over).click();
+        h.run();
+        let title = lang.text("start-over-title", &[]);
+        h.get_by_role_and_label(Role::AlertDialog, &title);
+        for (role, id) in [
+            (Role::Heading, "start-over-title"),
+            (Role::Label, "start-over-body"),
+            (Role::Button, "start-over-cancel"),
+            (Role::Button, "start-over-confirm"),
+        ] {
+            let name = lang.text(id, &[]);
+            let rect = h.get_by_role_and_label(role, &name).rect();
+            assert!(
+                inside(rect, size),
+                "{what}: {name:?} at {rect:?} in {size:?}"
+            );
+        }
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert!(!h.state().model().confirming_start_over);
+
+        let display = lang.text("display-menu", &[]);
+        h.get_by_role_and_label(Role::Button, &display).click();
+        h.run();
+        for (role, id) in [
+            (Role::Button, "display-larger"),
+            (Role::Button, "display-smaller"),
+            (Role::Button, "display-normal"),
+            (Role::RadioButton, "display-follow-system"),
+            (Role::RadioButton, "display-light"),
+            (Role::RadioButton, "display-dark"),
+        ] {
+            let name = lang.text(id, &[]);
+            h.get_by_role_and_label(role, &name).scroll_to_me();
+            h.run();
+            let rect = h.get_by_role_and_label(role, &name).rect();
+            assert!(
+                inside(rect, size),
+                "{what}: {name:?} at {rect:?} in {size:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_display_menu_stays_open_with_the_clicked_button_under_the_pointer() {
+    for lang in Lang::ALL {
+        let mut h = window(Step::Checklist, lang, 100, SMALL);
+        let display = lang.text("display-menu", &[]);
+        h.get_by_role_and_label(Role::Button, &display).click();
+        h.run();
+        let larger = lang.text("display-larger", &[]);
+        for percent in [125, 150, 175, 200] {
+            let before = h.ctx.zoom_factor();
+            let button = h.get_by_role_and_label(Role::Button, &larger);
+            // Where the pointer is on the screen, in pixels.
+            let pointer = button.rect().center() * before;
+            button.click();
+            h.run();
+            assert_eq!(h.state().model().display.text_size_percent, percent);
+            let zoom = h.ctx.zoom_factor();
+            let rect = h
+                .query_by_role_and_label(Role::Button, &larger)
+                .unwrap_or_else(|| panic!("{}: the menu closed at {percent}%", lang.code()))
+                .rect();
+            let on_screen = egui::Rect::from_min_max(rect.min * zoom, rect.max * zoom);
+            assert!(
+                on_screen.expand(1.0).contains(pointer),
+                "{} at {percent}%: {larger:?} moved to {on_screen:?}, away from {pointer:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+/// Presses Tab until the control named `name` has focus.
+fn tab_to(h: &mut Harness<'static, App>, name: &str) {
+    for _ in 0..80 {
+        if focused(h).is_some_and(|f| f.0 == name) {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    panic!("Tab never reaches {name:?}");
+}
+
+#[test]
+fn escape_gives_focus_back_to_what_opened_the_menu_or_the_question() {
+    let mut h = window(Step::Welcome, Lang::En, 100, LARGE);
+    for (menu, inside_it, next) in [
+        ("Display", "Larger text", "Language: English"),
+        ("Language: English", "Español", "Welcome to AV Switch"),
+    ] {
+        tab_to(&mut h, menu);
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.get_by_label(inside_it);
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert!(h.query_by_label(inside_it).is_none(), "{menu} is closed");
+        assert_eq!(focused(&h).map(|f| f.0).as_deref(), Some(menu));
+        // Tab goes on from there, not from the top of the window.
+        let on = tab_through(&mut h, LARGE, 1);
+        assert_ne!(
+            on.first().map(String::as_str),
+            Some("Step 1: Welcome, current step"),
+            "{menu}"
+        );
+        let _ = next;
+    }
+
+    let mut h = window(Step::Checklist, Lang::En, 100, LARGE);
+    tab_to(&mut h, "Start over");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().model().confirming_start_over);
+    eprintln!("before escape: {:?}", focused(&h));
+    h.key_press(egui::Key::Escape);
+    h.step();
+    eprintln!(
+        "after escape step: {:?} {}",
+        focused(&h),
+        h.state().model().confirming_start_over
+    );
+    h.step();
+    eprintln!("after 2 steps: {:?}", focused(&h));
+    h.run();
+    assert!(!h.state().model().confirming_start_over);
+    assert_eq!(focused(&h).map(|f| f.0).as_deref(), Some("Start over"));
+}
+
+#[test]
+fn choosing_from_the_compact_step_menu_closes_it() {
+    let mut h = window(Step::Deadlines, Lang::Es, 200, SMALL);
+    h.get_by_role_and_label(Role::Button, "Pasos: Paso 3 de 6: Fechas")
+        .click();
+    h.run();
+    // Chosen with the keyboard, as with a click.
+    h.get_by_label("Paso 1: Bienvenida, ya visitado").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Welcome);
+    assert!(
+        h.query_by_label("Paso 1: Bienvenida, ya visitado")
+            .is_none(),
+        "the menu closed"
+    );
+    assert_eq!(
+        focused(&h).map(|f| f.0),
+        Some(Step::Welcome.title(Lang::Es))
+    );
+}
+
+#[test]
+fn a_disclosure_opened_at_the_bottom_edge_scrolls_its_content_into_view() {
+    let mut h = window(Step::Checklist, Lang::En, 150, SMALL);
+    let size = points(&h, SMALL);
+    let bar_top = size.y - theme::CONTROL_HEIGHT - 2.0 * theme::SPACE_S;
+    let plan = h.state().model().plan();
+    let item = plan.items().nth(1).expect("a second item").clone();
+    let name = format!("How to do it: {}", item.title);
+    // Tab down to it: it comes into view at the bottom edge.
+    tab_to(&mut h, &name);
+    let header = h.get_by_label(&name).rect();
+    assert!(
+        header.bottom() > bar_top - 3.0 * theme::CONTROL_HEIGHT,
+        "{header:?}"
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let first = format!("1. {}", item.steps[0]);
+    let rect = h.get_by_label(&first).rect();
+    assert!(
+        rect.bottom() <= bar_top + 0.5 && rect.top() >= 0.0,
+        "{first:?} at {rect:?}, below the bar at {bar_top}"
+    );
+}
+
+/// The focus ring is the accent's blue, like the main button's fill: on
+/// that button an inner ring in the colour of its words shows where focus is.
+#[test]
+fn the_main_buttons_focus_shows_on_its_blue_fill() {
+    let mut h = window(Step::Deadlines, Lang::En, 100, LARGE);
+    tab_to(&mut h, "Next");
+    let button = h.get_by_role_and_label(Role::Button, "Next").rect();
+    let on_fill = theme::on_accent(&h.ctx.global_style().visuals);
+    let inner_ring = h
+        .output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            egui::Shape::Rect(shape) => {
+                shape.stroke.color == on_fill
+                    && shape.stroke.width >= 2.0
+                    && button.contains_rect(shape.rect)
+                    && shape.rect.width() > button.width() - 12.0
+            }
+            _ => false,
+        });
+    assert!(inner_ring, "no ring on the button's fill");
+    assert!(
+        ringed(&h, button),
+        "and the ring around it, as for every control"
+    );
 }

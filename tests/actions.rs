@@ -20,9 +20,10 @@ use avswitch::ui::{App, DialogOutcome, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, NodeT, Queryable};
 
 mod common;
+use common::listener::Listener;
 
 /// What the stand-ins were asked to open and to start, in order.
 #[derive(Default)]
@@ -91,6 +92,7 @@ fn checklist(machine: Machine, asked: Arc<Mutex<Asked>>) -> Harness<'static, App
                         .push(command.to_owned());
                     Ok(())
                 }),
+                print_folder: PathBuf::from("/nonexistent/avswitch-print"),
             };
             App::new(&cc.egui_ctx, model, services, None)
         })
@@ -104,17 +106,14 @@ fn press(h: &mut Harness<'static, App>, role: Role, label: &str) {
     h.run();
 }
 
-/// Presses the first of several buttons of the same name.
-fn press_first(h: &mut Harness<'static, App>, label: &str) {
-    h.get_all_by_role_and_label(Role::Button, label)
-        .next()
-        .expect(label)
-        .scroll_to_me();
+/// Presses the first card button that says `label`: a screen reader hears
+/// it with its card's title ("Open Installed apps: Uninstall ...").
+fn press_card_button(h: &mut Harness<'static, App>, label: &str) {
+    let name = format!("{label}: ");
+    let by = || By::new().role(Role::Button).label_contains(&name);
+    h.get_all(by()).next().expect(label).scroll_to_me();
     h.run();
-    h.get_all_by_role_and_label(Role::Button, label)
-        .next()
-        .expect(label)
-        .click();
+    h.get_all(by()).next().expect(label).click();
     h.run();
 }
 
@@ -140,11 +139,7 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
     let mut h = checklist(Arc::clone(&machine), Arc::clone(&asked));
 
     // Nothing else protects: the first uninstaller asks once, "Not now" first.
-    press(
-        &mut h,
-        Role::Button,
-        "Open the uninstaller of Kaspersky Standard",
-    );
+    press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
     h.get_by_role_and_label(Role::Heading, "Start the uninstaller?");
     assert!(
         asked.lock().expect("asked").launched.is_empty(),
@@ -152,23 +147,15 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
     );
     press(&mut h, Role::Button, "Not now");
     assert!(asked.lock().expect("asked").launched.is_empty());
-    press(
-        &mut h,
-        Role::Button,
-        "Open the uninstaller of Kaspersky Standard",
-    );
+    press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
     press(&mut h, Role::Button, "Start the uninstaller");
-    press(
-        &mut h,
-        Role::Button,
-        "Open the uninstaller of Kaspersky Password Manager",
-    );
+    press_card_button(&mut h, "Open the uninstaller of Kaspersky Password Manager");
     assert!(
         h.query_by_label("Start the uninstaller?").is_none(),
         "asked once"
     );
-    press_first(&mut h, "Open Installed apps");
-    press_first(&mut h, "Open Windows Security");
+    press_card_button(&mut h, "Open Installed apps");
+    press_card_button(&mut h, "Open Windows Security");
     {
         let asked = asked.lock().expect("asked");
         assert_eq!(
@@ -203,10 +190,17 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
         None,
         Ok(vec!["explorer.exe".into(), "MsMpEng.exe".into()]),
     ));
+    let mut listener = Listener::new(&h.root().accesskit_node());
     come_back(&mut h);
+    listener.through(&mut h);
     let confirmed = h.state().model().just_confirmed.clone();
     assert_eq!(confirmed, ["Uninstall Kaspersky from this computer"]);
-    h.get_by_label("Checked again: the check now confirms Uninstall Kaspersky from this computer.");
+    let notice = "Checked again: the check now confirms Uninstall Kaspersky from this computer.";
+    assert!(
+        listener.said.iter().filter(|s| *s == notice).count() == 1,
+        "said once: {:?}",
+        listener.said
+    );
     h.get_by_label("Confirmed by the check");
     // Defender on and current: the plan now keeps it that way.
     let plan = h.state().model().plan();
@@ -218,8 +212,8 @@ fn the_mac_shows_applications_and_software_update() {
     let machine: Machine = Arc::new(Mutex::new(recorded("mac-kaspersky")));
     let asked = Arc::new(Mutex::new(Asked::default()));
     let mut h = checklist(machine, Arc::clone(&asked));
-    press(&mut h, Role::Button, "Show Applications in Finder");
-    press(&mut h, Role::Button, "Open Software Update");
+    press_card_button(&mut h, "Show Applications in Finder");
+    press_card_button(&mut h, "Open Software Update");
     let asked = asked.lock().expect("asked");
     assert_eq!(
         asked.opened,
@@ -238,7 +232,9 @@ fn linux_shows_the_package_managers_command_to_copy_and_never_runs_it() {
     let mut h = checklist(machine, Arc::clone(&asked));
     let command = "sudo apt remove kesl";
     h.get_by_label_contains(command);
-    press_first(&mut h, "Copy the command");
+    let mut listener = Listener::new(&h.root().accesskit_node());
+    press_card_button(&mut h, "Copy the command");
+    listener.through(&mut h);
     assert_eq!(
         h.state()
             .model()
@@ -247,7 +243,10 @@ fn linux_shows_the_package_managers_command_to_copy_and_never_runs_it() {
             .map(|c| c.starts_with(command)),
         Some(true)
     );
-    h.get_by_label("Copied. Paste it into a terminal and run it there.");
+    assert_eq!(
+        listener.said,
+        ["Copied. Paste it into a terminal and run it there."]
+    );
     let asked = asked.lock().expect("asked");
     assert!(
         asked.launched.is_empty() && asked.opened.is_empty(),

@@ -40,6 +40,11 @@ fn check_prints_a_readable_report() {
     );
     assert!(text.contains("Kaspersky says"), "{text}");
     assert!(text.contains("Source: Federal Register"), "{text}");
+    // The question is answered here with flags, not in the window.
+    assert!(text.contains("--region us"), "{text}");
+    let answered = avswitch(&["check", "--region", "us"]);
+    let answered = String::from_utf8(answered.stdout).expect("UTF-8");
+    assert!(!answered.contains("--region"), "{answered}");
 }
 
 #[test]
@@ -74,7 +79,7 @@ fn who_the_ban_covers_is_given_by_flags() {
 
     let out = avswitch(&["check", "--region", "mars"]);
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("us, elsewhere, unknown"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("us, elsewhere or unknown"));
 }
 
 #[test]
@@ -285,7 +290,10 @@ fn export_to_an_unwritable_path_fails_and_leaves_no_file() {
     );
     assert!(!out.status.success());
     let message = String::from_utf8_lossy(&out.stderr);
-    assert!(message.contains("could not be written"), "{message}");
+    assert!(
+        message.contains("missing-folder does not exist"),
+        "{message}"
+    );
     assert!(!target.exists());
     assert!(!data.path().join("missing-folder").exists());
 }
@@ -615,6 +623,27 @@ fn a_damaged_recording_is_a_clear_error_naming_the_file() {
     let _cleaned = std::fs::remove_dir_all(&folder);
 }
 
+/// What is wrong with a recording is AV Switch's own sentence, in the
+/// person's language.
+#[test]
+fn a_recording_from_a_newer_version_is_refused_in_the_persons_words() {
+    let folder = tempfile::tempdir().expect("folder");
+    std::fs::write(
+        folder.path().join("index.json"),
+        r#"{"format": "avswitch-recording", "version": 9, "os": "windows"}"#,
+    )
+    .expect("written");
+    let replay = folder.path().to_str().expect("UTF-8");
+    let out = avswitch(&["--lang", "es", "check", "--replay", replay]);
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("versión 9, y este AV Switch lee \"avswitch-recording\" versiones 1 a 2"),
+        "{message}"
+    );
+    assert!(!message.contains("expected"), "{message}");
+}
+
 fn machine(name: &str) -> String {
     format!("{}/tests/machines/{name}", env!("CARGO_MANIFEST_DIR"))
 }
@@ -706,4 +735,219 @@ fn export_replays_a_machine_too() {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
     let _cleaned = std::fs::remove_dir_all(&data);
+}
+
+/// English words of clap's own that must not show in another language.
+const CLAP_WORDS: &[&str] = &[
+    "error",
+    "unexpected",
+    "unrecognized",
+    "invalid",
+    "required",
+    "argument",
+    "Usage",
+    "Options",
+    "Commands",
+    "OPTIONS",
+    "COMMAND",
+    "<DIR>",
+    "<OUT>",
+    "<LANG>",
+    "tip:",
+    "For more information",
+    "possible values",
+    "Print help",
+];
+
+#[test]
+fn mistakes_are_said_in_the_persons_language_and_plain_words() {
+    let mistakes: [&[&str]; 6] = [
+        &["chek"],
+        &["check", "--colour"],
+        &["check", "--region", "mars"],
+        &["export"],
+        &["check", "--record", "a", "--replay", "b"],
+        &["check", "--json=yes"],
+    ];
+    for (locale, expected) in [
+        (
+            "es_MX.UTF-8",
+            [
+                "\"chek\" no es un comando",
+                "\"--colour\" no es una opción de avswitch check",
+                "\"mars\" no es posible para --region: use us, elsewhere o unknown",
+                "Falta --format",
+                "--record y --replay no se pueden usar juntos",
+                "--json no se escribió como corresponde",
+            ],
+        ),
+        (
+            "id_ID.UTF-8",
+            [
+                "\"chek\" bukan perintah",
+                "\"--colour\" bukan opsi dari avswitch check",
+                "\"mars\" tidak bisa dipakai untuk --region: gunakan us, elsewhere atau unknown",
+                "--format harus diberikan",
+                "--record dan --replay tidak bisa dipakai bersamaan",
+                "--json tidak ditulis sebagaimana mestinya",
+            ],
+        ),
+    ] {
+        for (args, said) in mistakes.iter().zip(expected) {
+            let out = command(locale).args(*args).output().expect("runs");
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert!(out.stdout.is_empty());
+            let message = String::from_utf8(out.stderr).expect("UTF-8");
+            assert!(message.contains(said), "{locale} {args:?}: {message}");
+            for word in CLAP_WORDS {
+                assert!(
+                    !message.contains(word),
+                    "{locale} {args:?}: {word:?} in {message}"
+                );
+            }
+        }
+    }
+    // Where to read more: the help of the command the mistake is in.
+    let out = command("es_MX.UTF-8")
+        .args(["check", "--colour"])
+        .output()
+        .expect("runs");
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("Uso: avswitch check [OPCIONES]"),
+        "{message}"
+    );
+    assert!(message.contains("avswitch check --help"), "{message}");
+}
+
+#[test]
+fn the_help_is_in_one_language_and_lang_goes_before_the_command_too() {
+    let out = command("en_US.UTF-8")
+        .args(["--lang", "id", "--help"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        help.starts_with("Beralih dari antivirus Kaspersky"),
+        "{help}"
+    );
+    for args in [&["--help"][..], &["check", "--help"], &["export", "--help"]] {
+        for locale in ["es_MX.UTF-8", "id_ID.UTF-8"] {
+            let out = command(locale).args(args).output().expect("runs");
+            let help = String::from_utf8(out.stdout).expect("UTF-8");
+            for word in CLAP_WORDS {
+                assert!(
+                    !help.contains(word),
+                    "{locale} {args:?}: {word:?} in {help}"
+                );
+            }
+        }
+    }
+    // Before the command or after it, the same.
+    for args in [
+        &["--lang", "es", "check", "--json"][..],
+        &["check", "--lang", "es", "--json"],
+    ] {
+        let doc: serde_json::Value = serde_json::from_slice(&avswitch(args).stdout).expect("JSON");
+        assert_eq!(doc["language"], "es", "{args:?}");
+    }
+}
+
+#[test]
+fn the_help_says_what_avswitch_alone_does_and_how_to_answer_the_question() {
+    let help = String::from_utf8(avswitch(&["--help"]).stdout).expect("UTF-8");
+    assert!(
+        help.contains("Run avswitch alone, with no command, to open the window."),
+        "{help}"
+    );
+    let help = String::from_utf8(avswitch(&["check", "--help"]).stdout).expect("UTF-8");
+    let about = help.lines().next().unwrap_or_default();
+    assert!(
+        about.contains("answer with --region and --us-person"),
+        "{about}"
+    );
+}
+
+#[test]
+fn a_folder_that_does_not_exist_is_named_as_such() {
+    let data = tempfile::tempdir().expect("dir");
+    let missing = data.path().join("no-such-recording");
+    let out = avswitch(&["check", "--replay", missing.to_str().expect("path")]);
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains(&format!("The folder {} does not exist.", missing.display())),
+        "{message}"
+    );
+    for system_words in ["entity not found", "os error", "index.json"] {
+        assert!(!message.contains(system_words), "{message}");
+    }
+    let out_file = data.path().join("no-such-folder").join("plan.md");
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--no-scan",
+            "--out",
+            out_file.to_str().expect("path"),
+        ],
+        data.path(),
+    );
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("no-such-folder does not exist."),
+        "{message}"
+    );
+}
+
+#[test]
+fn without_a_display_the_window_says_what_to_run_instead() {
+    let out = command("en_US.UTF-8")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .expect("runs");
+    if cfg!(any(target_os = "macos", windows)) {
+        return;
+    }
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("needs a desktop"), "{message}");
+    assert!(message.contains("avswitch check"), "{message}");
+    assert!(!message.contains(".rs:"), "{message}");
+}
+
+#[test]
+fn avswitch_replay_is_the_computer_export_plans_for() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = command("en_US.UTF-8")
+        .args(["export", "--format", "json"])
+        .env("AVSWITCH_DATA_DIR", data.path())
+        .env("AVSWITCH_REPLAY", machine("windows-kaspersky-left-behind"))
+        .output()
+        .expect("runs");
+    let doc = json_of(&out);
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"leftover-certificate"), "{ids:?}");
+    assert!(doc["findings"].as_array().is_some_and(|f| !f.is_empty()));
+
+    // Recording while replaying would record the recording: refused.
+    let folder = data.path().join("recording");
+    let out = command("en_US.UTF-8")
+        .args(["check", "--record", folder.to_str().expect("path")])
+        .env("AVSWITCH_REPLAY", machine("windows-kaspersky-left-behind"))
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Unset AVSWITCH_REPLAY"));
+    assert!(!folder.exists());
 }

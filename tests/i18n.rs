@@ -169,6 +169,8 @@ const SAME_EVERYWHERE: &[&str] = &[
     "month-november",
     "count-year",
     "window-name",
+    "cli-value-folder",
+    "cli-value-format",
 ];
 
 #[test]
@@ -255,70 +257,511 @@ fn every_fact_and_milestone_has_words_in_every_language() {
     }
 }
 
+/// A piece of Rust source, as the scans below need it: comments dropped,
+/// string literals whole.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Str(String),
+    Word(String),
+    Punct(char),
+}
+
+/// A token and the line it is on.
+#[derive(Debug, Clone)]
+struct Located {
+    token: Token,
+    line: usize,
+}
+
+/// Splits Rust source into tokens: string literals (plain, raw, byte),
+/// words (names, keywords, numbers) and single punctuation marks.
+fn tokens(source: &str) -> Vec<Located> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = Vec::new();
+    let mut line = 1;
+    let mut i = 0;
+    let count_lines =
+        |from: usize, to: usize| chars[from..to].iter().filter(|c| **c == '\n').count();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let start = i;
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '/' && next == Some('*') {
+            let mut depth = 0;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    i += 2;
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            line += count_lines(start, i);
+            continue;
+        }
+        // Raw strings: r"..", r#".."#, br"..".
+        let raw_at = match (c, next) {
+            ('r', Some('"' | '#')) => Some(i + 1),
+            ('b', Some('r')) if matches!(chars.get(i + 2), Some('"' | '#')) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(mut j) = raw_at {
+            let mut hashes = 0;
+            while chars.get(j) == Some(&'#') {
+                hashes += 1;
+                j += 1;
+            }
+            if chars.get(j) == Some(&'"') {
+                let body = j + 1;
+                let mut k = body;
+                while k < chars.len() {
+                    if chars[k] == '"' && (1..=hashes).all(|h| chars.get(k + h) == Some(&'#')) {
+                        break;
+                    }
+                    k += 1;
+                }
+                out.push(Located {
+                    token: Token::Str(chars[body..k.min(chars.len())].iter().collect()),
+                    line,
+                });
+                i = (k + 1 + hashes).min(chars.len());
+                line += count_lines(start, i);
+                continue;
+            }
+        }
+        if c == '"' || (c == 'b' && next == Some('"')) {
+            let mut k = if c == 'b' { i + 2 } else { i + 1 };
+            let mut text = String::new();
+            while k < chars.len() && chars[k] != '"' {
+                if chars[k] == '\\' {
+                    match chars.get(k + 1) {
+                        Some('\n') => {
+                            // A line continuation skips the next line's indent.
+                            k += 2;
+                            while chars.get(k).is_some_and(|c| c.is_whitespace()) {
+                                k += 1;
+                            }
+                            continue;
+                        }
+                        Some(escaped) => text.push(*escaped),
+                        None => {}
+                    }
+                    k += 2;
+                    continue;
+                }
+                text.push(chars[k]);
+                k += 1;
+            }
+            out.push(Located {
+                token: Token::Str(text),
+                line,
+            });
+            i = (k + 1).min(chars.len());
+            line += count_lines(start, i);
+            continue;
+        }
+        if c == '\'' {
+            // A character literal ('x', '\n', '\u{41}'), or a lifetime.
+            let literal_end = match next {
+                Some('\\') => (i + 2..chars.len()).find(|k| chars[*k] == '\''),
+                Some(_) if chars.get(i + 2) == Some(&'\'') => Some(i + 2),
+                _ => None,
+            };
+            if let Some(end) = literal_end {
+                i = end + 1;
+                continue;
+            }
+        }
+        if c.is_alphanumeric() || c == '_' {
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            out.push(Located {
+                token: Token::Word(chars[start..i].iter().collect()),
+                line,
+            });
+            continue;
+        }
+        if c == '\n' {
+            line += 1;
+        } else if !c.is_whitespace() {
+            out.push(Located {
+                token: Token::Punct(c),
+                line,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `tokens` without what is compiled for tests only: items under
+/// `#[cfg(test)]` (or `#[cfg(all(test, ..))]`), which may name ids that
+/// do not exist on purpose.
+fn without_tests(tokens: Vec<Located>) -> Vec<Located> {
+    let is = |t: Option<&Located>, want: &Token| t.is_some_and(|t| t.token == *want);
+    let mut kept = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let attribute = is(tokens.get(i), &Token::Punct('#'))
+            && is(tokens.get(i + 1), &Token::Punct('['))
+            && is(tokens.get(i + 2), &Token::Word("cfg".into()));
+        if attribute {
+            let close = (i..tokens.len())
+                .find(|k| tokens[*k].token == Token::Punct(']'))
+                .unwrap_or(tokens.len());
+            let words = &tokens[i..close];
+            let for_tests = words.iter().any(|t| t.token == Token::Word("test".into()))
+                && !words.iter().any(|t| t.token == Token::Word("not".into()));
+            if for_tests {
+                // Skip the item: up to its `;`, or its whole `{ .. }` block.
+                let mut depth = 0;
+                let mut k = close + 1;
+                while let Some(t) = tokens.get(k) {
+                    match t.token {
+                        Token::Punct('{') => depth += 1,
+                        Token::Punct('}') => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        Token::Punct(';') if depth == 0 => break,
+                        _ => {}
+                    }
+                    k += 1;
+                }
+                i = k + 1;
+                continue;
+            }
+        }
+        kept.push(tokens[i].clone());
+        i += 1;
+    }
+    kept
+}
+
+/// Every Rust file under `src/`, with its tokens (test code left out), by
+/// path from the crate.
+fn sources() -> Vec<(String, Vec<Located>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let mut folders = vec![root.join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src is readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                // A module of tests in a file of its own.
+                && path.file_stem().is_some_and(|stem| stem != "tests")
+            {
+                let source = std::fs::read_to_string(&path).expect("source");
+                let name = path
+                    .strip_prefix(root)
+                    .expect("inside the crate")
+                    .display()
+                    .to_string();
+                found.push((name, without_tests(tokens(&source))));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+}
+
 #[test]
-fn every_text_the_code_names_exists() {
-    let english = texts(Lang::En);
-    // Literals that name texts by the families the code uses.
-    let prefixes = [
-        "item-",
-        "section-",
-        "probe-",
-        "state-",
-        "kind-",
-        "weekday-",
-        "month-",
-        "evidence-",
-        "failure-",
-        "command-",
-        "parse-",
-        "summary-",
-        "store-",
-        "notice-",
-        "export-",
-        "format-",
-        "wizard-",
-        "display-",
-        "language-",
-        "check-",
-        "deadlines-",
-        "choose-",
-        "checklist-",
-        "welcome-",
-        "report-",
-        "definitions-",
-        "flag-",
-        "calendar-",
-        "step-",
-        "timeline-",
-        "status-",
-        "count-",
-        "relative-",
-        "span-",
-        "date",
-        "cli-",
-    ];
-    let named: Vec<String> = literals_in_sources()
+fn the_token_scan_reads_rust_as_it_is_written() {
+    let source = r##"
+        // t!(lang, "in-a-comment")
+        let x = t!(lang, "check-again", n = f(a, b)); /* msg!("nested /* */ gone") */
+        let c = '"'; let l: &'static str = r#"raw "one""#;
+        lang.text("wrapped-\
+                   line", &[]);
+    "##;
+    let found: Vec<Token> = tokens(source).into_iter().map(|t| t.token).collect();
+    let tested = "fn a() { t!(l, \"kept\"); } #[cfg(test)] mod tests { fn b() { \"gone\" } } \
+                  #[cfg(not(test))] fn c() { \"kept too\" }";
+    let kept: Vec<Token> = without_tests(tokens(tested))
         .into_iter()
-        .filter(|l| {
-            l.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._".contains(c))
-                && !l.ends_with('-')
-                && prefixes.iter().any(|p| l.starts_with(p))
-        })
+        .map(|t| t.token)
         .collect();
-    // Plan item and section ids share the families' first words; they are
-    // ids, not texts, when their `item-`/`section-` text exists.
-    let missing: Vec<_> = named
+    assert!(kept.contains(&Token::Str("kept".into())));
+    assert!(!kept.contains(&Token::Str("gone".into())));
+    assert!(kept.contains(&Token::Str("kept too".into())));
+    let strings: Vec<&Token> = found
         .iter()
-        .filter(|l| !english.contains_key(*l))
-        .filter(|l| {
-            !english.contains_key(&format!("item-{l}"))
-                && !english.keys().any(|k| k.starts_with(&format!("item-{l}-")))
-                && !english.contains_key(&format!("section-{l}"))
-        })
+        .filter(|t| matches!(t, Token::Str(_)))
         .collect();
+    assert_eq!(
+        strings,
+        [
+            &Token::Str("check-again".into()),
+            &Token::Str("raw \"one\"".into()),
+            &Token::Str("wrapped-line".into()),
+        ]
+    );
     assert!(
-        missing.is_empty(),
-        "texts named in code but not defined: {missing:?}"
+        found.contains(&Token::Word("static".into())),
+        "a lifetime is no character"
+    );
+    let sites = call_sites(&[("x.rs".into(), tokens(source))]);
+    let named: Vec<Option<&str>> = sites.iter().map(|s| s.id.as_deref()).collect();
+    assert_eq!(named, [Some("check-again"), Some("wrapped-line")]);
+}
+
+/// Where code asks for a text: `t!(lang, ID, ..)`, `msg!(ID, ..)`,
+/// `Msg::of(ID)`, `.text(ID, ..)` and `.list(ID, ..)`. `id` is the text's
+/// id when it is written there, `None` when it is computed (its ids are
+/// literals elsewhere, checked by the test after the next).
+#[derive(Debug)]
+struct CallSite {
+    file: String,
+    line: usize,
+    id: Option<String>,
+}
+
+fn call_sites(files: &[(String, Vec<Located>)]) -> Vec<CallSite> {
+    let word = |t: Option<&Located>, w: &str| matches!(t, Some(Located { token: Token::Word(x), .. }) if x == w);
+    let punct = |t: Option<&Located>, p: char| matches!(t, Some(Located { token: Token::Punct(x), .. }) if *x == p);
+    let mut sites = Vec::new();
+    for (file, tokens) in files {
+        for (i, located) in tokens.iter().enumerate() {
+            let at = |k: usize| tokens.get(i + k);
+            // Where the id argument starts, if this is a call site.
+            let id_at = if word(Some(located), "t")
+                && punct(at(1), '!')
+                && punct(at(2), '(')
+                && !(i > 0 && (punct(tokens.get(i - 1), '.') || punct(tokens.get(i - 1), ':')))
+            {
+                // Past the first argument, the language.
+                let mut depth = 0;
+                let mut k = i + 3;
+                while let Some(t) = tokens.get(k) {
+                    match t.token {
+                        Token::Punct('(' | '[' | '{') => depth += 1,
+                        Token::Punct(')' | ']' | '}') if depth == 0 => break,
+                        Token::Punct(')' | ']' | '}') => depth -= 1,
+                        Token::Punct(',') if depth == 0 => break,
+                        _ => {}
+                    }
+                    k += 1;
+                }
+                Some(k + 1)
+            } else if word(Some(located), "msg") && punct(at(1), '!') && punct(at(2), '(') {
+                Some(i + 3)
+            } else if word(Some(located), "Msg")
+                && punct(at(1), ':')
+                && punct(at(2), ':')
+                && word(at(3), "of")
+                && punct(at(4), '(')
+            {
+                Some(i + 5)
+            } else if punct(Some(located), '.')
+                && (word(at(1), "text") || word(at(1), "list"))
+                && punct(at(2), '(')
+                && !punct(at(3), ')')
+            {
+                Some(i + 3)
+            } else {
+                None
+            };
+            let Some(id_at) = id_at else { continue };
+            // A macro's own definition names no text.
+            if punct(tokens.get(id_at), '$') {
+                continue;
+            }
+            let id = match tokens.get(id_at).map(|t| &t.token) {
+                Some(Token::Str(id)) if !punct(tokens.get(id_at + 1), '.') => Some(id.clone()),
+                _ => None,
+            };
+            sites.push(CallSite {
+                file: file.clone(),
+                line: located.line,
+                id,
+            });
+        }
+    }
+    sites
+}
+
+#[test]
+fn every_text_the_code_asks_for_exists_in_every_language() {
+    let files = sources();
+    let sites = call_sites(&files);
+    // An empty id stands for "no words yet" in a value made before its
+    // words are known; it is never shown.
+    let written: Vec<&CallSite> = sites
+        .iter()
+        .filter(|s| s.id.as_ref().is_some_and(|id| !id.is_empty()))
+        .collect();
+    // The scan finds the call sites: a change that hid them would show here.
+    assert!(
+        written.len() > 300,
+        "only {} call sites found",
+        written.len()
+    );
+    for lang in Lang::ALL {
+        let texts = texts(lang);
+        let missing: Vec<String> = written
+            .iter()
+            .filter(|s| s.id.as_ref().is_some_and(|id| !texts.contains_key(id)))
+            .map(|s| format!("{}:{} {:?}", s.file, s.line, s.id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} has no text for {missing:#?}",
+            lang.code()
+        );
+    }
+}
+
+/// Text ids look like `check-again`, `format-html.purpose`.
+fn looks_like_an_id(literal: &str) -> bool {
+    let (message, attribute) = literal.split_once('.').unwrap_or((literal, ""));
+    let word = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    };
+    let mut words = message.split('-');
+    words
+        .next()
+        .is_some_and(|first| first.starts_with(|c: char| c.is_ascii_lowercase()) && word(first))
+        && message.contains('-')
+        && words.all(word)
+        && (attribute.is_empty() || attribute.split('-').all(word))
+}
+
+/// Names shaped like text ids that are not texts, and why.
+const NOT_TEXTS: &[(&str, &str)] = &[
+    ("avswitch-check", "the format of `check --json`"),
+    ("avswitch-plan", "the format of the JSON export"),
+    ("avswitch-recording", "the format of a recording"),
+    ("avswitch-print", "the folder of the printable page"),
+    ("avswitch-progress", "the thread that writes progress"),
+    ("avswitch-fonts", "the thread that looks for fonts"),
+    ("avswitch-windows-question", "the thread that asks Windows"),
+    ("find-certificate", "an argument of macOS `security`"),
+    ("is-active", "an argument of `systemctl`"),
+    (
+        "left-behind",
+        "the window's own name for a part of the Check page",
+    ),
+];
+
+/// Computed ids (`lang.text(kind.key(), ..)`, `probe: "probe-dpkg"`) are
+/// literals somewhere in the code: each literal shaped like an id is a
+/// text in every language, or a checklist item, a product of the catalog,
+/// a source of the advisory, or one of the few other names above.
+#[test]
+fn every_literal_shaped_like_a_text_id_is_one() {
+    let catalog = avswitch::detect::catalog::Catalog::embedded().expect("catalog");
+    let advisory = Advisory::embedded().expect("advisory");
+    let all: Vec<BTreeMap<String, Text>> = Lang::ALL.into_iter().map(texts).collect();
+    let english = &all[0];
+    let mut unknown = Vec::new();
+    for (file, tokens) in sources() {
+        for located in tokens {
+            let Token::Str(literal) = &located.token else {
+                continue;
+            };
+            if !looks_like_an_id(literal) {
+                continue;
+            }
+            let text = all.iter().all(|texts| texts.contains_key(literal));
+            let item = english.contains_key(&format!("item-{literal}"))
+                || english
+                    .keys()
+                    .any(|k| k.starts_with(&format!("item-{literal}-")))
+                || english.contains_key(&format!("section-{literal}"));
+            let product = catalog.product(literal).is_some()
+                || advisory.sources.iter().any(|source| source.id == *literal);
+            let named = NOT_TEXTS.iter().any(|(name, _)| name == literal);
+            if !(text || item || product || named) {
+                unknown.push(format!("{file}:{} {literal:?}", located.line));
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "not a text in every language, nor a checklist item, product or known name: {unknown:#?}"
+    );
+}
+
+/// A statement's sources are found by fact id: a mistyped id would drop
+/// the source without a word.
+#[test]
+fn every_fact_id_in_the_code_is_a_fact() {
+    let advisory = Advisory::embedded().expect("advisory");
+    let mut unknown = Vec::new();
+    let mut seen = 0;
+    for (file, tokens) in sources() {
+        for located in tokens {
+            let Token::Str(literal) = &located.token else {
+                continue;
+            };
+            let fact_shaped = literal.len() > 1
+                && literal.starts_with('F')
+                && literal[1..].chars().all(|c| c.is_ascii_digit());
+            if !fact_shaped {
+                continue;
+            }
+            seen += 1;
+            if advisory.fact(literal).is_none() {
+                unknown.push(format!("{file}:{} {literal:?}", located.line));
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} fact ids found");
+    assert!(unknown.is_empty(), "no such fact: {unknown:#?}");
+}
+
+/// A text's id says which words to show, nothing more: code that compares
+/// it, or matches on it, breaks silently when the text is renamed.
+#[test]
+fn no_code_decides_by_a_texts_id() {
+    let english = texts(Lang::En);
+    let mut deciding = Vec::new();
+    for (file, tokens) in sources() {
+        for (i, located) in tokens.iter().enumerate() {
+            let Token::Str(literal) = &located.token else {
+                continue;
+            };
+            if !english.contains_key(literal) {
+                continue;
+            }
+            let punct = |k: usize| match tokens.get(k).map(|t| &t.token) {
+                Some(Token::Punct(p)) => Some(*p),
+                _ => None,
+            };
+            let compared_before =
+                i >= 2 && matches!((punct(i - 2), punct(i - 1)), (Some('=' | '!'), Some('=')));
+            let compared_after =
+                matches!((punct(i + 1), punct(i + 2)), (Some('=' | '!'), Some('=')));
+            let arm = matches!(
+                (punct(i + 1), punct(i + 2)),
+                (Some('='), Some('>')) | (Some('|'), _)
+            );
+            if compared_before || compared_after || arm {
+                deciding.push((file.clone(), literal.clone()));
+            }
+        }
+    }
+    assert!(
+        deciding.is_empty(),
+        "code decides by a text's id: {deciding:#?}"
     );
 }

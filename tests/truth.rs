@@ -9,9 +9,9 @@ use std::sync::Arc;
 use avswitch::advisory::Advisory;
 use avswitch::coverage::{Coverage, Region, UsPerson};
 use avswitch::detect::Os;
-use avswitch::detect::{ScanReport, State};
+use avswitch::detect::{ProbeFailure, ScanReport, State};
 use avswitch::export::Format;
-use avswitch::i18n::Lang;
+use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
 use avswitch::report::check_text;
 use avswitch::situation::Choice;
@@ -208,4 +208,47 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
         }
     }
     assert_eq!(cells, 3 * 3 * 7 * 3 * 3);
+}
+
+/// A check that could not look never says nothing is there: with the
+/// probes that tell what protects the computer failed and nothing found,
+/// no text says no anti-virus or no program was found.
+#[test]
+fn a_check_that_could_not_look_never_says_nothing_is_there() {
+    let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+    for lang in Lang::ALL {
+        let nothing: Vec<String> = [
+            "summary-none",
+            "summary-none-linux",
+            "summary-nothing-protects",
+            "report-nothing-found",
+        ]
+        .iter()
+        .map(|key| flat(lang.text(key, &[])))
+        .collect();
+        for (os, probe) in [
+            (Os::Windows, "probe-security-center"),
+            (Os::MacOs, "probe-xprotect"),
+            (Os::Linux, "probe-services"),
+        ] {
+            let mut report = report(os, Found::Nothing);
+            report.failures.push(ProbeFailure {
+                probe,
+                reason: Msg::of("failure-denied"),
+                protection: true,
+            });
+            assert!(report.protection_unknown());
+            let mut model = common::model_at(now());
+            let _ = model.apply(Action::SetLanguage(Some(lang)));
+            let _ = model.apply(Action::ScanFinished(Arc::new(report.clone())));
+            answer(&mut model, Coverage::Covered);
+            let text = everything(&model, &report, &advisory);
+            for said in &nothing {
+                assert!(
+                    !text.contains(said.as_str()),
+                    "{lang:?} {os:?}: \"{said}\" after a check that could not look"
+                );
+            }
+        }
+    }
 }

@@ -17,7 +17,7 @@ use avswitch::coverage::{Coverage, Region};
 use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
 use avswitch::situation::{Choice, Companion, Device, Renewal};
 use avswitch::store::Store;
-use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
+use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services, SystemFonts};
 use chrono::{DateTime, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -69,7 +69,12 @@ fn harness_full(
     store: Option<Store>,
     saver: Saver,
 ) -> Harness<'static, App> {
-    harness_opening(now, scanner, store, saver, opens_nothing())
+    harness_opening(now, scanner, store, saver, opens_nothing(), no_printing())
+}
+
+/// Where tests that print nothing would print: nowhere.
+fn no_printing() -> PathBuf {
+    PathBuf::from("/nonexistent/avswitch-print")
 }
 
 fn harness_opening(
@@ -78,6 +83,7 @@ fn harness_opening(
     store: Option<Store>,
     saver: Saver,
     opener: Opener,
+    print_folder: PathBuf,
 ) -> Harness<'static, App> {
     let now: DateTime<Utc> = now.parse().expect("test instant");
     Harness::builder()
@@ -92,6 +98,7 @@ fn harness_opening(
                 saver,
                 opener,
                 launcher: Arc::new(|_: &str| Ok(())),
+                print_folder,
             };
             App::new(&cc.egui_ctx, model, services, store)
         })
@@ -111,6 +118,14 @@ fn wait_until(h: &mut Harness<'static, App>, done: impl Fn(&Model) -> bool) {
 /// Steps frames until the background scan has delivered its report.
 fn wait_for_scan(h: &mut Harness<'static, App>) {
     wait_until(h, |m| matches!(m.scan, ScanStatus::Done(_)));
+}
+
+/// The words as shown on screen (screen readers also hear them, once, from
+/// a node of their own that has no size).
+fn shown<'h>(h: &'h Harness<'static, App>, text: &'h str) -> egui_kittest::Node<'h> {
+    h.query_all_by_label(text)
+        .find(|n| n.rect().area() > 0.0)
+        .unwrap_or_else(|| panic!("{text:?} is not shown"))
 }
 
 /// Scrolls a control into view, as a person would, then clicks it.
@@ -175,16 +190,21 @@ fn walks_from_welcome_to_export_and_back() {
 }
 
 fn export_step(saver: Saver) -> Harness<'static, App> {
-    export_step_opening(saver, opens_nothing())
+    export_step_opening(saver, opens_nothing(), no_printing())
 }
 
-fn export_step_opening(saver: Saver, opener: Opener) -> Harness<'static, App> {
+fn export_step_opening(
+    saver: Saver,
+    opener: Opener,
+    print_folder: PathBuf,
+) -> Harness<'static, App> {
     let mut h = harness_opening(
         "2026-11-28T12:00:00Z",
         fake_scanner(fake_machine()),
         None,
         saver,
         opener,
+        print_folder,
     );
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
@@ -299,13 +319,13 @@ fn a_read_only_file_is_replaced_only_when_the_person_says_so() {
         h.state().model().export,
         ExportStatus::AskReplace(target.clone())
     );
-    h.get_by_label(&format!(
-        "{} is read-only, so it was not replaced.",
-        target.display()
-    ));
+    shown(
+        &h,
+        &format!("{} is read-only, so it was not replaced.", target.display()),
+    );
     assert_eq!(std::fs::read_to_string(&target).expect("kept"), "old plan");
-    click(&mut h, "Replace it anyway");
-    wait_until(&mut h, |m| m.export != ExportStatus::Saving);
+    click_while_busy(&mut h, "Replace it anyway");
+    wait_until(&mut h, |m| !m.export.busy());
     assert!(
         std::fs::read_to_string(&target)
             .expect("replaced")
@@ -366,27 +386,143 @@ fn opens_nothing_here() -> Opener {
     Arc::new(|_: &str| Err(std::io::Error::from(std::io::ErrorKind::NotFound)))
 }
 
+/// Whether a frame edge in the colour for a problem is painted.
+fn problem_colour_shown(h: &Harness<'static, App>) -> bool {
+    let attention = avswitch::ui::theme::attention(&h.ctx.global_style().visuals);
+    let good = avswitch::ui::theme::good(&h.ctx.global_style().visuals);
+    let edges: Vec<egui::Color32> = h
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Rect(rect) => Some(rect.stroke.color),
+            _ => None,
+        })
+        .collect();
+    edges.contains(&attention) && !edges.contains(&good)
+}
+
 #[test]
-fn print_without_a_browser_says_the_page_is_saved_and_where() {
+fn print_without_a_browser_says_so_as_a_problem_naming_the_page_once() {
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
     let mut h = export_step_opening(
         saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
         opens_nothing_here(),
+        folder.clone(),
     );
-    click(&mut h, "Print");
-    let ExportStatus::Saved { path, note } = h.state().model().export.clone() else {
+    click_while_busy(&mut h, "Print");
+    wait_until(&mut h, |m| !m.export.busy());
+    let ExportStatus::PrintSaved { path, note } = h.state().model().export.clone() else {
         panic!("the page is saved: {:?}", h.state().model().export);
     };
+    assert_eq!(path.parent(), Some(folder.as_path()));
     assert!(path.exists());
-    assert!(note.is_some());
-    h.get_by_label("Saved.");
-    h.get_by_label(&format!(
+    assert_eq!(note.detail().as_deref(), Some("entity not found"));
+    let said = format!(
         "The printable page was saved at {}, but no program to open it was found. \
          Open it in your web browser to print it.",
         path.display()
-    ));
+    );
+    shown(&h, &said);
+    // The path once, in the colour for a problem, not a green "Saved.".
+    let path_text = path.display().to_string();
+    let naming_it: Vec<String> = h
+        .query_all_by(|n| {
+            n.role() != Role::TextRun && n.bounding_box().is_some_and(|b| b.area() > 0.0)
+        })
+        .filter_map(|n| spoken(&n.accesskit_node()))
+        .filter(|words| words.contains(&path_text))
+        .collect();
+    assert_eq!(naming_it, [said]);
+    assert!(h.query_by_label("Saved.").is_none());
+    assert!(problem_colour_shown(&h));
     h.get_by_label("Show in folder");
     assert!(h.query_by_label("Open").is_none(), "nothing could open it");
-    assert!(h.query_by_label("Not saved.").is_none());
+}
+
+/// The page holds the person's answers: only they can read it, wherever
+/// it is, and no link planted where it goes is followed.
+#[cfg(unix)]
+#[test]
+fn the_printable_page_is_the_persons_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let planted = private.path().join("planted.html");
+    std::fs::write(&planted, "someone else's").expect("write");
+    let name = "avswitch-checklist-2026-11-28.html";
+    std::os::unix::fs::symlink(&planted, folder.join(name)).expect("link");
+    let opened = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&opened);
+    let opener: Opener = Arc::new(move |target: &str| {
+        seen.lock().expect("lock").push(target.to_owned());
+        Ok(())
+    });
+    let mut h = export_step_opening(
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opener,
+        folder.clone(),
+    );
+    click_while_busy(&mut h, "Print");
+    wait_until(&mut h, |m| !m.export.busy());
+    let page = folder.join(name);
+    assert_eq!(
+        h.state().model().export,
+        ExportStatus::Printing(page.clone())
+    );
+    assert_eq!(*opened.lock().expect("lock"), [page.display().to_string()]);
+    let mode = |path: &Path| {
+        std::fs::symlink_metadata(path)
+            .expect("there")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&page), 0o600);
+    assert!(
+        std::fs::read_to_string(&page)
+            .expect("page")
+            .starts_with("<!DOCTYPE html>")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&planted).expect("untouched"),
+        "someone else's"
+    );
+}
+
+#[test]
+fn printable_pages_of_earlier_runs_are_removed_at_the_next_start() {
+    let private = tempfile::tempdir().expect("dir");
+    let folder = private.path().join("print");
+    std::fs::create_dir(&folder).expect("folder");
+    let old = folder.join("avswitch-checklist-2026-11-20.html");
+    std::fs::write(&old, "last week's answers").expect("write");
+    let file = std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .expect("open");
+    let earlier = std::time::SystemTime::now() - Duration::from_secs(3600);
+    file.set_modified(earlier).expect("time");
+    drop(file);
+    let h = harness_opening(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        None,
+        saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+        opens_nothing(),
+        folder.clone(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while old.exists() {
+        assert!(Instant::now() < deadline, "the old page is still there");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(folder.is_dir());
+    assert!(h.state().model().notice.is_none());
 }
 
 #[test]
@@ -397,6 +533,7 @@ fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
         None,
         saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
         opens_nothing_here(),
+        no_printing(),
     );
     h.run();
     click(
@@ -463,7 +600,10 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     }
     wait_for_scan(&mut h);
 
-    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+    shown(
+        &h,
+        "Kaspersky Standard is installed and running on this computer.",
+    );
     h.get_by_label(
         "Its virus definitions are out of date: the last update was 2 years and 1 month ago.",
     );
@@ -491,7 +631,10 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     // "Check again" runs a new scan.
     click_while_busy(&mut h, "Check again");
     wait_for_scan(&mut h);
-    h.get_by_label("Kaspersky Standard is installed and running on this computer.");
+    shown(
+        &h,
+        "Kaspersky Standard is installed and running on this computer.",
+    );
 }
 
 /// A reader in Jakarta: the system's region suggests an answer, which they
@@ -521,7 +664,10 @@ fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
     }
     // The question comes before the list of what was found.
     let question = h
-        .get_by_label("Where do you use this computer most of the time?")
+        .get_by_role_and_label(
+            Role::Heading,
+            "Where do you use this computer most of the time?",
+        )
         .rect();
     let found = h.get_by_label("What was found").rect();
     assert!(question.top() < found.top(), "{question:?} {found:?}");
@@ -561,7 +707,7 @@ fn check_step_with_no_antivirus_at_all_is_urgent_with_a_next_step() {
     let mut h = harness_with("2026-11-28T12:00:00Z", nothing, None);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
-    h.get_by_label("No active anti-virus was found on this computer.");
+    shown(&h, "No active anti-virus was found on this computer.");
     h.get_by_label("Next: Open Windows Security and turn on Microsoft Defender Antivirus: it is built into Windows and free.");
 }
 
@@ -634,6 +780,83 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let total = model.plan().len();
     again.get_by_label(&format!("2 of {total} done"));
     again.get_by_label("Finish by Saturday, 5 December 2026 (in 7 days)");
+}
+
+#[test]
+fn typing_a_name_writes_progress_a_few_times_at_most_and_keeps_all_of_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::at(dir.path().to_path_buf());
+    let counter = store.clone();
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        Some(store),
+    );
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    click(&mut h, "Another product:");
+    let field = |h: &Harness<'static, App>| {
+        h.get_by_role_and_label(Role::TextInput, "Another product:")
+            .focus();
+    };
+    field(&h);
+    h.run();
+    let name = "Norton 360 Deluxe, bought at the shop on the corner";
+    assert_eq!(name.chars().count(), 51);
+    let before = counter.writes();
+    for letter in name.chars() {
+        h.get_by_role_and_label(Role::TextInput, "Another product:")
+            .type_text(&letter.to_string());
+        h.step();
+    }
+    h.run();
+    assert_eq!(
+        h.state().model().choice,
+        Some(Choice::Other(name.to_owned()))
+    );
+    // Closing the window writes what is left, and waits for it.
+    drop(h);
+    let written = counter.writes() - before;
+    assert!(
+        (1..=3).contains(&written),
+        "{written} writes for 51 letters"
+    );
+    let saved = Store::at(dir.path().to_path_buf()).read().progress;
+    assert_eq!(saved.choice, Some(Choice::Other(name.to_owned())));
+}
+
+/// A disk that does not answer: a named pipe nobody reads, where progress
+/// is written. The window goes on; the progress arrives once it answers.
+#[cfg(unix)]
+#[test]
+fn the_window_goes_on_while_the_disk_does_not_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_with(
+        "2026-11-28T12:00:00Z",
+        fake_scanner(fake_machine()),
+        Some(Store::at(dir.path().to_path_buf())),
+    );
+    let pipe = dir.path().join("progress.json");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    click_while_busy(&mut h, "Begin");
+    wait_for_scan(&mut h);
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert_eq!(h.state().model().step, Step::Choose);
+    // Each write opens the pipe anew; the last one is the window's last state.
+    let reader = std::thread::spawn(move || {
+        (0..5)
+            .map(|_| std::fs::read(&pipe).expect("read pipe"))
+            .map(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).expect("progress"))
+            .find(|saved| saved["step"] == "choose")
+    });
+    drop(h);
+    assert!(reader.join().expect("reader").is_some());
 }
 
 #[test]
@@ -722,6 +945,8 @@ fn a_data_folder_that_cannot_be_written_is_said_and_the_app_keeps_working() {
     let mut h = harness_with("2026-11-28T12:00:00Z", fake_scanner(fake_machine()), store);
     click_while_busy(&mut h, "Begin");
     wait_for_scan(&mut h);
+    // Progress is written off the window's thread; its failure comes back.
+    wait_until(&mut h, |m| m.notice.is_some());
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert!(
         notice.starts_with(&format!(
@@ -749,7 +974,7 @@ fn display_settings_apply_at_once_and_are_remembered() {
     );
     click(&mut h, "Display");
     click(&mut h, "Light");
-    click(&mut h, "Display");
+    // The menu stays open while sizes and colours are tried.
     click(&mut h, "Larger text");
     assert_eq!(h.state().model().display.text_size_percent, 125);
     assert_eq!(h.ctx.zoom_factor(), 1.25);
@@ -918,6 +1143,7 @@ fn harness_sized(
                 },
                 opener: opens_nothing(),
                 launcher: Arc::new(|_: &str| Ok(())),
+                print_folder: no_printing(),
             };
             App::new(&cc.egui_ctx, model, services, None)
         });
@@ -977,7 +1203,10 @@ fn every_step_names_its_controls_for_screen_readers() {
                 (Role::Button, "Check again"),
                 (Role::Label, "On"),
                 (Role::Label, "Affected by the U.S. ban"),
-                (Role::DisclosureTriangle, "How AV Switch knows"),
+                (
+                    Role::DisclosureTriangle,
+                    "How AV Switch knows: Kaspersky Standard",
+                ),
                 (Role::CheckBox, "An Android phone or tablet"),
                 (Role::CheckBox, "Kaspersky Password Manager"),
                 (Role::RadioButton, "Not sure"),
@@ -1015,9 +1244,18 @@ fn every_step_names_its_controls_for_screen_readers() {
                 (Role::ProgressIndicator, "0 of 12 done"),
                 (Role::Button, "In a week"),
                 (Role::CheckBox, "Uninstall Kaspersky from this computer"),
-                (Role::DisclosureTriangle, "How to do it"),
-                (Role::Button, "Open Installed apps"),
-                (Role::Button, "Open the uninstaller of Kaspersky Standard"),
+                (
+                    Role::DisclosureTriangle,
+                    "How to do it: Uninstall Kaspersky from this computer",
+                ),
+                (
+                    Role::Button,
+                    "Open Installed apps: Uninstall Kaspersky from this computer",
+                ),
+                (
+                    Role::Button,
+                    "Open the uninstaller of Kaspersky Standard: Uninstall Kaspersky from this computer",
+                ),
                 (Role::Button, "Start over"),
             ],
         ),
@@ -1164,14 +1402,13 @@ fn a_replayed_windows_machine_shows_what_kaspersky_left_behind_in_every_language
             assert_fits(&h, &format!("Left behind at {percent}% in {}", lang.code()));
             if percent == 100 && lang == Lang::En {
                 // The evidence is one click away, as for every finding.
-                let how = lang.text("check-how-known", &[]);
-                let last = h.get_all_by_label(&how).count() - 1;
-                let disclosure = h.get_all_by_label(&how).nth(last).expect("a disclosure");
-                disclosure.scroll_to_me();
+                // Named with what it tells about, as every card's is.
+                let folders = lang.text(LeftoverKind::Folder.key(), &[]);
+                let how = lang.text("check-how-known-name", &[("name", folders.into())]);
+                h.get_by_role_and_label(Role::DisclosureTriangle, &how)
+                    .scroll_to_me();
                 h.run();
-                h.get_all_by_label(&how)
-                    .nth(last)
-                    .expect("a disclosure")
+                h.get_by_role_and_label(Role::DisclosureTriangle, &how)
                     .click();
                 h.run();
                 let evidence = r"Settings and folders: C:\ProgramData\Kaspersky Lab exists";
@@ -1241,4 +1478,63 @@ fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
         assert!(said(section) > 0, "{section}");
         assert!(said(certificate) > 0, "{certificate}");
     }
+}
+
+/// A product named in Chinese: its letters are drawn with a font found on
+/// the system (here, a folder holding one font), not as boxes; no font is
+/// looked for while every name is in letters the built-in fonts have.
+#[test]
+fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
+    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let options = ScanOptions {
+        command_timeout: Duration::from_millis(200),
+    };
+    let mut report = scan(&fake_machine(), &catalog, now, options);
+    let name = "卡巴斯基 Kaspersky Plus";
+    report.findings[0].name = name.to_owned();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+    let installed = Arc::new(Mutex::new(None));
+    let keep = Arc::clone(&installed);
+    let mut h = Harness::builder()
+        .with_size([1024.0, 720.0])
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| {
+            let advisory = Arc::new(Advisory::embedded().expect("advisory"));
+            let mut model = Model::new(advisory, catalog, now);
+            let _ = model.apply(Action::ScanFinished(Arc::new(report)));
+            let services = Services {
+                clock: Box::new(move || now),
+                scanner: fake_scanner(fake_machine()),
+                saver: saver_answering(DialogOutcome::Cancelled, Path::new("/nonexistent")),
+                opener: opens_nothing(),
+                launcher: Arc::new(|_: &str| Ok(())),
+                print_folder: no_printing(),
+            };
+            let app = App::new(&cc.egui_ctx, model, services, None);
+            let fonts = SystemFonts::install_from_folder(&cc.egui_ctx, folder);
+            *keep.lock().expect("lock") = Some(fonts);
+            app
+        });
+    let fonts = installed.lock().expect("lock").take().expect("installed");
+    h.run();
+    assert!(!fonts.searched(), "nothing to look for on the Welcome page");
+    let drawn = |h: &Harness<'static, App>| {
+        h.ctx
+            .fonts_mut(|f| f.has_glyphs(&egui::FontId::proportional(16.0), "卡巴斯基"))
+    };
+    assert!(!drawn(&h), "the built-in fonts have no Chinese letters");
+
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().model().step, Step::Check);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !drawn(&h) {
+        assert!(Instant::now() < deadline, "no font found for the name");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    assert!(fonts.searched());
+    h.run();
+    shown(&h, name);
 }

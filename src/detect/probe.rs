@@ -189,4 +189,7 @@ impl Sighting {
 pub struct Probe {
     pub label: &'static str,
     pub run: fn(&Ctx) -> ProbeResult,
+    /// It says what protects the computer: when it fails, "nothing
+    /// protects it" cannot be said.
+    pub protection: bool,
 }

@@ -74,6 +74,8 @@ impl Finding {
 pub struct ProbeFailure {
     pub probe: &'static str,
     pub reason: Msg,
+    /// It would have said what protects this computer.
+    pub protection: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,19 +114,7 @@ impl ScanReport {
     /// A check that says whether anything protects this computer could not
     /// run, so "nothing protects it" cannot be said.
     pub fn protection_unknown(&self) -> bool {
-        const PROTECTION_PROBES: [&str; 8] = [
-            "probe-all",
-            "probe-security-center",
-            "probe-defender",
-            "probe-running-programs",
-            "probe-xprotect",
-            "probe-services",
-            "probe-clamav-database",
-            "probe-kesl-state",
-        ];
-        self.failures
-            .iter()
-            .any(|f| PROTECTION_PROBES.contains(&f.probe))
+        self.failures.iter().any(|f| f.protection)
     }
 
     /// Every probe failed, so nothing is known about this computer.
@@ -141,6 +131,7 @@ impl ScanReport {
             failures: vec![ProbeFailure {
                 probe: "probe-all",
                 reason,
+                protection: true,
             }],
             leftovers: Vec::new(),
             region: None,
@@ -167,14 +158,24 @@ impl Default for ScanOptions {
 }
 
 pub fn probes_for(os: Os) -> Vec<Probe> {
-    let probe = |label, run| Probe { label, run };
+    // Probes that say what protects the computer, and the others.
+    let protection = |label, run| Probe {
+        label,
+        run,
+        protection: true,
+    };
+    let probe = |label, run| Probe {
+        label,
+        run,
+        protection: false,
+    };
     match os {
         Os::Windows => vec![
-            probe("probe-security-center", windows::security_center),
-            probe("probe-defender", windows::defender),
+            protection("probe-security-center", windows::security_center),
+            protection("probe-defender", windows::defender),
             probe("probe-installed-programs", windows::installed_programs),
             probe("probe-kaspersky-update", windows::kaspersky_last_update),
-            probe("probe-running-programs", windows::running_programs),
+            protection("probe-running-programs", windows::running_programs),
             probe("probe-certificates", certificates::certificates),
             probe("probe-browser-extensions", browsers::browser_extensions),
             probe(
@@ -189,16 +190,16 @@ pub fn probes_for(os: Os) -> Vec<Probe> {
         Os::MacOs => vec![
             probe("probe-applications", macos::applications),
             probe("probe-background-services", macos::system_files),
-            probe("probe-xprotect", macos::xprotect),
+            protection("probe-xprotect", macos::xprotect),
             probe("probe-certificates", certificates::certificates),
             probe("probe-browser-extensions", browsers::browser_extensions),
         ],
         Os::Linux => vec![
             probe("probe-packages", linux::packages),
             probe("probe-program-folders", linux::install_folders),
-            probe("probe-services", linux::services),
-            probe("probe-clamav-database", linux::clamav_database),
-            probe("probe-kesl-state", linux::kesl_state),
+            protection("probe-services", linux::services),
+            protection("probe-clamav-database", linux::clamav_database),
+            protection("probe-kesl-state", linux::kesl_state),
             probe("probe-browser-extensions", browsers::browser_extensions),
         ],
         Os::Other => Vec::new(),
@@ -256,6 +257,7 @@ pub fn scan(
         failures.push(ProbeFailure {
             probe: "probe-all",
             reason: msg!("failure-unsupported-system"),
+            protection: true,
         });
     }
     let mut probe_ms = Vec::new();
@@ -266,6 +268,7 @@ pub fn scan(
             Err(reason) => failures.push(ProbeFailure {
                 probe: probe.label,
                 reason,
+                protection: probe.protection,
             }),
         }
     }
@@ -398,7 +401,8 @@ fn finding_name(group: &[Sighting], product: Option<&Product>) -> String {
     group
         .iter()
         .filter(seen)
-        .find(|s| s.evidence.probe == "probe-security-center")
+        // The name the system's security service gives with its state.
+        .find(|s| s.state.is_some())
         .or_else(|| group.iter().find(seen))
         .map(|s| s.name.as_str())
         .or(generic)

@@ -52,18 +52,33 @@ pub fn heading_ui(ui: &mut egui::Ui, text: RichText, level: usize) -> egui::Resp
     response
 }
 
-/// Makes what is drawn in `ui` a live region: a screen reader announces it
-/// when it appears or changes.
-pub fn announce(ui: &egui::Ui) {
-    ui.ctx()
-        .accesskit_node_builder(ui.unique_id(), |node| node.set_live(Live::Polite));
-}
-
-/// Same as [`announce`], for one widget.
-pub fn announce_response(response: &egui::Response) {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_live(Live::Polite));
+/// Has screen readers say `words` once and whole, when they appear: a
+/// node of its own, live, which nothing else is. A new `occasion` says the
+/// words again (the same result a second time). A screen reader's first
+/// view of the window is never read out as news, so a message that is
+/// there from the start waits for the next frame.
+pub fn say(ui: &mut egui::Ui, occasion: impl std::hash::Hash + std::fmt::Debug, words: &str) {
+    let ctx = ui.ctx().clone();
+    // Only while a screen reader (or a test) reads the window.
+    if ctx
+        .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
+        .is_none()
+    {
+        return;
+    }
+    // By frame, not by pass: a frame may take two passes.
+    let first_id = egui::Id::unique("avswitch_first_read_frame");
+    let frame = ctx.cumulative_frame_nr();
+    let first = ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame));
+    if frame == first {
+        ctx.request_repaint();
+        return;
+    }
+    let id = egui::Id::unique(("avswitch_said", occasion));
+    let spot = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+    let response = ui.interact(spot, id, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, words));
+    ctx.accesskit_node_builder(id, |node| node.set_live(Live::Polite));
 }
 
 fn page_start_id() -> egui::Id {
@@ -79,6 +94,78 @@ pub fn focus_page_start(ctx: &egui::Context) {
 pub fn take_page_start(ctx: &egui::Context) -> bool {
     ctx.data_mut(|d| d.remove_temp::<bool>(page_start_id()))
         .unwrap_or(false)
+}
+
+/// Gives focus back to `opener` once the menu it opened (the popup
+/// `popup_id`) has closed, when it closed with Escape or while focus was
+/// in it; otherwise the next Tab would start again at the top of the
+/// window. Call every frame after the menu is shown. A page that opens
+/// meanwhile still puts focus on its title, being drawn later.
+pub fn return_focus_from_popup(ctx: &egui::Context, opener: &egui::Response, popup_id: egui::Id) {
+    let key = opener.id.with("avswitch_return_focus");
+    if egui::Popup::is_id_open(ctx, popup_id) {
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        let inside = ctx.memory(|m| m.focused()).is_some_and(|focused| {
+            focused == opener.id
+                || ctx
+                    .read_response(focused)
+                    .is_some_and(|r| r.layer_id.id == popup_id)
+        });
+        ctx.data_mut(|d| d.insert_temp(key, escape || inside));
+    } else if ctx.data_mut(|d| d.remove_temp::<bool>(key)) == Some(true) {
+        opener.request_focus();
+    }
+}
+
+fn opener_id() -> egui::Id {
+    egui::Id::unique("avswitch_dialog_opener")
+}
+
+/// Remembers the control that opens a dialog, to give focus back to it
+/// when the dialog closes.
+pub fn remember_opener(ctx: &egui::Context, opener: egui::Id) {
+    ctx.data_mut(|d| d.insert_temp(opener_id(), opener));
+}
+
+fn returning_id() -> egui::Id {
+    egui::Id::unique("avswitch_focus_returning")
+}
+
+/// Gives focus back to the control that opened the dialog that just
+/// closed (see [`remember_opener`]); call in the first frame without it.
+/// The focus arrives a frame later: until then the page is still behind
+/// the dialog, and egui takes focus away from what is behind a dialog.
+pub fn return_focus_to_opener(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| {
+        if let Some(opener) = d.get_temp::<egui::Id>(opener_id()) {
+            d.insert_temp(returning_id(), (opener, pass));
+        }
+        d.remove::<egui::Id>(opener_id());
+    });
+}
+
+/// Forgets the control that opened a dialog: the dialog led elsewhere.
+pub fn forget_opener(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<egui::Id>(opener_id()));
+}
+
+/// Carries out [`return_focus_to_opener`]; call at the start of a frame.
+pub fn return_focus(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    let due = ctx.data_mut(|d| {
+        let returning = d.get_temp::<(egui::Id, u64)>(returning_id());
+        match returning {
+            Some((opener, asked)) if asked < pass => {
+                d.remove::<(egui::Id, u64)>(returning_id());
+                Some(opener)
+            }
+            _ => None,
+        }
+    });
+    if let Some(opener) = due {
+        ctx.memory_mut(|m| m.request_focus(opener));
+    }
 }
 
 fn whole_rect_id() -> egui::Id {
@@ -141,26 +228,53 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
     }
 }
 
+fn filled_id() -> egui::Id {
+    egui::Id::unique("avswitch_filled_control")
+}
+
+/// Notes that `response` is filled with the focus ring's own colour (the
+/// main button), so that its ring gets an inner ring that shows on it.
+pub fn filled(response: &egui::Response) {
+    if response.has_focus() {
+        response
+            .ctx
+            .data_mut(|d| d.insert_temp(filled_id(), response.id));
+    }
+}
+
 /// Draws one ring, the same for every kind of control, around the control
-/// that has keyboard focus.
+/// that has keyboard focus; on a control filled with the ring's colour, an
+/// inner ring in the colour of its words as well.
 pub fn focus_ring(ctx: &egui::Context) {
     let Some(focused) = focused(ctx) else {
         return;
     };
-    let ring = theme::focus_ring(&ctx.global_style().visuals);
+    let visuals = ctx.global_style().visuals.clone();
+    let ring = theme::focus_ring(&visuals);
     // Only around the part that can be seen, where a scroll area cuts it.
     let clip = focused.visible.expand(RING_GAP + ring.width);
     if !focused.visible.is_positive() {
         return;
     }
-    ctx.layer_painter(focused.response.layer_id)
-        .with_clip_rect(clip)
-        .rect_stroke(
-            focused.whole.expand(RING_GAP),
-            6.0,
-            ring,
-            egui::StrokeKind::Outside,
+    let painter = ctx
+        .layer_painter(focused.response.layer_id)
+        .with_clip_rect(clip);
+    painter.rect_stroke(
+        focused.whole.expand(RING_GAP),
+        6.0,
+        ring,
+        egui::StrokeKind::Outside,
+    );
+    let filled = ctx.data_mut(|d| d.get_temp::<egui::Id>(filled_id()));
+    if filled == Some(focused.response.id) {
+        let inner = egui::Stroke::new(ring.width, theme::on_accent(&visuals));
+        painter.rect_stroke(
+            focused.whole.shrink(RING_GAP + 1.0),
+            4.0,
+            inner,
+            egui::StrokeKind::Inside,
         );
+    }
 }
 
 /// Room between a control and its focus ring.

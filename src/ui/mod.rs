@@ -3,6 +3,7 @@
 
 mod access;
 mod display;
+mod fonts;
 mod page;
 mod services;
 mod steps;
@@ -10,12 +11,13 @@ pub mod theme;
 mod timeline;
 mod wizard;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{FixedOffset, Local};
 
+pub use fonts::SystemFonts;
 pub use services::{
     Clock, DialogOutcome, Launcher, Opener, PickSavePath, Saver, Scanner, Services,
     system_launcher, system_opener,
@@ -27,15 +29,17 @@ use crate::fsutil::{self, NewFile, ReadOnly, WriteError};
 use crate::i18n::Msg;
 use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::msg;
-use crate::store::{Progress, Store};
+use crate::store::{Progress, Store, Writer};
 
 pub struct App {
     model: Model,
     services: Services,
-    /// Where progress is kept; `None` keeps it in memory only.
-    store: Option<Store>,
-    /// What is on disk, so unchanged progress is not written again.
-    saved: Progress,
+    /// Writes progress on a thread of its own; `None` keeps it in memory
+    /// only.
+    writer: Option<Writer>,
+    /// What was last handed to the writer, so unchanged progress is not
+    /// written again.
+    sent: Progress,
     /// Background work reports back here as actions.
     results: (Sender<Action>, Receiver<Action>),
     /// Whether to say when the first frame is drawn (read once at start).
@@ -44,6 +48,8 @@ pub struct App {
     new_page: bool,
     /// The keyboard was used since the last click: show the focus ring.
     keyboard: bool,
+    /// Keeps a still pointer on its pixels when the text size changes.
+    pointer: display::SteadyPointer,
 }
 
 impl App {
@@ -56,6 +62,8 @@ impl App {
         mut store: Option<Store>,
     ) -> Self {
         theme::install(ctx);
+        // Letters the built-in fonts lack come from the system, when needed.
+        let _fonts = SystemFonts::install(ctx);
         // Text size keys change the size by the Display menu's step instead.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut first = None;
@@ -67,20 +75,57 @@ impl App {
             }
         }
         display::apply(ctx, &model.display);
+        let results: (Sender<Action>, Receiver<Action>) = mpsc::channel();
+        let writer = store.map(|store| {
+            let sender = results.0.clone();
+            let wake = ctx.clone();
+            let report = move |e: crate::store::StoreError| {
+                let text = msg!("notice-save-failed", error = e.0);
+                // The window may have closed meanwhile; then nobody needs it.
+                let _receiver_gone = sender.send(Action::Notice(text));
+                wake.request_repaint();
+            };
+            Writer::start(store, Box::new(report))
+        });
         let mut app = Self {
-            saved: model.progress(),
+            sent: model.progress(),
             model,
             services,
-            store,
-            results: mpsc::channel(),
+            writer,
+            results,
             report_first_frame: std::env::var_os(FIRST_FRAME_VARIABLE).is_some(),
             new_page: false,
             keyboard: false,
+            pointer: display::SteadyPointer::default(),
         };
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
         }
+        app.clean_print_folder(ctx);
         app
+    }
+
+    /// Removes the printable pages earlier runs left in the private
+    /// folder, off the window's thread.
+    fn clean_print_folder(&self, ctx: &egui::Context) {
+        let folder = self.services.print_folder.clone();
+        let start = std::time::SystemTime::now();
+        let failed = |folder: &Path, e: &std::io::Error| {
+            let folder = folder.display().to_string();
+            Some(Action::Notice(msg!(
+                "notice-print-clean-failed",
+                folder = folder,
+                detail = fsutil::detail(e)
+            )))
+        };
+        self.spawn(
+            ctx,
+            move || match fsutil::remove_older(&folder, start) {
+                Ok(_) => None,
+                Err(e) => failed(&folder, &e),
+            },
+            None,
+        );
     }
 
     pub fn model(&self) -> &Model {
@@ -93,22 +138,24 @@ impl App {
         }
     }
 
-    /// Runs `job` on a worker thread; its action comes back through
-    /// `results` and wakes the window. A job that panics still answers.
-    fn spawn(
-        &self,
-        ctx: &egui::Context,
-        job: impl FnOnce() -> Action + Send + 'static,
-        on_panic: Action,
-    ) {
+    /// Runs `job` on a worker thread; its action, if any, comes back
+    /// through `results` and wakes the window. A job that panics still
+    /// answers.
+    fn spawn<A>(&self, ctx: &egui::Context, job: impl FnOnce() -> A + Send + 'static, on_panic: A)
+    where
+        A: Into<Option<Action>> + Send + 'static,
+    {
         let sender = self.results.0.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let action =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or(on_panic);
-            // The window may have closed meanwhile; then nobody needs the answer.
-            let _receiver_gone = sender.send(action);
-            ctx.request_repaint();
+            let action = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
+                .unwrap_or(on_panic)
+                .into();
+            if let Some(action) = action {
+                // The window may have closed meanwhile; then nobody needs the answer.
+                let _receiver_gone = sender.send(action);
+                ctx.request_repaint();
+            }
         });
     }
 
@@ -165,8 +212,15 @@ impl App {
             }
             Effect::ReplaceExport(format, path) => {
                 let contents = self.render(format);
-                let status = write_export(path, None, &contents, ReadOnly::Replace);
-                let _no_effect = self.model.apply(Action::ExportDone(status));
+                let failed = ExportStatus::Failed(write_crashed(&path));
+                self.spawn(
+                    ctx,
+                    move || {
+                        let status = write_export(path, None, &contents, ReadOnly::Replace);
+                        Action::ExportDone(status)
+                    },
+                    Action::ExportDone(failed),
+                );
             }
             Effect::CopyExport => {
                 ctx.copy_text(self.render(Format::Text));
@@ -175,36 +229,15 @@ impl App {
             Effect::PrintExport => {
                 let name =
                     Format::Html.file_name(self.model.now.with_timezone(&Local).date_naive());
-                let path = std::env::temp_dir().join(name);
                 let html = self.render(Format::Html);
-                // The page is AV Switch's own, made for this: replacing an
-                // older copy is fine.
-                let status = match fsutil::write_file(
-                    &path,
-                    html.as_bytes(),
-                    ReadOnly::Replace,
-                    NewFile::Usual,
-                ) {
-                    Ok(()) => match (self.services.opener)(&path.display().to_string()) {
-                        Ok(()) => ExportStatus::Printing(path),
-                        Err(e) => {
-                            let note = msg!(
-                                "export-print-no-program",
-                                path = path.display().to_string(),
-                                detail = fsutil::detail(&e)
-                            );
-                            ExportStatus::Saved {
-                                path,
-                                note: Some(note),
-                            }
-                        }
-                    },
-                    Err(e) => ExportStatus::Failed(msg!(
-                        "export-print-write-failed",
-                        detail = e.to_string()
-                    )),
-                };
-                let _no_effect = self.model.apply(Action::ExportDone(status));
+                let folder = self.services.print_folder.clone();
+                let opener = Arc::clone(&self.services.opener);
+                let failed = ExportStatus::Failed(Msg::of("export-print-write-failed"));
+                self.spawn(
+                    ctx,
+                    move || Action::ExportDone(print(&folder, &name, &html, &opener)),
+                    Action::ExportDone(failed),
+                );
             }
         }
     }
@@ -221,25 +254,53 @@ impl App {
         self.save();
     }
 
-    /// Writes progress when it changed. A failure is shown once; the app
-    /// keeps working with what is in memory.
+    /// Hands progress to the writer when it changed; never waits for the
+    /// disk. A failure comes back as a notice, once; the app keeps working
+    /// with what is in memory.
     fn save(&mut self) {
         let progress = self.model.progress();
-        if progress == self.saved {
+        if progress == self.sent {
             return;
         }
-        let Some(store) = &self.store else {
-            return;
-        };
-        match store.save(&progress) {
-            Ok(()) => self.saved = progress,
-            Err(e) => {
-                let text = msg!("notice-save-failed", error = e.0);
-                if self.model.notice.as_ref() != Some(&text) {
-                    let _no_effect = self.model.apply(Action::Notice(text));
-                }
-            }
+        if let Some(writer) = &self.writer {
+            writer.save(progress.clone());
         }
+        self.sent = progress;
+    }
+
+    /// Writes the last progress now and waits for it: the window is closing.
+    pub fn flush(&mut self) {
+        self.save();
+        if let Some(writer) = &self.writer {
+            writer.flush();
+        }
+    }
+}
+
+/// Why a replaced file was not written, when its worker stopped unexpectedly.
+fn write_crashed(path: &Path) -> Msg {
+    msg!("export-write-crashed", path = path.display().to_string())
+}
+
+/// Writes the printable page where only the person can read it and opens
+/// it in the web browser; says where it is when nothing opened it.
+fn print(folder: &Path, name: &str, html: &str, opener: &Opener) -> ExportStatus {
+    match fsutil::write_private(folder, name, html.as_bytes()) {
+        Ok(path) => match opener(&path.display().to_string()) {
+            Ok(()) => ExportStatus::Printing(path),
+            Err(e) => ExportStatus::PrintSaved {
+                note: msg!(
+                    "export-print-no-program",
+                    path = path.display().to_string(),
+                    detail = fsutil::detail(&e)
+                ),
+                path,
+            },
+        },
+        Err(e) => ExportStatus::Failed(msg!(
+            "export-print-write-failed",
+            detail = fsutil::detail(&e)
+        )),
     }
 }
 
@@ -323,6 +384,7 @@ impl App {
         let lang = self.model.lang();
         let title = self.model.step.title(lang);
         access::name_window(ui.ctx(), &crate::t!(lang, "window-name", page = &title));
+        access::return_focus(ui.ctx());
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
@@ -373,6 +435,14 @@ pub const FIRST_FRAME_VARIABLE: &str = "AVSWITCH_REPORT_FIRST_FRAME";
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.frame_logic(ctx);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.pointer.fix(ctx.zoom_factor(), raw_input);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -60,17 +60,79 @@ pub fn question_ui(ui: &mut egui::Ui, question: &str) {
     access::heading_ui(ui, RichText::new(question).strong(), 3);
 }
 
-/// A primary (accent-filled) button.
+/// A primary (accent-filled) button. Its focus ring has a second, inner
+/// ring in the colour of its words, which shows on its fill.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let visuals = ui.visuals().clone();
     let label = RichText::new(text)
         .color(theme::on_accent(&visuals))
         .strong();
-    ui.add(
+    let response = ui.add(
         egui::Button::new(label)
             .fill(theme::accent(&visuals))
             .min_size(egui::vec2(140.0, theme::CONTROL_HEIGHT)),
-    )
+    );
+    access::filled(&response);
+    response
+}
+
+/// A group of radio buttons or boxes that answer one question: screen
+/// readers name the group by the question, so an answer ("Yes") is heard
+/// with what it answers. `row` lays the answers side by side, wrapping.
+pub fn answers_ui<R>(
+    ui: &mut egui::Ui,
+    question: &str,
+    role: egui::accesskit::Role,
+    row: bool,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let layout = if row {
+        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+    } else {
+        egui::Layout::top_down(egui::Align::Min)
+    };
+    let group = egui::UiBuilder::new()
+        .layout(layout)
+        .accessibility_role(role)
+        .accessibility_label(question);
+    ui.scope_builder(group, body).inner
+}
+
+/// A disclosure ("How to do it"): `label` is what it shows, `name` what
+/// screen readers hear, with what it belongs to ("How to do it: Uninstall
+/// Kaspersky"), since the same label is on every card. Opened, its content
+/// is scrolled into view, also when it was at the bottom edge.
+pub fn disclosure_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    name: &str,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    let shown = egui::CollapsingHeader::new(label)
+        .id_salt(id_salt)
+        .show(ui, body);
+    let header = &shown.header_response;
+    ui.ctx()
+        .accesskit_node_builder(header.id, |node| node.set_label(name));
+    let opening = header.id.with("avswitch_opening");
+    if header.clicked() {
+        ui.data_mut(|d| d.insert_temp(opening, true));
+    }
+    let scrolling = ui.data(|d| d.get_temp::<bool>(opening)).unwrap_or(false);
+    match &shown.body_response {
+        Some(body) if scrolling => {
+            ui.scroll_to_rect(header.rect.union(body.rect), None);
+            if shown.openness >= 1.0 {
+                ui.data_mut(|d| d.remove::<bool>(opening));
+            }
+        }
+        None if scrolling && shown.openness <= 0.0 => {
+            // Closed again: nothing to show.
+            ui.data_mut(|d| d.remove::<bool>(opening));
+        }
+        _ => {}
+    }
 }
 
 /// A small outlined label for a status ("On", "Affected by the U.S. ban").
@@ -147,8 +209,7 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                     link_ui(ui, name, url).on_hover_text(&source.title);
                 }
                 None => {
-                    let not_linked = t!(lang, "source-not-linked");
-                    let name = format!("{} {not_linked}", source.publisher);
+                    let name = t!(lang, "source-named-not-linked", name = &source.publisher);
                     ui.label(RichText::new(name).size(theme::SMALL_SIZE))
                         .on_hover_text(&source.title);
                 }
@@ -186,14 +247,13 @@ pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
 /// The system's own words behind a message, folded under "Details", for
 /// whoever helps the person; nothing when there are none.
 pub fn details_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
-    let Some(detail) = message.detail() else {
+    let Some(detail) = lang.detail(message) else {
         return;
     };
-    egui::CollapsingHeader::new(t!(lang, "notice-details"))
-        .id_salt(("details", message.id))
-        .show(ui, |ui| {
-            ui.label(RichText::new(detail).color(theme::muted(ui.visuals())));
-        });
+    let label = t!(lang, "notice-details");
+    disclosure_ui(ui, &label, &label, ("details", message.id), |ui| {
+        ui.label(RichText::new(detail).color(theme::muted(ui.visuals())));
+    });
 }
 
 /// A framed card for one thing in a list (a product, a checklist item).
@@ -209,6 +269,60 @@ pub fn card_ui<R>(ui: &mut egui::Ui, body: impl FnOnce(&mut egui::Ui) -> R) -> R
     ui.add_space(theme::SPACE_S);
     inner
 }
+
+/// The words of a question asked in a dialog.
+pub struct Question<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    /// The safe answer: it comes first, has focus, and is what Escape or a
+    /// click outside means, so Enter keeps things as they are.
+    pub keep: &'a str,
+    pub go: &'a str,
+}
+
+/// Asks `question` in a dialog that keeps inside the window at any size:
+/// its words wrap, its buttons go one under the other, and what is still
+/// too tall scrolls. `Some(true)` once the person chose to go on,
+/// `Some(false)` once they kept things as they are.
+pub fn ask_ui(ctx: &egui::Context, id: &str, question: &Question) -> Option<bool> {
+    let window = ctx.content_rect().size();
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        access::name_region(ui, egui::accesskit::Role::AlertDialog, question.title);
+        // The dialog's frame and a margin around it stay inside the window.
+        let room = window - egui::Vec2::splat(2.0 * theme::SPACE_L + 2.0 * theme::SPACE_M);
+        ui.set_max_width(DIALOG_WIDTH.min(room.x).max(1.0));
+        egui::ScrollArea::vertical()
+            .max_height(room.y.max(1.0))
+            .show(ui, |ui| {
+                let title = RichText::new(question.title).size(theme::SECTION_SIZE);
+                access::heading_ui(ui, title.strong(), 2);
+                ui.add(egui::Label::new(question.body).wrap());
+                ui.add_space(theme::SPACE_M);
+                ui.horizontal_wrapped(|ui| {
+                    let keep = primary_button(ui, question.keep);
+                    let go = ui.button(question.go);
+                    let focused = ui.memory(|m| m.focused());
+                    if focused != Some(keep.id) && focused != Some(go.id) {
+                        keep.request_focus();
+                    }
+                    access::keep_focus_in_view(ui);
+                    if go.clicked() {
+                        Some(true)
+                    } else {
+                        keep.clicked().then_some(false)
+                    }
+                })
+                .inner
+            })
+            .inner
+    });
+    if modal.should_close() && modal.inner.is_none() {
+        return Some(false);
+    }
+    modal.inner
+}
+
+const DIALOG_WIDTH: f32 = 440.0;
 
 #[cfg(test)]
 mod tests {

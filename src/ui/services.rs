@@ -99,7 +99,6 @@ impl Saver {
 }
 
 fn system_dialog(title: &str, name: &str, folder: &Path) -> DialogOutcome {
-    start_fallback_in(folder);
     let started = Instant::now();
     let dialog = rfd::AsyncFileDialog::new()
         .set_title(title)
@@ -115,38 +114,13 @@ fn system_dialog(title: &str, name: &str, folder: &Path) -> DialogOutcome {
     }
 }
 
-/// Where there is no desktop portal, the save window is zenity's, which is
-/// given only a file name and starts in the current folder: make that the
-/// folder the portal would start in. AV Switch itself uses no relative paths.
-#[cfg(target_os = "linux")]
-fn start_fallback_in(folder: &Path) {
-    // Without it zenity still works, starting elsewhere.
-    let _ = std::env::set_current_dir(folder);
-}
-
-#[cfg(not(target_os = "linux"))]
-fn start_fallback_in(_folder: &Path) {}
-
 pub struct Services {
     pub clock: Clock,
     pub scanner: Scanner,
     pub saver: Saver,
     pub opener: Opener,
     pub launcher: Launcher,
-}
-
-#[cfg(all(test, target_os = "linux"))]
-mod tests {
-    #[test]
-    fn the_fallback_save_window_starts_in_the_given_folder() {
-        let documents = tempfile::tempdir().expect("dir");
-        let before = std::env::current_dir().expect("current folder");
-        super::start_fallback_in(documents.path());
-        let during = std::env::current_dir().expect("current folder");
-        std::env::set_current_dir(before).expect("restored");
-        assert_eq!(
-            during.canonicalize().expect("during"),
-            documents.path().canonicalize().expect("documents")
-        );
-    }
+    /// Where the printable page is written: a folder only the person can
+    /// open, emptied of earlier pages at each start.
+    pub print_folder: PathBuf,
 }

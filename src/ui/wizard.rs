@@ -134,8 +134,12 @@ fn steps_menu_ui(ui: &mut egui::Ui, model: &Model, label: String) -> Option<Acti
                     &label,
                 )
             });
-            if response.clicked() && step != model.step {
-                action = Some(Action::GoTo(step));
+            if response.clicked() {
+                // Chosen with a click or with the keyboard: the menu's job is done.
+                ui.close();
+                if step != model.step {
+                    action = Some(Action::GoTo(step));
+                }
             }
         }
     });
@@ -146,6 +150,8 @@ fn steps_menu_ui(ui: &mut egui::Ui, model: &Model, label: String) -> Option<Acti
     );
     menu.response
         .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    let popup = egui::Popup::default_response_id(&menu.response);
+    access::return_focus_from_popup(ui.ctx(), &menu.response, popup);
     action
 }
 
@@ -325,14 +331,14 @@ pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Opt
 }
 
 /// A message to read once (a damaged progress file, a failed save), with a
-/// way to dismiss it. Screen readers announce it when it appears.
+/// way to dismiss it. Screen readers say it, once, when it appears.
 pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let message = model.notice.as_ref()?;
     let lang = model.lang();
     egui::Panel::top("notice")
         .show(ui, |ui| {
-            access::name_region(ui, Role::Alert, &t!(lang, "region-notice"));
-            access::announce(ui);
+            access::name_region(ui, Role::Region, &t!(lang, "region-notice"));
+            access::say(ui, ("notice", model.news.notices), &lang.msg(message));
             ui.add_space(theme::SPACE_S);
             // A long message at a large size scrolls within a third of the
             // window, so the page keeps its room.
@@ -375,45 +381,42 @@ fn copy_address_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
     }
 }
 
-/// "Start over?" asked in a dialog; Escape or a click outside cancels. The
-/// safe answer comes first and has focus, so Enter keeps everything.
+/// "Start over?" asked in a dialog, where keeping everything is the safe
+/// answer; when the dialog closes, focus goes back to the button that
+/// opened it.
 pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
+    // The step it was asked on, while it is open.
+    let open_id = egui::Id::unique("avswitch_start_over_open");
     if !model.confirming_start_over {
+        let asked_on = ui.data_mut(|d| {
+            let step = d.get_temp::<Step>(open_id);
+            d.remove::<Step>(open_id);
+            step
+        });
+        match asked_on {
+            // Kept: back to the button that asked.
+            Some(step) if step == model.step => access::return_focus_to_opener(ui.ctx()),
+            // Started over: the first page has focus on its title.
+            Some(_) => access::forget_opener(ui.ctx()),
+            None => {}
+        }
         return None;
     }
+    ui.data_mut(|d| d.insert_temp(open_id, model.step));
     let lang = model.lang();
-    let modal = egui::Modal::new(egui::Id::unique("start_over")).show(ui.ctx(), |ui| {
-        let title = t!(lang, "start-over-title");
-        access::name_region(ui, Role::AlertDialog, &title);
-        ui.set_max_width(440.0);
-        access::heading_ui(
-            ui,
-            RichText::new(title).size(theme::SECTION_SIZE).strong(),
-            2,
-        );
-        ui.label(t!(lang, "start-over-body"));
-        ui.add_space(theme::SPACE_M);
-        ui.horizontal_wrapped(|ui| {
-            let cancel = page::primary_button(ui, &t!(lang, "start-over-cancel"));
-            let confirm = ui.button(t!(lang, "start-over-confirm"));
-            let focused = ui.memory(|m| m.focused());
-            if focused != Some(cancel.id) && focused != Some(confirm.id) {
-                cancel.request_focus();
-            }
-            if confirm.clicked() {
-                Some(Action::StartOver)
-            } else if cancel.clicked() {
-                Some(Action::CancelStartOver)
-            } else {
-                None
-            }
-        })
-        .inner
-    });
-    if modal.should_close() && modal.inner.is_none() {
-        return Some(Action::CancelStartOver);
-    }
-    modal.inner
+    let question = page::Question {
+        title: &t!(lang, "start-over-title"),
+        body: &t!(lang, "start-over-body"),
+        keep: &t!(lang, "start-over-cancel"),
+        go: &t!(lang, "start-over-confirm"),
+    };
+    page::ask_ui(ui.ctx(), "start_over", &question).map(|go| {
+        if go {
+            Action::StartOver
+        } else {
+            Action::CancelStartOver
+        }
+    })
 }
 
 const NEXT_STEP: egui::KeyboardShortcut =
@@ -425,7 +428,7 @@ const PREVIOUS_STEP: egui::KeyboardShortcut =
 /// Ctrl - and Ctrl 0 change the text size by the Display menu's step.
 pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let size = model.display.text_size_percent;
-    let confirming = model.confirming_start_over;
+    let confirming = model.confirming_start_over || model.asking_uninstall.is_some();
     ui.input_mut(|input| {
         if !confirming && input.consume_shortcut(&NEXT_STEP) {
             Some(Action::Next)
@@ -443,50 +446,119 @@ pub fn shortcuts(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     })
 }
 
-/// Theme and text size, in a small menu at the top right.
+/// Text size and colours, in a menu at the top right. It stays open while
+/// the person tries sizes, and the control they click stays under the
+/// pointer as everything grows or shrinks around it. It keeps inside the
+/// window: what does not fit below its button scrolls.
 fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
+    let button = ui.button(t!(lang, "display-menu"));
+    let held_id = button.id.with("avswitch_held_under_pointer");
+    // Where, in pixels, the last control clicked in the menu was, and how
+    // far from the menu's corner, in points.
+    let held: Option<(egui::Pos2, egui::Vec2)> = ui.data(|d| d.get_temp(held_id));
+    let mut popup = egui::Popup::menu(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        // Buttons and radio buttons keep their edges, as on the page.
+        .style(|_: &mut egui::Style| {})
+        .align(egui::RectAlign::BOTTOM_END)
+        .align_alternatives(&[egui::RectAlign::BOTTOM_START]);
+    if let Some((pixels, offset)) = held {
+        let at = egui::pos2(pixels.x, pixels.y) / ui.ctx().zoom_factor() - offset;
+        popup = popup
+            .anchor(egui::PopupAnchor::Position(at))
+            .align(egui::RectAlign::BOTTOM_START)
+            .align_alternatives(&[]);
+    }
+    let popup_id = popup.get_id();
     let mut action = None;
-    ui.menu_button(t!(lang, "display-menu"), |ui| {
-        ui.label(RichText::new(t!(lang, "display-colours")).strong());
-        for (choice, label) in [
-            (ThemeChoice::System, t!(lang, "display-follow-system")),
-            (ThemeChoice::Light, t!(lang, "display-light")),
-            (ThemeChoice::Dark, t!(lang, "display-dark")),
-        ] {
-            if ui.radio(model.display.theme == choice, label).clicked() {
-                action = Some(Action::SetTheme(choice));
-            }
-        }
-        ui.separator();
-        let size = model.display.text_size_percent;
-        ui.label(RichText::new(t!(lang, "display-text-size", percent = size)).strong());
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    size > MIN_TEXT_SIZE,
-                    egui::Button::new(t!(lang, "display-smaller")),
-                )
-                .clicked()
-            {
-                action = Some(Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)));
-            }
-            if ui.button(t!(lang, "display-normal")).clicked() {
-                action = Some(Action::SetTextSize(100));
-            }
-            if ui
-                .add_enabled(
-                    size < MAX_TEXT_SIZE,
-                    egui::Button::new(t!(lang, "display-larger")),
-                )
-                .clicked()
-            {
-                action = Some(Action::SetTextSize(size + TEXT_SIZE_STEP));
-            }
-        });
-        ui.label(RichText::new(t!(lang, "display-shortcuts")).color(theme::muted(ui.visuals())));
+    let mut clicked: Option<egui::Rect> = None;
+    let shown = popup.show(|ui| {
+        // As wide as its widest control, up to the window's width.
+        let padding = 2.0 * ui.spacing().button_padding.x;
+        let radio = ui.spacing().icon_width + ui.spacing().icon_spacing;
+        let widest = [
+            ("display-larger", padding),
+            ("display-smaller", padding),
+            ("display-normal", padding),
+            ("display-follow-system", radio),
+        ]
+        .into_iter()
+        .map(|(id, extra)| text_width(ui, &lang.text(id, &[])) + extra)
+        // The size's own line, at its widest, bold.
+        .chain([text_width(ui, &t!(lang, "display-text-size", percent = MAX_TEXT_SIZE)) * 1.1])
+        .fold(0.0, f32::max);
+        let room = ui.ctx().content_rect().width() - 4.0 * theme::SPACE_M;
+        ui.set_width(widest.min(room).max(1.0));
+        let below = ui.ctx().content_rect().bottom() - ui.max_rect().top();
+        egui::ScrollArea::vertical()
+            .max_height((below - 2.0 * theme::SPACE_M).max(theme::CONTROL_HEIGHT))
+            .show(ui, |ui| {
+                let (chosen, rect) = display_menu_contents_ui(ui, model);
+                action = chosen;
+                clicked = rect;
+                access::keep_focus_in_view(ui);
+            });
     });
+    match (shown, clicked) {
+        (Some(shown), Some(rect)) => {
+            let zoom = ui.ctx().zoom_factor();
+            let pixels = rect.center() * zoom;
+            let offset = rect.center() - shown.response.rect.min;
+            ui.data_mut(|d| d.insert_temp(held_id, (pixels, offset)));
+        }
+        (None, _) => ui.data_mut(|d| d.remove::<(egui::Pos2, egui::Vec2)>(held_id)),
+        _ => {}
+    }
+    access::return_focus_from_popup(ui.ctx(), &button, popup_id);
     action
+}
+
+/// The Display menu's controls: text size first, nearest its button, then
+/// colours. Returns what was chosen and where the clicked control is.
+fn display_menu_contents_ui(
+    ui: &mut egui::Ui,
+    model: &Model,
+) -> (Option<Action>, Option<egui::Rect>) {
+    let lang = model.lang();
+    let mut action = None;
+    let mut clicked = None;
+    let mut choose = |response: egui::Response, chosen: Action| {
+        if response.clicked() {
+            action = Some(chosen);
+            clicked = Some(response.rect);
+        }
+    };
+    let size = model.display.text_size_percent;
+    ui.label(RichText::new(t!(lang, "display-text-size", percent = size)).strong());
+    // One under the other, each as wide as the widest: nothing moves when
+    // a size is chosen, and the menu stays narrow at large sizes.
+    let wide = egui::vec2(ui.available_width(), theme::CONTROL_HEIGHT);
+    let larger = egui::Button::new(t!(lang, "display-larger")).min_size(wide);
+    choose(
+        ui.add_enabled(size < MAX_TEXT_SIZE, larger),
+        Action::SetTextSize(size + TEXT_SIZE_STEP),
+    );
+    let smaller = egui::Button::new(t!(lang, "display-smaller")).min_size(wide);
+    choose(
+        ui.add_enabled(size > MIN_TEXT_SIZE, smaller),
+        Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)),
+    );
+    let normal = egui::Button::new(t!(lang, "display-normal")).min_size(wide);
+    choose(ui.add(normal), Action::SetTextSize(100));
+    let muted = theme::muted(ui.visuals());
+    ui.add(egui::Label::new(RichText::new(t!(lang, "display-shortcuts")).color(muted)).wrap());
+    ui.separator();
+    ui.label(RichText::new(t!(lang, "display-colours")).strong());
+    for (choice, label) in [
+        (ThemeChoice::System, t!(lang, "display-follow-system")),
+        (ThemeChoice::Light, t!(lang, "display-light")),
+        (ThemeChoice::Dark, t!(lang, "display-dark")),
+    ] {
+        let radio = ui.radio(model.display.theme == choice, label);
+        choose(radio, Action::SetTheme(choice));
+    }
+    (action, clicked)
 }
 
 /// The language, in a menu labelled with the current language's own name so
@@ -512,10 +584,16 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 action = Some(Action::SetLanguage(Some(option)));
             }
         }
+        if action.is_some() {
+            // Chosen with a click or with the keyboard.
+            ui.close();
+        }
     });
     let name = t!(lang, "language-menu", language = lang.native_name());
     menu.response
         .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    let popup = egui::Popup::default_response_id(&menu.response);
+    access::return_focus_from_popup(ui.ctx(), &menu.response, popup);
     action
 }
 

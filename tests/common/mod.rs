@@ -1,6 +1,8 @@
 //! Fake machines built from fixtures, shared by the integration tests.
 #![allow(dead_code)] // each test file uses a different part
 
+pub mod listener;
+
 use std::sync::Arc;
 use std::time::Duration;
 

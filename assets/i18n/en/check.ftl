@@ -194,3 +194,7 @@ summary-managed = { $name } is managed by an employer or its IT department: it i
 summary-managed-next = Ask whoever manages this computer (your employer or its IT department) before removing anything: they may be replacing it themselves. The checklist explains the ban and what to ask.
 summary-left-behind = Parts of programs that are no longer installed were left behind (listed under Left behind). The checklist shows how to clear them away.
 evidence-xprotect-old-copy = XProtect version { $version } from its older copy ({ $path }): since macOS 15.2 that copy is no longer updated, so the XProtect in use may be newer
+recording-detail-version = it is "{ $format }" version { $version }, and this AV Switch reads "{ $expected }" versions 1 to { $latest }
+recording-detail-outside = "{ $name }" is outside the recording's folder
+recording-detail-either = "{ $entry }" needs exactly one of { $one } and { $other }
+recording-detail-command-error = "{ $kind }" is not a command error AV Switch knows

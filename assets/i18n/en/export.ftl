@@ -54,3 +54,5 @@ report-ban = The ban: { $status }
 report-next = Next step: { $step }
 definitions-never-updated = never updated: it says it has never completed an update
 export-seen-by = { $probe }: { $detail }
+report-nothing-found-partly = No security programs were found by the checks that could run; the ones that could not are listed below.
+report-answer-coverage = To say where you use this computer, check again with --region us, or with --region elsewhere and --us-person yes or no.

@@ -79,7 +79,7 @@ store-left-as-is = { $problem } It was left as it is, in { $path }, and this exp
 store-problem-damaged = Your saved progress could not be read: the file is damaged.
 store-problem-newer = Your saved progress was made by a newer version of AV Switch, which this one cannot read.
 store-problem-no-version = Your saved progress could not be read: the file is not one AV Switch made.
-cli-window-failed = the window could not be opened: { $detail }
+cli-window-failed = AV Switch's window could not be opened.
 cli-output-failed = the output could not be written: { $detail }
 cli-recorded = what the check read is saved in { $path }. Look through it before you share it: it can show your user name, your folders and the programs you have.
 cli-about = Switch away from Kaspersky anti-virus, calmly and safely.
@@ -88,14 +88,12 @@ cli-commands = Commands
 cli-options = Options
 cli-help = Print help
 cli-version = Print version
-cli-check = Check which security programs this computer has, and print a report.
+cli-check = Check which security programs this computer has, and print a report. Whether the U.S. ban covers you depends on where you live and on your citizenship: answer with --region and --us-person.
 cli-check-json = Print a JSON document instead of text.
-cli-check-lang = Language of the report: en, id or es (default: the system's).
 cli-export = Export your checklist, with your saved progress.
 cli-export-format = The file format: md, txt, html, json or ics.
 cli-export-out = Write to this file instead of standard output (- is standard output too).
 cli-export-no-scan = Use only saved progress: do not check this computer first.
-cli-export-lang = Language of the file: en, id or es (default: the one chosen in the window, else the system's).
 cli-region = Where you use this computer most of the time: us, elsewhere or unknown (default: the answer saved in the window, else unknown).
 cli-us-person = Whether you are a U.S. citizen or permanent resident: yes or no (it matters when the region is elsewhere).
 cli-bad-lang = "{ $code }" is not one of { $known }
@@ -285,3 +283,70 @@ notice-uninstaller-failed = The uninstaller could not be started. Open Settings 
 choose-guide-companions-covered = You use { $apps }. The U.S. ban covers them as well, and the checklist includes replacing them. Some security suites include a password manager or VPN.
 choose-guide-companions-unknown = You use { $apps }. If the U.S. ban covers you, it covers them as well, and the checklist includes replacing them. Some security suites include a password manager or VPN.
 choose-guide-companions-chosen = You use { $apps }. If you switch away from Kaspersky, replace them too: once you choose a replacement, the checklist includes them. Some security suites include a password manager or VPN.
+
+## Printing privately, and writing off the window's thread
+
+export-writing = Writing the file...
+export-write-crashed = Writing { $path } stopped unexpectedly, so it was not replaced.
+notice-print-clean-failed = Printable pages from an earlier session could not be removed from { $folder }. They hold your answers: you can delete them yourself.
+
+## Words once put together in code
+
+# A source whose exact article address is not known; $name is its title or publisher.
+source-named-not-linked = { $name } (article not linked)
+# The number before a source in the Deadlines step's list.
+deadlines-source-number = { $number }.
+# Below a source's title: who published it, and when.
+deadlines-source-about = { $publisher }, { $date }
+# Under Details, for a progress file from a newer AV Switch.
+store-detail-format = progress format { $found }; this version of AV Switch reads format { $read }
+
+## What screen readers hear
+
+# Said once when a file is saved; $path is where.
+export-saved-at = Saved as { $path }.
+# What screen readers hear for "How AV Switch knows" on a card; $name is the card's product or what was left behind.
+check-how-known-name = How AV Switch knows: { $name }
+# What screen readers hear for "How to do it" on a checklist card; $item is the card's title.
+checklist-how-name = How to do it: { $item }
+# What screen readers hear for a card's button; $link is the button's words, $item the card's title.
+checklist-link-name = { $link }: { $item }
+# What a card's button opens, said instead of its address; $site is a web site's name, such as support.kaspersky.com.
+checklist-link-web = Opens a page of { $site } in your web browser.
+checklist-link-step = Opens that step of AV Switch.
+checklist-link-system = Opens that page of your computer's settings. Nothing changes until you change it yourself.
+
+## The command line, in plain words
+
+cli-lang = Language of the window, the report or the file: en, id or es (default: the one chosen in the window, else the system's).
+cli-window = Run avswitch alone, with no command, to open the window.
+# The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
+cli-placeholder-options = OPTIONS
+cli-placeholder-command = COMMAND
+# What each option's value is called in the help: --format <FORMAT>.
+cli-value-language = LANGUAGE
+cli-value-folder = FOLDER
+cli-value-format = FORMAT
+cli-value-file = FILE
+cli-value-region = REGION
+cli-value-answer = ANSWER
+# A mistake on the command line. $command is "avswitch" or "avswitch check"; $argument what was typed.
+cli-error-unknown-argument = "{ $argument }" is not an option of { $command }.
+cli-error-did-you-mean = Did you mean { $suggestion }?
+cli-error-unknown-command = "{ $command }" is not a command. The commands are check and export; avswitch alone opens the window.
+cli-error-invalid-value = "{ $value }" is not possible for { $argument }: use { $values }.
+# $arguments names what is missing, $count how many.
+cli-error-missing = { $arguments } must be given.
+cli-error-conflict = { $first } and { $second } cannot be used together.
+cli-error-value-form = { $argument } was not given the way it is written: see the help.
+cli-error-other = The command line could not be understood.
+# $help is the command that shows the help, such as "avswitch check --help".
+cli-error-help = To read more, run: { $help }
+# "A, B or C": $first is already joined with commas.
+list-or = { $first } or { $last }
+cli-folder-missing = The folder { $path } does not exist.
+cli-no-display = AV Switch's window needs a desktop, and none was found here. In a terminal, "avswitch check" checks this computer and "avswitch export --format txt" writes your checklist; "avswitch --help" says more.
+cli-record-replaying = AVSWITCH_REPLAY names a recorded computer, so this one cannot be recorded at the same time. Unset AVSWITCH_REPLAY to record this computer.
+checklist-link-file = Opens it on this computer, as double-clicking it would.
+checklist-uninstall-hint = Starts this program's own uninstaller, the same one Installed apps starts. AV Switch removes nothing itself.
+checklist-copy-hint = Puts the command above on the clipboard, for you to paste into a terminal. AV Switch does not run it.

@@ -192,3 +192,7 @@ summary-managed = { $name } lo administra un empleador o su departamento de TI: 
 summary-managed-next = Pregunte a quien administra esta computadora (su empleador o su departamento de TI) antes de quitar nada: quizá lo estén reemplazando ellos mismos. La lista de pasos explica la prohibición y qué preguntar.
 summary-left-behind = Quedaron partes de programas que ya no están instalados (aparecen en Restos que quedaron). La lista de pasos le muestra cómo quitarlas.
 evidence-xprotect-old-copy = XProtect versión { $version } de su copia antigua ({ $path }): desde macOS 15.2 esa copia ya no se actualiza, así que el XProtect en uso puede ser más reciente
+recording-detail-version = es "{ $format }" versión { $version }, y este AV Switch lee "{ $expected }" versiones 1 a { $latest }
+recording-detail-outside = "{ $name }" está fuera de la carpeta de la grabación
+recording-detail-either = "{ $entry }" necesita exactamente uno de { $one } y { $other }
+recording-detail-command-error = "{ $kind }" no es un error de comando que AV Switch conozca

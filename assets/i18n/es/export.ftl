@@ -54,3 +54,5 @@ report-seen-by = Visto por { $probe }: { $detail }
 report-ban = La prohibición: { $status }
 definitions-never-updated = nunca actualizadas: indica que nunca completó una actualización
 export-seen-by = { $probe }: { $detail }
+report-nothing-found-partly = Las comprobaciones que pudieron hacerse no encontraron programas de seguridad; las que no pudieron hacerse se indican abajo.
+report-answer-coverage = Para indicar dónde usa esta computadora, compruebe de nuevo con --region us, o con --region elsewhere y --us-person yes o no.

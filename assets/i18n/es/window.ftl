@@ -77,7 +77,7 @@ store-left-as-is = { $problem } Se dejó tal como está, en { $path }, y esta ex
 store-problem-damaged = No se pudo leer su avance guardado: el archivo está dañado.
 store-problem-newer = Su avance guardado lo hizo una versión más nueva de AV Switch, que esta no puede leer.
 store-problem-no-version = No se pudo leer su avance guardado: el archivo no lo hizo AV Switch.
-cli-window-failed = no se pudo abrir la ventana: { $detail }
+cli-window-failed = No se pudo abrir la ventana de AV Switch.
 cli-output-failed = no se pudo escribir la salida: { $detail }
 cli-recorded = lo que leyó la revisión se guardó en { $path }. Revíselo antes de compartirlo: puede mostrar su nombre de usuario, sus carpetas y los programas que tiene.
 cli-about = Deje el antivirus Kaspersky con calma y de forma segura.
@@ -86,14 +86,12 @@ cli-commands = Comandos
 cli-options = Opciones
 cli-help = Mostrar la ayuda
 cli-version = Mostrar la versión
-cli-check = Revisar qué programas de seguridad tiene esta computadora e imprimir un informe.
+cli-check = Revisar qué programas de seguridad tiene esta computadora e imprimir un informe. Si la prohibición de EE. UU. le afecta depende de dónde vive y de su ciudadanía: responda con --region y --us-person.
 cli-check-json = Imprimir un documento JSON en lugar de texto.
-cli-check-lang = Idioma del informe: en, id o es (predeterminado: el del sistema).
 cli-export = Exportar su lista de tareas, con su avance guardado.
 cli-export-format = El formato del archivo: md, txt, html, json o ics.
 cli-export-out = Escribir en este archivo en lugar de la salida estándar (- también es la salida estándar).
 cli-export-no-scan = Usar solo el avance guardado: no revisar esta computadora antes.
-cli-export-lang = Idioma del archivo: en, id o es (predeterminado: el elegido en la ventana o, si no, el del sistema).
 cli-region = Dónde usa esta computadora la mayor parte del tiempo: us, elsewhere o unknown (predeterminado: la respuesta guardada en la ventana o, si no, unknown).
 cli-us-person = Si es ciudadano o residente permanente de EE. UU.: yes o no (importa cuando la región es elsewhere).
 cli-bad-lang = "{ $code }" no es uno de { $known }
@@ -282,3 +280,58 @@ notice-uninstaller-failed = No se pudo iniciar el desinstalador. Abra Configurac
 choose-guide-companions-covered = Usted usa { $apps }. La prohibición de EE. UU. también las abarca, y la lista de pasos incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 choose-guide-companions-unknown = Usted usa { $apps }. Si la prohibición de EE. UU. lo abarca a usted, también las abarca, y la lista de pasos incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 choose-guide-companions-chosen = Usted usa { $apps }. Si deja Kaspersky, reemplácelas también: cuando elija un reemplazo, la lista de pasos las incluye. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+
+## Imprimir en privado, y escribir fuera del hilo de la ventana
+
+export-writing = Escribiendo el archivo...
+export-write-crashed = La escritura de { $path } se detuvo de forma inesperada, así que no se reemplazó.
+notice-print-clean-failed = No se pudieron quitar de { $folder } las páginas para imprimir de una sesión anterior. Contienen sus respuestas: puede borrarlas usted mismo.
+
+## Palabras que antes se unían en el código
+
+source-named-not-linked = { $name } (artículo sin enlace)
+deadlines-source-number = { $number }.
+deadlines-source-about = { $publisher }, { $date }
+store-detail-format = formato de progreso { $found }; esta versión de AV Switch lee el formato { $read }
+
+## Lo que oyen los lectores de pantalla
+
+export-saved-at = Guardado como { $path }.
+check-how-known-name = Cómo lo sabe AV Switch: { $name }
+checklist-how-name = Cómo hacerlo: { $item }
+checklist-link-name = { $link }: { $item }
+checklist-link-web = Abre una página de { $site } en su navegador web.
+checklist-link-step = Abre ese paso de AV Switch.
+checklist-link-system = Abre esa página de la configuración de su computadora. Nada cambia hasta que usted mismo lo cambie.
+
+## La línea de comandos, en palabras sencillas
+
+cli-lang = Idioma de la ventana, del informe o del archivo: en, id o es (predeterminado: el elegido en la ventana o, si no, el del sistema).
+cli-window = Ejecute avswitch solo, sin comando, para abrir la ventana.
+cli-placeholder-options = OPCIONES
+cli-placeholder-command = COMANDO
+cli-value-language = IDIOMA
+cli-value-folder = CARPETA
+cli-value-format = FORMATO
+cli-value-file = ARCHIVO
+cli-value-region = REGIÓN
+cli-value-answer = RESPUESTA
+cli-error-unknown-argument = "{ $argument }" no es una opción de { $command }.
+cli-error-did-you-mean = ¿Quiso decir { $suggestion }?
+cli-error-unknown-command = "{ $command }" no es un comando. Los comandos son check y export; avswitch solo abre la ventana.
+cli-error-invalid-value = "{ $value }" no es posible para { $argument }: use { $values }.
+cli-error-missing = { $count ->
+        [one] Falta { $arguments }.
+       *[other] Faltan { $arguments }.
+    }
+cli-error-conflict = { $first } y { $second } no se pueden usar juntos.
+cli-error-value-form = { $argument } no se escribió como corresponde: vea la ayuda.
+cli-error-other = No se pudo entender la línea de comandos.
+cli-error-help = Para saber más, ejecute: { $help }
+list-or = { $first } o { $last }
+cli-folder-missing = La carpeta { $path } no existe.
+cli-no-display = La ventana de AV Switch necesita un escritorio, y aquí no se encontró ninguno. En una terminal, "avswitch check" revisa esta computadora y "avswitch export --format txt" escribe su lista de tareas; "avswitch --help" explica el resto.
+cli-record-replaying = AVSWITCH_REPLAY indica una computadora grabada, así que esta no se puede grabar al mismo tiempo. Quite AVSWITCH_REPLAY para grabar esta computadora.
+checklist-link-file = Lo abre en esta computadora, como si hiciera doble clic en él.
+checklist-uninstall-hint = Inicia el desinstalador propio de este programa, el mismo que inicia Aplicaciones instaladas. AV Switch no quita nada por sí mismo.
+checklist-copy-hint = Copia el comando de arriba al portapapeles, para que lo pegue en una terminal. AV Switch no lo ejecuta.

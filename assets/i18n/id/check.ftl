@@ -192,3 +192,7 @@ summary-managed = { $name } dikelola oleh pemberi kerja atau bagian TI-nya: ini 
 summary-managed-next = Tanyakan kepada pengelola komputer ini (pemberi kerja Anda atau bagian TI-nya) sebelum mencopot apa pun: mungkin mereka sendiri yang akan menggantinya. Daftar periksa menjelaskan larangan itu dan apa yang perlu ditanyakan.
 summary-left-behind = Ada bagian dari program yang sudah tidak terpasang yang tertinggal (tercantum di bawah Sisa yang tertinggal). Daftar periksa menunjukkan cara membersihkannya.
 evidence-xprotect-old-copy = XProtect versi { $version } dari salinan lamanya ({ $path }): sejak macOS 15.2 salinan itu tidak lagi diperbarui, jadi XProtect yang dipakai mungkin lebih baru
+recording-detail-version = isinya "{ $format }" versi { $version }, sedangkan AV Switch ini membaca "{ $expected }" versi 1 sampai { $latest }
+recording-detail-outside = "{ $name }" berada di luar folder rekaman
+recording-detail-either = "{ $entry }" memerlukan tepat satu dari { $one } dan { $other }
+recording-detail-command-error = "{ $kind }" bukan kesalahan perintah yang dikenal AV Switch

@@ -77,7 +77,7 @@ store-left-as-is = { $problem } Berkas itu dibiarkan apa adanya di { $path }, da
 store-problem-damaged = Kemajuan Anda yang tersimpan tidak bisa dibaca: berkasnya rusak.
 store-problem-newer = Kemajuan Anda yang tersimpan dibuat oleh versi AV Switch yang lebih baru, yang tidak bisa dibaca versi ini.
 store-problem-no-version = Kemajuan Anda yang tersimpan tidak bisa dibaca: berkas itu bukan buatan AV Switch.
-cli-window-failed = jendela tidak bisa dibuka: { $detail }
+cli-window-failed = Jendela AV Switch tidak bisa dibuka.
 cli-output-failed = keluaran tidak bisa ditulis: { $detail }
 cli-recorded = apa yang dibaca pemeriksaan disimpan di { $path }. Periksa isinya sebelum Anda membagikannya: isinya bisa menunjukkan nama pengguna, folder, dan program yang Anda miliki.
 cli-about = Beralih dari antivirus Kaspersky dengan tenang dan aman.
@@ -86,14 +86,12 @@ cli-commands = Perintah
 cli-options = Pilihan
 cli-help = Tampilkan bantuan
 cli-version = Tampilkan versi
-cli-check = Periksa program keamanan yang ada di komputer ini, lalu cetak laporannya.
+cli-check = Periksa program keamanan apa saja yang ada di komputer ini, lalu cetak laporannya. Apakah larangan AS berlaku bagi Anda bergantung pada tempat tinggal dan kewarganegaraan Anda: jawab dengan --region dan --us-person.
 cli-check-json = Cetak dokumen JSON, bukan teks.
-cli-check-lang = Bahasa laporan: en, id, atau es (bawaan: bahasa sistem).
 cli-export = Ekspor daftar periksa Anda, beserta kemajuan yang tersimpan.
 cli-export-format = Format berkas: md, txt, html, json, atau ics.
 cli-export-out = Tulis ke berkas ini, bukan ke keluaran standar (- juga berarti keluaran standar).
 cli-export-no-scan = Pakai kemajuan tersimpan saja: jangan periksa komputer ini dulu.
-cli-export-lang = Bahasa berkas: en, id, atau es (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
 cli-region = Di mana Anda paling sering memakai komputer ini: us, elsewhere, atau unknown (bawaan: jawaban yang tersimpan di jendela, atau unknown).
 cli-us-person = Apakah Anda warga negara atau penduduk tetap AS: yes atau no (penting jika wilayahnya elsewhere).
 cli-bad-lang = "{ $code }" bukan salah satu dari { $known }
@@ -278,3 +276,55 @@ notice-uninstaller-failed = Program pencopot tidak bisa dijalankan. Buka Setelan
 choose-guide-companions-covered = Anda memakai { $apps }. Larangan AS juga berlaku untuk aplikasi itu, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-unknown = Anda memakai { $apps }. Jika larangan AS berlaku untuk Anda, aplikasi itu juga termasuk, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-chosen = Anda memakai { $apps }. Jika Anda beralih dari Kaspersky, ganti juga aplikasi itu: begitu Anda memilih pengganti, daftar periksa mencakupnya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
+
+## Mencetak secara pribadi, dan menulis di luar utas jendela
+
+export-writing = Sedang menulis berkas...
+export-write-crashed = Penulisan { $path } berhenti tiba-tiba, jadi berkas itu tidak diganti.
+notice-print-clean-failed = Halaman cetak dari sesi sebelumnya tidak bisa dihapus dari { $folder }. Halaman itu berisi jawaban Anda: Anda bisa menghapusnya sendiri.
+
+## Kata-kata yang dulu dirangkai di kode
+
+source-named-not-linked = { $name } (artikel tidak ditautkan)
+deadlines-source-number = { $number }.
+deadlines-source-about = { $publisher }, { $date }
+store-detail-format = format kemajuan { $found }; versi AV Switch ini membaca format { $read }
+
+## Yang didengar pembaca layar
+
+export-saved-at = Disimpan sebagai { $path }.
+check-how-known-name = Bagaimana AV Switch mengetahuinya: { $name }
+checklist-how-name = Cara melakukannya: { $item }
+checklist-link-name = { $link }: { $item }
+checklist-link-web = Membuka halaman { $site } di peramban web Anda.
+checklist-link-step = Membuka langkah AV Switch tersebut.
+checklist-link-system = Membuka halaman pengaturan komputer Anda tersebut. Tidak ada yang berubah sampai Anda sendiri mengubahnya.
+
+## Baris perintah, dengan kata-kata sederhana
+
+cli-lang = Bahasa jendela, laporan, atau berkas: en, id, atau es (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
+cli-window = Jalankan avswitch saja, tanpa perintah, untuk membuka jendelanya.
+cli-placeholder-options = OPSI
+cli-placeholder-command = PERINTAH
+cli-value-language = BAHASA
+cli-value-folder = FOLDER
+cli-value-format = FORMAT
+cli-value-file = BERKAS
+cli-value-region = WILAYAH
+cli-value-answer = JAWABAN
+cli-error-unknown-argument = "{ $argument }" bukan opsi dari { $command }.
+cli-error-did-you-mean = Apakah maksud Anda { $suggestion }?
+cli-error-unknown-command = "{ $command }" bukan perintah. Perintahnya adalah check dan export; avswitch saja membuka jendelanya.
+cli-error-invalid-value = "{ $value }" tidak bisa dipakai untuk { $argument }: gunakan { $values }.
+cli-error-missing = { $arguments } harus diberikan.
+cli-error-conflict = { $first } dan { $second } tidak bisa dipakai bersamaan.
+cli-error-value-form = { $argument } tidak ditulis sebagaimana mestinya: lihat bantuannya.
+cli-error-other = Baris perintah ini tidak bisa dipahami.
+cli-error-help = Untuk keterangan lebih lanjut, jalankan: { $help }
+list-or = { $first } atau { $last }
+cli-folder-missing = Folder { $path } tidak ada.
+cli-no-display = Jendela AV Switch memerlukan desktop, dan di sini tidak ada. Di terminal, "avswitch check" memeriksa komputer ini dan "avswitch export --format txt" menulis daftar periksa Anda; "avswitch --help" menjelaskan selebihnya.
+cli-record-replaying = AVSWITCH_REPLAY menunjuk komputer yang direkam, jadi komputer ini tidak bisa direkam pada saat yang sama. Hapus AVSWITCH_REPLAY untuk merekam komputer ini.
+checklist-link-file = Membukanya di komputer ini, seperti jika diklik dua kali.
+checklist-uninstall-hint = Menjalankan program pencopot milik program ini, sama dengan yang dijalankan Aplikasi yang diinstal. AV Switch sendiri tidak menghapus apa pun.
+checklist-copy-hint = Menyalin perintah di atas ke papan klip, untuk Anda tempel di terminal. AV Switch tidak menjalankannya.

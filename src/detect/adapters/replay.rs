@@ -16,7 +16,7 @@ use crate::detect::answers::{
 use crate::detect::port::{MAX_READ_BYTES, System};
 use crate::detect::registry::{RegKey, full_key_name};
 use crate::detect::vocab::Os;
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use crate::msg;
 
 /// A recording that could not be written or read, naming the file.
@@ -32,12 +32,23 @@ pub fn unreadable(path: &Path, detail: impl ToString) -> RecordingError {
     ))
 }
 
-fn damaged(path: &Path, detail: impl ToString) -> RecordingError {
+/// `detail`: the parser's own words, or AV Switch's as a message.
+fn damaged(path: &Path, detail: impl Into<Arg>) -> RecordingError {
     RecordingError(msg!(
         "recording-damaged",
         path = path.display().to_string(),
-        detail = detail.to_string()
+        detail = detail.into()
     ))
+}
+
+/// An entry of the index that holds both of two answers, or neither.
+fn neither(entry: &str, one: &str, other: &str) -> Msg {
+    msg!(
+        "recording-detail-either",
+        entry = entry,
+        one = one,
+        other = other
+    )
 }
 
 /// A machine answering from a recording folder.
@@ -66,24 +77,26 @@ impl ReplaySystem {
     pub fn open(folder: &Path) -> Result<Self, RecordingError> {
         let index_path = folder.join(INDEX);
         let text = std::fs::read_to_string(&index_path).map_err(|e| unreadable(&index_path, e))?;
-        let index: Index = serde_json::from_str(&text).map_err(|e| damaged(&index_path, e))?;
+        let index: Index =
+            serde_json::from_str(&text).map_err(|e| damaged(&index_path, e.to_string()))?;
         if index.format != FORMAT || !(1..=VERSION).contains(&index.version) {
-            return Err(damaged(
-                &index_path,
-                format!(
-                    "format \"{}\" version {}, expected \"{FORMAT}\" version 1 to {VERSION}",
-                    index.format, index.version
-                ),
-            ));
+            let detail = msg!(
+                "recording-detail-version",
+                format = &index.format,
+                version = index.version,
+                expected = FORMAT,
+                latest = VERSION
+            );
+            return Err(damaged(&index_path, detail));
         }
-        let bad = |detail: String| damaged(&index_path, detail);
+        let bad = |detail: Msg| damaged(&index_path, detail);
         let blob = |name: &str| -> Result<Vec<u8>, RecordingError> {
             let relative = Path::new(name);
             let inside = relative
                 .components()
                 .all(|c| matches!(c, Component::Normal(_)));
             if !inside {
-                return Err(bad(format!("\"{name}\" is outside the recording's folder")));
+                return Err(bad(msg!("recording-detail-outside", name = name)));
             }
             let path = folder.join(relative);
             let mut bytes = std::fs::read(&path).map_err(|e| unreadable(&path, e))?;
@@ -95,7 +108,7 @@ impl ReplaySystem {
             let read = match (&stored.data, &stored.error) {
                 (Some(name), None) => Ok(blob(name)?),
                 (None, Some(failure)) => Err(failure.clone()),
-                _ => return Err(bad(format!("\"{path}\" needs either data or error"))),
+                _ => return Err(bad(neither(path, "data", "error"))),
             };
             files.insert(path.clone(), read);
         }
@@ -104,7 +117,7 @@ impl ReplaySystem {
             let listed = match (&listed.entries, &listed.error) {
                 (Some(entries), None) => Ok(entries.clone()),
                 (None, Some(failure)) => Err(failure.clone()),
-                _ => return Err(bad(format!("\"{path}\" needs either entries or error"))),
+                _ => return Err(bad(neither(path, "entries", "error"))),
             };
             folders.insert(path.clone(), listed);
         }
@@ -121,12 +134,9 @@ impl ReplaySystem {
                 }),
                 (Some(kind), None, None) => Err(run
                     .error()
-                    .ok_or_else(|| bad(format!("unknown command error \"{kind}\"")))?),
+                    .ok_or_else(|| bad(msg!("recording-detail-command-error", kind = kind)))?),
                 _ => {
-                    return Err(bad(format!(
-                        "the command \"{}\" needs either success and stdout, or error",
-                        run.program
-                    )));
+                    return Err(bad(neither(&run.program, "success, stdout", "error")));
                 }
             };
             commands.insert(line, result);
@@ -153,9 +163,7 @@ impl ReplaySystem {
                     .registry
                     .fail(key, Unanswered::Failed(reason.clone())),
                 _ => {
-                    return Err(bad(format!(
-                        "the registry key \"{key}\" needs either keys or error"
-                    )));
+                    return Err(bad(neither(key, "keys", "error")));
                 }
             }
         }

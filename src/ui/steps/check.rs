@@ -2,6 +2,7 @@
 //! checks that could not run, and the questions a scan can't answer.
 
 use egui::RichText;
+use egui::accesskit::Role;
 
 use crate::coverage::region_name;
 use crate::coverage::{Coverage, Region, UsPerson};
@@ -77,13 +78,13 @@ fn summary_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         Tone::Urgent => theme::urgent(&visuals),
     };
     page::callout_ui(ui, edge, |ui| {
-        let headline = ui.label(
+        ui.label(
             RichText::new(&summary.headline)
                 .size(theme::STATUS_SIZE)
                 .strong(),
         );
         // Said when a check finishes, wherever focus is.
-        access::announce_response(&headline);
+        access::say(ui, ("check", model.news.checks), &summary.headline);
         for detail in &summary.details {
             ui.label(detail);
         }
@@ -160,15 +161,15 @@ fn left_behind_ui(ui: &mut egui::Ui, lang: Lang, report: &ScanReport) {
         }
         page::card_ui(ui, |ui| {
             let heading = lang.text(kind.key(), &[]);
-            ui.label(RichText::new(heading).size(theme::LEAD_SIZE).strong());
-            egui::CollapsingHeader::new(t!(lang, "check-how-known"))
-                .id_salt(("left-behind", kind))
-                .show(ui, |ui| {
-                    for leftover in &found {
-                        let probe = lang.text(leftover.evidence.probe, &[]);
-                        ui.label(format!("{probe}: {}", lang.msg(&leftover.evidence.detail)));
-                    }
-                });
+            ui.label(RichText::new(&heading).size(theme::LEAD_SIZE).strong());
+            let how = t!(lang, "check-how-known");
+            let name = t!(lang, "check-how-known-name", name = &heading);
+            page::disclosure_ui(ui, &how, &name, ("left-behind", kind), |ui| {
+                for leftover in &found {
+                    let probe = lang.text(leftover.evidence.probe, &[]);
+                    ui.label(format!("{probe}: {}", lang.msg(&leftover.evidence.detail)));
+                }
+            });
         });
     }
 }
@@ -217,14 +218,15 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
             let definitions = t!(lang, "check-definitions", words = words);
             ui.label(RichText::new(definitions).color(color));
         }
-        egui::CollapsingHeader::new(t!(lang, "check-how-known"))
-            .id_salt(("evidence", &finding.id, &finding.name))
-            .show(ui, |ui| {
-                for evidence in &finding.evidence {
-                    let probe = lang.text(evidence.probe, &[]);
-                    ui.label(format!("{probe}: {}", lang.msg(&evidence.detail)));
-                }
-            });
+        let how = t!(lang, "check-how-known");
+        let name = t!(lang, "check-how-known-name", name = &finding.name);
+        let salt = ("evidence", &finding.id, &finding.name);
+        page::disclosure_ui(ui, &how, &name, salt, |ui| {
+            for evidence in &finding.evidence {
+                let probe = lang.text(evidence.probe, &[]);
+                ui.label(format!("{probe}: {}", lang.msg(&evidence.detail)));
+            }
+        });
     });
 }
 
@@ -244,10 +246,11 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let muted = theme::muted(ui.visuals());
     let mut action = None;
-    page::question_ui(ui, &t!(lang, "check-question-region"));
+    let question = t!(lang, "check-question-region");
+    page::question_ui(ui, &question);
     ui.label(RichText::new(t!(lang, "check-question-region-why")).color(muted));
     let answered = model.answers.region;
-    ui.horizontal_wrapped(|ui| {
+    page::answers_ui(ui, &question, Role::RadioGroup, true, |ui| {
         for region in Region::ALL {
             // Only an answer is drawn as chosen, never a suggestion.
             if ui
@@ -276,8 +279,9 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     }
     if answered == Some(Region::Elsewhere) {
         ui.add_space(theme::SPACE_S);
-        page::question_ui(ui, &t!(lang, "check-question-us-person"));
-        ui.horizontal_wrapped(|ui| {
+        let question = t!(lang, "check-question-us-person");
+        page::question_ui(ui, &question);
+        page::answers_ui(ui, &question, Role::RadioGroup, true, |ui| {
             for answer in UsPerson::ALL {
                 let selected = model.answers.us_person == Some(answer);
                 if ui.radio(selected, answer.label(lang)).clicked() {
@@ -312,25 +316,32 @@ fn coverage_facts(model: &Model) -> Vec<&crate::advisory::Fact> {
 fn questions_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let mut action = None;
-    page::question_ui(ui, &t!(lang, "check-question-devices"));
-    for device in Device::ALL {
-        let mut has = model.has_device(device);
-        if ui.checkbox(&mut has, device.label(lang)).changed() {
-            action = Some(Action::SetDevice(device, has));
+    let question = t!(lang, "check-question-devices");
+    page::question_ui(ui, &question);
+    page::answers_ui(ui, &question, Role::Group, false, |ui| {
+        for device in Device::ALL {
+            let mut has = model.has_device(device);
+            if ui.checkbox(&mut has, device.label(lang)).changed() {
+                action = Some(Action::SetDevice(device, has));
+            }
         }
-    }
+    });
     ui.add_space(theme::SPACE_M);
-    page::question_ui(ui, &t!(lang, "check-question-apps"));
+    let question = t!(lang, "check-question-apps");
+    page::question_ui(ui, &question);
     ui.label(RichText::new(t!(lang, "check-question-apps-hint")).color(theme::muted(ui.visuals())));
-    for companion in Companion::ALL {
-        let mut uses = model.uses(companion);
-        if ui.checkbox(&mut uses, companion.label()).changed() {
-            action = Some(Action::SetCompanion(companion, uses));
+    page::answers_ui(ui, &question, Role::Group, false, |ui| {
+        for companion in Companion::ALL {
+            let mut uses = model.uses(companion);
+            if ui.checkbox(&mut uses, companion.label()).changed() {
+                action = Some(Action::SetCompanion(companion, uses));
+            }
         }
-    }
+    });
     ui.add_space(theme::SPACE_M);
-    page::question_ui(ui, &t!(lang, "check-question-renewal"));
-    ui.horizontal_wrapped(|ui| {
+    let question = t!(lang, "check-question-renewal");
+    page::question_ui(ui, &question);
+    page::answers_ui(ui, &question, Role::RadioGroup, true, |ui| {
         for renewal in Renewal::ALL {
             if ui
                 .radio(

@@ -5,6 +5,7 @@ use chrono::Days;
 use egui::RichText;
 
 use crate::humanize;
+use crate::i18n::Lang;
 use crate::model::{Action, Model, Step};
 use crate::plan::{Do, Item, ItemAction, Plan};
 use crate::t;
@@ -69,11 +70,12 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
 
     ui.add_space(theme::SPACE_L);
     ui.separator();
-    if ui
+    let start_over = ui
         .button(t!(lang, "checklist-start-over"))
-        .on_hover_text(t!(lang, "checklist-start-over-hint"))
-        .clicked()
-    {
+        .on_hover_text(t!(lang, "checklist-start-over-hint"));
+    if start_over.clicked() {
+        // Focus comes back here when the question closes.
+        access::remember_opener(ui.ctx(), start_over.id);
         action = Some(Action::AskStartOver);
     }
     action
@@ -96,15 +98,15 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
             }
         });
         ui.label(RichText::new(&item.why).color(theme::muted(&visuals)));
-        egui::CollapsingHeader::new(t!(lang, "checklist-how"))
-            .id_salt(("how", &item.id))
-            .show(ui, |ui| {
-                for (n, step) in item.steps.iter().enumerate() {
-                    ui.label(format!("{}. {step}", n + 1));
-                }
-            });
+        let how = t!(lang, "checklist-how");
+        let name = t!(lang, "checklist-how-name", item = &item.title);
+        page::disclosure_ui(ui, &how, &name, ("how", &item.id), |ui| {
+            for (n, step) in item.steps.iter().enumerate() {
+                ui.label(format!("{}. {step}", n + 1));
+            }
+        });
         for button in &item.actions {
-            if let Some(a) = action_ui(ui, model, button) {
+            if let Some(a) = action_ui(ui, model, item, button) {
                 action = Some(a);
             }
         }
@@ -120,29 +122,32 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
     action
 }
 
-/// A button of an item: what it does is in its label. A command is shown
-/// whole, to be copied and run by the person.
-fn action_ui(ui: &mut egui::Ui, model: &Model, button: &ItemAction) -> Option<Action> {
+/// A button of an item: what it does is in its label, and in words on
+/// hover. A command is shown whole, to be copied and run by the person.
+fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction) -> Option<Action> {
     let lang = model.lang();
     match &button.does {
-        Do::Open(target) => ui
-            .button(&button.label)
+        Do::Open(target) => card_button(ui, lang, item, &button.label, &link_hint(lang, target))
             .clicked()
             .then(|| Action::Open(target.clone())),
-        Do::Uninstall(command) => ui
-            .button(&button.label)
-            .clicked()
-            .then(|| Action::Uninstall {
-                command: command.clone(),
-                warn: button.warn,
-            }),
+        Do::Uninstall(command) => {
+            let hint = t!(lang, "checklist-uninstall-hint");
+            card_button(ui, lang, item, &button.label, &hint)
+                .clicked()
+                .then(|| Action::Uninstall {
+                    command: command.clone(),
+                    warn: button.warn,
+                })
+        }
         Do::Command(command) => {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(command).monospace());
-                let copy = ui.button(&button.label).clicked();
+                let hint = t!(lang, "checklist-copy-hint");
+                let copy = card_button(ui, lang, item, &button.label, &hint).clicked();
                 if model.copied.as_deref() == Some(command.as_str()) {
-                    let copied = ui.label(t!(lang, "checklist-copied"));
-                    access::announce_response(&copied);
+                    let copied = t!(lang, "checklist-copied");
+                    ui.label(&copied);
+                    access::say(ui, ("copied", model.news.copies), &copied);
                 }
                 copy.then(|| Action::CopyCommand(command.clone()))
             })
@@ -151,43 +156,45 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, button: &ItemAction) -> Option<Ac
     }
 }
 
+/// A card's button, heard with the card's title: the same button can be on
+/// two cards.
+fn card_button(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    item: &Item,
+    label: &str,
+    hint: &str,
+) -> egui::Response {
+    let button = ui.button(label).on_hover_text(hint);
+    let name = t!(
+        lang,
+        "checklist-link-name",
+        link = label,
+        item = &item.title
+    );
+    ui.ctx()
+        .accesskit_node_builder(button.id, |node| node.set_label(name));
+    button
+}
+
 /// Asks before an uninstaller starts while nothing else would protect the
-/// computer; "Not now" is in focus, so Enter keeps it protected.
+/// computer; "Not now" is the safe answer.
 fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     model.asking_uninstall.as_ref()?;
     let lang = model.lang();
-    let modal = egui::Modal::new(egui::Id::unique("uninstall-question")).show(ui.ctx(), |ui| {
-        let title = t!(lang, "uninstall-question-title");
-        access::name_region(ui, egui::accesskit::Role::AlertDialog, &title);
-        ui.set_max_width(440.0_f32.min(ui.ctx().content_rect().width() - 48.0));
-        access::heading_ui(
-            ui,
-            RichText::new(title).size(theme::SECTION_SIZE).strong(),
-            2,
-        );
-        ui.label(t!(lang, "uninstall-question-body"));
-        ui.add_space(theme::SPACE_M);
-        ui.horizontal_wrapped(|ui| {
-            let cancel = page::primary_button(ui, &t!(lang, "uninstall-question-cancel"));
-            let confirm = ui.button(t!(lang, "uninstall-question-confirm"));
-            let focused = ui.memory(|m| m.focused());
-            if focused != Some(cancel.id) && focused != Some(confirm.id) {
-                cancel.request_focus();
-            }
-            if confirm.clicked() {
-                Some(Action::ConfirmUninstall)
-            } else if cancel.clicked() {
-                Some(Action::CancelUninstall)
-            } else {
-                None
-            }
-        })
-        .inner
-    });
-    if modal.should_close() && modal.inner.is_none() {
-        return Some(Action::CancelUninstall);
-    }
-    modal.inner
+    let question = page::Question {
+        title: &t!(lang, "uninstall-question-title"),
+        body: &t!(lang, "uninstall-question-body"),
+        keep: &t!(lang, "uninstall-question-cancel"),
+        go: &t!(lang, "uninstall-question-confirm"),
+    };
+    page::ask_ui(ui.ctx(), "uninstall_question", &question).map(|go| {
+        if go {
+            Action::ConfirmUninstall
+        } else {
+            Action::CancelUninstall
+        }
+    })
 }
 
 /// What the check confirmed when the person came back, read out once.
@@ -206,9 +213,27 @@ fn confirmed_notice_ui(ui: &mut egui::Ui, model: &Model) {
                 .map(String::as_str)
                 .collect::<Vec<_>>(),
         );
-        let notice = ui.label(t!(lang, "checklist-just-confirmed", items = names));
-        access::announce_response(&notice);
+        let notice = t!(lang, "checklist-just-confirmed", items = names);
+        ui.label(&notice);
+        access::say(ui, ("confirmed", model.news.checks), &notice);
     });
+}
+
+/// What a link button opens, in words rather than its address.
+fn link_hint(lang: Lang, target: &str) -> String {
+    let web = target
+        .strip_prefix("https://")
+        .or_else(|| target.strip_prefix("http://"));
+    match web {
+        Some(rest) => {
+            let site = rest.split('/').next().unwrap_or(rest);
+            t!(lang, "checklist-link-web", site = site)
+        }
+        None if target.starts_with("avswitch:") => t!(lang, "checklist-link-step"),
+        // A folder or an app on this computer, named by its path.
+        None if target.starts_with('/') => t!(lang, "checklist-link-file"),
+        None => t!(lang, "checklist-link-system"),
+    }
 }
 
 /// A date to aim for, picked with a few plain buttons.

@@ -2,6 +2,7 @@
 //! products in alphabetical order. No ranking, no links to buy anything.
 
 use egui::RichText;
+use egui::accesskit::Role;
 
 use crate::coverage::Coverage;
 use crate::detect::Os;
@@ -53,29 +54,32 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             }
         }
 
-        page::section_ui(ui, &t!(lang, "choose-products"));
+        let products_title = t!(lang, "choose-products");
+        page::section_ui(ui, &products_title);
         ui.label(t!(lang, "choose-products-body"));
         if os == Os::Linux {
             ui.label(t!(lang, "choose-products-linux"));
         }
         let products: Vec<_> = model.catalog.alternatives(os).collect();
-        egui::Grid::new("products")
-            .num_columns(2)
-            .spacing([48.0, 6.0])
-            .show(ui, |ui| {
-                for pair in products.chunks(2) {
-                    for product in pair {
-                        let choice = Choice::Product(product.id.clone());
-                        if radio(ui, model, &choice, &product.name) {
-                            action = Some(Action::SetChoice(choice));
+        page::answers_ui(ui, &products_title, Role::RadioGroup, false, |ui| {
+            egui::Grid::new("products")
+                .num_columns(2)
+                .spacing([48.0, 6.0])
+                .show(ui, |ui| {
+                    for pair in products.chunks(2) {
+                        for product in pair {
+                            let choice = Choice::Product(product.id.clone());
+                            if radio(ui, model, &choice, &product.name) {
+                                action = Some(Action::SetChoice(choice));
+                            }
                         }
+                        ui.end_row();
                     }
-                    ui.end_row();
-                }
-            });
-        if let Some(other) = other_ui(ui, model) {
-            action = Some(other);
-        }
+                });
+            if let Some(other) = other_ui(ui, model) {
+                action = Some(other);
+            }
+        });
 
         page::section_ui(ui, &t!(lang, "choose-guide"));
         guide_ui(ui, model);
@@ -133,7 +137,8 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     if devices.is_empty() {
         ui.label(t!(lang, "choose-guide-devices-none"));
     } else {
-        let devices = devices.join(", ");
+        let names: Vec<&str> = devices.iter().map(String::as_str).collect();
+        let devices = join_names(lang, &names);
         ui.label(t!(lang, "choose-guide-devices-some", devices = devices));
     }
     ui.add_space(theme::SPACE_S);

@@ -49,18 +49,24 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
                 // A hanging indent: a title that wraps stays one link, one
                 // stop for Tab.
                 ui.horizontal_top(|ui| {
-                    ui.label(format!("{}.", n + 1));
+                    ui.label(t!(lang, "deadlines-source-number", number = n + 1));
                     ui.vertical(|ui| {
                         match &source.url {
                             Some(url) => {
                                 ui.hyperlink_to(&source.title, url);
                             }
                             None => {
-                                let not_linked = t!(lang, "source-not-linked");
-                                ui.label(format!("{} {not_linked}", source.title));
+                                let title =
+                                    t!(lang, "source-named-not-linked", name = &source.title);
+                                ui.label(title);
                             }
                         }
-                        let about = format!("{}, {}", source.publisher, source.date_text(lang));
+                        let about = t!(
+                            lang,
+                            "deadlines-source-about",
+                            publisher = &source.publisher,
+                            date = source.date_text(lang)
+                        );
                         ui.label(RichText::new(about).color(theme::muted(ui.visuals())));
                     });
                 });

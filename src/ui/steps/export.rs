@@ -1,6 +1,7 @@
 //! Saving, copying and printing the plan.
 
 use egui::RichText;
+use egui::accesskit::Role;
 
 use crate::export::Format;
 use crate::i18n::Lang;
@@ -12,20 +13,24 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     page::page_ui(ui, lang, Step::Export, &t!(lang, "export-lead"), |ui| {
         let mut action = None;
-        page::question_ui(ui, &t!(lang, "export-choose-format"));
-        for format in Format::ALL {
-            if ui
-                .radio(model.export_format == format, format.label(lang))
-                .clicked()
-            {
-                action = Some(Action::SelectFormat(format));
+        let question = t!(lang, "export-choose-format");
+        page::question_ui(ui, &question);
+        page::answers_ui(ui, &question, Role::RadioGroup, false, |ui| {
+            for format in Format::ALL {
+                if ui
+                    .radio(model.export_format == format, format.label(lang))
+                    .clicked()
+                {
+                    action = Some(Action::SelectFormat(format));
+                }
+                ui.spacing_mut().indent = ui.spacing().icon_width + ui.spacing().icon_spacing;
+                ui.indent(("purpose", format.extension()), |ui| {
+                    let purpose = RichText::new(format.purpose(lang));
+                    ui.label(purpose.color(theme::muted(ui.visuals())));
+                });
+                ui.add_space(theme::SPACE_S);
             }
-            ui.spacing_mut().indent = ui.spacing().icon_width + ui.spacing().icon_spacing;
-            ui.indent(("purpose", format.extension()), |ui| {
-                ui.label(RichText::new(format.purpose(lang)).color(theme::muted(ui.visuals())));
-            });
-            ui.add_space(theme::SPACE_S);
-        }
+        });
         ui.add_space(theme::SPACE_M);
 
         ui.horizontal_wrapped(|ui| {
@@ -46,7 +51,9 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         });
         ui.add_space(theme::SPACE_M);
         let status = ui.scope(|ui| {
-            access::announce(ui);
+            if let Some(words) = status_words(lang, &model.export) {
+                access::say(ui, ("export", model.news.exports), &words);
+            }
             status_ui(ui, lang, &model.export)
         });
         if new_status(ui, &model.export) {
@@ -64,7 +71,7 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 /// while the save window is open.
 pub fn save_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
-    let saving = model.export == ExportStatus::Saving;
+    let saving = model.export.busy();
     let label = if saving {
         t!(lang, "export-saving")
     } else {
@@ -86,14 +93,63 @@ fn new_status(ui: &egui::Ui, status: &ExportStatus) -> bool {
     before.is_some_and(|before| before != now)
 }
 
+/// What screen readers say of a result, once, whole and in reading order.
+fn status_words(lang: Lang, status: &ExportStatus) -> Option<String> {
+    let path = |path: &std::path::Path| path.display().to_string();
+    Some(match status {
+        ExportStatus::Idle | ExportStatus::Saving | ExportStatus::Writing => return None,
+        ExportStatus::Saved { path: saved, note } => {
+            let said = t!(lang, "export-saved-at", path = path(saved));
+            match note {
+                Some(note) => format!("{said} {}", lang.msg(note)),
+                None => said,
+            }
+        }
+        ExportStatus::Copied => t!(lang, "export-copied"),
+        ExportStatus::Printing(_) => t!(lang, "export-printing"),
+        ExportStatus::PrintSaved { note, .. } => lang.msg(note),
+        ExportStatus::Failed(reason) => {
+            format!("{} {}", t!(lang, "export-not-saved"), lang.msg(reason))
+        }
+        ExportStatus::AskReplace(chosen) => t!(lang, "export-read-only", path = path(chosen)),
+    })
+}
+
+/// Open (where it can help) and Show in folder, for a file just written.
+fn open_buttons_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    path: &std::path::Path,
+    openable: bool,
+) -> Option<Action> {
+    ui.horizontal_wrapped(|ui| {
+        let mut action = None;
+        if openable && ui.button(t!(lang, "export-open")).clicked() {
+            action = Some(Action::Open(path.display().to_string()));
+        }
+        if let Some(folder) = path.parent()
+            && ui.button(t!(lang, "export-show-in-folder")).clicked()
+        {
+            action = Some(Action::Open(folder.display().to_string()));
+        }
+        action
+    })
+    .inner
+}
+
 fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Action> {
     let visuals = ui.visuals().clone();
     match status {
         ExportStatus::Idle => None,
-        ExportStatus::Saving => {
+        ExportStatus::Saving | ExportStatus::Writing => {
+            let waiting = if *status == ExportStatus::Saving {
+                t!(lang, "export-waiting")
+            } else {
+                t!(lang, "export-writing")
+            };
             ui.horizontal_wrapped(|ui| {
                 ui.add(egui::Spinner::new());
-                ui.label(t!(lang, "export-waiting"));
+                ui.label(waiting);
             });
             None
         }
@@ -104,24 +160,17 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
                 ui.label(lang.msg(note));
                 page::details_ui(ui, lang, note);
             }
-            // Where nothing could open the printable page, Open would only fail again.
-            let openable = note
-                .as_ref()
-                .is_none_or(|n| n.id != "export-print-no-program");
-            ui.horizontal_wrapped(|ui| {
-                let mut action = None;
-                if openable && ui.button(t!(lang, "export-open")).clicked() {
-                    action = Some(Action::Open(path.display().to_string()));
-                }
-                if let Some(folder) = path.parent()
-                    && ui.button(t!(lang, "export-show-in-folder")).clicked()
-                {
-                    action = Some(Action::Open(folder.display().to_string()));
-                }
-                action
-            })
-            .inner
+            open_buttons_ui(ui, lang, path, true)
         }),
+        ExportStatus::PrintSaved { path, note } => {
+            page::callout_ui(ui, theme::attention(&visuals), |ui| {
+                // The message names the page; nothing could open it, so
+                // Open would only fail again.
+                ui.label(lang.msg(note));
+                page::details_ui(ui, lang, note);
+                open_buttons_ui(ui, lang, path, false)
+            })
+        }
         ExportStatus::Copied => {
             page::callout_ui(ui, theme::good(&visuals), |ui| {
                 ui.label(t!(lang, "export-copied"));
