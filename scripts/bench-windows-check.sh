@@ -46,13 +46,16 @@ XVFB_PID=$!
 trap 'kill $XVFB_PID 2>/dev/null || true; cleanup' EXIT
 for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.2; done
 export DISPLAY=":$(head -n1 "$WORK/display")"
+# A wineserver that stays up between runs (the warm case), started before
+# anything else can start one that ends with its last program.
+mkdir -p "$WINEPREFIX"
+"$WINESERVER" -p
 "$WINE" wineboot -i >/dev/null 2>&1 || true
 # The machine of the first Wine check: Kaspersky Standard and its update.
 "$WINE" reg add 'HKLM\Software\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\{675A6D5C-B2B6-4DD6-9D7B-2AB1A5E8A5DF}' \
     /v DisplayName /t REG_SZ /d "Kaspersky Standard" /f >/dev/null
 "$WINE" reg add 'HKLM\Software\WOW6432Node\KasperskyLab\protected\AVP21.16\Data' \
     /v LastSuccessfulUpdate /t REG_DWORD /d 0x66f8a3b0 /f >/dev/null
-"$WINESERVER" -p # stays up between runs: the warm case
 
 # Each run's report is kept, for the time per probe below.
 elapsed() {

@@ -282,9 +282,8 @@ pub struct Question<'a> {
 
 /// Asks `question` in a dialog that keeps inside the window at any size:
 /// its words wrap, its buttons go one under the other, and what is still
-/// too tall scrolls. `Some(true)` once the person chose to go on,
-/// `Some(false)` once they kept things as they are.
-pub fn ask_ui(ctx: &egui::Context, id: &str, question: &Question) -> Option<bool> {
+/// too tall scrolls. Gives `go` or `keep` once the person has answered.
+pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep: A) -> Option<A> {
     let window = ctx.content_rect().size();
     let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
         access::name_region(ui, egui::accesskit::Role::AlertDialog, question.title);
@@ -299,27 +298,28 @@ pub fn ask_ui(ctx: &egui::Context, id: &str, question: &Question) -> Option<bool
                 ui.add(egui::Label::new(question.body).wrap());
                 ui.add_space(theme::SPACE_M);
                 ui.horizontal_wrapped(|ui| {
-                    let keep = primary_button(ui, question.keep);
-                    let go = ui.button(question.go);
+                    let keeping = primary_button(ui, question.keep);
+                    let going = ui.button(question.go);
                     let focused = ui.memory(|m| m.focused());
-                    if focused != Some(keep.id) && focused != Some(go.id) {
-                        keep.request_focus();
+                    if focused != Some(keeping.id) && focused != Some(going.id) {
+                        keeping.request_focus();
                     }
                     access::keep_focus_in_view(ui);
-                    if go.clicked() {
+                    if going.clicked() {
                         Some(true)
                     } else {
-                        keep.clicked().then_some(false)
+                        keeping.clicked().then_some(false)
                     }
                 })
                 .inner
             })
             .inner
     });
-    if modal.should_close() && modal.inner.is_none() {
-        return Some(false);
-    }
-    modal.inner
+    let answer = match modal.inner {
+        None if modal.should_close() => Some(false),
+        answer => answer,
+    };
+    answer.map(|chose_go| if chose_go { go } else { keep })
 }
 
 const DIALOG_WIDTH: f32 = 440.0;

@@ -410,13 +410,8 @@ pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         keep: &t!(lang, "start-over-cancel"),
         go: &t!(lang, "start-over-confirm"),
     };
-    page::ask_ui(ui.ctx(), "start_over", &question).map(|go| {
-        if go {
-            Action::StartOver
-        } else {
-            Action::CancelStartOver
-        }
-    })
+    let (go, keep) = (Action::StartOver, Action::CancelStartOver);
+    page::ask_ui(ui.ctx(), "start_over", &question, go, keep)
 }
 
 const NEXT_STEP: egui::KeyboardShortcut =

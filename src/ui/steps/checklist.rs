@@ -188,13 +188,8 @@ fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         keep: &t!(lang, "uninstall-question-cancel"),
         go: &t!(lang, "uninstall-question-confirm"),
     };
-    page::ask_ui(ui.ctx(), "uninstall_question", &question).map(|go| {
-        if go {
-            Action::ConfirmUninstall
-        } else {
-            Action::CancelUninstall
-        }
-    })
+    let (go, keep) = (Action::ConfirmUninstall, Action::CancelUninstall);
+    page::ask_ui(ui.ctx(), "uninstall_question", &question, go, keep)
 }
 
 /// What the check confirmed when the person came back, read out once.
