@@ -1,0 +1,356 @@
+use super::*;
+use crate::detect::registry::RegValue;
+
+fn key(path: &str, values: &[(&str, &str, &str)]) -> RegKey {
+    RegKey {
+        path: path.to_owned(),
+        values: values
+            .iter()
+            .map(|(name, kind, data)| RegValue {
+                name: (*name).to_owned(),
+                kind: (*kind).to_owned(),
+                data: (*data).to_owned(),
+            })
+            .collect(),
+        subkeys: Vec::new(),
+    }
+}
+
+#[test]
+fn security_center_states_and_signatures_as_the_api_gives_them() {
+    assert_eq!(
+        [0, 1, 2, 3, 4, -1].map(wsc_state),
+        [
+            State::On,
+            State::Off,
+            State::Snoozed,
+            State::Expired,
+            State::Installed,
+            State::Installed
+        ]
+    );
+    assert_eq!(
+        [0, 1, 2].map(wsc_signatures),
+        [
+            SignatureStatus::OutOfDate,
+            SignatureStatus::UpToDate,
+            SignatureStatus::Unknown
+        ]
+    );
+}
+
+#[test]
+fn product_state_known_values() {
+    let cases = [
+        (397568, State::On, SignatureStatus::UpToDate, true),
+        (393472, State::Off, SignatureStatus::UpToDate, true),
+        (266240, State::On, SignatureStatus::UpToDate, false),
+        (266256, State::On, SignatureStatus::OutOfDate, false),
+        (262144, State::Off, SignatureStatus::UpToDate, false),
+        (270336, State::Snoozed, SignatureStatus::UpToDate, false),
+        (274432, State::Expired, SignatureStatus::UpToDate, false),
+    ];
+    for (value, state, signatures, microsoft) in cases {
+        assert_eq!(
+            decode_product_state(value),
+            ProductState {
+                state,
+                signatures,
+                microsoft
+            },
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn filetimes() {
+    // 2024-10-15 08:30:12 UTC, as Defender writes SignaturesLastUpdated.
+    assert_eq!(
+        filetime(133_734_546_120_000_000),
+        "2024-10-15T08:30:12Z".parse().ok()
+    );
+    assert_eq!(filetime(0), None);
+    assert_eq!(filetime(u64::MAX), None);
+}
+
+#[test]
+fn defender_from_its_registry_values() {
+    let updated = 133_734_546_120_000_000u64.to_le_bytes();
+    let hex: String = updated.iter().map(|b| format!("{b:02X}")).collect();
+    let main = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender",
+        &[],
+    );
+    let keys = [
+        Some(main.clone()),
+        Some(key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Real-Time Protection",
+            &[("DisableRealtimeMonitoring", "REG_DWORD", "0x1")],
+        )),
+        Some(key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Signature Updates",
+            &[
+                ("AVSignatureVersion", "REG_SZ", "1.419.221.0"),
+                ("SignaturesLastUpdated", "REG_BINARY", &hex),
+            ],
+        )),
+        None,
+        None,
+    ];
+    let status = defender_from_registry(&keys).expect("Defender is there");
+    assert_eq!(status.real_time_protection, Some(false));
+    assert_eq!(
+        status.antivirus_enabled, None,
+        "the registry cannot say it runs"
+    );
+    assert_eq!(status.signature_version.as_deref(), Some("1.419.221.0"));
+    assert_eq!(
+        status.signatures_updated,
+        "2024-10-15T08:30:12Z".parse().ok()
+    );
+    assert_eq!(defender_state(&status), State::Off);
+    // Only its main key: whether it runs stays unknown.
+    let quiet =
+        defender_from_registry(&[Some(main.clone()), None, None, None, None]).expect("there");
+    assert_eq!(defender_state(&quiet), State::Installed);
+    assert_eq!(
+        defender_from_registry(&[None, None, None, None, None]),
+        None
+    );
+    // A policy that switches it off.
+    let policy = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows Defender",
+        &[("DisableAntiSpyware", "REG_DWORD", "0x1")],
+    );
+    let off = defender_from_registry(&[Some(main.clone()), None, None, Some(policy), None])
+        .expect("there");
+    assert_eq!(off.antivirus_enabled, Some(false));
+    // Damaged data is left out, not guessed.
+    let bad = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows Defender\Signature Updates",
+        &[("SignaturesLastUpdated", "REG_BINARY", "0A0B")],
+    );
+    assert_eq!(
+        defender_from_registry(&[Some(main), None, Some(bad), None, None])
+            .expect("there")
+            .signatures_updated,
+        None
+    );
+}
+
+#[test]
+fn defender_states_from_its_own_report() {
+    let status = |av, rtp, mode: &str| DefenderStatus {
+        antivirus_enabled: av,
+        real_time_protection: rtp,
+        running_mode: Some(mode.to_owned()),
+        ..DefenderStatus::default()
+    };
+    assert_eq!(
+        defender_state(&status(Some(true), Some(true), "Normal")),
+        State::On
+    );
+    assert_eq!(
+        defender_state(&status(Some(true), Some(true), "Passive Mode")),
+        State::Off
+    );
+    assert_eq!(
+        defender_state(&status(Some(true), Some(true), "SxS Passive Mode")),
+        State::Off
+    );
+    assert_eq!(
+        defender_state(&status(Some(true), Some(false), "Normal")),
+        State::Off
+    );
+    assert_eq!(
+        defender_state(&status(Some(false), None, "Normal")),
+        State::Off
+    );
+    assert_eq!(
+        defender_state(&status(Some(true), Some(true), "EDR Block Mode")),
+        State::Installed
+    );
+}
+
+#[test]
+fn kaspersky_update_stamps() {
+    let keys = [
+        key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\KasperskyLab\protected\AVP21.3\Data",
+            &[("LastSuccessfulUpdate", "REG_DWORD", "0x66f8a3b0")],
+        ),
+        key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\KasperskyLab\protected\KES\Data",
+            &[("LastSuccessfulUpdate", "REG_DWORD", "0xffffffff")],
+        ),
+        key(r"HKEY_X", &[("LastSuccessfulUpdate", "REG_DWORD", "0xzz")]),
+    ];
+    assert_eq!(
+        update_stamps(&keys),
+        [
+            UpdateStamp::At(DateTime::from_timestamp(0x66f8_a3b0, 0).expect("instant")),
+            UpdateStamp::Never
+        ]
+    );
+}
+
+#[test]
+fn windows_versions() {
+    let eleven = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion",
+        &[
+            ("CurrentBuildNumber", "REG_SZ", "22631"),
+            ("DisplayVersion", "REG_SZ", "23H2"),
+            ("EditionID", "REG_SZ", "Professional"),
+            ("InstallationType", "REG_SZ", "Client"),
+            ("ProductName", "REG_SZ", "Windows 10 Pro"),
+        ],
+    );
+    let version = windows_version(&eleven).expect("version");
+    assert_eq!(version.build, 22631);
+    assert!(!version.is_windows_10(), "the build decides, not the name");
+    assert_eq!(version.release.as_deref(), Some("23H2"));
+    let ten = key(
+        "HKEY_X",
+        &[
+            ("CurrentBuild", "REG_SZ", "19045"),
+            ("EditionID", "REG_SZ", "Core"),
+        ],
+    );
+    assert!(windows_version(&ten).expect("version").is_windows_10());
+    let server = key(
+        "HKEY_X",
+        &[
+            ("CurrentBuildNumber", "REG_SZ", "20348"),
+            ("EditionID", "REG_SZ", "ServerStandard"),
+        ],
+    );
+    let server = windows_version(&server).expect("version");
+    assert!(server.server && !server.is_windows_10());
+    assert_eq!(
+        windows_version(&key("HKEY_X", &[("CurrentBuild", "REG_SZ", "x")])),
+        None
+    );
+    assert_eq!(windows_version(&key("HKEY_X", &[])), None);
+}
+
+#[test]
+fn uninstallers_as_settings_runs_them_never_quietly() {
+    let entry = |command: &str, no_remove: Option<&str>| {
+        let mut values = vec![("UninstallString", "REG_EXPAND_SZ", command)];
+        values.extend(no_remove.map(|v| ("NoRemove", "REG_DWORD", v)));
+        key("HKEY_X", &values)
+    };
+    // Kaspersky Endpoint Security as business inventories list it.
+    let kes = entry(
+        "msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A} /qn",
+        Some("0x1"),
+    );
+    assert_eq!(
+        uninstall_command(&kes).as_deref(),
+        Some("msiexec.exe /x {7A4192A1-84C4-4E90-A31B-B4847CA8E23A}")
+    );
+    assert!(removal_restricted(&kes));
+    let restart = entry("MsiExec.exe /X{675A6D5C} /norestart /qn", None);
+    assert_eq!(
+        uninstall_command(&restart).as_deref(),
+        Some("MsiExec.exe /X{675A6D5C} /norestart")
+    );
+    for quiet in ["/quiet", "/QN", "/qb-", "-q", "/passive"] {
+        let e = entry(&format!("MsiExec.exe /X{{675A6D5C}} {quiet}"), None);
+        assert_eq!(
+            uninstall_command(&e).as_deref(),
+            Some("MsiExec.exe /X{675A6D5C}"),
+            "{quiet}"
+        );
+    }
+    let consumer = entry(
+        r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\avp.com" uninstall /q"#,
+        Some("0x0"),
+    );
+    assert_eq!(
+        uninstall_command(&consumer).as_deref(),
+        Some(r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.16\avp.com" uninstall /q"#),
+        "only Windows Installer's switches are known to be quiet"
+    );
+    assert!(!removal_restricted(&consumer));
+    assert_eq!(uninstall_command(&key("HKEY_X", &[])), None);
+}
+
+#[test]
+fn command_lines_split_as_windows_reads_them() {
+    assert_eq!(
+        split_command_line(r#""C:\Program Files\UltraAV\uninstall.exe" /S"#),
+        (r"C:\Program Files\UltraAV\uninstall.exe", "/S")
+    );
+    assert_eq!(
+        split_command_line(r"C:\Program Files\UltraAV\uninst.exe /x now"),
+        (r"C:\Program Files\UltraAV\uninst.exe", "/x now")
+    );
+    assert_eq!(
+        split_command_line("MsiExec.exe /X{675A6D5C}"),
+        ("MsiExec.exe", "/X{675A6D5C}")
+    );
+    assert_eq!(split_command_line("uninstall"), ("uninstall", ""));
+    assert_eq!(
+        split_command_line(r#""C:\a b\unclosed"#),
+        (r"C:\a b\unclosed", "")
+    );
+    assert_eq!(
+        split_command_line(r"C:\Tools\a.exeX\b.exe -x"),
+        (r"C:\Tools\a.exeX\b.exe", "-x"),
+        "a name merely containing .exe is not the end"
+    );
+    assert_eq!(split_command_line(""), ("", ""));
+}
+
+#[test]
+fn services_by_name_and_their_files() {
+    assert_eq!(service_product("AVP21.3"), Some("kaspersky"));
+    assert_eq!(service_product("klif"), Some("kaspersky"));
+    assert_eq!(service_product("klids.K4W-21-25"), Some("kaspersky"));
+    assert_eq!(service_product("klnagent"), Some("kaspersky-network-agent"));
+    assert_eq!(service_product("AuWatchDogService"), Some("ultraav"));
+    assert_eq!(service_product("WinDefend"), None);
+    assert_eq!(service_product("kbdclass"), None);
+    assert!(is_driver(&key("x", &[("Type", "REG_DWORD", "0x1")])));
+    assert!(is_driver(&key("x", &[("Type", "REG_DWORD", "0x2")])));
+    assert!(!is_driver(&key("x", &[("Type", "REG_DWORD", "0x10")])));
+    assert!(!is_driver(&key("x", &[])));
+    let root = r"C:\WINDOWS";
+    for (image, file) in [
+        (
+            r"system32\DRIVERS\klif.sys",
+            r"C:\WINDOWS\system32\DRIVERS\klif.sys",
+        ),
+        (
+            r"\SystemRoot\System32\drivers\klhk.sys",
+            r"C:\WINDOWS\System32\drivers\klhk.sys",
+        ),
+        (
+            r"\??\C:\ProgramData\Kaspersky Lab\klids.sys",
+            r"C:\ProgramData\Kaspersky Lab\klids.sys",
+        ),
+        (
+            r#""C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.3\avp.exe" -r"#,
+            r"C:\Program Files (x86)\Kaspersky Lab\Kaspersky 21.3\avp.exe",
+        ),
+        (
+            r"C:\Program Files\UltraAV\AuWatchDogService.exe /service",
+            r"C:\Program Files\UltraAV\AuWatchDogService.exe",
+        ),
+        (
+            r"%SystemRoot%\system32\klim6.sys",
+            r"C:\WINDOWS\system32\klim6.sys",
+        ),
+        // Letters whose lower case is longer or shorter cut nothing.
+        (
+            "\u{130}\u{130}\u{212a}.EXE -x",
+            "C:\\WINDOWS\\\u{130}\u{130}\u{212a}.EXE",
+        ),
+        ("", r"C:\WINDOWS\"),
+    ] {
+        assert_eq!(image_file(image, root), file, "{image}");
+    }
+}
