@@ -177,7 +177,7 @@ pub fn check_text(
     } else {
         out.push_str(&format!("\n{}\n", t!(lang, "report-found")));
         for finding in &report.findings {
-            out.push_str(&finding_text(finding, lang, now));
+            out.push_str(&finding_text(finding, lang, now, coverage));
         }
     }
     out.push_str(&leftovers_text(report, lang));
@@ -259,8 +259,8 @@ fn sources_text(out: &mut String, lang: Lang, advisory: &Advisory, facts: &[&str
     }
 }
 
-fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
-    let mut out = format!("  * {}\n", finding_line(f, lang, now));
+fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>, coverage: Coverage) -> String {
+    let mut out = format!("  * {}\n", finding_line(f, lang, now, coverage));
     if let Some(version) = &f.version {
         out.push_str(&format!(
             "      {}\n",
@@ -282,9 +282,14 @@ fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
 }
 
 /// "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on; virus definitions: out of date, ..."
-pub fn finding_line(finding: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
+pub fn finding_line(
+    finding: &Finding,
+    lang: Lang,
+    now: DateTime<Utc>,
+    coverage: Coverage,
+) -> String {
     let mut tags = vec![finding.kind.label(lang)];
-    tags.extend(flags(finding, lang));
+    tags.extend(flags(finding, lang, coverage));
     let mut line = format!(
         "{} ({}): {}",
         finding.name,
@@ -302,10 +307,16 @@ pub fn finding_line(finding: &Finding, lang: Lang, now: DateTime<Utc>) -> String
     line
 }
 
-/// What sets a finding apart, in a few words each.
-pub fn flags(f: &Finding, lang: Lang) -> Vec<String> {
+/// What sets a finding apart, in a few words each. A Kaspersky product is
+/// "affected by the U.S. ban" only for a reader the ban covers.
+pub fn flags(f: &Finding, lang: Lang, coverage: Coverage) -> Vec<String> {
+    let affected = match coverage {
+        Coverage::Covered => "flag-affected",
+        Coverage::Unknown => "flag-affected-if-covered",
+        Coverage::NotCovered => "flag-made-by-kaspersky",
+    };
     [
-        (f.affected, "flag-affected"),
+        (f.affected, affected),
         (f.auto_replacement, "flag-replacement"),
         (f.built_in, "flag-built-in"),
     ]

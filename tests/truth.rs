@@ -116,6 +116,8 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
         ]
         .map(|key| flat(lang.text(key, &[])));
         let consequences: Vec<String> = [
+            "flag-affected",
+            "flag-affected-if-covered",
             "plan-updates-covered",
             "plan-updates-covered-current",
             "plan-updates-unknown",

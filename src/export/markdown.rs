@@ -62,7 +62,7 @@ pub fn render(doc: &Document) -> String {
             let next = t!(doc.lang, "export-next", step = &summary.next_step);
             out.push_str(&format!("{}\n\n", esc(&next)));
             for finding in doc.findings {
-                let line = finding_line(finding, doc.lang, doc.generated_at);
+                let line = finding_line(finding, doc.lang, doc.generated_at, doc.coverage);
                 out.push_str(&format!("- {}\n", esc(&line)));
             }
         }

@@ -60,7 +60,7 @@ pub fn render(doc: &Document) -> String {
             wrap(&mut out, &next, "", "");
             out.push('\n');
             for finding in doc.findings {
-                let line = finding_line(finding, doc.lang, doc.generated_at);
+                let line = finding_line(finding, doc.lang, doc.generated_at, doc.coverage);
                 wrap(&mut out, &line, "* ", "  ");
             }
         }

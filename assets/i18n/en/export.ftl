@@ -24,6 +24,8 @@ calendar-still-to-do = Still to do:
 ## A finding in one line
 
 flag-affected = affected by the U.S. ban
+flag-affected-if-covered = affected by the U.S. ban if it covers you
+flag-made-by-kaspersky = made by Kaspersky
 flag-replacement = installed in place of Kaspersky
 flag-built-in = built into the system
 state-words-on = on

@@ -24,6 +24,8 @@ calendar-still-to-do = Falta por hacer:
 ## Un hallazgo en una línea
 
 flag-affected = afectado por la prohibición de EE. UU.
+flag-affected-if-covered = afectado por la prohibición de EE. UU. si esta se aplica a usted
+flag-made-by-kaspersky = producto de Kaspersky
 flag-replacement = instalado en lugar de Kaspersky
 flag-built-in = incluido en el sistema
 state-words-on = activado

@@ -24,6 +24,8 @@ calendar-still-to-do = Yang belum dikerjakan:
 ## Satu temuan dalam satu baris
 
 flag-affected = terkena larangan AS
+flag-affected-if-covered = terkena larangan AS jika larangan itu berlaku bagi Anda
+flag-made-by-kaspersky = produk Kaspersky
 flag-replacement = dipasang sebagai pengganti Kaspersky
 flag-built-in = bawaan sistem
 state-words-on = aktif

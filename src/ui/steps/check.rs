@@ -185,8 +185,9 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
                 &finding.state.label(lang),
                 state_color(finding, &visuals),
             );
-            for flag in report::flags(finding, lang) {
-                let color = if finding.affected {
+            let coverage = model.coverage();
+            for flag in report::flags(finding, lang, coverage) {
+                let color = if finding.affected && coverage != Coverage::NotCovered {
                     theme::attention(&visuals)
                 } else {
                     theme::muted(&visuals)
