@@ -79,6 +79,8 @@ pub enum Confirm {
     AnyProtecting,
     /// Exactly one active anti-virus, up to date, and no Kaspersky.
     AllClear,
+    /// Exactly one active anti-virus, up to date (Kaspersky may be it).
+    OneProtecting,
     /// Nothing of this kind is left behind any more.
     NoLeftover(LeftoverKind),
 }
@@ -103,6 +105,7 @@ impl Confirm {
             Confirm::AllClear => {
                 complete && kaspersky_gone && active.len() == 1 && active.iter().all(current)
             }
+            Confirm::OneProtecting => active.len() == 1 && active.iter().all(current),
             Confirm::NoLeftover(kind) => {
                 complete && report.leftovers.iter().all(|l| l.kind != *kind)
             }
@@ -266,7 +269,7 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
         removal(s, t),
         left_behind(s, t),
         protection(s, t, &goal, path),
-        verify(t, path),
+        verify(s, t, path),
         windows_10(s, t),
     ]
     .into_iter()
@@ -828,12 +831,18 @@ fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
     }
 }
 
-fn verify(t: &Texts, path: bool) -> Option<Section> {
+fn verify(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     path.then_some(())?;
+    // Keeping Kaspersky, the check cannot confirm that it is gone.
+    let (key, confirm) = if leaving_kaspersky(s) {
+        ("item-check-again", Confirm::AllClear)
+    } else {
+        ("item-check-again-keeping", Confirm::OneProtecting)
+    };
     let check = t
-        .item("check-again", Stage::Verify, "item-check-again")
-        .link(t, "item-check-again", "avswitch:check")
-        .confirm(Confirm::AllClear);
+        .item("check-again", Stage::Verify, key)
+        .link(t, key, "avswitch:check")
+        .confirm(confirm);
     t.section("verify", "section-verify", vec![check])
 }
 

@@ -285,6 +285,13 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
             "Kaspersky's removal and the situation disagree: {ids:?}"
         ));
     }
+    // A plan that keeps Kaspersky never promises a check that finds it gone.
+    let gone = lang.text("item-check-again.why", &[]);
+    if !kaspersky_must_go && s.kaspersky_here && all_text(plan).contains(&gone) {
+        return Err(format!(
+            "keeps Kaspersky, yet checks that it is gone: {ids:?}"
+        ));
+    }
     // Installed products are never told to be installed.
     let chosen_id = match &s.choice {
         Some(Choice::BuiltIn) => Some(built_in_id(s.os)),

@@ -173,6 +173,11 @@ item-check-again = Check this computer again in AV Switch
     .step-1 = Go to the Check step and click Check again. AV Switch also checks again by itself when you come back to it after an uninstaller or a settings page.
     .link = Open the Check step
 
+item-check-again-keeping = Check this computer again in AV Switch
+    .why = A check confirms that exactly one anti-virus is active and that it is up to date.
+    .step-1 = Once your protection is on and updated, go to the Check step and click Check again.
+    .link = Open the Check step
+
 ## Other devices
 
 item-android-remove = Uninstall Kaspersky from the Android device

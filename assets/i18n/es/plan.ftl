@@ -168,6 +168,11 @@ item-check-again = Vuelva a revisar esta computadora con AV Switch
     .step-1 = Vaya al paso Revisar y haga clic en Revisar de nuevo. AV Switch también revisa de nuevo por sí solo cuando usted vuelve después de un desinstalador o una página de configuración.
     .link = Abrir el paso Revisar
 
+item-check-again-keeping = Vuelva a revisar esta computadora con AV Switch
+    .why = Una revisión confirma que hay exactamente un antivirus activo y que está al día.
+    .step-1 = Cuando su protección esté activada y al día, vaya al paso Revisar y haga clic en Revisar de nuevo.
+    .link = Abrir el paso Revisar
+
 ## Otros dispositivos
 
 item-android-remove = Desinstale Kaspersky del dispositivo Android

@@ -168,6 +168,11 @@ item-check-again = Periksa lagi komputer ini dengan AV Switch
     .step-1 = Buka langkah Periksa dan klik Periksa lagi. AV Switch juga memeriksa lagi dengan sendirinya ketika Anda kembali setelah membuka program pencopot atau halaman pengaturan.
     .link = Buka langkah Periksa
 
+item-check-again-keeping = Periksa lagi komputer ini dengan AV Switch
+    .why = Pemeriksaan memastikan bahwa tepat satu antivirus aktif dan antivirus itu mutakhir.
+    .step-1 = Setelah perlindungan Anda menyala dan diperbarui, buka langkah Periksa dan klik Periksa lagi.
+    .link = Buka langkah Periksa
+
 ## Perangkat lain
 
 item-android-remove = Hapus Kaspersky dari perangkat Android
