@@ -263,8 +263,12 @@ impl Model {
     }
 
     /// The operating system the plan is for: the checked one, else this one.
+    /// The system of the last check, also before this run's first check.
     pub fn os(&self) -> Os {
-        self.report().map_or_else(Os::current, |r| r.os)
+        self.report()
+            .map(|r| r.os)
+            .or(self.seen.machine.os)
+            .unwrap_or_else(Os::current)
     }
 
     pub fn situation(&self) -> Situation {
@@ -665,6 +669,25 @@ mod tests {
             probe_ms: Vec::new(),
             elapsed_ms: 1,
         })
+    }
+
+    #[test]
+    fn a_reopened_window_plans_for_the_system_last_checked() {
+        // Another system than this one: a recorded computer's.
+        let elsewhere = if Os::current() == Os::Windows {
+            Os::MacOs
+        } else {
+            Os::Windows
+        };
+        let mut checked = (*report(&["kaspersky-password-manager"])).clone();
+        checked.os = elsewhere;
+        let mut m = model();
+        let _ = m.apply(Action::ScanFinished(Arc::new(checked)));
+        let mut reopened = model();
+        let _ = reopened.restore(m.progress());
+        assert!(reopened.report().is_none(), "no check in this run yet");
+        assert_eq!(reopened.os(), elsewhere);
+        assert_eq!(reopened.plan(), m.plan());
     }
 
     #[test]

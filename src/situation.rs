@@ -216,6 +216,9 @@ pub struct Removable {
 /// a plan made before the next check still knows what is installed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Machine {
+    /// The system checked: a recorded computer's, when one was replayed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<Os>,
     #[serde(default)]
     pub checked: Checked,
     #[serde(default)]
@@ -271,6 +274,7 @@ impl Machine {
             })
             .collect();
         Self {
+            os: Some(report.os),
             kaspersky: report.findings.iter().any(|f| f.affected),
             checked: if report.all_failed() {
                 Checked::Failed
