@@ -924,16 +924,7 @@ fn escape_gives_focus_back_to_what_opened_the_menu_or_the_question() {
     h.key_press(egui::Key::Enter);
     h.run();
     assert!(h.state().model().confirming_start_over);
-    eprintln!("before escape: {:?}", focused(&h));
     h.key_press(egui::Key::Escape);
-    h.step();
-    eprintln!(
-        "after escape step: {:?} {}",
-        focused(&h),
-        h.state().model().confirming_start_over
-    );
-    h.step();
-    eprintln!("after 2 steps: {:?}", focused(&h));
     h.run();
     assert!(!h.state().model().confirming_start_over);
     assert_eq!(focused(&h).map(|f| f.0).as_deref(), Some("Start over"));

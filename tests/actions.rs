@@ -147,6 +147,21 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
     );
     press(&mut h, Role::Button, "Not now");
     assert!(asked.lock().expect("asked").launched.is_empty());
+    // Escape is "Not now" too, and focus goes back to the button that asked.
+    press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Start the uninstaller?").is_none());
+    assert!(asked.lock().expect("asked").launched.is_empty());
+    let focused = h
+        .query_all_by(|n| n.is_focused_in_tree())
+        .find_map(|n| n.accesskit_node().label());
+    assert!(
+        focused
+            .as_deref()
+            .is_some_and(|f| f.starts_with("Open the uninstaller of Kaspersky Standard: ")),
+        "focus on {focused:?}"
+    );
     press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
     press(&mut h, Role::Button, "Start the uninstaller");
     press_card_button(&mut h, "Open the uninstaller of Kaspersky Password Manager");

@@ -261,10 +261,13 @@ fn export_without_a_dialog_goes_to_documents_and_says_so() {
         click_while_busy(&mut h, "Save...");
         wait_until(&mut h, |m| m.export != ExportStatus::Saving);
         assert!(expected.exists(), "saved into Documents as {expected:?}");
-        h.get_by_label(&format!(
-            "No save window could be shown on this computer, so the file was saved as {}.",
-            expected.display()
-        ));
+        // The path is named once, above the reason it was chosen.
+        h.get_by_label(&expected.display().to_string());
+        h.get_by_label(
+            "No save window could be shown on this computer, so AV Switch chose the place above for the file.",
+        );
+        let path = expected.display().to_string();
+        assert_eq!(h.query_all_by_label(&path).count(), 1);
     }
     std::fs::write(&first, "the person's own").expect("write");
     click_while_busy(&mut h, "Save...");
@@ -1042,6 +1045,14 @@ fn assert_fits(h: &Harness<'static, App>, what: &str) {
             let in_page = std::iter::successors(node.parent(), |p| p.parent())
                 .any(|p| p.role() == Role::Main);
             let in_view = rect.top() >= row_bottom - 0.5 && rect.bottom() <= bar_top + 0.5;
+            // Below the fold is out of view, but a page that is wider than
+            // the window cuts its lines wherever the person scrolls to.
+            if in_page && !in_view && rect.is_finite() {
+                assert!(
+                    rect.left() >= -0.5 && rect.right() <= width + 0.5,
+                    "{what}: {name:?} further down the page spills out of the window at {rect:?}"
+                );
+            }
             let shown = if in_page {
                 in_view
             } else {
@@ -1149,6 +1160,34 @@ fn harness_sized(
         });
     h.run();
     h
+}
+
+#[test]
+fn a_question_opens_with_its_title_in_view_at_720x540_and_200_percent() {
+    for lang in Lang::ALL {
+        let machine = recorded("windows-kaspersky");
+        let mut h = harness_sized(Step::Checklist, lang, 200, [720.0, 540.0], &machine);
+        let uninstaller = lang.text("action-uninstall", &[("name", "Kaspersky Standard".into())]);
+        let by = || {
+            egui_kittest::kittest::By::new()
+                .role(Role::Button)
+                .label_contains(&uninstaller)
+        };
+        h.get_all(by()).next().expect("button").scroll_to_me();
+        h.run();
+        h.get_all(by()).next().expect("button").click();
+        h.run();
+        let title = lang.text("uninstall-question-title", &[]);
+        let heading = h.get_by_role_and_label(Role::Heading, &title).rect();
+        let body = h
+            .ctx
+            .memory(|m| m.area_rect(egui::Id::unique("uninstall_question")))
+            .expect("the dialog's area");
+        assert!(
+            heading.top() >= body.top() - 0.5,
+            "{lang:?}: the question's title is scrolled away: {heading:?} in {body:?}"
+        );
+    }
 }
 
 #[test]

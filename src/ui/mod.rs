@@ -313,7 +313,7 @@ fn save_export(saver: &Saver, title: &str, name: &str, contents: &str) -> Export
         DialogOutcome::Cancelled => ExportStatus::Idle,
         DialogOutcome::Unavailable => {
             let path = fsutil::free_name(&saver.documents, name);
-            let note = msg!("export-no-dialog", path = path.display().to_string());
+            let note = msg!("export-no-dialog");
             write_export(path, Some(note), contents, ReadOnly::Refuse)
         }
     }

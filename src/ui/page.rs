@@ -301,10 +301,16 @@ pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep
                     let keeping = primary_button(ui, question.keep);
                     let going = ui.button(question.go);
                     let focused = ui.memory(|m| m.focused());
+                    // The focus given on opening does not scroll: the
+                    // question is read first, even where the buttons are
+                    // below it; Tab then brings them into view.
+                    let given = egui::Id::unique(id).with("focus_given");
                     if focused != Some(keeping.id) && focused != Some(going.id) {
                         keeping.request_focus();
+                        ui.data_mut(|d| d.insert_temp(given, true));
+                    } else if ui.data_mut(|d| d.remove_temp::<bool>(given)).is_none() {
+                        access::keep_focus_in_view(ui);
                     }
-                    access::keep_focus_in_view(ui);
                     if going.clicked() {
                         Some(true)
                     } else {
@@ -323,6 +329,15 @@ pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep
 }
 
 const DIALOG_WIDTH: f32 = 440.0;
+
+/// How wide `text` is on one line, in the font of buttons and radio buttons.
+pub fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+}
 
 #[cfg(test)]
 mod tests {

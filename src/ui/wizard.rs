@@ -40,7 +40,7 @@ pub fn indicator_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             // beside the tools, else the step's name (the page says "Step 2
             // of 6" right below); else the tools go to the line below.
             let padding = 2.0 * ui.spacing().button_padding.x;
-            let fits = |label: &str| text_width(ui, label) + padding <= room;
+            let fits = |label: &str| page::text_width(ui, label) + padding <= room;
             let full = steps_menu_label(model);
             let menu_label = if fits(&full) {
                 full
@@ -165,15 +165,6 @@ fn steps_menu_label(model: &Model) -> String {
         total = Step::ALL.len(),
         name = model.step.name(lang)
     )
-}
-
-/// How wide `text` is in the body font, on one line.
-fn text_width(ui: &egui::Ui, text: &str) -> f32 {
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    ui.painter()
-        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
-        .size()
-        .x
 }
 
 /// What a screen reader says for a step: its number, name and state.
@@ -479,9 +470,11 @@ fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             ("display-follow-system", radio),
         ]
         .into_iter()
-        .map(|(id, extra)| text_width(ui, &lang.text(id, &[])) + extra)
+        .map(|(id, extra)| page::text_width(ui, &lang.text(id, &[])) + extra)
         // The size's own line, at its widest, bold.
-        .chain([text_width(ui, &t!(lang, "display-text-size", percent = MAX_TEXT_SIZE)) * 1.1])
+        .chain([
+            page::text_width(ui, &t!(lang, "display-text-size", percent = MAX_TEXT_SIZE)) * 1.1,
+        ])
         .fold(0.0, f32::max);
         let room = ui.ctx().content_rect().width() - 4.0 * theme::SPACE_M;
         ui.set_width(widest.min(room).max(1.0));

@@ -132,12 +132,15 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
             .then(|| Action::Open(target.clone())),
         Do::Uninstall(command) => {
             let hint = t!(lang, "checklist-uninstall-hint");
-            card_button(ui, lang, item, &button.label, &hint)
-                .clicked()
-                .then(|| Action::Uninstall {
+            let pressed = card_button(ui, lang, item, &button.label, &hint);
+            // Focus comes back here when a question about it closes.
+            pressed.clicked().then(|| {
+                access::remember_opener(ui.ctx(), pressed.id);
+                Action::Uninstall {
                     command: command.clone(),
                     warn: button.warn,
-                })
+                }
+            })
         }
         Do::Command(command) => {
             ui.horizontal_wrapped(|ui| {
@@ -179,8 +182,21 @@ fn card_button(
 
 /// Asks before an uninstaller starts while nothing else would protect the
 /// computer; "Not now" is the safe answer.
+/// When it closes, focus goes back to the button that asked.
 fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
-    model.asking_uninstall.as_ref()?;
+    let open_id = egui::Id::unique("avswitch_uninstall_question_open");
+    if model.asking_uninstall.is_none() {
+        let was_open = ui.data_mut(|d| {
+            let open = d.get_temp::<bool>(open_id).is_some();
+            d.remove::<bool>(open_id);
+            open
+        });
+        if was_open {
+            access::return_focus_to_opener(ui.ctx());
+        }
+        return None;
+    }
+    ui.data_mut(|d| d.insert_temp(open_id, true));
     let lang = model.lang();
     let question = page::Question {
         title: &t!(lang, "uninstall-question-title"),

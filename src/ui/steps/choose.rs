@@ -62,12 +62,25 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
         let products: Vec<_> = model.catalog.alternatives(os).collect();
         page::answers_ui(ui, &products_title, Role::RadioGroup, false, |ui| {
+            // Two columns where two fit, else one: a grid wider than the
+            // page would cut every line of the page at the window's edge.
+            let gap = 48.0;
+            let icon = ui.spacing().icon_width + ui.spacing().icon_spacing;
+            let widest = products
+                .iter()
+                .map(|p| page::text_width(ui, &p.name) + icon)
+                .fold(0.0, f32::max);
+            let columns = if 2.0 * widest + gap <= ui.available_width() {
+                2
+            } else {
+                1
+            };
             egui::Grid::new("products")
-                .num_columns(2)
-                .spacing([48.0, 6.0])
+                .num_columns(columns)
+                .spacing([gap, 6.0])
                 .show(ui, |ui| {
-                    for pair in products.chunks(2) {
-                        for product in pair {
+                    for row in products.chunks(columns) {
+                        for product in row {
                             let choice = Choice::Product(product.id.clone());
                             if radio(ui, model, &choice, &product.name) {
                                 action = Some(Action::SetChoice(choice));
@@ -106,11 +119,13 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             action = Some(Action::SetChoice(Choice::Other(String::new())));
         }
         let mut name = current.clone().unwrap_or_default();
+        // Never wider than the page (see the products' grid).
+        let width = ui.max_rect().width().min(260.0);
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut name)
                     .hint_text(t!(lang, "choose-other-hint"))
-                    .desired_width(260.0),
+                    .desired_width(width),
             )
             .labelled_by(radio.id);
         if edit.changed() {
