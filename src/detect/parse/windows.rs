@@ -65,6 +65,20 @@ pub fn decode_product_state(value: u32) -> ProductState {
     }
 }
 
+/// Security Center's time stamp ("Thu, 23 May 2024 12:29:05 GMT") written
+/// as the other evidence writes instants, the same in every language; a
+/// stamp that is not a date is kept as Windows wrote it.
+pub fn security_center_stamp(text: &str) -> String {
+    DateTime::parse_from_rfc2822(text.trim()).map_or_else(
+        |_| text.to_owned(),
+        |at| {
+            at.with_timezone(&Utc)
+                .format("%Y-%m-%d %H:%M UTC")
+                .to_string()
+        },
+    )
+}
+
 /// Windows' FILETIME (100-nanosecond ticks since 1601) as an instant;
 /// zero and the largest values mean "never".
 pub fn filetime(ticks: u64) -> Option<DateTime<Utc>> {

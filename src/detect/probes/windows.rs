@@ -5,7 +5,7 @@
 use crate::detect::answers::{SecurityProduct, Unanswered};
 use crate::detect::parse::windows::{
     DEFENDER_KEYS, UpdateStamp, defender_from_registry, defender_state, removal_restricted,
-    uninstall_command, update_stamps,
+    security_center_stamp, uninstall_command, update_stamps,
 };
 use crate::detect::probe::{Ctx, ProbeResult, Sighting};
 use crate::detect::registry::RegKey;
@@ -30,7 +30,10 @@ fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
         "evidence-security-center",
         state = Msg::of(product.state.words_key()),
         definitions = Msg::of(signature_words(product.signatures)),
-        reported = product.reported.as_deref().unwrap_or("-"),
+        reported = product
+            .reported
+            .as_deref()
+            .map_or_else(|| "-".to_owned(), security_center_stamp),
         program = product.path.as_deref().unwrap_or("-")
     );
     let mut sighting =

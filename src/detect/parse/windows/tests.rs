@@ -354,3 +354,18 @@ fn services_by_name_and_their_files() {
         assert_eq!(image_file(image, root), file, "{image}");
     }
 }
+
+#[test]
+fn security_center_stamps_read_the_same_in_every_language() {
+    assert_eq!(
+        security_center_stamp("Thu, 23 May 2024 12:29:05 GMT"),
+        "2024-05-23 12:29 UTC"
+    );
+    assert_eq!(
+        security_center_stamp("Sun, 29 Sep 2024 00:50:12 +0300"),
+        "2024-09-28 21:50 UTC"
+    );
+    // Not a date: kept as Windows wrote it.
+    assert_eq!(security_center_stamp("23.05.2024"), "23.05.2024");
+    assert_eq!(security_center_stamp(""), "");
+}
