@@ -1163,6 +1163,34 @@ fn harness_sized(
 }
 
 #[test]
+fn answers_in_a_row_sit_right_below_their_question() {
+    let mut h = harness_on(Step::Check, Lang::En, 100);
+    h.get_by_role_and_label(Role::RadioButton, "In another country")
+        .click();
+    h.run();
+    let why = h
+        .get_by_label_contains("The U.S. ban follows citizenship")
+        .rect();
+    let answer = h
+        .get_by_role_and_label(Role::RadioButton, "In another country")
+        .rect();
+    let next = h
+        .get_all(
+            egui_kittest::kittest::By::new()
+                .role(Role::Heading)
+                .label_contains("Are you a U.S. citizen or a U.S. permanent resident"),
+        )
+        .next()
+        .expect("the next question")
+        .rect();
+    let gaps = [answer.top() - why.bottom(), next.top() - answer.bottom()];
+    assert!(
+        gaps.iter().all(|gap| *gap <= 16.0),
+        "gaps around the answers: {gaps:?}"
+    );
+}
+
+#[test]
 fn a_question_opens_with_its_title_in_view_at_720x540_and_200_percent() {
     for lang in Lang::ALL {
         let machine = recorded("windows-kaspersky");

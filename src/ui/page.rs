@@ -87,7 +87,7 @@ pub fn answers_ui<R>(
     body: impl FnOnce(&mut egui::Ui) -> R,
 ) -> R {
     let layout = if row {
-        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+        egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true)
     } else {
         egui::Layout::top_down(egui::Align::Min)
     };
