@@ -193,15 +193,28 @@ pub fn check_text(
     }
     let found = report.findings.iter().any(|f| f.affected);
     let standing = advisory.standing(lang, now, coverage, Some(found));
+    // Unknown, the command line names its own flags rather than the window.
+    let (next, coverage_line) = match coverage {
+        Coverage::Unknown => (
+            t!(
+                lang,
+                "status-next-unknown-command-line",
+                vendor = &advisory.vendor
+            ),
+            format!(
+                "{}\n{}",
+                t!(lang, "coverage-unknown-command-line"),
+                t!(lang, "report-answer-coverage")
+            ),
+        ),
+        _ => (standing.next.clone(), coverage.line(lang)),
+    };
     out.push_str(&format!(
         "\n{}\n{}\n{}\n",
         t!(lang, "report-ban", status = &standing.headline),
-        standing.next,
-        coverage.line(lang)
+        next,
+        coverage_line
     ));
-    if coverage == Coverage::Unknown {
-        out.push_str(&format!("{}\n", t!(lang, "report-answer-coverage")));
-    }
     let facts: Vec<&str> = standing
         .facts
         .iter()

@@ -42,6 +42,7 @@ fn check_prints_a_readable_report() {
     assert!(text.contains("Source: Federal Register"), "{text}");
     // The question is answered here with flags, not in the window.
     assert!(text.contains("--region us"), "{text}");
+    assert!(!text.contains("Check step"), "{text}");
     let answered = avswitch(&["check", "--region", "us"]);
     let answered = String::from_utf8(answered.stdout).expect("UTF-8");
     assert!(!answered.contains("--region"), "{answered}");

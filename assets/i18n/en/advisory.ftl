@@ -15,6 +15,8 @@ status-updates-ended = { $vendor }'s updates to U.S. customers ended on { $updat
 status-next-before-updates-end = There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop.
 status-unknown = The U.S. ban stops { $vendor }'s updates from { $updates_day } ({ $updates_when }) for anyone in the United States, and for U.S. citizens and permanent residents wherever they live.
 status-next-unknown = Outside the United States, { $vendor } says its products keep getting updates. The Check step asks where you use this computer, so that AV Switch can tell which case is yours.
+# The command line: its own way to answer follows.
+status-next-unknown-command-line = Outside the United States, { $vendor } says its products keep getting updates.
 status-not-covered = The U.S. ban on { $vendor } does not apply to you: it covers people in the United States, and U.S. citizens and permanent residents wherever they live.
 status-next-not-covered = { $vendor } says its products keep getting updates and support in other countries. Google Play removed { $vendor }'s apps worldwide, so Android phones can no longer update them from the store. Switching is your choice: AV Switch can still check this computer and plan a switch if you want one.
 status-next-after-updates-end = If this computer still has Kaspersky, replacing it is the most useful thing you can do for its safety. The next steps check this computer and make a plan with you.

@@ -11,6 +11,8 @@ status-before-sales-ban = { $vendor } todavía se puede comprar hasta el { $sale
 status-sales-banned = { $vendor } ya no se puede comprar. Sus actualizaciones terminan el { $updates_day }, { $updates_when }.
 status-unknown = La prohibición de EE. UU. detiene las actualizaciones de { $vendor } desde el { $updates_day } ({ $updates_when }) para toda persona que esté en Estados Unidos y para los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.
 status-next-unknown = Fuera de Estados Unidos, { $vendor } dice que sus productos siguen recibiendo actualizaciones. El paso Revisar le pregunta dónde usa esta computadora, para que AV Switch sepa cuál es su caso.
+# The command line: its own way to answer follows.
+status-next-unknown-command-line = Fuera de Estados Unidos, { $vendor } dice que sus productos siguen recibiendo actualizaciones.
 status-not-covered = La prohibición de EE. UU. sobre { $vendor } no se aplica a usted: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.
 status-next-not-covered = { $vendor } dice que sus productos siguen recibiendo actualizaciones y soporte en otros países. Google Play retiró las aplicaciones de { $vendor } en todo el mundo, así que los teléfonos Android ya no pueden actualizarlas desde la tienda. Cambiar es decisión suya: AV Switch puede igualmente revisar esta computadora y planificar un cambio si lo desea.
 status-updates-ended = Las actualizaciones de { $vendor } para clientes de EE. UU. terminaron el { $updates_day }, hace { $since }.

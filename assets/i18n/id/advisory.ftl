@@ -11,6 +11,8 @@ status-before-sales-ban = { $vendor } masih bisa dibeli sampai { $sales_day } ({
 status-sales-banned = { $vendor } sudah tidak bisa dibeli. Pembaruannya berhenti pada { $updates_day }, { $updates_when }.
 status-unknown = Larangan AS menghentikan pembaruan { $vendor } mulai { $updates_day } ({ $updates_when }) bagi siapa pun yang berada di Amerika Serikat, serta bagi warga negara dan penduduk tetap AS di mana pun mereka tinggal.
 status-next-unknown = Di luar Amerika Serikat, { $vendor } mengatakan produknya tetap mendapat pembaruan. Langkah Periksa menanyakan di mana Anda memakai komputer ini, agar AV Switch tahu kasus mana yang berlaku untuk Anda.
+# The command line: its own way to answer follows.
+status-next-unknown-command-line = Di luar Amerika Serikat, { $vendor } mengatakan produknya tetap mendapat pembaruan.
 status-not-covered = Larangan AS terhadap { $vendor } tidak berlaku bagi Anda: larangan itu mencakup orang yang berada di Amerika Serikat, serta warga negara dan penduduk tetap AS di mana pun mereka tinggal.
 status-next-not-covered = { $vendor } mengatakan produknya tetap mendapat pembaruan dan dukungan di negara lain. Google Play menghapus aplikasi { $vendor } di seluruh dunia, sehingga ponsel Android tidak bisa lagi memperbaruinya dari toko. Beralih atau tidak, itu pilihan Anda: AV Switch tetap bisa memeriksa komputer ini dan menyusun rencana peralihan jika Anda mau.
 status-updates-ended = Pembaruan { $vendor } untuk pelanggan di AS berakhir pada { $updates_day }, { $since } yang lalu.

@@ -304,7 +304,7 @@ checklist-link-system = Membuka halaman pengaturan komputer Anda tersebut. Tidak
 
 cli-lang = Bahasa jendela, laporan, atau berkas: en, id, atau es (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
 cli-window = Jalankan avswitch saja, tanpa perintah, untuk membuka jendelanya.
-cli-placeholder-options = OPSI
+cli-placeholder-options = PILIHAN
 cli-placeholder-command = PERINTAH
 cli-value-language = BAHASA
 cli-value-folder = FOLDER
