@@ -645,6 +645,20 @@ fn a_recording_from_a_newer_version_is_refused_in_the_persons_words() {
     assert!(!message.contains("expected"), "{message}");
 }
 
+#[test]
+fn a_folder_without_a_recording_is_named_as_such() {
+    let folder = tempfile::tempdir().expect("folder");
+    let replay = folder.path().to_str().expect("UTF-8");
+    let out = avswitch(&["check", "--replay", replay]);
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("holds no recorded computer") && message.contains("check --record"),
+        "{message}"
+    );
+    assert!(!message.contains("os error"), "{message}");
+}
+
 fn machine(name: &str) -> String {
     format!("{}/tests/machines/{name}", env!("CARGO_MANIFEST_DIR"))
 }

@@ -117,6 +117,7 @@ failure-kesl-permission = kesl-control did not report the state of Kaspersky End
 failure-scan-crashed = The check stopped unexpectedly. Nothing on this computer was changed; try Check again.
 recording-unreadable = { $path } could not be read or written: { $detail }
 recording-damaged = { $path } is not a recording AV Switch can read: { $detail }
+recording-none-here = { $path } holds no recorded computer: a recording is a folder made by avswitch check --record, with an index.json file in it.
 recording-folder-not-empty = { $path } already has files in it. Choose a new or empty folder for the recording.
 command-not-found = { $program } is not on this computer.
 command-timed-out = { $program } did not answer within { $seconds } seconds.

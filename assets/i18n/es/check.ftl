@@ -115,6 +115,7 @@ failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpo
 failure-scan-crashed = La revisión se detuvo de forma inesperada. No se cambió nada en esta computadora; pruebe con Revisar de nuevo.
 recording-unreadable = No se pudo leer ni escribir { $path }: { $detail }
 recording-damaged = { $path } no es una grabación que AV Switch pueda leer: { $detail }
+recording-none-here = { $path } no contiene ninguna computadora grabada: una grabación es una carpeta creada con avswitch check --record, que contiene un archivo index.json.
 recording-folder-not-empty = { $path } ya contiene archivos. Elija una carpeta nueva o vacía para la grabación.
 command-not-found = { $program } no está en esta computadora.
 command-timed-out = { $program } no respondió en { $seconds } segundos.

@@ -115,6 +115,7 @@ failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoi
 failure-scan-crashed = Pemeriksaan berhenti secara tidak terduga. Tidak ada yang diubah di komputer ini; coba Periksa lagi.
 recording-unreadable = { $path } tidak dapat dibaca atau ditulis: { $detail }
 recording-damaged = { $path } bukan rekaman yang dapat dibaca AV Switch: { $detail }
+recording-none-here = { $path } tidak berisi komputer yang direkam: rekaman adalah folder yang dibuat dengan avswitch check --record, berisi berkas index.json.
 recording-folder-not-empty = { $path } sudah berisi berkas. Pilih folder baru atau kosong untuk rekaman.
 command-not-found = { $program } tidak ada di komputer ini.
 command-timed-out = { $program } tidak menjawab dalam { $seconds } detik.

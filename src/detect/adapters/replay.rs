@@ -76,7 +76,16 @@ impl ReplaySystem {
     /// naming the file at fault.
     pub fn open(folder: &Path) -> Result<Self, RecordingError> {
         let index_path = folder.join(INDEX);
-        let text = std::fs::read_to_string(&index_path).map_err(|e| unreadable(&index_path, e))?;
+        let text = std::fs::read_to_string(&index_path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound && folder.is_dir() {
+                RecordingError(msg!(
+                    "recording-none-here",
+                    path = folder.display().to_string()
+                ))
+            } else {
+                unreadable(&index_path, e)
+            }
+        })?;
         let index: Index =
             serde_json::from_str(&text).map_err(|e| damaged(&index_path, e.to_string()))?;
         if index.format != FORMAT || !(1..=VERSION).contains(&index.version) {
