@@ -334,7 +334,10 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             // A long message at a large size scrolls within a third of the
             // window, so the page keeps its room.
             let most = ui.ctx().content_rect().height() / 3.0;
+            // Each new message starts at its top, whatever the last one
+            // was scrolled to.
             let dismissed = egui::ScrollArea::vertical()
+                .id_salt(("notice", model.news.notices))
                 .max_height(most)
                 .show(ui, |ui| {
                     ui.horizontal_top(|ui| {
