@@ -1163,6 +1163,19 @@ fn harness_sized(
 }
 
 #[test]
+fn hints_wrap_inside_a_small_window_at_large_text() {
+    for (percent, size) in [(200, [720.0, 540.0]), (100, [1024.0, 720.0])] {
+        let h = harness_sized(Step::Checklist, Lang::Id, percent, size, &fake_machine());
+        let width = h.ctx.content_rect().width();
+        let hint = h.ctx.global_style().spacing.tooltip_width;
+        assert!(
+            hint <= width - 2.0 * avswitch::ui::theme::SPACE_L,
+            "{percent}%: hints {hint} wide in a window {width} wide"
+        );
+    }
+}
+
+#[test]
 fn answers_in_a_row_sit_right_below_their_question() {
     let mut h = harness_on(Step::Check, Lang::En, 100);
     h.get_by_role_and_label(Role::RadioButton, "In another country")

@@ -16,7 +16,18 @@ pub fn apply(ctx: &egui::Context, display: &Display) {
     if (ctx.zoom_factor() - zoom).abs() > 0.001 {
         ctx.set_zoom_factor(zoom);
     }
+    // Hints wrap inside the window: egui's width for them passes its edge
+    // in a small window at large text.
+    let room = ctx.content_rect().width() - 2.0 * crate::ui::theme::SPACE_L;
+    let tooltip_width = room.clamp(MIN_TOOLTIP_WIDTH, MAX_TOOLTIP_WIDTH);
+    if (ctx.global_style().spacing.tooltip_width - tooltip_width).abs() > 0.5 {
+        ctx.all_styles_mut(|style| style.spacing.tooltip_width = tooltip_width);
+    }
 }
+
+/// egui's own width for hints, kept where the window has room for it.
+const MAX_TOOLTIP_WIDTH: f32 = 500.0;
+const MIN_TOOLTIP_WIDTH: f32 = 120.0;
 
 /// Whether the person is using the keyboard: a key press says yes, a
 /// click says no. The focus ring shows only then, as in web browsers.
