@@ -145,6 +145,27 @@ pub fn return_focus_to_opener(ctx: &egui::Context) {
     });
 }
 
+/// Notes, under `id`, what a dialog needs to know once it closes (`open`:
+/// `Some` while it is open) and gives that back once, in the first frame
+/// after it closed.
+pub fn dialog_closed<T: Clone + Send + Sync + 'static>(
+    ctx: &egui::Context,
+    id: egui::Id,
+    open: Option<T>,
+) -> Option<T> {
+    ctx.data_mut(|d| match open {
+        Some(value) => {
+            d.insert_temp(id, value);
+            None
+        }
+        None => {
+            let noted = d.get_temp::<T>(id);
+            d.remove::<T>(id);
+            noted
+        }
+    })
+}
+
 /// Forgets the control that opened a dialog: the dialog led elsewhere.
 pub fn forget_opener(ctx: &egui::Context) {
     ctx.data_mut(|d| d.remove::<egui::Id>(opener_id()));

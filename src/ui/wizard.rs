@@ -381,22 +381,17 @@ fn copy_address_ui(ui: &mut egui::Ui, lang: Lang, message: &Msg) {
 pub fn start_over_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     // The step it was asked on, while it is open.
     let open_id = egui::Id::unique("avswitch_start_over_open");
+    let asked_on = model.confirming_start_over.then_some(model.step);
+    match access::dialog_closed(ui.ctx(), open_id, asked_on) {
+        // Kept: back to the button that asked.
+        Some(step) if step == model.step => access::return_focus_to_opener(ui.ctx()),
+        // Started over: the first page has focus on its title.
+        Some(_) => access::forget_opener(ui.ctx()),
+        None => {}
+    }
     if !model.confirming_start_over {
-        let asked_on = ui.data_mut(|d| {
-            let step = d.get_temp::<Step>(open_id);
-            d.remove::<Step>(open_id);
-            step
-        });
-        match asked_on {
-            // Kept: back to the button that asked.
-            Some(step) if step == model.step => access::return_focus_to_opener(ui.ctx()),
-            // Started over: the first page has focus on its title.
-            Some(_) => access::forget_opener(ui.ctx()),
-            None => {}
-        }
         return None;
     }
-    ui.data_mut(|d| d.insert_temp(open_id, model.step));
     let lang = model.lang();
     let question = page::Question {
         title: &t!(lang, "start-over-title"),

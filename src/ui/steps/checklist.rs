@@ -181,22 +181,15 @@ fn card_button(
 }
 
 /// Asks before an uninstaller starts while nothing else would protect the
-/// computer; "Not now" is the safe answer.
-/// When it closes, focus goes back to the button that asked.
+/// computer; "Not now" is the safe answer. When it closes, focus goes back
+/// to the button that asked.
 fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let open_id = egui::Id::unique("avswitch_uninstall_question_open");
-    if model.asking_uninstall.is_none() {
-        let was_open = ui.data_mut(|d| {
-            let open = d.get_temp::<bool>(open_id).is_some();
-            d.remove::<bool>(open_id);
-            open
-        });
-        if was_open {
-            access::return_focus_to_opener(ui.ctx());
-        }
-        return None;
+    let open = model.asking_uninstall.as_ref().map(|_| ());
+    if access::dialog_closed(ui.ctx(), open_id, open).is_some() {
+        access::return_focus_to_opener(ui.ctx());
     }
-    ui.data_mut(|d| d.insert_temp(open_id, true));
+    model.asking_uninstall.as_ref()?;
     let lang = model.lang();
     let question = page::Question {
         title: &t!(lang, "uninstall-question-title"),

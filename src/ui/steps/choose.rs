@@ -119,13 +119,11 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             action = Some(Action::SetChoice(Choice::Other(String::new())));
         }
         let mut name = current.clone().unwrap_or_default();
-        // Never wider than the page (see the products' grid).
-        let width = ui.max_rect().width().min(260.0);
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut name)
                     .hint_text(t!(lang, "choose-other-hint"))
-                    .desired_width(width),
+                    .desired_width(260.0),
             )
             .labelled_by(radio.id);
         if edit.changed() {
