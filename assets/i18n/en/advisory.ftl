@@ -14,7 +14,7 @@ status-sales-banned = { $vendor } can no longer be bought. Its updates stop on {
 status-updates-ended = { $vendor }'s updates to U.S. customers ended on { $updates_day }, { $since } ago.
 status-next-before-updates-end = There is time to switch calmly. The next steps check this computer and help you choose a replacement before updates stop.
 status-unknown = The U.S. ban stops { $vendor }'s updates from { $updates_day } ({ $updates_when }) for anyone in the United States, and for U.S. citizens and permanent residents wherever they live.
-status-next-unknown = Outside the United States, { $vendor } says its products keep getting updates. The Check step asks where you use this computer, so that AV Switch can tell which case is yours.
+status-next-unknown = { status-next-unknown-command-line } The Check step asks where you use this computer, so that AV Switch can tell which case is yours.
 # The command line: its own way to answer follows.
 status-next-unknown-command-line = Outside the United States, { $vendor } says its products keep getting updates.
 status-not-covered = The U.S. ban on { $vendor } does not apply to you: it covers people in the United States, and U.S. citizens and permanent residents wherever they live.

@@ -6,7 +6,7 @@ export-made-on = Made on { $when }.
 export-where-things-stand = Where things stand
 coverage-covered = By your answers, the U.S. ban covers you: it applies to people in the United States and to U.S. citizens and permanent residents anywhere.
 coverage-not-covered = By your answers, the U.S. ban does not cover you: you use this computer outside the United States and are not a U.S. citizen or permanent resident.
-coverage-unknown = Whether the U.S. ban covers you is not known yet: it covers people in the United States and U.S. citizens and permanent residents anywhere. You can answer in the Check step.
+coverage-unknown = { coverage-unknown-command-line } You can answer in the Check step.
 # The command line: its own way to answer follows.
 coverage-unknown-command-line = Whether the U.S. ban covers you is not known yet: it covers people in the United States and U.S. citizens and permanent residents anywhere.
 export-this-computer = This computer

@@ -10,7 +10,7 @@ source-not-linked = (artículo sin enlace)
 status-before-sales-ban = { $vendor } todavía se puede comprar hasta el { $sales_day } ({ $sales_when }) y recibe actualizaciones hasta el { $updates_day }.
 status-sales-banned = { $vendor } ya no se puede comprar. Sus actualizaciones terminan el { $updates_day }, { $updates_when }.
 status-unknown = La prohibición de EE. UU. detiene las actualizaciones de { $vendor } desde el { $updates_day } ({ $updates_when }) para toda persona que esté en Estados Unidos y para los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.
-status-next-unknown = Fuera de Estados Unidos, { $vendor } dice que sus productos siguen recibiendo actualizaciones. El paso Revisar le pregunta dónde usa esta computadora, para que AV Switch sepa cuál es su caso.
+status-next-unknown = { status-next-unknown-command-line } El paso Revisar le pregunta dónde usa esta computadora, para que AV Switch sepa cuál es su caso.
 # The command line: its own way to answer follows.
 status-next-unknown-command-line = Fuera de Estados Unidos, { $vendor } dice que sus productos siguen recibiendo actualizaciones.
 status-not-covered = La prohibición de EE. UU. sobre { $vendor } no se aplica a usted: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. dondequiera que vivan.

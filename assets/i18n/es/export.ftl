@@ -4,7 +4,7 @@
 export-title = AV Switch: su plan para cambiar de antivirus
 export-made-on = Preparado el { $when }.
 export-where-things-stand = Dónde estamos
-coverage-unknown = Todavía no se sabe si la prohibición de EE. UU. le cubre: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar. Puede responder en el paso Revisar.
+coverage-unknown = { coverage-unknown-command-line } Puede responder en el paso Revisar.
 # The command line: its own way to answer follows.
 coverage-unknown-command-line = Todavía no se sabe si la prohibición de EE. UU. le cubre: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar.
 coverage-not-covered = Según sus respuestas, la prohibición de EE. UU. no le cubre: usa esta computadora fuera de Estados Unidos y no es ciudadano ni residente permanente de EE. UU.

@@ -10,7 +10,7 @@ source-not-linked = (artikel tidak ditautkan)
 status-before-sales-ban = { $vendor } masih bisa dibeli sampai { $sales_day } ({ $sales_when }) dan masih diperbarui sampai { $updates_day }.
 status-sales-banned = { $vendor } sudah tidak bisa dibeli. Pembaruannya berhenti pada { $updates_day }, { $updates_when }.
 status-unknown = Larangan AS menghentikan pembaruan { $vendor } mulai { $updates_day } ({ $updates_when }) bagi siapa pun yang berada di Amerika Serikat, serta bagi warga negara dan penduduk tetap AS di mana pun mereka tinggal.
-status-next-unknown = Di luar Amerika Serikat, { $vendor } mengatakan produknya tetap mendapat pembaruan. Langkah Periksa menanyakan di mana Anda memakai komputer ini, agar AV Switch tahu kasus mana yang berlaku untuk Anda.
+status-next-unknown = { status-next-unknown-command-line } Langkah Periksa menanyakan di mana Anda memakai komputer ini, agar AV Switch tahu kasus mana yang berlaku untuk Anda.
 # The command line: its own way to answer follows.
 status-next-unknown-command-line = Di luar Amerika Serikat, { $vendor } mengatakan produknya tetap mendapat pembaruan.
 status-not-covered = Larangan AS terhadap { $vendor } tidak berlaku bagi Anda: larangan itu mencakup orang yang berada di Amerika Serikat, serta warga negara dan penduduk tetap AS di mana pun mereka tinggal.

@@ -4,7 +4,7 @@
 export-title = AV Switch: rencana Anda untuk berganti antivirus
 export-made-on = Dibuat pada { $when }.
 export-where-things-stand = Keadaan saat ini
-coverage-unknown = Belum diketahui apakah larangan AS mencakup Anda: larangan itu mencakup orang yang berada di Amerika Serikat dan warga negara serta penduduk tetap AS di mana pun. Anda bisa menjawabnya di langkah Periksa.
+coverage-unknown = { coverage-unknown-command-line } Anda bisa menjawabnya di langkah Periksa.
 # The command line: its own way to answer follows.
 coverage-unknown-command-line = Belum diketahui apakah larangan AS mencakup Anda: larangan itu mencakup orang yang berada di Amerika Serikat dan warga negara serta penduduk tetap AS di mana pun.
 coverage-not-covered = Menurut jawaban Anda, larangan AS tidak mencakup Anda: Anda memakai komputer ini di luar Amerika Serikat dan bukan warga negara maupun penduduk tetap AS.
