@@ -13,11 +13,7 @@ cd "$(dirname "$0")/.."
 BASE=${1:?usage: scripts/bench-windows-check.sh BASE_REVISION [RUNS]}
 RUNS=${2:-7}
 
-export PATH="/usr/bin:$PATH"
-export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target}"
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
-export CARGO_TERM_COLOR=never
+source scripts/windows-build-env.sh
 WINE=/usr/lib/wine/wine64
 WINESERVER=/usr/lib/wine/wineserver
 WORK=$(mktemp -d)
@@ -29,7 +25,7 @@ cleanup() {
 trap cleanup EXIT
 
 build() { # $1: source folder, $2: where to put the executable
-    (cd "$1" && cargo build --locked -Zbuild-std=std,panic_unwind \
+    (cd "$1" && cargo build --locked "$BUILD_STD" \
         --target x86_64-pc-windows-gnu --profile wine --bin avswitch)
     cp "$CARGO_TARGET_DIR/x86_64-pc-windows-gnu/wine/avswitch.exe" "$2"
 }

@@ -19,32 +19,11 @@ set -euo pipefail
 trap 'echo "FAILED at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 
-PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64
-    xvfb x11-utils imagemagick jq nsis fonts-wine)
-missing=()
-for package in "${PACKAGES[@]}"; do
-    dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
-        missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-    echo "Installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source scripts/windows-build-env.sh
+ensure_packages rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64 \
+    xvfb x11-utils imagemagick jq nsis fonts-wine
 
 # ── Building ────────────────────────────────────────────────────────────────
-
-# Debian's rustc-web is a current Rust (newer than Debian's own rustc) that
-# ships no standard library for other systems, but its source (rust-web-src):
-# -Zbuild-std compiles that for any target. RUSTC_BOOTSTRAP lets this stable
-# compiler take the -Z flag. /usr/bin comes first so that Debian's cargo,
-# rustc and clippy are used, never a rustup toolchain without the source.
-export PATH="/usr/bin:$PATH"
-export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target}"
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
-export CARGO_TERM_COLOR=never
-BUILD_STD=-Zbuild-std=std,panic_unwind
 
 step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 

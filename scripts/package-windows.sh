@@ -33,29 +33,11 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+source scripts/windows-build-env.sh
 # ca-certificates: cargo fetches the crates over HTTPS.
-PACKAGES=(rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 nsis ca-certificates)
-missing=()
-for package in "${PACKAGES[@]}"; do
-    dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
-        missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-    echo "Installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+ensure_packages rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 nsis ca-certificates
 
-# As in scripts/cross-check.sh: Debian's rustc-web compiles the standard
-# library for Windows from its source (-Zbuild-std, which RUSTC_BOOTSTRAP
-# allows on this stable compiler), and mingw-w64 links.
-export PATH="/usr/bin:$PATH"
-export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR_CROSS:-$HOME/.cache/avswitch-cross-target}"
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
-export CARGO_TERM_COLOR=never
-
-cargo build --locked -Zbuild-std=std,panic_unwind --target x86_64-pc-windows-gnu \
+cargo build --locked "$BUILD_STD" --target x86_64-pc-windows-gnu \
     --profile "$profile" --bin avswitch
 exe="$CARGO_TARGET_DIR/x86_64-pc-windows-gnu/$profile/avswitch.exe"
 
