@@ -1,14 +1,14 @@
 //! The ban as data: milestones, sourced facts and sources, loaded from
 //! `assets/advisory.toml`, validated once, then queried for any `now`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::coverage::Coverage;
 use crate::humanize;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::t;
 
 const EMBEDDED: &str = include_str!("../assets/advisory.toml");
@@ -105,16 +105,32 @@ pub enum Topic {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fact {
     pub id: String,
     pub topic: Topic,
     pub sources: Vec<String>,
+    /// The dates the fact names, by name (`esu_end`): kept here, so a
+    /// changed date is a data change, never a sentence to find.
+    #[serde(default)]
+    pub dates: BTreeMap<String, NaiveDate>,
 }
 
 impl Fact {
-    /// The fact in the app's own words (`fact-<id>` in the Fluent files).
+    /// The fact in the app's own words (`fact-<id>` in the Fluent files),
+    /// with its dates as the language writes them.
     pub fn text(&self, lang: Lang) -> String {
-        lang.text(&format!("fact-{}", self.id), &[])
+        let dates: Vec<(&str, Arg)> = self
+            .dates
+            .iter()
+            .map(|(name, day)| (name.as_str(), Arg::from(humanize::date(lang, *day))))
+            .collect();
+        lang.text(&format!("fact-{}", self.id), &dates)
+    }
+
+    /// The date named `name`.
+    pub fn date(&self, name: &str) -> Option<NaiveDate> {
+        self.dates.get(name).copied()
     }
 }
 

@@ -15,7 +15,7 @@ use crate::export::{self, Document, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::{self, Plan};
 use crate::situation::{
-    Answers, Choice, Companion, Device, Renewal, Seen, Situation, built_in_name,
+    Answers, Choice, Companion, Device, Renewal, Seen, Situation, Windows10Dates, built_in_name,
 };
 pub use crate::step::Step;
 use crate::store::{Display, Progress, ThemeChoice};
@@ -300,6 +300,7 @@ impl Model {
             choice: self.choice.clone(),
             chosen_name,
             leftovers: self.seen.leftovers.clone(),
+            windows_10: Windows10Dates::of(&self.advisory),
         }
     }
 

@@ -3,10 +3,10 @@
 //! computer found. The plan, the store and the window all read these; this
 //! module reads none of them.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::advisory::Phase;
+use crate::advisory::{Advisory, Phase};
 use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
@@ -172,6 +172,9 @@ pub enum Checked {
 pub enum Definitions {
     Current,
     Stale,
+    /// The product says it never completed an update: more telling than
+    /// out of date, and kept so.
+    Never,
     Missing,
     Unknown,
 }
@@ -253,9 +256,8 @@ impl Machine {
                 active: f.is_active_antivirus(),
                 definitions: match f.signatures.status {
                     SignatureStatus::UpToDate => Definitions::Current,
-                    SignatureStatus::OutOfDate | SignatureStatus::NeverUpdated => {
-                        Definitions::Stale
-                    }
+                    SignatureStatus::OutOfDate => Definitions::Stale,
+                    SignatureStatus::NeverUpdated => Definitions::Never,
                     SignatureStatus::Missing => Definitions::Missing,
                     SignatureStatus::Unknown => Definitions::Unknown,
                 },
@@ -395,11 +397,43 @@ pub struct Situation {
     pub chosen_name: Option<String>,
     /// What removed programs left behind (by any check so far).
     pub leftovers: Vec<LeftoverKind>,
+    /// Windows 10's dates, from the advisory (fact F31).
+    pub windows_10: Option<Windows10Dates>,
+}
+
+/// When Windows 10's support ended and until when its Extended Security
+/// Updates run: data of the advisory, never written into a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Windows10Dates {
+    pub support_end: NaiveDate,
+    pub esu_end: NaiveDate,
+}
+
+impl Windows10Dates {
+    /// The dates fact F31 names.
+    pub fn of(advisory: &Advisory) -> Option<Self> {
+        let fact = advisory.fact("F31")?;
+        Some(Self {
+            support_end: fact.date("support_end")?,
+            esu_end: fact.date("esu_end")?,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_advisory_gives_windows_10_its_dates() {
+        let advisory = Advisory::embedded().expect("advisory");
+        let dates = Windows10Dates::of(&advisory).expect("F31 names both dates");
+        assert_eq!(
+            dates.esu_end,
+            NaiveDate::from_ymd_opt(2027, 10, 12).expect("day")
+        );
+        assert!(dates.support_end < dates.esu_end);
+    }
 
     #[test]
     fn old_answers_without_coverage_still_load() {

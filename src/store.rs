@@ -18,7 +18,10 @@ use crate::msg;
 use crate::situation::{Answers, Choice, Seen};
 use crate::step::Step;
 
-pub const PROGRESS_VERSION: u32 = 1;
+/// Version 2 added definitions that were never updated and registrations
+/// left behind to what a check saw; version 1 files read the same.
+pub const PROGRESS_VERSION: u32 = 2;
+const OLDEST_READ: u64 = 1;
 const FILE_NAME: &str = "progress.json";
 /// Overrides where progress is kept (for portable use and tests).
 pub const DATA_DIR_VARIABLE: &str = "AVSWITCH_DATA_DIR";
@@ -109,6 +112,9 @@ pub struct Loaded {
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// `progress.json`, or, when a newer AV Switch saved that, a file of
+    /// this version's own beside it, so the newer one's is never touched.
+    file: String,
     /// False when a damaged file could not be moved aside: then nothing is
     /// written, so the person's old file is never overwritten.
     writable: bool,
@@ -146,6 +152,7 @@ impl Store {
     pub fn at(dir: PathBuf) -> Self {
         Self {
             dir,
+            file: FILE_NAME.to_owned(),
             writable: true,
             writes: Arc::default(),
         }
@@ -158,11 +165,13 @@ impl Store {
     }
 
     pub fn path(&self) -> PathBuf {
-        self.dir.join(FILE_NAME)
+        self.dir.join(&self.file)
     }
 
     /// Reads progress for the window, which then writes its own: a file
-    /// that can't be read is moved aside (and kept), so it is not replaced.
+    /// that can't be read is moved aside (and kept), so it is not replaced;
+    /// a newer AV Switch's file is left as it is, and this one keeps its
+    /// progress beside it.
     pub fn load(&mut self, now: DateTime<Utc>) -> Loaded {
         match self.read_file() {
             Found::Unopenable(notice) => {
@@ -170,6 +179,7 @@ impl Store {
                 fresh(Some(notice))
             }
             Found::Unreadable(problem) => fresh(Some(self.set_aside(problem, now))),
+            Found::Newer(version) => self.beside_newer(version, |store| store.load(now)),
             found => self.loaded(found),
         }
     }
@@ -178,15 +188,44 @@ impl Store {
     /// newer AV Switch, is reported and left where it is. The command line
     /// uses this, so it never disturbs what a newer window saved.
     pub fn read(&self) -> Loaded {
-        self.loaded(self.read_file())
+        match self.read_file() {
+            Found::Newer(version) => self.clone().beside_newer(version, |store| store.read()),
+            found => self.loaded(found),
+        }
+    }
+
+    /// Switches to this version's own file beside a newer one, reads it
+    /// with `read`, and says why.
+    fn beside_newer(&mut self, version: u64, read: impl FnOnce(&mut Self) -> Loaded) -> Loaded {
+        let newer = self.path();
+        self.file = format!("progress-v{PROGRESS_VERSION}.json");
+        let loaded = read(self);
+        let detail = msg!(
+            "store-detail-format",
+            found = version,
+            read = PROGRESS_VERSION
+        );
+        let mut notice = msg!(
+            "store-newer-kept",
+            newer = newer.display().to_string(),
+            own = self.path().display().to_string(),
+            detail = detail
+        );
+        if let Some(also) = loaded.notice {
+            notice = msg!("store-two-notices", first = notice, second = also);
+        }
+        Loaded {
+            notice: Some(notice),
+            ..loaded
+        }
     }
 
     fn loaded(&self, found: Found) -> Loaded {
         match found {
             Found::Nothing => fresh(None),
-            Found::Progress(progress) => Loaded {
+            Found::Progress(progress, notice) => Loaded {
                 progress: *progress,
-                notice: None,
+                notice,
             },
             Found::Unopenable(notice) => fresh(Some(notice)),
             Found::Unreadable(problem) => fresh(Some(msg!(
@@ -194,16 +233,15 @@ impl Store {
                 problem = problem,
                 path = self.path().display().to_string()
             ))),
+            // Handled before: a newer file is read beside.
+            Found::Newer(_) => fresh(None),
         }
     }
 
     fn read_file(&self) -> Found {
         let path = self.path();
         match std::fs::read(&path) {
-            Ok(bytes) => match parse(&bytes) {
-                Ok(progress) => Found::Progress(Box::new(progress)),
-                Err(problem) => Found::Unreadable(problem),
-            },
+            Ok(bytes) => parse(&bytes),
             // No file, or no folder for it (a file in its place): nothing saved.
             Err(e)
                 if matches!(
@@ -421,7 +459,10 @@ fn cannot_save(folder: &str, e: &std::io::Error) -> StoreError {
 /// What is in the progress file.
 enum Found {
     Nothing,
-    Progress(Box<Progress>),
+    /// What could be read, and what was left out, if anything.
+    Progress(Box<Progress>, Option<Msg>),
+    /// Saved by a newer AV Switch, in this format version.
+    Newer(u64),
     /// The file is there but could not be opened (permissions, a folder).
     Unopenable(Msg),
     /// The file was read but is damaged or from a newer AV Switch.
@@ -435,18 +476,96 @@ fn fresh(notice: Option<Msg>) -> Loaded {
     }
 }
 
-fn parse(bytes: &[u8]) -> Result<Progress, Msg> {
-    let damaged = |e: serde_json::Error| msg!("store-problem-damaged", detail = e.to_string());
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(damaged)?;
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v == u64::from(PROGRESS_VERSION) => {}
-        Some(v) => {
-            let detail = msg!("store-detail-format", found = v, read = PROGRESS_VERSION);
-            return Err(msg!("store-problem-newer", detail = detail));
-        }
-        None => return Err(Msg::of("store-problem-no-version")),
+/// Reads a progress file field by field: what is valid is kept, what is
+/// not is left out and named (`done.export-passwords`), so one bad value
+/// never costs the rest.
+fn parse(bytes: &[u8]) -> Found {
+    use serde_json::{Map, Value};
+    let damaged =
+        |detail: String| Found::Unreadable(msg!("store-problem-damaged", detail = detail));
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(value) => value,
+        Err(e) => return damaged(e.to_string()),
+    };
+    let Value::Object(mut fields) = value else {
+        return damaged("not a JSON object".to_owned());
+    };
+    match fields.get("version").and_then(Value::as_u64) {
+        Some(v) if (OLDEST_READ..=u64::from(PROGRESS_VERSION)).contains(&v) => {}
+        Some(v) if v > u64::from(PROGRESS_VERSION) => return Found::Newer(v),
+        _ => return Found::Unreadable(Msg::of("store-problem-no-version")),
     }
-    serde_json::from_value(value).map_err(damaged)
+    let mut left_out = Vec::new();
+    let mut progress = Progress::default();
+    let mut take = |name: &str| fields.remove(name).filter(|v| !v.is_null());
+    if let Some(step) = take("step") {
+        match serde_json::from_value(step) {
+            Ok(step) => progress.step = step,
+            Err(_) => left_out.push("step".to_owned()),
+        }
+    }
+    if let Some(choice) = take("choice") {
+        match serde_json::from_value(choice) {
+            Ok(choice) => progress.choice = Some(choice),
+            Err(_) => left_out.push("choice".to_owned()),
+        }
+    }
+    if let Some(day) = take("finish_by") {
+        match serde_json::from_value(day) {
+            Ok(day) => progress.finish_by = Some(day),
+            Err(_) => left_out.push("finish_by".to_owned()),
+        }
+    }
+    match take("done") {
+        Some(Value::Object(ticks)) => {
+            for (item, at) in ticks {
+                match serde_json::from_value(at) {
+                    Ok(at) => {
+                        progress.done.insert(item, at);
+                    }
+                    Err(_) => left_out.push(format!("done.{item}")),
+                }
+            }
+        }
+        Some(_) => left_out.push("done".to_owned()),
+        None => {}
+    }
+    progress.answers = valid_fields(take("answers"), "answers", &mut left_out);
+    progress.seen = valid_fields(take("seen"), "seen", &mut left_out);
+    progress.display = valid_fields(take("display"), "display", &mut left_out);
+    let notice =
+        (!left_out.is_empty()).then(|| msg!("store-left-out", fields = left_out.join(", ")));
+    return Found::Progress(Box::new(progress), notice);
+
+    /// A record whose every field has a default, from the fields of
+    /// `value` that are valid on their own; the others are named in
+    /// `left_out` as `record.field`.
+    fn valid_fields<T: serde::de::DeserializeOwned + Default>(
+        value: Option<Value>,
+        record: &str,
+        left_out: &mut Vec<String>,
+    ) -> T {
+        let Some(value) = value else {
+            return T::default();
+        };
+        if let Ok(whole) = serde_json::from_value(value.clone()) {
+            return whole;
+        }
+        let Value::Object(fields) = value else {
+            left_out.push(record.to_owned());
+            return T::default();
+        };
+        let mut valid = Map::new();
+        for (name, field) in fields {
+            let alone = Map::from_iter([(name.clone(), field.clone())]);
+            if serde_json::from_value::<T>(Value::Object(alone)).is_ok() {
+                valid.insert(name, field);
+            } else {
+                left_out.push(format!("{record}.{name}"));
+            }
+        }
+        serde_json::from_value(Value::Object(valid)).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]
@@ -540,21 +659,64 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_version_is_moved_aside_too() {
+    fn a_newer_versions_file_is_left_untouched_and_progress_kept_beside_it() {
         let dir = tempfile::tempdir().expect("dir");
-        std::fs::write(
-            dir.path().join(FILE_NAME),
-            b"{\"version\": 7, \"step\": \"welcome\"}",
-        )
-        .expect("write");
-        let loaded = Store::at(dir.path().to_path_buf()).load(now());
+        let newer = b"{\"version\": 7, \"step\": \"welcome\", \"shiny\": 1}";
+        std::fs::write(dir.path().join(FILE_NAME), newer).expect("write");
+        let mut store = Store::at(dir.path().to_path_buf());
+        let loaded = store.load(now());
         let notice = loaded.notice.expect("notice").to_string();
         assert!(notice.contains("newer version of AV Switch"), "{notice}");
-        assert!(
-            dir.path()
-                .join("progress.unreadable-20261128-120000.json")
-                .exists()
+        let mut progress = loaded.progress;
+        progress.done.insert("export-passwords".into(), now());
+        store.save(&progress).expect("saved beside");
+        assert_eq!(
+            std::fs::read(dir.path().join(FILE_NAME)).expect("kept"),
+            newer
         );
+        let again = Store::at(dir.path().to_path_buf()).load(now());
+        assert_eq!(again.progress.done.len(), 1, "ticks read back from beside");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
+    }
+
+    #[test]
+    fn one_bad_value_costs_only_itself_and_is_named() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = br#"{"version": 1, "step": "checklist",
+            "done": {"export-passwords": "yesterday", "uninstall": "2026-11-20T10:00:00Z"},
+            "answers": {"devices": ["android"], "auto_renewal": "sometimes"},
+            "display": {"text_size_percent": 150}}"#;
+        std::fs::write(dir.path().join(FILE_NAME), file).expect("write");
+        let loaded = Store::at(dir.path().to_path_buf()).load(now());
+        let p = &loaded.progress;
+        assert_eq!(p.step, Step::Checklist);
+        assert_eq!(p.done.keys().collect::<Vec<_>>(), ["uninstall"]);
+        assert_eq!(p.answers.devices, [Device::Android]);
+        assert_eq!(p.answers.auto_renewal, None);
+        assert_eq!(p.display.text_size_percent, 150);
+        let notice = loaded.notice.expect("said").to_string();
+        assert!(notice.contains("done.export-passwords"), "{notice}");
+        assert!(notice.contains("answers.auto_renewal"), "{notice}");
+        assert!(!notice.contains("uninstall"), "{notice}");
+        // Nothing was set aside: the file was read.
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+    }
+
+    #[test]
+    fn a_version_1_file_loads_with_its_ticks() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = br#"{"version": 1, "step": "checklist",
+            "done": {"uninstall": "2026-11-20T10:00:00Z"},
+            "seen": {"kaspersky": true, "machine": {"checked": "done", "antivirus": [
+              {"id": "kaspersky", "name": "Kaspersky Free", "kaspersky": true,
+               "replacement": false, "built_in": false, "active": true,
+               "definitions": "stale", "last_update": null}]}}}"#;
+        std::fs::write(dir.path().join(FILE_NAME), file).expect("write");
+        let loaded = Store::at(dir.path().to_path_buf()).load(now());
+        assert_eq!(loaded.notice, None);
+        assert_eq!(loaded.progress.done.len(), 1);
+        assert!(loaded.progress.seen.kaspersky);
+        assert_eq!(loaded.progress.seen.machine.antivirus.len(), 1);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::coverage::Coverage;
 use crate::detect::catalog::Kind;
-use crate::detect::{Finding, Os, ScanReport, SignatureStatus, State};
+use crate::detect::{Finding, Os, Protection, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::t;
@@ -28,7 +28,9 @@ pub struct Summary {
     pub facts: Vec<&'static str>,
 }
 
-/// The scan in words for this person: `coverage` decides whether the ban's
+/// The scan in words for this person: the headline leads with what
+/// protects the computer (`ScanReport::protection`, the order of evidence),
+/// then what else is there; `coverage` decides whether the ban's
 /// consequences are theirs, and what the scan saw of Kaspersky's updates
 /// comes before any general statement about them.
 pub fn summarize(
@@ -38,7 +40,10 @@ pub fn summarize(
     now: DateTime<Utc>,
 ) -> Summary {
     let findings = &report.findings;
-    let protector = findings.iter().find(|f| f.is_protecting() && !f.affected);
+    let protection = report.protection();
+    // What protects, when it is not Kaspersky's own.
+    let protector = protection.by().filter(|p| !p.affected);
+    let unknown = protection == Protection::Unknown;
     // On, but with definitions too old to protect against anything new.
     let stale = findings
         .iter()
@@ -49,8 +54,6 @@ pub fn summarize(
     let kaspersky_any: Vec<&Finding> = findings.iter().filter(|f| f.affected).collect();
     let managed = kaspersky_any.iter().find(|f| f.managed);
     let replacement = findings.iter().find(|f| f.auto_replacement);
-    // A check that could not look never says that nothing protects.
-    let unknown = protector.is_none() && report.protection_unknown();
     let summary = |tone, headline, next_step| Summary {
         tone,
         headline,
@@ -58,42 +61,26 @@ pub fn summarize(
         next_step,
         facts: Vec::new(),
     };
+    // Nothing protects, and every look that could tell ran: said first,
+    // plainly, with what was seen below it.
+    let nothing = |seen: Vec<String>, next_step| Summary {
+        details: seen,
+        ..summary(
+            Tone::Urgent,
+            t!(lang, "summary-nothing-protects"),
+            next_step,
+        )
+    };
 
     let mut details = Vec::new();
-    let mut summary = if let Some(k) = kaspersky_av.filter(|k| k.state == State::On) {
+    let mut summary = if let Some(k) = kaspersky_av.filter(|k| k.is_protecting()) {
         details.extend(definitions_age(k, lang, now));
         let current = k.signatures.status == SignatureStatus::UpToDate;
         if let (true, Some(at)) = (current, k.signatures.last_update) {
             let when = humanize::relative(lang, now, at);
             details.push(t!(lang, "summary-definitions-recent", when = when));
         }
-        let (tone, next, facts): (_, _, &[&str]) = match (coverage, current) {
-            (Coverage::Covered, false) => (
-                Tone::Attention,
-                t!(lang, "summary-kaspersky-running-next"),
-                &["F4"],
-            ),
-            (Coverage::Covered, true) => (
-                Tone::Attention,
-                t!(lang, "summary-kaspersky-running-current-next"),
-                &["F4", "F25"],
-            ),
-            (Coverage::Unknown, _) => (
-                Tone::Attention,
-                t!(lang, "summary-kaspersky-running-unknown-next"),
-                &["F21", "F22"],
-            ),
-            (Coverage::NotCovered, true) => (
-                Tone::Good,
-                t!(lang, "summary-kaspersky-running-not-covered-next"),
-                &["F21", "F22"],
-            ),
-            (Coverage::NotCovered, false) => (
-                Tone::Attention,
-                t!(lang, "summary-kaspersky-update-next", name = &k.name),
-                &[],
-            ),
-        };
+        let (tone, next, facts) = kaspersky_running_next(k, coverage, lang);
         Summary {
             facts: facts.to_vec(),
             ..summary(
@@ -103,7 +90,10 @@ pub fn summarize(
             )
         }
     } else if let Some(first) = kaspersky_any.first() {
-        let headline = match (kaspersky_any.len(), first.state) {
+        let running = kaspersky_av.filter(|k| k.state == State::On);
+        let present = match (kaspersky_any.len(), first.state) {
+            // Its anti-virus runs, however stale: that is told first.
+            _ if let Some(k) = running => t!(lang, "summary-kaspersky-running", name = &k.name),
             (1, State::Expired) => t!(lang, "summary-kaspersky-expired", name = &first.name),
             (1, State::Off | State::Snoozed) => {
                 t!(lang, "summary-kaspersky-not-running", name = &first.name)
@@ -118,50 +108,70 @@ pub fn summarize(
                 )
             }
         };
-        if let Some(k) = kaspersky_av {
-            details.extend(definitions_age(k, lang, now));
-        }
-        match protector {
-            Some(p) => summary(
-                Tone::Attention,
-                headline,
-                if coverage == Coverage::NotCovered {
-                    t!(
-                        lang,
-                        "summary-kaspersky-other-protects-not-covered-next",
-                        name = &p.name
-                    )
-                } else {
-                    t!(
-                        lang,
-                        "summary-kaspersky-other-protects-next",
-                        name = &p.name
-                    )
-                },
+        let age = kaspersky_av.and_then(|k| definitions_age(k, lang, now));
+        // Running, but its definitions are stale: what to do depends on
+        // whether the ban covers the reader, as for a current one.
+        let running_next = running.map(|k| kaspersky_running_next(k, coverage, lang));
+        let facts = running_next
+            .as_ref()
+            .map_or(&[][..], |(_, _, facts)| facts)
+            .to_vec();
+        let unprotected_next = match kaspersky_av.filter(|_| coverage == Coverage::NotCovered) {
+            _ if let Some((_, next, _)) = running_next => next,
+            Some(k) => t!(
+                lang,
+                "summary-kaspersky-unprotected-not-covered-next",
+                name = &k.name
             ),
-            None => Summary {
-                details: nothing_protects(report.os, stale, unknown, lang, now),
-                ..summary(
-                    if unknown {
-                        Tone::Attention
+            None if kaspersky_av.is_some() => t!(lang, "summary-kaspersky-unprotected-next"),
+            None if unknown => look_in_security_settings(report.os, lang),
+            None => turn_on_built_in(report.os, lang),
+        };
+        match (protector, unknown) {
+            (Some(p), _) => {
+                details.extend(age);
+                summary(
+                    Tone::Attention,
+                    format!("{} {present}", t!(lang, "summary-protects", name = &p.name)),
+                    if coverage == Coverage::NotCovered {
+                        t!(lang, "summary-kaspersky-remove-not-covered-next")
                     } else {
-                        Tone::Urgent
-                    },
-                    headline,
-                    match kaspersky_av.filter(|_| coverage == Coverage::NotCovered) {
-                        Some(k) => t!(
-                            lang,
-                            "summary-kaspersky-unprotected-not-covered-next",
-                            name = &k.name
-                        ),
-                        None if kaspersky_av.is_some() => {
-                            t!(lang, "summary-kaspersky-unprotected-next")
-                        }
-                        None if unknown => look_in_security_settings(report.os, lang),
-                        None => turn_on_built_in(report.os, lang),
+                        t!(lang, "summary-kaspersky-remove-next")
                     },
                 )
-            },
+            }
+            (None, true) => {
+                details.extend(age);
+                Summary {
+                    details: unknown_details(report.os, stale, lang, now),
+                    facts,
+                    ..summary(Tone::Attention, present, unprotected_next)
+                }
+            }
+            (None, false) => {
+                let mut seen = vec![present];
+                seen.extend(age);
+                seen.extend(stale_words(stale, lang, now));
+                Summary {
+                    facts,
+                    ..nothing(seen, unprotected_next)
+                }
+            }
+        }
+    } else if let Some(r) = replacement.filter(|r| !r.is_protecting() && !unknown) {
+        let mut seen = vec![t!(lang, "summary-replacement", name = &r.name)];
+        seen.extend(not_protecting(r, lang, now));
+        Summary {
+            facts: vec!["F13", "F14"],
+            ..nothing(
+                seen,
+                t!(
+                    lang,
+                    "summary-idle-next",
+                    name = &r.name,
+                    turn_on = humanize::lower_first(&turn_on_built_in(report.os, lang))
+                ),
+            )
         }
     } else if let Some(r) = replacement {
         Summary {
@@ -180,20 +190,28 @@ pub fn summarize(
             t!(lang, "summary-protected-next"),
         )
     } else if let Some(s) = stale {
-        details.extend(definitions_age(s, lang, now));
-        summary(
-            Tone::Attention,
-            t!(lang, "summary-stale", name = &s.name),
-            t!(lang, "summary-stale-next", name = &s.name),
-        )
+        let next_step = t!(lang, "summary-stale-next", name = &s.name);
+        if unknown {
+            // What was seen leads; what could not be seen follows.
+            details.push(t!(
+                lang,
+                "summary-unknown-detail",
+                system = report.os.name(lang)
+            ));
+            summary(Tone::Attention, stale_headline(s, lang, now), next_step)
+        } else {
+            nothing(stale_words(Some(s), lang, now), next_step)
+        }
     } else if unknown {
+        if let Some(seen) = findings.iter().find(|f| f.kind == Kind::Antivirus) {
+            details.extend(not_protecting(seen, lang, now));
+        }
         summary(
             Tone::Attention,
             t!(lang, "summary-unknown"),
             look_in_security_settings(report.os, lang),
         )
     } else if let Some(idle) = findings.iter().find(|f| f.kind == Kind::Antivirus) {
-        details.extend(definitions_age(idle, lang, now));
         let linux = report.os == Os::Linux;
         let next_step = if linux {
             t!(lang, "summary-idle-next-linux", name = &idle.name)
@@ -212,11 +230,14 @@ pub fn summarize(
         } else {
             t!(lang, "summary-idle", name = &idle.name)
         };
-        summary(
-            if linux { Tone::Attention } else { Tone::Urgent },
-            headline,
-            next_step,
-        )
+        let age = definitions_age(idle, lang, now);
+        if linux {
+            // Many Linux home computers run without anti-virus: a calm word.
+            details.extend(age);
+            summary(Tone::Attention, headline, next_step)
+        } else {
+            nothing(std::iter::once(headline).chain(age).collect(), next_step)
+        }
     } else if report.os == Os::Linux {
         summary(
             Tone::Attention,
@@ -224,9 +245,8 @@ pub fn summarize(
             t!(lang, "summary-none-linux-next"),
         )
     } else {
-        summary(
-            Tone::Urgent,
-            t!(lang, "summary-none"),
+        nothing(
+            vec![t!(lang, "summary-none")],
             turn_on_built_in(report.os, lang),
         )
     };
@@ -256,21 +276,91 @@ pub fn summarize(
     summary
 }
 
-/// Why no anti-virus is named as protecting: none is on, the one that is
-/// on has stale definitions, or the check could not see.
-fn nothing_protects(
-    os: Os,
-    stale: Option<&Finding>,
-    unknown: bool,
+/// What to do about Kaspersky's running anti-virus `k`, and the facts it
+/// rests on: the ban's consequences only for a reader it covers.
+fn kaspersky_running_next(
+    k: &Finding,
+    coverage: Coverage,
     lang: Lang,
-    now: DateTime<Utc>,
-) -> Vec<String> {
+) -> (Tone, String, &'static [&'static str]) {
+    let current = k.signatures.status == SignatureStatus::UpToDate;
+    match (coverage, current) {
+        (Coverage::Covered, false) => (
+            Tone::Attention,
+            t!(lang, "summary-kaspersky-running-next"),
+            &["F4"],
+        ),
+        (Coverage::Covered, true) => (
+            Tone::Attention,
+            t!(lang, "summary-kaspersky-running-current-next"),
+            &["F4", "F25"],
+        ),
+        (Coverage::Unknown, _) => (
+            Tone::Attention,
+            t!(lang, "summary-kaspersky-running-unknown-next"),
+            &["F21", "F22"],
+        ),
+        (Coverage::NotCovered, true) => (
+            Tone::Good,
+            t!(lang, "summary-kaspersky-running-not-covered-next"),
+            &["F21", "F22"],
+        ),
+        (Coverage::NotCovered, false) => (
+            Tone::Attention,
+            t!(lang, "summary-kaspersky-update-next", name = &k.name),
+            &[],
+        ),
+    }
+}
+
+/// Why an anti-virus that was seen does not protect: the state it is in,
+/// or, when it is on, its stale definitions; with their age.
+fn not_protecting(f: &Finding, lang: Lang, now: DateTime<Utc>) -> Vec<String> {
+    if f.state == State::On {
+        return stale_words(Some(f), lang, now);
+    }
+    let state = lang.text(f.state.words_key(), &[]);
+    std::iter::once(t!(
+        lang,
+        "summary-not-protecting",
+        name = &f.name,
+        state = state
+    ))
+    .chain(definitions_age(f, lang, now))
+    .collect()
+}
+
+/// An anti-virus that is on with stale definitions, with their age.
+fn stale_words(stale: Option<&Finding>, lang: Lang, now: DateTime<Utc>) -> Vec<String> {
+    stale
+        .map(|s| {
+            std::iter::once(t!(lang, "summary-stale", name = &s.name))
+                .chain(definitions_age(s, lang, now))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// "X is on, but its definitions were last updated 2 years ago": the age
+/// in the headline itself, where it is known.
+fn stale_headline(s: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
+    match (s.signatures.status, s.signatures.last_update) {
+        (SignatureStatus::OutOfDate, Some(at)) => t!(
+            lang,
+            "summary-stale-since",
+            name = &s.name,
+            when = humanize::relative(lang, now, at)
+        ),
+        _ => t!(lang, "summary-stale", name = &s.name),
+    }
+}
+
+/// Why no anti-virus is named as protecting while a look failed: the one
+/// that is on has stale definitions, or the check could not see.
+fn unknown_details(os: Os, stale: Option<&Finding>, lang: Lang, now: DateTime<Utc>) -> Vec<String> {
     match stale {
-        Some(s) => std::iter::once(t!(lang, "summary-stale", name = &s.name))
-            .chain(definitions_age(s, lang, now))
-            .collect(),
-        None if unknown => vec![t!(lang, "summary-unknown-detail", system = os.name(lang))],
-        None => vec![t!(lang, "summary-nothing-protects")],
+        Some(_) => stale_words(stale, lang, now),
+        None => vec![t!(lang, "summary-unknown-detail", system = os.name(lang))],
     }
 }
 
@@ -411,14 +501,15 @@ mod tests {
             now(),
         );
         assert_eq!(summary.tone, Tone::Attention);
+        // What protects leads; what else is there follows.
         assert_eq!(
             summary.headline,
-            "Kaspersky Plus is installed on this computer, but it is not running."
+            "Microsoft Defender Antivirus is protecting this computer. \
+             Kaspersky Plus is installed on this computer, but it is not running."
         );
-        assert!(
-            summary
-                .next_step
-                .starts_with("Microsoft Defender Antivirus is protecting this computer.")
+        assert_eq!(
+            summary.next_step,
+            "The checklist shows how to remove the Kaspersky programs safely."
         );
     }
 
@@ -432,8 +523,15 @@ mod tests {
         );
         assert_eq!(summary.tone, Tone::Urgent);
         assert_eq!(
+            summary.headline,
+            "Nothing is protecting this computer right now."
+        );
+        assert_eq!(
             summary.details,
-            ["No anti-virus is actively protecting this computer right now."]
+            [
+                "Kaspersky Plus is on this computer, but its licence has ended: \
+                 it no longer protects this computer."
+            ]
         );
         assert!(
             summary
@@ -473,9 +571,17 @@ mod tests {
         );
         kpm.kind = Kind::PasswordManager;
         let summary = summarize(&report(vec![kpm, vpn]), Coverage::Covered, Lang::En, now());
+        // No anti-virus at all: that leads, then what is there.
         assert_eq!(
             summary.headline,
-            "These Kaspersky programs are on this computer: Kaspersky Password Manager and Kaspersky VPN."
+            "Nothing is protecting this computer right now."
+        );
+        assert_eq!(
+            summary.details.first().map(String::as_str),
+            Some(
+                "These Kaspersky programs are on this computer: \
+                 Kaspersky Password Manager and Kaspersky VPN."
+            )
         );
     }
 

@@ -79,6 +79,7 @@ fn every_document_carries_the_same_content() {
         for needle in [
             "AV Switch: your plan for switching anti-virus",
             "28 November 2026",
+            "Nothing is protecting this computer right now.",
             "Kaspersky Standard is installed and running on this computer.",
             "updates to U.S. customers ended on 29 September 2024, 2 years and 1 month ago.",
             "By your answers, the U.S. ban covers you",
@@ -236,7 +237,10 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     );
     // The event carries the findings, and the sources of what it lists: the
     // open items' facts, and no others.
-    assert!(unfolded.contains("This computer: Kaspersky Standard is installed and running"));
+    assert!(unfolded.contains(
+        "This computer: Nothing is protecting this computer right now. \
+         Kaspersky Standard is installed and running"
+    ));
     let advisory = Advisory::embedded().expect("advisory");
     let model = common::realistic_model();
     let plan = model.plan();

@@ -103,15 +103,20 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
     );
     assert_eq!(report.findings[0].id, "kaspersky", "Kaspersky comes first");
 
+    // Running, with definitions two years old: it protects against
+    // nothing new, and that leads.
     let summary = summarize(&report, Coverage::Covered, Lang::En, now());
-    assert_eq!(summary.tone, Tone::Attention);
+    assert_eq!(summary.tone, Tone::Urgent);
     assert_eq!(
         summary.headline,
-        "Kaspersky Standard is installed and running on this computer."
+        "Nothing is protecting this computer right now."
     );
     assert_eq!(
         summary.details,
-        ["Its virus definitions are out of date: the last update was 2 years and 1 month ago."]
+        [
+            "Kaspersky Standard is installed and running on this computer.",
+            "Its virus definitions are out of date: the last update was 2 years and 1 month ago."
+        ]
     );
 }
 
@@ -266,7 +271,7 @@ fn mac_with_kaspersky() {
     assert_eq!(report.findings.len(), 2);
     assert_eq!(
         summarize(&report, Coverage::Covered, Lang::En, now()).headline,
-        "Kaspersky Internet Security is on this computer."
+        "XProtect is protecting this computer. Kaspersky Internet Security is on this computer."
     );
 }
 
@@ -953,10 +958,12 @@ fn an_expired_anti_virus_has_its_licence_ended_not_stopped() {
         Ok(vec!["explorer.exe".into()]),
     );
     let summary = summarize(&run(&machine), Coverage::Covered, Lang::En, now());
+    assert_eq!(
+        summary.headline,
+        "Nothing is protecting this computer right now."
+    );
     assert!(
-        summary
-            .headline
-            .contains("its licence or subscription has ended"),
+        summary.details[0].contains("its licence or subscription has ended"),
         "{summary:#?}"
     );
 }

@@ -1476,7 +1476,11 @@ fn a_replayed_windows_machine_shows_what_kaspersky_left_behind_in_every_language
         for percent in [100, 200] {
             let mut h = harness_on_machine(Step::Check, lang, percent, &machine);
             h.get_by_label(heading);
-            for kind in LeftoverKind::ALL {
+            // Every kind but a registration, which this machine does not have.
+            for kind in LeftoverKind::ALL
+                .into_iter()
+                .filter(|k| *k != LeftoverKind::Registration)
+            {
                 h.get_by_label(&lang.text(kind.key(), &[]));
             }
             assert_fits(&h, &format!("Left behind at {percent}% in {}", lang.code()));

@@ -8,6 +8,8 @@
 //! - `catalog`, `probe`: the products known and what a probe reports;
 //! - `parse`: pure parsers of the answers, files and programs' output;
 //! - `probes`: each asks the port and parses the answers; none calls another;
+//! - `verdict`: the order of evidence, deciding a product's state and how
+//!   current its definitions are when the probes disagree;
 //! - `scan`: runs the probes and merges their sightings into findings.
 
 pub mod adapters;
@@ -19,10 +21,12 @@ pub mod probe;
 pub mod probes;
 pub mod registry;
 pub mod scan;
+pub mod verdict;
 pub mod vocab;
 
 pub use scan::{
-    Finding, Leftover, ProbeFailure, STALE_AFTER_DAYS, ScanOptions, ScanReport, Signatures, merge,
+    Finding, Leftover, ProbeFailure, Protection, ScanOptions, ScanReport, Signatures, merge,
     probes_for, scan,
 };
-pub use vocab::{LeftoverKind, Os, PackageManager, ParseError, SignatureStatus, State};
+pub use verdict::STALE_AFTER_DAYS;
+pub use vocab::{LeftoverKind, Os, PackageManager, ParseError, SignatureStatus, State, Witness};

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use super::answers::CommandOutput;
 use super::catalog::{Catalog, Product};
 use super::port::System;
-use super::vocab::{LeftoverKind, ParseError, SignatureStatus, State};
+use super::vocab::{LeftoverKind, ParseError, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 
 /// What a probe returns: what it saw, or why it could not look.
@@ -108,7 +108,8 @@ pub struct Sighting {
     pub product_id: Option<String>,
     pub name: String,
     pub version: Option<String>,
-    pub state: Option<State>,
+    /// The state it is in, and who said so (see `verdict`).
+    pub state: Option<(Witness, State)>,
     pub signatures: Option<SignatureStatus>,
     pub last_update: Option<DateTime<Utc>>,
     pub definitions: Option<String>,
@@ -172,6 +173,26 @@ impl Sighting {
         }
     }
 
+    /// `witness` says the product is in `state`.
+    pub fn says(mut self, witness: Witness, state: State) -> Self {
+        self.state = Some((witness, state));
+        self
+    }
+
+    /// Whether this shows the product itself is still here: a program,
+    /// service, process, uninstall entry or folder of it. Security Center's
+    /// list, its settings in the registry and an update stamp they keep do
+    /// not (FACTS F40).
+    pub fn shows_presence(&self) -> bool {
+        match (self.state, self.leftover) {
+            (Some((Witness::Registration, _)), _) => false,
+            (_, Some(LeftoverKind::RegistryKey | LeftoverKind::Registration)) => false,
+            // What a product's settings keep of it, such as an update stamp.
+            (None, None) => !self.supporting,
+            _ => true,
+        }
+    }
+
     pub fn supporting(mut self) -> Self {
         self.supporting = true;
         self
@@ -192,4 +213,7 @@ pub struct Probe {
     /// It says what protects the computer: when it fails, "nothing
     /// protects it" cannot be said.
     pub protection: bool,
+    /// It would see a program of a product that is still here: when it
+    /// fails, "only its registration is left" cannot be said.
+    pub programs: bool,
 }

@@ -14,7 +14,8 @@ use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
 use super::probes::{
     browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
 };
-use super::vocab::{LeftoverKind, Os, PackageManager, SignatureStatus, State};
+use super::verdict;
+use super::vocab::{LeftoverKind, Os, PackageManager, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -25,9 +26,6 @@ pub struct Signatures {
     /// The definitions' own version, where the product reports one.
     pub version: Option<String>,
 }
-
-/// Definitions older than this are out of date: vendors publish several a day.
-pub const STALE_AFTER_DAYS: i64 = 7;
 
 /// One product on this computer, with everything the probes saw of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -66,6 +64,27 @@ impl Finding {
     /// whose definitions are years old protects against nothing new.
     pub fn is_protecting(&self) -> bool {
         self.is_active_antivirus() && !self.signatures.status.is_stale()
+    }
+}
+
+/// What protects this computer, as the order of evidence decides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protection<'a> {
+    /// This anti-virus is on, with definitions not known to be stale.
+    By(&'a Finding),
+    /// Every look that could tell ran, and none is on with current
+    /// definitions.
+    Nothing,
+    /// None was seen, but a look that could tell did not run.
+    Unknown,
+}
+
+impl<'a> Protection<'a> {
+    pub fn by(self) -> Option<&'a Finding> {
+        match self {
+            Protection::By(finding) => Some(finding),
+            Protection::Nothing | Protection::Unknown => None,
+        }
     }
 }
 
@@ -109,6 +128,21 @@ impl ScanReport {
                 .findings
                 .iter()
                 .any(|f| f.affected || f.auto_replacement)
+    }
+
+    /// What protects this computer: an anti-virus that is on with current
+    /// definitions, one not made by Kaspersky first; otherwise nothing, or
+    /// not known when a look that could tell did not run.
+    pub fn protection(&self) -> Protection<'_> {
+        let protecting = || self.findings.iter().filter(|f| f.is_protecting());
+        match protecting()
+            .find(|f| !f.affected)
+            .or_else(|| protecting().next())
+        {
+            Some(finding) => Protection::By(finding),
+            None if self.protection_unknown() => Protection::Unknown,
+            None => Protection::Nothing,
+        }
     }
 
     /// A check that says whether anything protects this computer could not
@@ -158,29 +192,43 @@ impl Default for ScanOptions {
 }
 
 pub fn probes_for(os: Os) -> Vec<Probe> {
-    // Probes that say what protects the computer, and the others.
+    // Probes that say what protects the computer, those that would see a
+    // product's programs, and the others.
     let protection = |label, run| Probe {
         label,
         run,
         protection: true,
+        programs: false,
+    };
+    let programs = |label, run, protection| Probe {
+        label,
+        run,
+        protection,
+        programs: true,
     };
     let probe = |label, run| Probe {
         label,
         run,
         protection: false,
+        programs: false,
     };
     match os {
         Os::Windows => vec![
             protection("probe-security-center", windows::security_center),
             protection("probe-defender", windows::defender),
-            probe("probe-installed-programs", windows::installed_programs),
+            programs(
+                "probe-installed-programs",
+                windows::installed_programs,
+                false,
+            ),
             probe("probe-kaspersky-update", windows::kaspersky_last_update),
-            protection("probe-running-programs", windows::running_programs),
+            programs("probe-running-programs", windows::running_programs, true),
             probe("probe-certificates", certificates::certificates),
             probe("probe-browser-extensions", browsers::browser_extensions),
-            probe(
+            programs(
                 "probe-windows-services",
                 windows_leftovers::windows_services,
+                false,
             ),
             probe(
                 "probe-leftover-settings",
@@ -260,6 +308,7 @@ pub fn scan(
             protection: true,
         });
     }
+    let programs_unseen = results.iter().any(|(p, r, _)| p.programs && r.is_err());
     let mut probe_ms = Vec::new();
     for (probe, result, ms) in results {
         probe_ms.push((probe.label, ms));
@@ -272,10 +321,20 @@ pub fn scan(
             }),
         }
     }
+    // Products of which something more than a registration is here; a
+    // check that could not look for their programs cannot tell.
+    let present: Vec<String> = sightings
+        .iter()
+        .filter(|s| programs_unseen || s.shows_presence())
+        .filter_map(|s| s.product_id.clone())
+        .collect();
     let (left, sightings): (Vec<Sighting>, Vec<Sighting>) =
         sightings.into_iter().partition(|s| s.leftover.is_some());
     let mut findings = merge(catalog, sightings, now);
-    let leftovers = left_behind(&mut findings, left);
+    let registrations = registrations_left_behind(&mut findings, &present, programs_unseen);
+    let mut leftovers = left_behind(&mut findings, left);
+    leftovers.extend(registrations);
+    leftovers.sort_by_key(|l| l.kind);
     ScanReport {
         os: system.os(),
         scanned_at: now,
@@ -301,6 +360,37 @@ pub struct Leftover {
     pub kind: LeftoverKind,
     pub product: String,
     pub evidence: Evidence,
+}
+
+/// Kaspersky's or UltraAV's products that only Security Center still lists
+/// (with, at most, the settings they keep in the registry), while every
+/// probe that would see their programs looked and found none: registrations
+/// left behind (FACTS F40), not installed products, so never a reason to
+/// uninstall.
+fn registrations_left_behind(
+    findings: &mut Vec<Finding>,
+    present: &[String],
+    programs_unseen: bool,
+) -> Vec<Leftover> {
+    if programs_unseen {
+        return Vec::new();
+    }
+    let mut left = Vec::new();
+    findings.retain(|f| {
+        let registered_only = (f.affected || f.auto_replacement) && !present.contains(&f.id);
+        if registered_only {
+            left.push(Leftover {
+                kind: LeftoverKind::Registration,
+                product: f.id.clone(),
+                evidence: Evidence::new(
+                    "probe-security-center",
+                    msg!("evidence-registration-left-behind", name = &f.name),
+                ),
+            });
+        }
+        !registered_only
+    });
+    left
 }
 
 /// What is left of products that are gone. Parts of a product that is
@@ -343,8 +433,6 @@ fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftov
             }
         }
     }
-    // Grouped by kind, in the order each kind was seen within it.
-    leftovers.sort_by_key(|l| l.kind);
     leftovers
 }
 
@@ -401,8 +489,8 @@ fn finding_name(group: &[Sighting], product: Option<&Product>) -> String {
     group
         .iter()
         .filter(seen)
-        // The name the system's security service gives with its state.
-        .find(|s| s.state.is_some())
+        // The name the product gives Security Center with its state.
+        .find(|s| matches!(s.state, Some((Witness::Registration, _))))
         .or_else(|| group.iter().find(seen))
         .map(|s| s.name.as_str())
         .or(generic)
@@ -416,14 +504,12 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         .find_map(|s| s.product_id.as_deref())
         .and_then(|id| catalog.product(id));
     let name = finding_name(&group, product);
-    let best = group
+    // The order of evidence decides (see `verdict`).
+    let state = verdict::state(group.iter().filter_map(|s| s.state));
+    let decisive = group
         .iter()
-        .filter(|s| s.state.is_some())
-        .max_by_key(|s| s.state.map(State::rank));
-    let state = best.and_then(|s| s.state).unwrap_or(State::Installed);
-    let reported = best
-        .and_then(|s| s.signatures)
-        .or_else(|| group.iter().find_map(|s| s.signatures));
+        .filter(|s| s.state.is_some_and(|(_, said)| said == state))
+        .min_by_key(|s| s.state.map(|(witness, _)| witness));
     // A date in the future is a clock or a placeholder, never proof of an
     // update.
     let latest_believable = now + chrono::Duration::days(1);
@@ -432,13 +518,12 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         .filter_map(|s| s.last_update)
         .filter(|at| *at <= latest_believable)
         .max();
-    let status = match (reported, last_update) {
-        (Some(SignatureStatus::Missing), _) => SignatureStatus::Missing,
-        (_, Some(at)) if (now - at).num_days() >= STALE_AFTER_DAYS => SignatureStatus::OutOfDate,
-        (Some(status), _) => status,
-        (None, Some(_)) => SignatureStatus::UpToDate,
-        (None, None) => SignatureStatus::Unknown,
-    };
+    let status = verdict::signatures(
+        decisive.and_then(|s| s.signatures),
+        group.iter().filter_map(|s| s.signatures),
+        last_update,
+        now,
+    );
     let mut evidence: Vec<Evidence> = Vec::new();
     for s in &group {
         if !evidence.contains(&s.evidence) {

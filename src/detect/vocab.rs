@@ -102,8 +102,8 @@ impl State {
         }
     }
 
-    /// When probes disagree (stale Security Center entries are common), the
-    /// most active state wins.
+    /// Among witnesses of equal standing (stale Security Center entries of
+    /// one product are common), the most active state wins.
     pub fn rank(self) -> u8 {
         match self {
             State::On => 4,
@@ -113,6 +113,22 @@ impl State {
             State::Installed => 0,
         }
     }
+}
+
+/// Who said what state a product is in, the most telling first: the order
+/// of evidence (`verdict`) lets the first that speaks decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Witness {
+    /// The product's own report to the system: Security Center's list,
+    /// where a product says whether it is on and its licence current.
+    Registration,
+    /// The product's own status report: Defender's, or XProtect's bundle.
+    OwnReport,
+    /// The system's service manager: running or stopped.
+    ServiceManager,
+    /// One of its programs is running, which says nothing of its licence.
+    Running,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,6 +162,8 @@ pub struct ParseError(pub Msg);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeftoverKind {
+    /// Security Center still lists a product that is gone (FACTS F40).
+    Registration,
     Certificate,
     BrowserExtension,
     Service,
@@ -154,7 +172,8 @@ pub enum LeftoverKind {
 }
 
 impl LeftoverKind {
-    pub const ALL: [LeftoverKind; 5] = [
+    pub const ALL: [LeftoverKind; 6] = [
+        LeftoverKind::Registration,
         LeftoverKind::Certificate,
         LeftoverKind::BrowserExtension,
         LeftoverKind::Service,
@@ -170,6 +189,7 @@ impl LeftoverKind {
             LeftoverKind::Service => "check-leftover-service",
             LeftoverKind::RegistryKey => "check-leftover-registry",
             LeftoverKind::Folder => "check-leftover-folder",
+            LeftoverKind::Registration => "check-leftover-registration",
         }
     }
 }

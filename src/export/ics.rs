@@ -68,7 +68,10 @@ pub fn render(doc: &Document) -> String {
     }
     if let Some(summary) = &doc.summary {
         let this_computer = doc.text("export-this-computer");
-        description.push_str(&format!("{this_computer}: {}\n", summary.headline));
+        // The headline says what protects; the details, what else is here.
+        let seen = std::iter::once(&summary.headline).chain(&summary.details);
+        let seen: Vec<&str> = seen.map(String::as_str).collect();
+        description.push_str(&format!("{this_computer}: {}\n", seen.join(" ")));
     }
     for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
         description.push_str(paragraph);

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::coverage::Coverage;
 use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport};
+use crate::humanize;
 use crate::i18n::{Arg, Lang};
 use crate::situation::{
     Antivirus, Checked, Choice, Companion, Device, Removable, Renewal, Situation, built_in_id,
@@ -198,12 +199,17 @@ impl Texts {
     /// Item `id`, worded by text `key`: its value is the title, `.why` says
     /// why, `.step-*` are the steps and `.link` labels its button, if any.
     fn item(&self, id: &str, stage: Stage, key: &str) -> Item {
+        self.item_with(id, stage, key, &self.args())
+    }
+
+    /// An item whose texts take `args` instead of the plan's own.
+    fn item_with(&self, id: &str, stage: Stage, key: &str, args: &[(&str, Arg)]) -> Item {
         Item {
             id: id.to_owned(),
             stage,
-            title: self.text(key),
-            why: self.text(&format!("{key}.why")),
-            steps: self.lang.list(key, "step-", &self.args()),
+            title: self.lang.text(key, args),
+            why: self.lang.text(&format!("{key}.why"), args),
+            steps: self.lang.list(key, "step-", args),
             actions: Vec::new(),
             confirm: None,
             facts: Vec::new(),
@@ -615,6 +621,9 @@ fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
         .iter()
         .map(|kind| {
             let done = match (kind, windows) {
+                (LeftoverKind::Registration, _) => {
+                    item("leftover-registration", "item-leftover-registration").facts(&["F40"])
+                }
                 (LeftoverKind::Certificate, true) => {
                     item("leftover-certificate", "item-leftover-certificate-windows")
                         .facts(&["F26"])
@@ -846,12 +855,22 @@ fn verify(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     t.section("verify", "section-verify", vec![check])
 }
 
-/// Windows 10 gets no security updates any more, though Defender's
-/// definitions keep coming for a while (fact F31).
+/// Windows 10 gets security updates only while enrolled in ESU, and
+/// Defender's definitions keep coming for a while (fact F31); the dates are
+/// the advisory's.
 fn windows_10(s: &Situation, t: &Texts) -> Option<Section> {
     s.machine.windows.as_ref().filter(|w| w.is_windows_10())?;
+    let key = "item-windows-10";
+    let dates = s.windows_10?;
+    let args = [
+        (
+            "support_end",
+            Arg::from(humanize::date(t.lang, dates.support_end)),
+        ),
+        ("esu_end", Arg::from(humanize::date(t.lang, dates.esu_end))),
+    ];
     let item = t
-        .item("windows-10", Stage::Verify, "item-windows-10")
+        .item_with("windows-10", Stage::Verify, key, &args)
         .facts(&["F31"]);
     t.section("windows-10", "section-windows-10", vec![item])
 }

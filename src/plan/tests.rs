@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::advisory::Phase;
-use crate::situation::{Definitions, Machine, built_in_name};
+use crate::advisory::{Advisory, Phase};
+use crate::situation::{Definitions, Machine, Windows10Dates, built_in_name};
 
 fn now() -> DateTime<Utc> {
     "2026-11-28T12:00:00Z".parse().expect("now")
@@ -142,6 +142,7 @@ fn situation(
         choice,
         machine,
         leftovers: Vec::new(),
+        windows_10: Windows10Dates::of(&Advisory::embedded().expect("advisory")),
     }
 }
 
@@ -678,6 +679,7 @@ fn what_was_left_behind_gets_an_item_per_kind_with_its_source() {
     assert_eq!(
         ids,
         [
+            "leftover-registration",
             "leftover-certificate",
             "leftover-extension",
             "leftover-services",
@@ -690,8 +692,9 @@ fn what_was_left_behind_gets_an_item_per_kind_with_its_source() {
         assert_eq!(item.stage, Stage::CleanUp);
         assert!(matches!(item.confirm, Some(Confirm::NoLeftover(_))));
     }
-    assert!(section.items[0].steps[0].contains("Manage computer certificates"));
-    let services = &section.items[2];
+    assert!(section.items[0].title.starts_with("Nothing to uninstall"));
+    assert!(section.items[1].steps[0].contains("Manage computer certificates"));
+    let services = &section.items[3];
     assert!(services.title.contains("kavremover"));
     assert_eq!(
         opens(services),

@@ -6,7 +6,7 @@ use crate::detect::parse::linux::{
     parse_rpm_query,
 };
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
-use crate::detect::vocab::{SignatureStatus, State};
+use crate::detect::vocab::{SignatureStatus, State, Witness};
 use crate::msg;
 
 // ── Probes ──────────────────────────────────────────────────────────────────
@@ -95,8 +95,9 @@ pub fn services(ctx: &Ctx) -> ProbeResult {
         .filter_map(|(unit, state)| {
             let id = units.iter().find(|(_, u)| *u == unit)?.0;
             let product = ctx.catalog.product(id)?;
-            let mut sighting = Sighting::of(product, &product.name).supporting();
-            sighting.state = Some(state);
+            let mut sighting = Sighting::of(product, &product.name)
+                .supporting()
+                .says(Witness::ServiceManager, state);
             let running = if state == State::On { "yes" } else { "no" };
             let detail = msg!("evidence-service", unit = unit, running = running);
             sighting.evidence = Evidence::new("probe-services", detail);

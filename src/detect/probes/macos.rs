@@ -3,7 +3,7 @@
 
 use crate::detect::parse::macos::{is_uninstaller, macos_major, parse_info_plist};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
-use crate::detect::vocab::{LeftoverKind, State};
+use crate::detect::vocab::{LeftoverKind, State, Witness};
 use crate::i18n::{Arg, Msg};
 use crate::msg;
 
@@ -150,9 +150,8 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
         .read_file(path, PLIST_LIMIT)
         .map_err(|e| unreadable(path, &e))?;
     let info = parse_info_plist(&bytes).map_err(|e| damaged(path, e))?;
-    let mut sighting = Sighting::of(product, &product.name);
     // XProtect is part of macOS and always on.
-    sighting.state = Some(State::On);
+    let mut sighting = Sighting::of(product, &product.name).says(Witness::OwnReport, State::On);
     sighting.definitions = info.version.clone();
     let words = if sequoia && in_use.is_none() {
         "evidence-xprotect-old-copy"

@@ -9,7 +9,7 @@ use crate::detect::parse::windows::{
 };
 use crate::detect::probe::{Ctx, ProbeResult, Sighting};
 use crate::detect::registry::RegKey;
-use crate::detect::vocab::{SignatureStatus, State};
+use crate::detect::vocab::{SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -38,7 +38,7 @@ fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
     );
     let mut sighting =
         Sighting::program(ctx.catalog, &product.name, None).seen("probe-security-center", detail);
-    sighting.state = Some(product.state);
+    sighting.state = Some((Witness::Registration, product.state));
     sighting.signatures = Some(product.signatures);
     sighting
 }
@@ -92,7 +92,7 @@ pub fn defender(ctx: &Ctx) -> ProbeResult {
         )
     );
     let mut sighting = Sighting::of(product, &product.name).seen("probe-defender", detail);
-    sighting.state = Some(defender_state(&status));
+    sighting.state = Some((Witness::OwnReport, defender_state(&status)));
     sighting.last_update = status.signatures_updated;
     sighting.definitions = status.signature_version;
     Ok(vec![sighting])
@@ -214,7 +214,7 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
             msg!("evidence-running", program = &image),
         );
         sighting.supporting = helper;
-        sighting.state = Some(State::On);
+        sighting.state = Some((Witness::Running, State::On));
         sightings.push(sighting);
     }
     Ok(sightings)
