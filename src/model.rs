@@ -655,6 +655,7 @@ mod tests {
                 managed: false,
                 uninstaller: None,
                 packages: Vec::new(),
+                settings: Vec::new(),
                 evidence: Vec::new(),
             })
             .collect();

@@ -12,7 +12,7 @@ use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
 use crate::detect::parse::windows::WindowsVersion;
-use crate::detect::{PackageManager, ScanReport, SignatureStatus};
+use crate::detect::{PackageManager, ScanReport, Setting, SignatureStatus};
 use crate::i18n::Lang;
 use crate::t;
 
@@ -192,6 +192,9 @@ pub struct Antivirus {
     pub active: bool,
     pub definitions: Definitions,
     pub last_update: Option<DateTime<Utc>>,
+    /// Settings the check read that bear on what to do about it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settings: Vec<Setting>,
 }
 
 impl Antivirus {
@@ -262,6 +265,7 @@ impl Machine {
                     SignatureStatus::Unknown => Definitions::Unknown,
                 },
                 last_update: f.signatures.last_update,
+                settings: f.settings.clone(),
             })
             .collect();
         let removable = report
@@ -313,6 +317,11 @@ impl Machine {
     /// Kaspersky's own anti-virus, if the check found it.
     pub fn kaspersky(&self) -> Option<&Antivirus> {
         self.antivirus.iter().find(|a| a.kaspersky)
+    }
+
+    /// Whether the last check read `setting` of any anti-virus here.
+    pub fn saw(&self, setting: Setting) -> bool {
+        self.antivirus.iter().any(|a| a.settings.contains(&setting))
     }
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::coverage::Coverage;
 use crate::detect::catalog::Kind;
-use crate::detect::{Finding, Os, Protection, ScanReport, SignatureStatus, State};
+use crate::detect::{Finding, Os, Protection, ScanReport, Setting, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::t;
@@ -91,22 +91,36 @@ pub fn summarize(
         }
     } else if let Some(first) = kaspersky_any.first() {
         let running = kaspersky_av.filter(|k| k.state == State::On);
-        let present = match (kaspersky_any.len(), first.state) {
-            // Its anti-virus runs, however stale: that is told first.
-            _ if let Some(k) = running => t!(lang, "summary-kaspersky-running", name = &k.name),
-            (1, State::Expired) => t!(lang, "summary-kaspersky-expired", name = &first.name),
-            (1, State::Off | State::Snoozed) => {
-                t!(lang, "summary-kaspersky-not-running", name = &first.name)
-            }
-            (1, _) => t!(lang, "summary-kaspersky-present", name = &first.name),
-            _ => {
-                let names: Vec<&str> = kaspersky_any.iter().map(|f| f.name.as_str()).collect();
-                t!(
-                    lang,
-                    "summary-kaspersky-several",
-                    names = join_names(lang, &names)
-                )
-            }
+        let names: Vec<&str> = kaspersky_any.iter().map(|f| f.name.as_str()).collect();
+        let several = (names.len() > 1).then(|| {
+            t!(
+                lang,
+                "summary-kaspersky-several",
+                names = join_names(lang, &names)
+            )
+        });
+        // Kaspersky's anti-virus is told by its state, the most telling
+        // first; its other programs are named after it.
+        let (present, others) = match kaspersky_av.map(|k| (k, k.state)) {
+            Some((k, State::On)) => (
+                t!(lang, "summary-kaspersky-running", name = &k.name),
+                several,
+            ),
+            Some((k, State::Expired)) => (
+                t!(lang, "summary-kaspersky-expired", name = &k.name),
+                several,
+            ),
+            Some((k, State::Off | State::Snoozed)) => (
+                t!(lang, "summary-kaspersky-not-running", name = &k.name),
+                several,
+            ),
+            _ => match several {
+                Some(several) => (several, None),
+                None => (
+                    t!(lang, "summary-kaspersky-present", name = &first.name),
+                    None,
+                ),
+            },
         };
         let age = kaspersky_av.and_then(|k| definitions_age(k, lang, now));
         // Running, but its definitions are stale: what to do depends on
@@ -129,6 +143,7 @@ pub fn summarize(
         };
         match (protector, unknown) {
             (Some(p), _) => {
+                details.extend(others);
                 details.extend(age);
                 summary(
                     Tone::Attention,
@@ -141,6 +156,7 @@ pub fn summarize(
                 )
             }
             (None, true) => {
+                details.extend(others);
                 details.extend(age);
                 Summary {
                     details: unknown_details(report.os, stale, lang, now),
@@ -150,6 +166,7 @@ pub fn summarize(
             }
             (None, false) => {
                 let mut seen = vec![present];
+                seen.extend(others);
                 seen.extend(age);
                 seen.extend(stale_words(stale, lang, now));
                 Summary {
@@ -256,6 +273,19 @@ pub fn summarize(
         summary
             .details
             .push(t!(lang, "summary-no-definitions", name = &p.name));
+    }
+    // Settings that change what to do, seen on this computer.
+    if let Some(k) = kaspersky_av.filter(|k| k.settings.contains(&Setting::PasswordProtected)) {
+        summary
+            .details
+            .push(t!(lang, "summary-kaspersky-password", name = &k.name));
+    }
+    let kept_off =
+        |f: &&Finding| f.state != State::On && f.settings.contains(&Setting::OffByPolicy);
+    if let Some(d) = findings.iter().find(kept_off) {
+        summary
+            .details
+            .push(t!(lang, "summary-defender-policy", name = &d.name));
     }
     if let Some(m) = managed {
         summary
@@ -466,6 +496,7 @@ mod tests {
             managed: false,
             uninstaller: None,
             packages: Vec::new(),
+            settings: Vec::new(),
             evidence: Vec::new(),
         }
     }

@@ -115,6 +115,8 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
         summary.details,
         [
             "Kaspersky Standard is installed and running on this computer.",
+            "These Kaspersky programs are on this computer: Kaspersky Standard, \
+             Kaspersky Password Manager and Kaspersky VPN.",
             "Its virus definitions are out of date: the last update was 2 years and 1 month ago."
         ]
     );

@@ -1179,8 +1179,12 @@ fn hints_wrap_inside_a_small_window_at_large_text() {
 fn answers_in_a_row_sit_right_below_their_question() {
     let mut h = harness_on(Step::Check, Lang::En, 100);
     h.get_by_role_and_label(Role::RadioButton, "In another country")
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "In another country")
         .click();
     h.run();
+    assert_eq!(h.state().model().answers.region, Some(Region::Elsewhere));
     let why = h
         .get_by_label_contains("The U.S. ban follows citizenship")
         .rect();

@@ -29,4 +29,6 @@ pub use scan::{
     probes_for, scan,
 };
 pub use verdict::STALE_AFTER_DAYS;
-pub use vocab::{LeftoverKind, Os, PackageManager, ParseError, SignatureStatus, State, Witness};
+pub use vocab::{
+    LeftoverKind, Os, PackageManager, ParseError, Setting, SignatureStatus, State, Witness,
+};

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use super::answers::CommandOutput;
 use super::catalog::{Catalog, Product};
 use super::port::System;
-use super::vocab::{LeftoverKind, ParseError, SignatureStatus, State, Witness};
+use super::vocab::{LeftoverKind, ParseError, Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 
 /// What a probe returns: what it saw, or why it could not look.
@@ -128,6 +128,8 @@ pub struct Sighting {
     pub managed: bool,
     /// The Linux package it was installed with.
     pub package: Option<String>,
+    /// Settings read that bear on what to do about it.
+    pub settings: Vec<Setting>,
 }
 
 impl Sighting {
@@ -161,6 +163,7 @@ impl Sighting {
             uninstaller: None,
             managed: false,
             package: None,
+            settings: Vec::new(),
         }
     }
 

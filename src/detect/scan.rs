@@ -15,7 +15,7 @@ use super::probes::{
     browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
 };
 use super::verdict;
-use super::vocab::{LeftoverKind, Os, PackageManager, SignatureStatus, State, Witness};
+use super::vocab::{LeftoverKind, Os, PackageManager, Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -50,6 +50,9 @@ pub struct Finding {
     pub uninstaller: Option<String>,
     /// The Linux packages it was installed with.
     pub packages: Vec<String>,
+    /// Settings read that bear on what to do about it: its password
+    /// protection, a policy keeping it off.
+    pub settings: Vec<Setting>,
     /// Put into words where it is shown (see `report::FindingDocument`).
     #[serde(skip)]
     pub evidence: Vec<Evidence>,
@@ -551,6 +554,15 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
                 .any(|s| s.managed || product.is_some_and(|p| p.is_managed_name(&s.name))),
         uninstaller: group.iter().find_map(|s| s.uninstaller.clone()),
         packages: group.iter().filter_map(|s| s.package.clone()).collect(),
+        settings: {
+            let mut settings: Vec<Setting> = group
+                .iter()
+                .flat_map(|s| s.settings.iter().copied())
+                .collect();
+            settings.sort_unstable();
+            settings.dedup();
+            settings
+        },
         evidence,
     }
 }

@@ -153,6 +153,18 @@ impl SignatureStatus {
     }
 }
 
+/// A setting the check read that bears on what to do about a product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Setting {
+    /// Kaspersky's password protection is on, so uninstalling asks for its
+    /// password (FACTS F38).
+    PasswordProtected,
+    /// A policy value that turns Microsoft Defender Antivirus off is set
+    /// (FACTS F41): a possible cause of it being off, not proof.
+    OffByPolicy,
+}
+
 /// A raw format that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::coverage::Coverage;
-use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport};
+use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport, Setting};
 use crate::humanize;
 use crate::i18n::{Arg, Lang};
 use crate::situation::{
@@ -254,8 +254,13 @@ impl Item {
         self
     }
 
+    /// Adds the facts it rests on, each once.
     fn facts(mut self, facts: &[&'static str]) -> Self {
-        self.facts = facts.to_vec();
+        for fact in facts {
+            if !self.facts.contains(fact) {
+                self.facts.push(fact);
+            }
+        }
         self
     }
 }
@@ -670,12 +675,20 @@ fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
     let id = "uninstall-kaspersky";
     match s.os {
         Os::Windows => {
-            let key = "item-uninstall-kaspersky-windows";
+            // Said before the person starts when the check saw it; asked as
+            // "if it asks for a password" otherwise (FACTS F38, F39).
+            let key = if s.machine.saw(Setting::PasswordProtected) {
+                "item-uninstall-kaspersky-windows-password"
+            } else {
+                "item-uninstall-kaspersky-windows"
+            };
             // Each Kaspersky program found, the anti-virus first.
             let item = t.item(id, Stage::Remove, key);
             let item = uninstallers(item, s, t, warn, |r| r.id == "kaspersky");
             let others = |r: &Removable| r.id.starts_with("kaspersky") && r.id != "kaspersky";
-            uninstallers(item, s, t, warn, others).link(t, key, INSTALLED_APPS)
+            uninstallers(item, s, t, warn, others)
+                .link(t, key, INSTALLED_APPS)
+                .facts(&["F38", "F39"])
         }
         Os::MacOs => {
             let key = "item-uninstall-kaspersky-mac";
@@ -749,12 +762,19 @@ fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
     let built_in = |os: Os| id == Some(built_in_id(os)) && s.os == os;
     if built_in(Os::Windows) {
         // Windows should turn it on by itself (F32); only a check can say.
-        let key = "item-confirm-defender";
-        return Some(
+        // A policy value seen may keep it off (F41).
+        let item = if s.machine.saw(Setting::OffByPolicy) {
+            let key = "item-confirm-defender-policy";
             t.item("confirm-defender", Stage::Protect, key)
                 .link(t, key, WINDOWS_SECURITY)
-                .facts(&["F19", "F32"]),
-        );
+                .facts(&["F19", "F32", "F41"])
+        } else {
+            let key = "item-confirm-defender";
+            t.item("confirm-defender", Stage::Protect, key)
+                .link(t, key, WINDOWS_SECURITY)
+                .facts(&["F19", "F32"])
+        };
+        return Some(item);
     }
     if built_in(Os::MacOs) || (id == Some("clamav") && goal.found().is_some()) {
         return None;

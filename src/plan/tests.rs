@@ -22,6 +22,7 @@ fn av(id: &str, name: &str, active: bool, definitions: Definitions) -> Antivirus
         active,
         definitions,
         last_update: Some(now()),
+        settings: Vec::new(),
     }
 }
 
@@ -624,7 +625,8 @@ fn kaspersky_updated_yesterday_is_never_called_without_updates() {
         "{}",
         uninstall.why
     );
-    assert_eq!(uninstall.facts, ["F4", "F25"]);
+    // The password trap's facts (Windows), then the ban's.
+    assert_eq!(uninstall.facts, ["F38", "F39", "F4", "F25"]);
 }
 
 #[test]
@@ -858,6 +860,7 @@ fn confirmed_only_by_the_very_product_in_that_very_state() {
         managed: false,
         uninstaller: None,
         packages: Vec::new(),
+        settings: Vec::new(),
         evidence: Vec::new(),
     };
     let s = situation(

@@ -282,6 +282,7 @@ pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Fin
         managed: false,
         uninstaller: None,
         packages: Vec::new(),
+        settings: Vec::new(),
         evidence: Vec::new(),
     }
 }

@@ -144,9 +144,10 @@ pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStat
     })
 }
 
-/// Whether Defender protects, by its own report: on only when it says its
-/// anti-virus and real-time protection are on in normal mode; off when it
-/// says any of them is not (passive mode means another product protects).
+/// Whether Defender protects, by its own report: on when it runs in normal
+/// mode with its anti-virus enabled (a report without a running mode, as
+/// older versions give, counts as normal); off when it runs passive or not
+/// at all, or says its anti-virus or real-time protection is off.
 pub fn defender_state(status: &DefenderStatus) -> State {
     let passive = status.running_mode.as_deref().is_some_and(|mode| {
         let mode = mode.to_ascii_lowercase();
@@ -161,10 +162,7 @@ pub fn defender_state(status: &DefenderStatus) -> State {
         || status.real_time_protection == Some(false)
     {
         State::Off
-    } else if normal
-        && status.antivirus_enabled == Some(true)
-        && status.real_time_protection == Some(true)
-    {
+    } else if normal && status.antivirus_enabled == Some(true) {
         State::On
     } else {
         State::Installed
@@ -192,6 +190,56 @@ pub fn update_stamps(keys: &[RegKey]) -> Vec<UpdateStamp> {
             secs => DateTime::from_timestamp(i64::try_from(secs).ok()?, 0).map(UpdateStamp::At),
         })
         .collect()
+}
+
+// ── Kaspersky's uninstall password (FACTS F38) ──────────────────────────────
+
+/// Where a Kaspersky product key keeps whether its password protection is
+/// on, below `KasperskyLab\<product>`: older versions in the first, 21.2
+/// and later in the second.
+pub const PASSWORD_SUBKEYS: [&str; 2] = [
+    r"Data\FlushedMsiCriticalSettings",
+    r"Settings\PasswordProtectionSettings",
+];
+
+/// The value that says Kaspersky's password protection is on, if one of
+/// `keys` (read from `PASSWORD_SUBKEYS`) holds it: `EnablePswrdProtect` set
+/// to 1, or a password hash in `OPEP`. Not documented by Kaspersky: a value
+/// seen is evidence, one not seen proves nothing.
+pub fn password_protection(keys: &[RegKey]) -> Option<&'static str> {
+    keys.iter().find_map(|key| {
+        if key.value("EnablePswrdProtect").and_then(parse_number) == Some(1) {
+            Some("EnablePswrdProtect")
+        } else if key
+            .value("OPEP")
+            .is_some_and(|hash| !hash.trim().is_empty())
+        {
+            Some("OPEP")
+        } else {
+            None
+        }
+    })
+}
+
+// ── Defender kept off by a policy (FACTS F41) ───────────────────────────────
+
+/// The policy values that turn Defender off and are set to 1, named as
+/// Windows shows them, from its policy keys (`DEFENDER_KEYS[3]` and
+/// `DEFENDER_KEYS[4]`). With tamper protection on, Windows ignores them, so
+/// each is a possible cause, not proof.
+pub fn defender_policies(policy: Option<&RegKey>, realtime: Option<&RegKey>) -> Vec<&'static str> {
+    let set = |key: Option<&RegKey>, value: &str| {
+        key.and_then(|k| k.value(value)).and_then(parse_number) == Some(1)
+    };
+    [
+        (policy, "DisableAntiSpyware"),
+        (policy, "DisableAntiVirus"),
+        (realtime, "DisableRealtimeMonitoring"),
+    ]
+    .into_iter()
+    .filter(|(key, value)| set(*key, value))
+    .map(|(_, value)| value)
+    .collect()
 }
 
 // ── The Windows version ─────────────────────────────────────────────────────

@@ -3,13 +3,15 @@
 //! directly through the port. No program is started.
 
 use crate::detect::answers::{SecurityProduct, Unanswered};
+use crate::detect::catalog::Product;
 use crate::detect::parse::windows::{
-    DEFENDER_KEYS, UpdateStamp, defender_from_registry, defender_state, removal_restricted,
-    security_center_stamp, uninstall_command, update_stamps,
+    DEFENDER_KEYS, PASSWORD_SUBKEYS, UpdateStamp, defender_from_registry, defender_policies,
+    defender_state, password_protection, removal_restricted, security_center_stamp,
+    uninstall_command, update_stamps,
 };
 use crate::detect::probe::{Ctx, ProbeResult, Sighting};
 use crate::detect::registry::RegKey;
-use crate::detect::vocab::{SignatureStatus, State, Witness};
+use crate::detect::vocab::{Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -95,7 +97,31 @@ pub fn defender(ctx: &Ctx) -> ProbeResult {
     sighting.state = Some((Witness::OwnReport, defender_state(&status)));
     sighting.last_update = status.signatures_updated;
     sighting.definitions = status.signature_version;
-    Ok(vec![sighting])
+    Ok(std::iter::once(sighting)
+        .chain(defender_policy(ctx, product))
+        .collect())
+}
+
+/// A policy value that turns Defender off (FACTS F41), when one is set. A
+/// key that cannot be read shows nothing: a value not seen proves nothing.
+fn defender_policy(ctx: &Ctx, product: &Product) -> Option<Sighting> {
+    let [.., policy, realtime] = DEFENDER_KEYS;
+    let read = |key| ctx.system.registry_key(key).ok().flatten();
+    let (policy_key, realtime_key) = (read(policy), read(realtime));
+    let set = defender_policies(policy_key.as_ref(), realtime_key.as_ref());
+    if set.is_empty() {
+        return None;
+    }
+    let detail = msg!(
+        "evidence-defender-policy",
+        values = set.join(", "),
+        key = policy
+    );
+    let mut sighting = Sighting::of(product, &product.name)
+        .supporting()
+        .seen("probe-defender", detail);
+    sighting.settings.push(Setting::OffByPolicy);
+    Some(sighting)
 }
 
 pub const UNINSTALL_KEYS: [&str; 3] = [
@@ -185,7 +211,44 @@ pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
     if latest.is_none() {
         sighting.signatures = Some(SignatureStatus::NeverUpdated);
     }
-    Ok(vec![sighting])
+    Ok(std::iter::once(sighting)
+        .chain(kaspersky_password(ctx, product))
+        .collect())
+}
+
+/// Where Kaspersky's product keys (`AVP21.3`) are, each holding whether its
+/// password protection is on.
+const KASPERSKY_ROOTS: [&str; 4] = [
+    r"HKLM\SOFTWARE\KasperskyLab",
+    r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
+    r"HKLM\SOFTWARE\KasperskyLab\protected",
+    r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab\protected",
+];
+
+/// Kaspersky's password protection, when a product key says it is on
+/// (FACTS F38). Keys that cannot be read show nothing.
+fn kaspersky_password(ctx: &Ctx, product: &Product) -> Option<Sighting> {
+    let read = |key: &str| ctx.system.registry_key(key).ok().flatten();
+    let (key, value) = KASPERSKY_ROOTS.iter().find_map(|root| {
+        let products = read(root)?.subkeys;
+        products
+            .iter()
+            .filter(|name| name.to_ascii_uppercase().starts_with("AVP"))
+            .find_map(|name| {
+                let keys: Vec<RegKey> = PASSWORD_SUBKEYS
+                    .iter()
+                    .filter_map(|sub| read(&format!(r"{root}\{name}\{sub}")))
+                    .collect();
+                let value = password_protection(&keys)?;
+                Some((format!(r"{root}\{name}"), value))
+            })
+    })?;
+    let detail = msg!("evidence-kaspersky-password", value = value, key = key);
+    let mut sighting = Sighting::of(product, &product.name)
+        .supporting()
+        .seen("probe-kaspersky-settings", detail);
+    sighting.settings.push(Setting::PasswordProtected);
+    Some(sighting)
 }
 
 pub fn running_programs(ctx: &Ctx) -> ProbeResult {

@@ -171,6 +171,72 @@ fn defender_states_from_its_own_report() {
         defender_state(&status(Some(true), Some(true), "EDR Block Mode")),
         State::Installed
     );
+    // Normal mode with its anti-virus enabled decides, whether or not the
+    // report says anything of real-time protection.
+    assert_eq!(
+        defender_state(&status(Some(true), None, "Normal")),
+        State::On
+    );
+    assert_eq!(
+        defender_state(&status(Some(false), Some(false), "Not running")),
+        State::Off
+    );
+}
+
+#[test]
+fn kaspersky_password_protection_as_public_removal_tools_read_it() {
+    let older = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\KasperskyLab\AVP20.0\Data\FlushedMsiCriticalSettings",
+        &[("EnablePswrdProtect", "REG_DWORD", "0x1")],
+    );
+    assert_eq!(password_protection(&[older]), Some("EnablePswrdProtect"));
+    let newer = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\KasperskyLab\AVP21.3\Settings\PasswordProtectionSettings",
+        &[
+            ("OPEP", "REG_BINARY", "5A3F9C01"),
+            ("PLogin", "REG_SZ", "KLAdmin"),
+        ],
+    );
+    assert_eq!(password_protection(&[newer]), Some("OPEP"));
+    // Switched off, empty, or damaged: nothing is claimed.
+    for (name, kind, data) in [
+        ("EnablePswrdProtect", "REG_DWORD", "0x0"),
+        ("OPEP", "REG_BINARY", ""),
+        ("EnablePswrdProtect", "REG_DWORD", "yes"),
+    ] {
+        let k = key(
+            r"HKEY_LOCAL_MACHINE\SOFTWARE\KasperskyLab\AVP21.3\Settings",
+            &[(name, kind, data)],
+        );
+        assert_eq!(password_protection(&[k]), None, "{name} {data}");
+    }
+    assert_eq!(password_protection(&[]), None);
+}
+
+#[test]
+fn defender_policies_that_keep_it_off() {
+    let policy = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows Defender",
+        &[
+            ("DisableAntiSpyware", "REG_DWORD", "0x1"),
+            ("DisableAntiVirus", "REG_DWORD", "0x0"),
+            ("ServiceKeepAlive", "REG_DWORD", "0x0"),
+        ],
+    );
+    let realtime = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows Defender\Real-Time Protection",
+        &[("DisableRealtimeMonitoring", "REG_DWORD", "0x1")],
+    );
+    assert_eq!(
+        defender_policies(Some(&policy), Some(&realtime)),
+        ["DisableAntiSpyware", "DisableRealtimeMonitoring"]
+    );
+    assert!(defender_policies(None, None).is_empty());
+    let garbage = key(
+        r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows Defender",
+        &[("DisableAntiSpyware", "REG_SZ", "\u{1b}[31m1")],
+    );
+    assert!(defender_policies(Some(&garbage), None).is_empty());
 }
 
 #[test]
