@@ -506,16 +506,25 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             let mut model = Model::new(advisory, Arc::clone(&catalog), Utc::now());
             model.system_lang = system_lang;
-            let store = match Store::open_default() {
-                Ok(store) => Some(store),
-                Err(e) => {
+            let replay = replay_from_environment();
+            let system = machine(replay.as_deref(), system_lang)?;
+            // A recorded computer is planned from its own check alone: the
+            // window neither reads nor writes this computer's progress.
+            let store = match (&replay, Store::open_default()) {
+                (Some(folder), _) => {
+                    model.seen.machine.os = Some(system.os());
+                    let folder = folder.display().to_string();
+                    let text = msg!("notice-replaying", folder = folder);
+                    let _no_effect = model.apply(Action::Notice(text));
+                    None
+                }
+                (None, Ok(store)) => Some(store),
+                (None, Err(e)) => {
                     let text = msg!("notice-no-store", error = e.0);
                     let _no_effect = model.apply(Action::Notice(text));
                     None
                 }
             };
-            let replay = replay_from_environment();
-            let system = machine(replay.as_deref(), system_lang)?;
             let scanner: avswitch::ui::Scanner =
                 Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
             let saver = avswitch::ui::Saver::system();
@@ -593,7 +602,14 @@ fn run(cli: Cli) -> Result<(), String> {
                 Store::open_default().map_err(|e| say(lang.unwrap_or(system_lang), &e.0))?;
             // Only read: a newer or damaged file is the window's to set aside.
             let loaded = store.read();
-            let _no_scan_from_restore = model.restore(loaded.progress);
+            if replay.is_some() {
+                // A recorded computer is planned from its own check and the
+                // flags alone, never from this computer's saved evidence or
+                // answers; only how the person reads (the language) is kept.
+                model.display = loaded.progress.display;
+            } else {
+                let _no_scan_from_restore = model.restore(loaded.progress);
+            }
             who.apply(&mut model.answers);
             // The flag wins over the language chosen in the window, which
             // wins over the system's.

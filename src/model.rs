@@ -643,6 +643,7 @@ mod tests {
                 vendor: "Kaspersky".to_owned(),
                 kind: Kind::PasswordManager,
                 state: State::Installed,
+                decided_by: None,
                 version: None,
                 signatures: Signatures {
                     status: SignatureStatus::Unknown,

@@ -12,7 +12,7 @@ use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
 use crate::detect::parse::windows::WindowsVersion;
-use crate::detect::{Finding, ScanReport, SignatureStatus, State};
+use crate::detect::{Finding, Protection, ScanReport, SignatureStatus, State};
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::summary::{Summary, summarize};
@@ -22,7 +22,9 @@ use crate::t;
 /// Version 2 added `coverage` and `region_setting`.
 /// Version 3 added `leftovers`.
 /// Version 4 added `windows` and `probe_ms`.
-pub const CHECK_JSON_VERSION: u32 = 4;
+/// Version 5 added `verdict`, and each finding's `decided_by` and
+/// `settings`; a leftover's kind may be `registration`.
+pub const CHECK_JSON_VERSION: u32 = 5;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -35,6 +37,8 @@ struct CheckDocument<'a> {
     coverage: Coverage,
     /// The region the system's settings name: a suggestion, not an answer.
     region_setting: Option<&'a str>,
+    /// What protects this computer, as the order of evidence decides it.
+    verdict: Verdict<'a>,
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
@@ -44,6 +48,29 @@ struct CheckDocument<'a> {
     /// How long each check took, by its id (`security-center`).
     probe_ms: BTreeMap<&'static str, u64>,
     elapsed_ms: u64,
+}
+
+/// What protects this computer: `protected` by a product (its catalog id
+/// and name), `nothing`, or `unknown` when a look that could tell failed.
+#[derive(Serialize)]
+#[serde(tag = "protection", rename_all = "snake_case")]
+enum Verdict<'a> {
+    Protected { by: &'a str, name: &'a str },
+    Nothing,
+    Unknown,
+}
+
+impl<'a> From<Protection<'a>> for Verdict<'a> {
+    fn from(protection: Protection<'a>) -> Self {
+        match protection {
+            Protection::By(f) => Verdict::Protected {
+                by: &f.id,
+                name: &f.name,
+            },
+            Protection::Nothing => Verdict::Nothing,
+            Protection::Unknown => Verdict::Unknown,
+        }
+    }
 }
 
 /// Something a removed product left behind, in words.
@@ -105,6 +132,7 @@ pub fn check_json(
         phase: advisory.phase_at(now),
         coverage,
         region_setting: report.region.as_deref(),
+        verdict: report.protection().into(),
         summary: summarize(report, coverage, lang, now),
         findings: report
             .findings

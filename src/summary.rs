@@ -484,6 +484,7 @@ mod tests {
             vendor: String::new(),
             kind: Kind::Antivirus,
             state,
+            decided_by: None,
             version: None,
             signatures: Signatures {
                 status: SignatureStatus::UpToDate,

@@ -124,8 +124,14 @@ fn check_json_is_a_stable_document() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 4);
+    assert_eq!(doc["version"], 5);
     assert_eq!(doc["phase"], "updates_ended");
+    let protection = doc["verdict"]["protection"].as_str().unwrap_or_default();
+    assert!(
+        ["protected", "nothing", "unknown"].contains(&protection),
+        "{}",
+        doc["verdict"]
+    );
     assert!(doc["findings"].is_array());
     assert!(doc["probe_errors"].is_array());
     assert!(doc["leftovers"].is_array());
@@ -141,8 +147,10 @@ fn check_json_is_a_stable_document() {
             "vendor",
             "kind",
             "state",
+            "decided_by",
             "signatures",
             "affected",
+            "settings",
             "evidence",
         ] {
             assert!(finding.get(key).is_some(), "finding has {key}: {finding}");
@@ -948,4 +956,86 @@ fn avswitch_replay_is_the_computer_export_plans_for() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Unset AVSWITCH_REPLAY"));
     assert!(!folder.exists());
+}
+
+/// The JSON report carries the verdict and who decided each state, beside
+/// the words, and agrees with them.
+#[test]
+fn check_json_carries_the_verdict_and_its_witnesses() {
+    let doc = json_of(&avswitch(&[
+        "check",
+        "--json",
+        "--replay",
+        &machine("windows-kaspersky"),
+    ]));
+    // Kaspersky runs with definitions two years old, Defender is off.
+    assert_eq!(doc["verdict"]["protection"], "nothing");
+    assert_eq!(
+        doc["summary"]["headline"],
+        "Nothing is protecting this computer right now."
+    );
+    let kaspersky = doc["findings"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|f| f["id"] == "kaspersky")
+        .expect("Kaspersky");
+    assert_eq!(kaspersky["state"], "on");
+    assert_eq!(kaspersky["decided_by"], "registration");
+    assert_eq!(kaspersky["signatures"]["status"], "out_of_date");
+}
+
+/// A recorded computer is planned from its own check and the flags alone:
+/// the runner's own saved evidence (a managed computer here) and answers
+/// never reach its plan, and their file is left as it was.
+#[test]
+fn a_replayed_computer_is_planned_from_its_own_check_alone() {
+    let data = tempfile::tempdir().expect("dir");
+    let saved = r#"{"version":2,"step":"checklist","answers":{"region":"elsewhere","us_person":"no"},"seen":{"kaspersky":true,"managed":true,"machine":{"os":"windows","checked":"done"}},"display":{"language":"es"}}"#;
+    std::fs::write(data.path().join("progress.json"), saved).expect("progress");
+    let out = avswitch_with_data(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--region",
+            "us",
+            "--replay",
+            &machine("mac-kaspersky"),
+        ],
+        data.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    // The window's language is how the person reads: kept.
+    assert_eq!(doc["language"], "es");
+    assert_eq!(
+        doc["coverage"], "covered",
+        "from the flag, not the saved answer"
+    );
+    let ids: Vec<&str> = doc["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"uninstall-kaspersky"), "{ids:?}");
+    assert!(
+        !ids.contains(&"ask-it"),
+        "the runner's managed computer: {ids:?}"
+    );
+    let text = serde_json::to_string(&doc).expect("text");
+    assert!(!text.contains("ms-settings:"), "a Mac's plan: {ids:?}");
+    assert!(
+        !text.contains(&avswitch::i18n::Lang::Es.text("summary-managed-next", &[])),
+        "the runner's managed computer is not the recorded Mac's"
+    );
+    assert_eq!(
+        std::fs::read_to_string(data.path().join("progress.json")).expect("kept"),
+        saved
+    );
 }

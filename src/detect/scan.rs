@@ -36,6 +36,8 @@ pub struct Finding {
     pub vendor: String,
     pub kind: Kind,
     pub state: State,
+    /// Who said it is in that state: the most telling witness (`verdict`).
+    pub decided_by: Option<Witness>,
     pub version: Option<String>,
     pub signatures: Signatures,
     /// Covered by the U.S. ban.
@@ -539,6 +541,7 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         vendor: product.map_or_else(String::new, |p| p.vendor.clone()),
         kind: product.map_or(Kind::Antivirus, |p| p.kind),
         state,
+        decided_by: decisive.and_then(|s| s.state).map(|(witness, _)| witness),
         version: group.iter().find_map(|s| s.version.clone()),
         signatures: Signatures {
             status,

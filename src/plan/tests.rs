@@ -848,6 +848,7 @@ fn confirmed_only_by_the_very_product_in_that_very_state() {
         vendor: String::new(),
         kind: crate::detect::catalog::Kind::Antivirus,
         state,
+        decided_by: None,
         version: None,
         signatures: Signatures {
             status,

@@ -270,6 +270,7 @@ pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Fin
         vendor: String::new(),
         kind: Kind::Antivirus,
         state,
+        decided_by: None,
         version: None,
         signatures: Signatures {
             status,

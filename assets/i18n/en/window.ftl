@@ -62,6 +62,7 @@ language-follow-system = Follow the system ({ $language })
 ## Messages
 
 notice-no-store = Your progress will not be saved: { $error }.
+notice-replaying = This window shows the computer recorded in { $folder }: its plan comes from that recording alone, and your own saved progress is neither read nor changed.
 notice-save-failed = { $error } AV Switch keeps working; your choices are kept until you close it.
 notice-open-missing = { $target } could not be opened: it is no longer there.
 notice-open-no-program = { $target } could not be opened: no program to open it was found on this computer.

@@ -60,6 +60,7 @@ language-follow-system = Igual que el sistema ({ $language })
 ## Mensajes
 
 notice-no-store = Su avance no se guardará: { $error }.
+notice-replaying = Esta ventana muestra la computadora grabada en { $folder }: su plan sale solo de esa grabación, y su propio avance guardado no se lee ni se cambia.
 notice-save-failed = { $error } AV Switch sigue funcionando; sus elecciones se conservan hasta que lo cierre.
 notice-open-missing = No se pudo abrir { $target }: ya no está ahí.
 notice-open-no-program = No se pudo abrir { $target }: no se encontró en esta computadora un programa para abrirlo.
@@ -76,8 +77,8 @@ store-set-aside-failed = { $problem } No se pudo apartar, así que AV Switch emp
 store-left-as-is = { $problem } Se dejó tal como está, en { $path }, y esta exportación empieza sin avance guardado.
 store-problem-damaged = No se pudo leer su avance guardado: el archivo está dañado.
 store-problem-no-version = No se pudo leer su avance guardado: el archivo no lo hizo AV Switch.
-store-left-out = Una parte de su progreso guardado no se pudo leer y se dejó fuera: { $fields }. Todo lo demás se conservó.
-store-newer-kept = Su progreso guardado en { $newer } lo hizo una versión más nueva de AV Switch. Se deja como está, para esa versión; esta guarda su propio progreso en { $own }.
+store-left-out = Una parte de su avance guardado no se pudo leer y se dejó fuera: { $fields }. Todo lo demás se conservó.
+store-newer-kept = Su avance guardado en { $newer } lo hizo una versión más nueva de AV Switch. Se deja como está, para esa versión; esta guarda su propio avance en { $own }.
 store-two-notices = { $first } { $second }
 cli-window-failed = No se pudo abrir la ventana de AV Switch.
 cli-output-failed = no se pudo escribir la salida: { $detail }

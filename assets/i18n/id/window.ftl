@@ -60,6 +60,7 @@ language-follow-system = Ikuti sistem ({ $language })
 ## Pesan
 
 notice-no-store = Kemajuan Anda tidak akan disimpan: { $error }.
+notice-replaying = Jendela ini menampilkan komputer yang direkam di { $folder }: rencananya hanya berasal dari rekaman itu, dan kemajuan tersimpan Anda sendiri tidak dibaca maupun diubah.
 notice-save-failed = { $error } AV Switch tetap berjalan; pilihan Anda tetap ada sampai Anda menutupnya.
 notice-open-missing = { $target } tidak bisa dibuka: berkas itu sudah tidak ada.
 notice-open-no-program = { $target } tidak bisa dibuka: tidak ditemukan program untuk membukanya di komputer ini.
