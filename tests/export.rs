@@ -84,7 +84,7 @@ fn every_document_carries_the_same_content() {
             "updates to U.S. customers ended on 29 September 2024, 2 years and 1 month ago.",
             "By your answers, the U.S. ban covers you",
             "29 September 2024, 12:00 a.m. EDT",
-            "2 of 16 done",
+            "2 of 15 done",
             "Export your passwords from Kaspersky Password Manager",
             "Your Android phone or tablet",
             "https://www.federalregister.gov/d/2024-13532",
@@ -133,9 +133,18 @@ fn text_never_breaks_a_web_address() {
     for text in [rendered(Format::Text), rendered_in(Lang::Id, Format::Text)] {
         let words: Vec<&str> = text.split_whitespace().collect();
         let whole = |address: &&str| words.contains(address);
-        for url in advisory.sources.iter().filter_map(|s| s.url.as_deref()) {
+        // The sources this file cites (only those of what it says).
+        let cited = advisory
+            .sources
+            .iter()
+            .filter_map(|s| s.url.as_deref())
+            .filter(|url| text.contains(*url));
+        let mut cited_count = 0;
+        for url in cited {
             assert!(whole(&url), "{url} is whole");
+            cited_count += 1;
         }
+        assert!(cited_count >= 5, "{cited_count} sources cited");
         for address in opened.iter().filter(|a| a.starts_with("http")) {
             assert!(whole(address), "{address} is whole");
         }
@@ -183,7 +192,8 @@ fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
         );
         assert!(!text.contains("https://www.pcworld.com/"), "{format:?}");
         assert!(!text.contains("https://www.viva.co.id/"), "{format:?}");
-        assert!(text.contains(viva), "{format:?} links the VIVA article");
+        // Nothing in this plan rests on the VIVA article: not cited.
+        assert!(!text.contains(viva), "{format:?} cites only what it says");
     }
 }
 
@@ -196,7 +206,7 @@ fn json_parses_back() {
     assert_eq!(doc["coverage"], "covered");
     assert_eq!(
         (doc["done"].as_u64(), doc["total"].as_u64()),
-        (Some(2), Some(16))
+        (Some(2), Some(15))
     );
     let items = doc["items"].as_array().expect("items");
     let first = &items[0];
@@ -220,14 +230,14 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     let components = &calendar.components;
     assert_eq!(
         components.len(),
-        15,
-        "one event and a to-do per open item (14)"
+        14,
+        "one event and a to-do per open item (13)"
     );
     let unfolded = ics.replace("\r\n ", "");
     assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 1);
     assert_eq!(unfolded.matches("BEGIN:VALARM").count(), 1);
-    assert_eq!(unfolded.matches("UID:").count(), 15);
-    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 15);
+    assert_eq!(unfolded.matches("UID:").count(), 14);
+    assert_eq!(unfolded.matches("DTSTAMP:20261128T120000Z").count(), 14);
     assert!(unfolded.contains("DTSTART;VALUE=DATE:20261205"));
     assert!(unfolded.contains("TRIGGER:-P1D"));
     assert!(unfolded.contains("SUMMARY:Check that Microsoft Defender Antivirus is on"));
@@ -278,7 +288,7 @@ fn html_is_well_formed_and_loads_nothing() {
         assert!(!lower.contains(forbidden), "contains {forbidden}");
     }
     assert!(lower.contains("@media print"));
-    assert_eq!(html.matches("class=\"box\"").count(), 16);
+    assert_eq!(html.matches("class=\"box\"").count(), 15);
 }
 
 fn rendered_in(lang: Lang, format: Format) -> String {

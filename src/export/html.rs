@@ -168,7 +168,7 @@ pub fn render(doc: &Document) -> String {
         "<h2>{}</h2>\n<ol>\n",
         esc(&doc.text("export-sources"))
     ));
-    for s in doc.sources {
+    for s in &doc.sources {
         let title = match &s.url {
             Some(url) => format!("<a href=\"{}\">{}</a>", esc(url), esc(&s.title)),
             None => esc(&s.title),

@@ -37,7 +37,7 @@ struct PlanDocument<'a> {
     done: usize,
     total: usize,
     items: Vec<ItemDocument<'a>>,
-    sources: &'a [Source],
+    sources: &'a [&'a Source],
 }
 
 /// A kind of thing left behind, in words, and where each was seen.
@@ -111,7 +111,7 @@ pub fn render(doc: &Document) -> String {
                 facts: &line.item.facts,
             })
             .collect(),
-        sources: doc.sources,
+        sources: &doc.sources,
     };
     // Plain data with string keys always serialises.
     let mut json = serde_json::to_string_pretty(&document).unwrap_or_default();

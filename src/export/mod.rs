@@ -151,7 +151,9 @@ pub struct Document<'a> {
     /// The day to finish by, and whether the person picked it.
     pub finish_by: NaiveDate,
     pub finish_by_chosen: bool,
-    pub sources: &'a [Source],
+    /// The sources of what this document says, in the advisory's order:
+    /// its deadlines, status, summary, coverage and items.
+    pub sources: Vec<&'a Source>,
     advisory: &'a Advisory,
 }
 
@@ -221,6 +223,17 @@ impl<'a> Document<'a> {
             })
             .collect();
         let today = now.with_timezone(&zone).date_naive();
+        let summary = report.map(|r| summarize(r, coverage, lang, now));
+        let cited: Vec<&str> = advisory
+            .milestones
+            .iter()
+            .flat_map(|m| m.facts.iter().map(String::as_str))
+            .chain(standing.facts.iter().copied())
+            .chain(summary.iter().flat_map(|s| s.facts.iter().copied()))
+            .chain(coverage.facts().iter().copied())
+            .chain(plan.items().flat_map(|i| i.facts.iter().copied()))
+            .collect();
+        let sources = cited_sources(advisory, &cited);
         Document {
             lang,
             title: t!(lang, "export-title"),
@@ -232,7 +245,7 @@ impl<'a> Document<'a> {
             status: standing.headline,
             status_next: standing.next,
             milestones,
-            summary: report.map(|r| summarize(r, coverage, lang, now)),
+            summary,
             findings: report.map_or(&[], |r| r.findings.as_slice()),
             left_behind,
             plan,
@@ -244,7 +257,7 @@ impl<'a> Document<'a> {
                 .or_else(|| today.checked_add_days(Days::new(7)))
                 .unwrap_or(today),
             finish_by_chosen: progress.finish_by.is_some(),
-            sources: &advisory.sources,
+            sources,
             advisory,
         }
     }
@@ -254,14 +267,9 @@ impl<'a> Document<'a> {
     pub fn sources_of(&self, lines: &[&ItemLine]) -> Vec<&'a Source> {
         let cited: Vec<&str> = lines
             .iter()
-            .flat_map(|line| &line.item.facts)
-            .filter_map(|id| self.advisory.fact(id))
-            .flat_map(|fact| fact.sources.iter().map(String::as_str))
+            .flat_map(|line| line.item.facts.iter().copied())
             .collect();
-        self.sources
-            .iter()
-            .filter(|s| cited.contains(&s.id.as_str()))
-            .collect()
+        cited_sources(self.advisory, &cited)
     }
 
     pub fn done_count(&self) -> usize {
@@ -318,6 +326,20 @@ impl<'a> Document<'a> {
         }
         sections
     }
+}
+
+/// The sources of these facts, each once, in the advisory's order.
+fn cited_sources<'a>(advisory: &'a Advisory, facts: &[&str]) -> Vec<&'a Source> {
+    let cited: Vec<&str> = facts
+        .iter()
+        .filter_map(|id| advisory.fact(id))
+        .flat_map(|fact| fact.sources.iter().map(String::as_str))
+        .collect();
+    advisory
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id.as_str()))
+        .collect()
 }
 
 pub fn render(format: Format, doc: &Document) -> String {

@@ -19,6 +19,7 @@ pub const WINDOWS_SECURITY: &str = "ms-settings:windowsdefender";
 /// System Settings' Software Update pane on macOS.
 pub const SOFTWARE_UPDATE: &str = "x-apple.systempreferences:com.apple.preferences.softwareupdate";
 const KAVREMOVER: &str = "https://support.kaspersky.com/common/uninstall/1464";
+const MY_KASPERSKY: &str = "https://my.kaspersky.com/";
 
 /// What a button of an item does, always at the person's click.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,8 +79,12 @@ pub enum Confirm {
     /// Some anti-virus other than Kaspersky is on, with current
     /// definitions (for "the anti-virus you choose").
     AnyProtecting,
-    /// Exactly one active anti-virus, up to date, and no Kaspersky.
-    AllClear,
+    /// Exactly one active anti-virus, up to date, the one to keep when it
+    /// is known; no Kaspersky, and none of the products to remove.
+    AllClear {
+        keep: Option<Target>,
+        gone: Vec<String>,
+    },
     /// Exactly one active anti-virus, up to date (Kaspersky may be it).
     OneProtecting,
     /// Nothing of this kind is left behind any more.
@@ -103,8 +108,12 @@ impl Confirm {
             Confirm::Gone(id) => complete && findings.iter().all(|f| f.id != *id),
             Confirm::Protecting(target) => active.iter().any(|f| target.is(f) && current(f)),
             Confirm::AnyProtecting => active.iter().any(|f| !f.affected && current(f)),
-            Confirm::AllClear => {
-                complete && kaspersky_gone && active.len() == 1 && active.iter().all(current)
+            Confirm::AllClear { keep, gone } => {
+                complete
+                    && kaspersky_gone
+                    && findings.iter().all(|f| !gone.contains(&f.id))
+                    && matches!(active.as_slice(), [one] if current(one)
+                        && keep.as_ref().is_none_or(|keep| keep.is(one)))
             }
             Confirm::OneProtecting => active.len() == 1 && active.iter().all(current),
             Confirm::NoLeftover(kind) => {
@@ -280,7 +289,7 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
         removal(s, t),
         left_behind(s, t),
         protection(s, t, &goal, path),
-        verify(s, t, path),
+        verify(s, t, &goal, path),
         windows_10(s, t),
     ]
     .into_iter()
@@ -508,28 +517,47 @@ fn downloads(s: &Situation, goal: &Goal) -> bool {
 }
 
 fn payments(s: &Situation, t: &Texts) -> Option<Section> {
-    let mut items = Vec::new();
-    // Keeping UltraAV keeps the subscription that moved to it.
-    let cancels = consumer(s) && s.choice != Some(Choice::KeepReplacement);
-    if cancels && leaving_kaspersky(s) && matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure))
-    {
-        let key = "item-cancel-renewal";
-        items.push(t.item("cancel-renewal", Stage::Pay, key).link(
-            t,
-            key,
-            "https://my.kaspersky.com/",
-        ));
+    // An employer's or its IT's computer has no subscription of theirs.
+    consumer(s).then_some(())?;
+    // Keeping UltraAV keeps the subscription that moved to it: one item to
+    // know what it costs, in a section of its own, nothing to cancel.
+    if s.choice == Some(Choice::KeepReplacement) {
+        let key = "item-check-ultraav-billing-keep";
+        let item = t
+            .item("check-ultraav-billing", Stage::Pay, key)
+            .facts(&["F13"]);
+        return t.section("payments", "section-subscription", vec![item]);
     }
-    if consumer(s) && (s.ultraav_here || (s.os == Os::Windows && s.renewal == Some(Renewal::Yes))) {
-        let key = if s.choice == Some(Choice::KeepReplacement) {
-            "item-check-ultraav-billing-keep"
-        } else {
-            "item-check-ultraav-billing"
-        };
-        items.push(
-            t.item("check-ultraav-billing", Stage::Pay, key)
-                .facts(&["F13"]),
-        );
+    let renews = matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure));
+    let mut items = Vec::new();
+    if s.coverage == Coverage::Covered {
+        // Charges may now come from UltraAV, a store or Kaspersky, whose
+        // U.S. site may not help: one item says where to stop each (F13, F42).
+        if renews || s.ultraav_here {
+            let key = "item-stop-charges-us";
+            items.push(
+                t.item("cancel-renewal", Stage::Pay, key)
+                    .link(t, key, MY_KASPERSKY)
+                    .facts(&["F13", "F42"]),
+            );
+        }
+    } else {
+        if renews && leaving_kaspersky(s) {
+            let key = "item-cancel-renewal";
+            items.push(
+                t.item("cancel-renewal", Stage::Pay, key)
+                    .link(t, key, MY_KASPERSKY),
+            );
+        }
+        // The hand-over to UltraAV was for U.S. customers (F13): its charges
+        // concern anyone else only where UltraAV was found.
+        if s.ultraav_here {
+            let key = "item-check-ultraav-billing";
+            items.push(
+                t.item("check-ultraav-billing", Stage::Pay, key)
+                    .facts(&["F13"]),
+            );
+        }
     }
     t.section("payments", "section-payments", items)
 }
@@ -742,7 +770,14 @@ fn ban_facts(s: &Situation) -> &'static [&'static str] {
 
 fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
     if !path {
-        let keep = t.item("keep-updating", Stage::Update, "item-keep-updating");
+        // Defender is no app of its own: Windows Security shows its updates.
+        let keep = if s.os == Os::Windows && goal.id() == Some(built_in_id(Os::Windows)) {
+            let key = "item-keep-updating-defender";
+            t.item("keep-updating", Stage::Update, key)
+                .link(t, key, WINDOWS_SECURITY)
+        } else {
+            t.item("keep-updating", Stage::Update, "item-keep-updating")
+        };
         return t.section("keep", "section-keep", vec![keep]);
     }
     let confirm = goal.confirm(s);
@@ -860,11 +895,22 @@ fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
     }
 }
 
-fn verify(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
+fn verify(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
     path.then_some(())?;
-    // Keeping Kaspersky, the check cannot confirm that it is gone.
+    // Confirmed only when the one active, current anti-virus is the one to
+    // keep and everything to remove is gone; keeping Kaspersky, the check
+    // cannot confirm that it is gone.
+    let keep = match goal.confirm(s) {
+        Confirm::Protecting(target) => Some(target),
+        _ => None,
+    };
+    let gone = if ultraav_goes(s) {
+        vec!["ultraav".to_owned()]
+    } else {
+        Vec::new()
+    };
     let (key, confirm) = if leaving_kaspersky(s) {
-        ("item-check-again", Confirm::AllClear)
+        ("item-check-again", Confirm::AllClear { keep, gone })
     } else {
         ("item-check-again-keeping", Confirm::OneProtecting)
     };

@@ -433,7 +433,6 @@ fn kaspersky_with_password_manager_and_renewal_on_windows() {
             "download-replacement",
             "check-quarantine",
             "cancel-renewal",
-            "check-ultraav-billing",
             "uninstall-kaspersky",
             "kavremover",
             "restart",
@@ -1052,4 +1051,127 @@ fn each_system_gets_its_own_buttons_for_removal() {
         let actions = &item(&plan, "uninstall-kaspersky").actions;
         assert_eq!(actions[0].does, Do::Command(command.into()));
     }
+}
+
+/// Where charges come from is true for every reader: the hand-over to
+/// UltraAV was for U.S. customers (F13), and a U.S. reader gets one item
+/// about where charges can come from now, never two that contradict.
+#[test]
+fn the_payments_are_true_for_every_reader() {
+    let reader = |coverage, found, choice| {
+        let mut s = situation(Os::Windows, found, choice, coverage, Scan::Done);
+        s.renewal = Some(Renewal::Yes);
+        build(&s, Lang::En)
+    };
+    let payments = |plan: &Plan| -> Vec<String> {
+        plan.sections
+            .iter()
+            .filter(|s| s.id == "payments")
+            .flat_map(|s| s.items.iter().map(|i| i.title.clone()))
+            .collect()
+    };
+    let bitdefender = || Some(Choice::Product("bitdefender".into()));
+
+    // Elsewhere, with Kaspersky renewing itself: Kaspersky's own renewal,
+    // and nothing about UltraAV, which never reached them.
+    let plan = reader(Coverage::NotCovered, Found::KasperskyStale, bitdefender());
+    assert_eq!(
+        payments(&plan),
+        ["Turn off automatic renewal of your Kaspersky subscription"]
+    );
+    assert!(!format!("{plan:?}").contains("UltraAV"), "{plan:?}");
+
+    // In the United States: one item, where charges can come from now.
+    let plan = reader(Coverage::Covered, Found::KasperskyStale, bitdefender());
+    assert_eq!(
+        payments(&plan),
+        ["Stop the charges for your old Kaspersky subscription"]
+    );
+    let item = plan
+        .items()
+        .find(|i| i.id == "cancel-renewal")
+        .expect("one");
+    assert_eq!(item.facts, ["F13", "F42"]);
+    assert!(item.steps.iter().any(|s| s.contains("bank or card issuer")));
+
+    // Keeping UltraAV: a neutral section, and nothing to cancel.
+    let plan = reader(
+        Coverage::Covered,
+        Found::UltraAvInstead,
+        Some(Choice::KeepReplacement),
+    );
+    let section = plan
+        .sections
+        .iter()
+        .find(|s| s.id == "payments")
+        .expect("the subscription");
+    assert_eq!(section.title, "Your subscription");
+    assert_eq!(section.items.len(), 1);
+    assert!(
+        section.items[0].steps.iter().all(|s| !s.contains("cancel")),
+        "{:?}",
+        section.items[0].steps
+    );
+}
+
+/// "Check this computer again" confirms only the chosen protection, alone,
+/// with everything to remove gone.
+#[test]
+fn checking_again_confirms_only_the_chosen_one_with_everything_gone() {
+    use crate::detect::{Finding, SignatureStatus, Signatures, State};
+    let s = situation(
+        Os::Windows,
+        Found::UltraAvInstead,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    let plan = build(&s, Lang::En);
+    let check = plan.items().find(|i| i.id == "check-again").expect("item");
+    let finding = |id: &str, state: State| Finding {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        vendor: String::new(),
+        kind: crate::detect::catalog::Kind::Antivirus,
+        state,
+        decided_by: None,
+        version: None,
+        signatures: Signatures {
+            status: SignatureStatus::UpToDate,
+            last_update: Some(now()),
+            version: None,
+        },
+        affected: false,
+        auto_replacement: id == "ultraav",
+        built_in: id == "microsoft-defender",
+        managed: false,
+        uninstaller: None,
+        packages: Vec::new(),
+        settings: Vec::new(),
+        evidence: Vec::new(),
+    };
+    let report = |findings| crate::detect::ScanReport {
+        os: Os::Windows,
+        scanned_at: now(),
+        findings,
+        failures: Vec::new(),
+        leftovers: Vec::new(),
+        region: None,
+        windows: None,
+        package_manager: None,
+        probe_ms: Vec::new(),
+        elapsed_ms: 1,
+    };
+    // UltraAV still here and on, the chosen Defender off.
+    let not_yet = report(vec![
+        finding("ultraav", State::On),
+        finding("microsoft-defender", State::Off),
+    ]);
+    assert!(!check.confirmed_by(Some(&not_yet)));
+    // UltraAV gone, but Defender still off: nothing protects.
+    let off = report(vec![finding("microsoft-defender", State::Off)]);
+    assert!(!check.confirmed_by(Some(&off)));
+    // Defender on, alone, UltraAV gone.
+    let done = report(vec![finding("microsoft-defender", State::On)]);
+    assert!(check.confirmed_by(Some(&done)));
 }

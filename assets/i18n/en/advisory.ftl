@@ -61,7 +61,7 @@ fact-F14 = Some people found that UltraAV could only be removed with its own uni
 
 fact-F15 = In October 2024 Google removed Kaspersky's apps from Google Play, so Android phones can no longer update or reinstall them from the store.
 
-fact-F16 = Kaspersky's home products are Kaspersky Standard, Plus and Premium; older ones are Anti-Virus, Internet Security, Total Security, Security Cloud and Free. Its companion apps are Password Manager, VPN Secure Connection and Safe Kids.
+fact-F16 = Kaspersky's home products are Kaspersky Basic, Standard, Plus and Premium; older ones are Anti-Virus, Internet Security, Total Security, Security Cloud and Free. Its companion apps are Password Manager, VPN Secure Connection and Safe Kids.
 
 fact-F17 = Kaspersky Password Manager can export your passwords to a file, but its own backups can only be opened by Kaspersky Password Manager, and its master password cannot be recovered. So export your passwords before you uninstall it, then import them into your new password manager.
 
@@ -97,6 +97,7 @@ fact-F37 = Kaspersky's six free months for U.S. customers began in July 2024, so
 fact-F38 = Kaspersky's Windows products can be protected by a password against uninstalling, closing and changing settings. A forgotten password can be reset only in Safe Mode, with Kaspersky's password reset tool; if it still asks, Kaspersky says to remove the product with kavremover.
 fact-F39 = In Safe Mode Windows may load no sound driver, so screen readers such as Narrator, NVDA and JAWS may not speak. A step that needs Safe Mode should say so and offer another way first.
 fact-F41 = Microsoft Defender Antivirus can be kept off by policy settings left by tweak tools, an old anti-virus or an employer. Windows Security then shows some settings as managed by your organization, and Turn on may be greyed out. With tamper protection on, Windows ignores such settings, so a setting seen is a possible cause, not proof.
+fact-F42 = Kaspersky told its U.S. customers that its apps can no longer be downloaded from its U.S. sites (usa.kaspersky.com, my.kaspersky.com), nor the Kaspersky Protection extension from browser extension stores; other countries are not affected. So a step that sends a U.S. reader to a Kaspersky site must still work without it: for a renewal, the bank or card issuer can stop the payments.
 fact-F40 = Windows Security Center can keep listing an anti-virus that was removed: its program, services and processes are gone, yet Security Center still names it. That is a registration left behind, not an installed product, so uninstalling it again is not the answer.
 status-next-after-updates-end-found = Replacing Kaspersky on this computer is the most useful thing you can do for its safety. The next steps help you choose a replacement and make a plan with you.
 status-next-after-updates-end-not-found = The check found no Kaspersky program on this computer. The next steps make sure its protection is on and up to date, and cover your other devices.

@@ -15,6 +15,7 @@ plan-updates-chosen = You decided to switch away from Kaspersky
 section-start = First
 section-before = Before removing anything
 section-payments = Stop the payments
+section-subscription = Your subscription
 section-remove = Remove Kaspersky
 section-left-behind = Clear away what was left behind
 section-protect = Turn on your protection and update it
@@ -74,6 +75,14 @@ item-cancel-renewal = Turn off automatic renewal of your Kaspersky subscription
     .step-1 = Sign in at my.kaspersky.com and open Subscriptions.
     .step-2 = Turn off automatic renewal, or cancel the subscription.
     .step-3 = If you bought through a store or another company, cancel with them instead.
+    .step-4 = If signing in does not work, your bank or card issuer can stop the payments to Kaspersky.
+    .link = Open my.kaspersky.com
+item-stop-charges-us = Stop the charges for your old Kaspersky subscription
+    .why = In September 2024 Kaspersky subscriptions of U.S. customers moved to UltraAV with the same billing schedule, so charges for it may now come from UltraAV, from the store you bought it in, or still from Kaspersky.
+    .step-1 = Look through the last 12 months of bank or card statements for UltraAV, Pango or Kaspersky, and note who charges you and when.
+    .step-2 = For UltraAV charges you do not want, cancel the subscription in your UltraAV account or with UltraAV's support.
+    .step-3 = If you bought it through a store or another company, cancel with them.
+    .step-4 = For Kaspersky charges, turn off automatic renewal at my.kaspersky.com; if signing in does not work from the United States, your bank or card issuer can stop the payments.
     .link = Open my.kaspersky.com
 item-check-ultraav-billing = Check your bank or card statements for UltraAV charges
     .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule, so you may be charged even if you never chose UltraAV.
@@ -82,7 +91,7 @@ item-check-ultraav-billing = Check your bank or card statements for UltraAV char
 item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV charges
     .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule: know what you will pay and when.
     .step-1 = Look through the last 12 months of statements for UltraAV or Pango.
-    .step-2 = If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.
+    .step-2 = Note the renewal date and the price, so that no charge comes as a surprise.
 
 ## Remove Kaspersky
 
@@ -182,6 +191,11 @@ item-keep-updating = Keep { $name } up to date
     .why = The last check found it on, with current virus definitions. It stays good protection only while its updates keep coming.
     .step-1 = Now and then, open { $name } and check that its last update is recent.
     .step-2 = Check this computer again in AV Switch from time to time.
+item-keep-updating-defender = Keep Microsoft Defender Antivirus up to date
+    .why = The last check found it on, with current virus definitions. It stays good protection only while its updates keep coming.
+    .step-1 = Now and then, open Windows Security, choose Virus & threat protection, and under Protection updates check that the last update is recent; Check for updates fetches new ones.
+    .step-2 = Check this computer again in AV Switch from time to time.
+    .link = Open Windows Security
 
 ## Make sure it worked
 

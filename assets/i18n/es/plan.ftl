@@ -13,6 +13,7 @@ plan-updates-chosen = Usted decidió dejar Kaspersky
 section-before = Antes de quitar nada
 section-start = Primero
 section-payments = Detenga los pagos
+section-subscription = Su suscripción
 section-remove = Quite Kaspersky
 section-left-behind = Quite lo que quedó
 section-protect = Active su protección y actualícela
@@ -69,6 +70,14 @@ item-cancel-renewal = Desactive la renovación automática de su suscripción de
     .step-1 = Inicie sesión en my.kaspersky.com y abra Suscripciones.
     .step-2 = Desactive la renovación automática o cancele la suscripción.
     .step-3 = Si la compró en una tienda o a través de otra empresa, cancélela con ellos.
+    .step-4 = Si no puede iniciar sesión, su banco o el emisor de su tarjeta pueden detener los pagos a Kaspersky.
+    .link = Abrir my.kaspersky.com
+item-stop-charges-us = Detenga los cobros de su antigua suscripción de Kaspersky
+    .why = En septiembre de 2024 las suscripciones de Kaspersky de los clientes de EE. UU. pasaron a UltraAV con el mismo calendario de cobro, así que los cobros pueden venir ahora de UltraAV, de la tienda donde la compró o todavía de Kaspersky.
+    .step-1 = Revise los estados de cuenta de su banco o tarjeta de los últimos 12 meses y busque UltraAV, Pango o Kaspersky; anote quién le cobra y cuándo.
+    .step-2 = Para los cobros de UltraAV que no quiera, cancele la suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
+    .step-3 = Si la compró en una tienda o a través de otra empresa, cancélela con ellos.
+    .step-4 = Para los cobros de Kaspersky, desactive la renovación automática en my.kaspersky.com; si no puede iniciar sesión desde Estados Unidos, su banco o el emisor de su tarjeta pueden detener los pagos.
     .link = Abrir my.kaspersky.com
 item-check-ultraav-billing = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
     .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro, así que podrían cobrarle aunque usted nunca eligiera UltraAV.
@@ -77,7 +86,7 @@ item-check-ultraav-billing = Revise los estados de cuenta de su banco o tarjeta 
 item-check-ultraav-billing-keep = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
     .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro: sepa cuánto pagará y cuándo.
     .step-1 = Revise los estados de cuenta de los últimos 12 meses y busque UltraAV o Pango.
-    .step-2 = Si no quiere UltraAV, cancele su suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
+    .step-2 = Anote la fecha de renovación y el precio, para que ningún cobro le sorprenda.
 
 ## Quite Kaspersky
 
@@ -177,6 +186,11 @@ item-keep-updating = Mantenga { $name } actualizado
     .why = La última revisión lo encontró activado y con definiciones de virus al día. Sigue siendo una buena protección solo mientras le lleguen actualizaciones.
     .step-1 = De vez en cuando, abra { $name } y compruebe que su última actualización sea reciente.
     .step-2 = Vuelva a revisar esta computadora con AV Switch de vez en cuando.
+item-keep-updating-defender = Mantenga Microsoft Defender Antivirus actualizado
+    .why = La última revisión lo encontró activado y con definiciones de virus al día. Sigue siendo una buena protección solo mientras le lleguen actualizaciones.
+    .step-1 = De vez en cuando, abra Seguridad de Windows, elija Protección antivirus y contra amenazas y, en Actualizaciones de protección, compruebe que la última actualización sea reciente; Buscar actualizaciones trae las nuevas.
+    .step-2 = Vuelva a revisar esta computadora con AV Switch de vez en cuando.
+    .link = Abrir Seguridad de Windows
 
 ## Compruebe que funcionó
 

@@ -13,6 +13,7 @@ plan-updates-chosen = Anda memutuskan untuk beralih dari Kaspersky
 section-before = Sebelum menghapus apa pun
 section-start = Pertama
 section-payments = Hentikan pembayaran
+section-subscription = Langganan Anda
 section-remove = Hapus Kaspersky
 section-left-behind = Bersihkan sisa yang tertinggal
 section-protect = Nyalakan perlindungan Anda dan perbarui
@@ -69,6 +70,14 @@ item-cancel-renewal = Matikan perpanjangan otomatis langganan Kaspersky Anda
     .step-1 = Masuk di my.kaspersky.com dan buka Langganan.
     .step-2 = Matikan perpanjangan otomatis, atau batalkan langganannya.
     .step-3 = Jika Anda membelinya melalui toko atau perusahaan lain, batalkan melalui mereka.
+    .step-4 = Jika tidak bisa masuk, bank atau penerbit kartu Anda bisa menghentikan pembayaran ke Kaspersky.
+    .link = Buka my.kaspersky.com
+item-stop-charges-us = Hentikan tagihan langganan Kaspersky lama Anda
+    .why = Pada September 2024 langganan Kaspersky milik pelanggan AS berpindah ke UltraAV dengan jadwal tagihan yang sama, jadi tagihannya kini bisa datang dari UltraAV, dari toko tempat Anda membelinya, atau masih dari Kaspersky.
+    .step-1 = Periksa rekening bank atau tagihan kartu 12 bulan terakhir dan cari UltraAV, Pango, atau Kaspersky, lalu catat siapa yang menagih dan kapan.
+    .step-2 = Untuk tagihan UltraAV yang tidak Anda inginkan, batalkan langganannya di akun UltraAV Anda atau melalui layanan pelanggan UltraAV.
+    .step-3 = Jika Anda membelinya melalui toko atau perusahaan lain, batalkan melalui mereka.
+    .step-4 = Untuk tagihan Kaspersky, matikan perpanjangan otomatis di my.kaspersky.com; jika tidak bisa masuk dari Amerika Serikat, bank atau penerbit kartu Anda bisa menghentikan pembayarannya.
     .link = Buka my.kaspersky.com
 item-check-ultraav-billing = Periksa rekening bank atau tagihan kartu Anda untuk tagihan UltraAV
     .why = Langganan Kaspersky berpindah ke UltraAV dengan jadwal tagihan yang sama, jadi Anda bisa ditagih meskipun tidak pernah memilih UltraAV.
@@ -77,7 +86,7 @@ item-check-ultraav-billing = Periksa rekening bank atau tagihan kartu Anda untuk
 item-check-ultraav-billing-keep = Periksa rekening bank atau tagihan kartu Anda untuk tagihan UltraAV
     .why = Langganan Kaspersky berpindah ke UltraAV dengan jadwal tagihan yang sama: ketahui berapa yang akan Anda bayar dan kapan.
     .step-1 = Periksa rekening koran 12 bulan terakhir dan cari UltraAV atau Pango.
-    .step-2 = Jika Anda tidak menginginkan UltraAV, batalkan langganannya di akun UltraAV Anda atau melalui layanan pelanggan UltraAV.
+    .step-2 = Catat tanggal perpanjangan dan harganya, supaya tidak ada tagihan yang mengejutkan.
 
 ## Hapus Kaspersky
 
@@ -177,6 +186,11 @@ item-keep-updating = Jaga agar { $name } tetap terbaru
     .why = Pemeriksaan terakhir mendapati program ini menyala dengan definisi virus terbaru. Perlindungannya tetap baik hanya selama pembaruannya terus datang.
     .step-1 = Sesekali buka { $name } dan pastikan pembaruan terakhirnya belum lama.
     .step-2 = Sesekali periksa lagi komputer ini dengan AV Switch.
+item-keep-updating-defender = Jaga agar Microsoft Defender Antivirus tetap terbaru
+    .why = Pemeriksaan terakhir mendapati program ini menyala dengan definisi virus terbaru. Perlindungannya tetap baik hanya selama pembaruannya terus datang.
+    .step-1 = Sesekali buka Keamanan Windows, pilih Perlindungan virus & ancaman, lalu di bagian Pembaruan perlindungan pastikan pembaruan terakhirnya belum lama; Periksa pembaruan akan mengambil yang baru.
+    .step-2 = Sesekali periksa lagi komputer ini dengan AV Switch.
+    .link = Buka Keamanan Windows
 
 ## Pastikan semuanya berhasil
 
