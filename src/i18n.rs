@@ -148,7 +148,7 @@ impl Lang {
             args.iter()
                 .map(|(name, value)| {
                     let value = match value {
-                        Arg::Text(s) => FluentValue::String(Cow::Borrowed(s)),
+                        Arg::Text(s) => FluentValue::String(shown(s)),
                         Arg::Number(n) => FluentValue::from(*n),
                         Arg::Msg(m) => FluentValue::String(Cow::Owned(self.msg(m))),
                     };
@@ -203,6 +203,38 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(u16, i32, i64, u32, u64, usize);
+
+/// A text that may come from the machine (a product's name, a path, a
+/// certificate's subject, a registry value), as a person may be shown it:
+/// control characters (C0, C1, DEL, so no terminal escape, bell or line
+/// break) and the marks that reorder text (bidirectional overrides and
+/// isolates) become U+FFFD. Every sentence's values pass through here, so a
+/// name can never break a line of a text, Markdown or calendar file nor reach
+/// a terminal as an escape; markup is each format's own escaping, and JSON
+/// keeps the name exactly.
+pub fn shown(text: &str) -> Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+            || ('\u{202A}'..='\u{202E}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if text.chars().any(hidden) {
+        Cow::Owned(
+            text.chars()
+                .map(|c| if hidden(c) { '\u{FFFD}' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A value that may be missing, worded as "not known" when it is, never as
+/// a dash.
+pub fn or_not_known<T: Into<Arg>>(value: Option<T>) -> Arg {
+    value.map_or_else(|| Arg::from(Msg::of("value-not-known")), Into::into)
+}
 
 /// A text to be put into words later: what a worker thread reports.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -333,7 +333,7 @@ pub fn finding_line(
     tags.extend(flags(finding, lang, coverage));
     let mut line = format!(
         "{} ({}): {}",
-        finding.name,
+        crate::i18n::shown(&finding.name),
         tags.join(", "),
         state_words(finding.state, lang)
     );

@@ -54,6 +54,7 @@ signature-words-up-to-date = up to date
 signature-words-out-of-date = out of date
 signature-words-missing = missing
 signature-words-unknown = not reported
+value-not-known = (not known)
 evidence-defender = { $source ->
         [registry] From its settings in the registry:
        *[report] By its own report:

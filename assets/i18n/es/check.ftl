@@ -52,6 +52,7 @@ signature-words-up-to-date = al día
 signature-words-out-of-date = desactualizadas
 signature-words-missing = ausentes
 signature-words-unknown = sin informar
+value-not-known = (no se sabe)
 evidence-defender = { $source ->
         [registry] Según su configuración en el registro:
        *[report] Según su propio informe:

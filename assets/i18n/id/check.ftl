@@ -52,6 +52,7 @@ signature-words-up-to-date = terbaru
 signature-words-out-of-date = kedaluwarsa
 signature-words-missing = tidak ada
 signature-words-unknown = tidak dilaporkan
+value-not-known = (tidak diketahui)
 evidence-defender = { $source ->
         [registry] Menurut pengaturannya di registri:
        *[report] Menurut laporannya sendiri:

@@ -8,7 +8,7 @@ use crate::detect::parse::browsers::{join, trusts_system_roots};
 use crate::detect::parse::certificates::{is_kaspersky_subject, parse_find_certificate};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting};
 use crate::detect::vocab::{LeftoverKind, Os};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, or_not_known};
 use crate::msg;
 
 pub const SYSTEM_KEYCHAIN: &str = "/Library/Keychains/System.keychain";
@@ -57,7 +57,7 @@ fn windows_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {
                 subject = &c.subject,
                 store = &c.store,
                 thumbprint = &c.thumbprint,
-                until = c.not_after.as_deref().unwrap_or("-")
+                until = or_not_known(c.not_after.as_deref())
             ))
         })
         .collect())

@@ -7,6 +7,7 @@ use crate::detect::parse::linux::{
 };
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
 use crate::detect::vocab::{SignatureStatus, State, Witness};
+use crate::i18n::or_not_known;
 use crate::msg;
 
 // ── Probes ──────────────────────────────────────────────────────────────────
@@ -138,9 +139,9 @@ pub fn kesl_state(ctx: &Ctx) -> ProbeResult {
         Some(false) => "no",
         None => "unknown",
     };
-    let released = info.databases_released.map_or_else(
-        || "-".to_owned(),
-        |at| at.format("%Y-%m-%d %H:%M").to_string(),
+    let released = or_not_known(
+        info.databases_released
+            .map(|at| at.format("%Y-%m-%d %H:%M").to_string()),
     );
     sighting.evidence = Evidence::new(
         "probe-kesl-state",

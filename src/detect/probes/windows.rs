@@ -12,7 +12,7 @@ use crate::detect::parse::windows::{
 use crate::detect::probe::{Ctx, ProbeResult, Sighting};
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::{Setting, SignatureStatus, State, Witness};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, or_not_known};
 use crate::msg;
 
 pub fn security_center(ctx: &Ctx) -> ProbeResult {
@@ -32,11 +32,8 @@ fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
         "evidence-security-center",
         state = Msg::of(product.state.words_key()),
         definitions = Msg::of(signature_words(product.signatures)),
-        reported = product
-            .reported
-            .as_deref()
-            .map_or_else(|| "-".to_owned(), security_center_stamp),
-        program = product.path.as_deref().unwrap_or("-")
+        reported = or_not_known(product.reported.as_deref().map(security_center_stamp)),
+        program = or_not_known(product.path.as_deref())
     );
     let mut sighting =
         Sighting::program(ctx.catalog, &product.name, None).seen("probe-security-center", detail);
@@ -86,11 +83,12 @@ pub fn defender(ctx: &Ctx) -> ProbeResult {
         source = source,
         antivirus = yes_no(status.antivirus_enabled),
         realtime = yes_no(status.real_time_protection),
-        mode = status.running_mode.as_deref().unwrap_or("-"),
-        version = status.signature_version.as_deref().unwrap_or("-"),
-        updated = status.signatures_updated.map_or_else(
-            || "-".to_owned(),
-            |at| at.format("%Y-%m-%d %H:%M UTC").to_string()
+        mode = or_not_known(status.running_mode.as_deref()),
+        version = or_not_known(status.signature_version.as_deref()),
+        updated = or_not_known(
+            status
+                .signatures_updated
+                .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
         )
     );
     let mut sighting = Sighting::of(product, &product.name).seen("probe-defender", detail);

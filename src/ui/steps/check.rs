@@ -179,7 +179,8 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
     let visuals = ui.visuals().clone();
     page::card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&finding.name).size(theme::LEAD_SIZE).strong());
+            let name = crate::i18n::shown(&finding.name);
+            ui.label(RichText::new(name).size(theme::LEAD_SIZE).strong());
             page::badge_ui(
                 ui,
                 &finding.state.label(lang),
