@@ -114,6 +114,9 @@ pub struct Fact {
     /// changed date is a data change, never a sentence to find.
     #[serde(default)]
     pub dates: BTreeMap<String, NaiveDate>,
+    /// When it was last checked against its sources: `2026-12` or
+    /// `2026-12-05` (required, checked on load).
+    pub checked: String,
 }
 
 impl Fact {
@@ -172,6 +175,15 @@ enum SourceDate {
     Month(NaiveDate),
     Year(i32),
     Ongoing,
+}
+
+/// A fact's `checked`: a day, or a month (read as its last day).
+fn checked_on(text: &str) -> Option<NaiveDate> {
+    match parse_source_date(text)? {
+        SourceDate::Day(day) => Some(day),
+        SourceDate::Month(first) => first.checked_add_months(chrono::Months::new(1))?.pred_opt(),
+        SourceDate::Year(_) | SourceDate::Ongoing => None,
+    }
 }
 
 fn parse_source_date(text: &str) -> Option<SourceDate> {
@@ -247,6 +259,37 @@ impl Advisory {
         } else {
             Phase::UpdatesEnded
         }
+    }
+
+    /// When the newest of the facts was checked, and that in words:
+    /// "Facts checked in December 2026.", with a plain warning when `now`
+    /// is more than six months past it (AV Switch never looks online).
+    pub fn facts_checked(&self, lang: Lang, now: DateTime<Utc>) -> (NaiveDate, String) {
+        let newest = self
+            .facts
+            .iter()
+            .filter_map(|f| checked_on(&f.checked))
+            .max()
+            .unwrap_or(NaiveDate::MIN);
+        let to_the_day = self.facts.iter().any(|f| {
+            checked_on(&f.checked) == Some(newest)
+                && matches!(parse_source_date(&f.checked), Some(SourceDate::Day(_)))
+        });
+        let mut line = if to_the_day {
+            t!(lang, "facts-checked-on", day = humanize::date(lang, newest))
+        } else {
+            t!(
+                lang,
+                "facts-checked",
+                month = humanize::month_year(lang, newest)
+            )
+        };
+        let stale_after = newest.checked_add_months(chrono::Months::new(6));
+        if stale_after.is_some_and(|day| now.date_naive() > day) {
+            line.push(' ');
+            line.push_str(&t!(lang, "facts-may-be-old"));
+        }
+        (newest, line)
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {
@@ -402,6 +445,12 @@ fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
                 fact.id
             ));
         }
+    }
+    if let Some(fact) = file.facts.iter().find(|f| checked_on(&f.checked).is_none()) {
+        return invalid(format!(
+            "fact {} was checked on \"{}\"; use YYYY-MM-DD or YYYY-MM",
+            fact.id, fact.checked
+        ));
     }
     if let Some(source) = file
         .sources
@@ -666,6 +715,35 @@ mod tests {
         let err =
             replace("sources = [\"techzine\"]", "sources = [\"nowhere\"]").expect_err("refused");
         assert!(err.to_string().contains("\"nowhere\""), "{err}");
+    }
+
+    #[test]
+    fn a_fact_without_the_day_it_was_checked_is_rejected() {
+        let first = "sources = [\"bis-press\", \"bis-kaspersky\"]\nchecked = \"2026-11\"";
+        let err =
+            replace(first, "sources = [\"bis-press\", \"bis-kaspersky\"]").expect_err("refused");
+        assert!(err.to_string().contains("checked"), "{err}");
+        let err = replace(
+            first,
+            "sources = [\"bis-press\", \"bis-kaspersky\"]\nchecked = \"soon\"",
+        )
+        .expect_err("refused");
+        assert!(err.to_string().contains("fact F1"), "{err}");
+    }
+
+    #[test]
+    fn the_facts_date_is_said_and_a_stale_one_is_warned_of() {
+        let advisory = Advisory::embedded().expect("advisory");
+        let now: DateTime<Utc> = "2026-12-05T12:00:00Z".parse().expect("now");
+        let (day, line) = advisory.facts_checked(Lang::En, now);
+        assert_eq!(day, NaiveDate::from_ymd_opt(2026, 12, 31).expect("day"));
+        assert_eq!(line, "Facts checked in December 2026.");
+        let (_, es) = advisory.facts_checked(Lang::Es, now);
+        assert_eq!(es, "Datos comprobados en diciembre de 2026.");
+        let later: DateTime<Utc> = "2027-07-01T12:00:00Z".parse().expect("later");
+        let (_, old) = advisory.facts_checked(Lang::En, later);
+        assert!(old.contains("more than six months ago"), "{old}");
+        assert!(old.contains("A newer version of AV Switch"), "{old}");
     }
 
     #[test]

@@ -22,8 +22,8 @@ use crate::t;
 /// Version 2 added `coverage` and `region_setting`.
 /// Version 3 added `leftovers`.
 /// Version 4 added `windows` and `probe_ms`.
-/// Version 5 added `verdict`, and each finding's `decided_by` and
-/// `settings`; a leftover's kind may be `registration`.
+/// Version 5 added `verdict`, `facts_checked_on`, and each finding's
+/// `decided_by` and `settings`; a leftover's kind may be `registration`.
 pub const CHECK_JSON_VERSION: u32 = 5;
 
 #[derive(Serialize)]
@@ -45,6 +45,8 @@ struct CheckDocument<'a> {
     leftovers: Vec<LeftoverDocument>,
     /// Which Windows this is: build, edition, release.
     windows: Option<&'a WindowsVersion>,
+    /// The day the newest of the facts was checked against its sources.
+    facts_checked_on: chrono::NaiveDate,
     /// How long each check took, by its id (`security-center`).
     probe_ms: BTreeMap<&'static str, u64>,
     elapsed_ms: u64,
@@ -158,6 +160,7 @@ pub fn check_json(
             })
             .collect(),
         windows: report.windows.as_ref(),
+        facts_checked_on: advisory.facts_checked(lang, now).0,
         probe_ms: report
             .probe_ms
             .iter()
@@ -250,6 +253,7 @@ pub fn check_text(
         .copied()
         .collect();
     sources_text(&mut out, lang, advisory, &facts);
+    out.push_str(&format!("\n{}\n", advisory.facts_checked(lang, now).1));
     out
 }
 

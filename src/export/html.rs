@@ -165,8 +165,9 @@ pub fn render(doc: &Document) -> String {
     }
 
     out.push_str(&format!(
-        "<h2>{}</h2>\n<ol>\n",
-        esc(&doc.text("export-sources"))
+        "<h2>{}</h2>\n<p>{}</p>\n<ol>\n",
+        esc(&doc.text("export-sources")),
+        esc(&doc.facts_checked)
     ));
     for s in &doc.sources {
         let title = match &s.url {

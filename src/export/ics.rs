@@ -79,6 +79,7 @@ pub fn render(doc: &Document) -> String {
     }
     // Only the sources of what this file says: its own items.
     let sources = doc.sources_of(&open);
+    description.push_str(&format!("{}\n", doc.facts_checked));
     if !sources.is_empty() {
         description.push_str(&format!("{}:", doc.text("export-sources")));
     }

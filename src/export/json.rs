@@ -37,6 +37,9 @@ struct PlanDocument<'a> {
     done: usize,
     total: usize,
     items: Vec<ItemDocument<'a>>,
+    /// The day the newest fact was checked, and that in words.
+    facts_checked_on: NaiveDate,
+    facts_checked: &'a str,
     sources: &'a [&'a Source],
 }
 
@@ -111,6 +114,8 @@ pub fn render(doc: &Document) -> String {
                 facts: &line.item.facts,
             })
             .collect(),
+        facts_checked_on: doc.facts_checked_on,
+        facts_checked: &doc.facts_checked,
         sources: &doc.sources,
     };
     // Plain data with string keys always serialises.

@@ -112,6 +112,7 @@ pub fn render(doc: &Document) -> String {
     }
 
     out.push_str(&format!("\n## {}\n\n", esc(&doc.text("export-sources"))));
+    out.push_str(&format!("{}\n\n", esc(&doc.facts_checked)));
     for (n, s) in doc.sources.iter().enumerate() {
         let title = match &s.url {
             Some(url) => format!("[{}]({url})", esc(&s.title)),

@@ -151,6 +151,10 @@ pub struct Document<'a> {
     /// The day to finish by, and whether the person picked it.
     pub finish_by: NaiveDate,
     pub finish_by_chosen: bool,
+    /// When the facts were last checked, in words (and a warning when that
+    /// is long ago).
+    pub facts_checked: String,
+    pub facts_checked_on: NaiveDate,
     /// The sources of what this document says, in the advisory's order:
     /// its deadlines, status, summary, coverage and items.
     pub sources: Vec<&'a Source>,
@@ -234,6 +238,7 @@ impl<'a> Document<'a> {
             .chain(plan.items().flat_map(|i| i.facts.iter().copied()))
             .collect();
         let sources = cited_sources(advisory, &cited);
+        let (facts_checked_on, facts_checked) = advisory.facts_checked(lang, now);
         Document {
             lang,
             title: t!(lang, "export-title"),
@@ -258,6 +263,8 @@ impl<'a> Document<'a> {
                 .unwrap_or(today),
             finish_by_chosen: progress.finish_by.is_some(),
             sources,
+            facts_checked,
+            facts_checked_on,
             advisory,
         }
     }

@@ -112,6 +112,8 @@ pub fn render(doc: &Document) -> String {
     }
 
     heading(&mut out, &doc.text("export-sources"), '-');
+    wrap(&mut out, &doc.facts_checked, "", "");
+    out.push('\n');
     for (n, s) in doc.sources.iter().enumerate() {
         let date = s.date_text(doc.lang);
         let number = format!("{:>2}. ", n + 1);

@@ -101,3 +101,6 @@ fact-F42 = Kaspersky told its U.S. customers that its apps can no longer be down
 fact-F40 = Windows Security Center can keep listing an anti-virus that was removed: its program, services and processes are gone, yet Security Center still names it. That is a registration left behind, not an installed product, so uninstalling it again is not the answer.
 status-next-after-updates-end-found = Replacing Kaspersky on this computer is the most useful thing you can do for its safety. The next steps help you choose a replacement and make a plan with you.
 status-next-after-updates-end-not-found = The check found no Kaspersky program on this computer. The next steps make sure its protection is on and up to date, and cover your other devices.
+facts-checked = Facts checked in { $month }.
+facts-checked-on = Facts checked on { $day }.
+facts-may-be-old = That was more than six months ago, so some may be out of date: AV Switch never looks online. A newer version of AV Switch may know more; look for one where you got this one.

@@ -78,3 +78,6 @@ fact-F42 = Kaspersky avisó a sus clientes de EE. UU. que sus aplicaciones ya no
 fact-F40 = Windows Security Center puede seguir mostrando un antivirus que se quitó: su programa, sus servicios y sus procesos ya no están, pero Security Center todavía lo nombra. Es un registro que quedó, no un producto instalado, así que desinstalarlo otra vez no es la solución.
 status-next-after-updates-end-found = Reemplazar Kaspersky en esta computadora es lo más útil que puede hacer por su seguridad. Los siguientes pasos le ayudan a elegir un reemplazo y a hacer un plan con usted.
 status-next-after-updates-end-not-found = La revisión no encontró ningún programa de Kaspersky en esta computadora. Los siguientes pasos se aseguran de que su protección esté activada y al día, y cubren sus otros dispositivos.
+facts-checked = Datos comprobados en { $month }.
+facts-checked-on = Datos comprobados el { $day }.
+facts-may-be-old = Eso fue hace más de seis meses, así que algunos pueden estar desactualizados: AV Switch nunca busca en internet. Una versión más nueva de AV Switch puede saber más; búsquela donde consiguió esta.

@@ -78,3 +78,6 @@ fact-F42 = Kaspersky memberi tahu pelanggannya di AS bahwa aplikasinya tidak bis
 fact-F40 = Windows Security Center bisa tetap mencantumkan antivirus yang sudah dihapus: program, layanan, dan prosesnya sudah tidak ada, tetapi Security Center masih menyebutnya. Itu adalah pendaftaran yang tertinggal, bukan produk yang terpasang, jadi mencopotnya lagi bukan jalan keluarnya.
 status-next-after-updates-end-found = Mengganti Kaspersky di komputer ini adalah hal paling berguna yang bisa Anda lakukan untuk keamanannya. Langkah berikutnya membantu Anda memilih pengganti dan menyusun rencana bersama Anda.
 status-next-after-updates-end-not-found = Pemeriksaan tidak menemukan program Kaspersky di komputer ini. Langkah berikutnya memastikan perlindungannya aktif dan mutakhir, serta mencakup perangkat Anda yang lain.
+facts-checked = Fakta diperiksa pada { $month }.
+facts-checked-on = Fakta diperiksa pada { $day }.
+facts-may-be-old = Itu sudah lebih dari enam bulan lalu, jadi sebagian mungkin sudah usang: AV Switch tidak pernah mencari di internet. Versi AV Switch yang lebih baru mungkin tahu lebih banyak; carilah di tempat Anda mendapatkan versi ini.
