@@ -19,6 +19,7 @@ use crate::situation::{
 };
 pub use crate::step::Step;
 use crate::store::{Display, Progress, ThemeChoice};
+use crate::t;
 
 /// What a view (or a finished background job) asks the model to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -342,6 +343,20 @@ impl Model {
             zone,
         );
         export::render(format, &doc)
+    }
+
+    /// Why an uninstaller asks first, for what this person chose: Defender
+    /// is what Windows turns on by itself, another product has an
+    /// installer to have ready.
+    pub fn uninstall_question(&self) -> String {
+        let lang = self.lang();
+        match (&self.choice, self.situation().chosen_name) {
+            (Some(Choice::BuiltIn), _) if self.os() == Os::Windows => {
+                t!(lang, "uninstall-question-body-defender")
+            }
+            (Some(_), Some(name)) => t!(lang, "uninstall-question-body-chosen", name = name),
+            _ => t!(lang, "uninstall-question-body"),
+        }
     }
 
     pub fn is_done(&self, id: &str) -> bool {
@@ -672,6 +687,27 @@ mod tests {
             probe_ms: Vec::new(),
             elapsed_ms: 1,
         })
+    }
+
+    #[test]
+    fn the_uninstall_question_speaks_of_what_was_chosen() {
+        let mut m = model();
+        let _ = m.apply(Action::ScanFinished(report(&["kaspersky"])));
+        assert!(
+            m.uninstall_question()
+                .contains("until new protection is on")
+        );
+        let _ = m.apply(Action::SetChoice(Choice::BuiltIn));
+        let defender = m.uninstall_question();
+        assert!(
+            defender.contains("until Microsoft Defender Antivirus is on"),
+            "{defender}"
+        );
+        assert!(!defender.contains("installer"), "{defender}");
+        let _ = m.apply(Action::SetChoice(Choice::Product("bitdefender".into())));
+        let other = m.uninstall_question();
+        assert!(other.contains("until Bitdefender"), "{other}");
+        assert!(!other.contains("Defender Antivirus"), "{other}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! elsewhere, boxes that print as empty squares to tick by hand.
 
 use super::{Document, FileAction};
+use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
 
@@ -136,8 +137,14 @@ pub fn render(doc: &Document) -> String {
             } else {
                 String::new()
             };
+            // A note has no box.
+            let boxed = if line.item.note {
+                String::new()
+            } else {
+                format!("<span class=\"box\">{mark}</span>")
+            };
             out.push_str(&format!(
-                "<li><span class=\"box\">{mark}</span><strong>{}</strong>{confirmed}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
+                "<li>{boxed}<strong>{}</strong>{confirmed}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
                 esc(&line.item.title),
                 esc(&line.item.why)
             ));
@@ -152,10 +159,10 @@ pub fn render(doc: &Document) -> String {
                         esc(target),
                         esc(label)
                     ),
-                    FileAction::Command { label, command } => format!(
+                    FileAction::Command { command } => format!(
                         "<p class=\"action\">{}: <code>{}</code></p>\n",
-                        esc(label),
-                        esc(command)
+                        esc(&doc.text("export-command")),
+                        esc(&shown(command))
                     ),
                 });
             }

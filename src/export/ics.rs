@@ -58,7 +58,7 @@ pub fn render(doc: &Document) -> String {
         .unwrap_or(doc.finish_by)
         .format("%Y%m%d")
         .to_string();
-    let open: Vec<_> = doc.items.iter().filter(|i| i.done_at.is_none()).collect();
+    let open: Vec<_> = doc.tasks().filter(|i| i.done_at.is_none()).collect();
     let mut description = format!("{}\n{}\n", doc.progress_line(), doc.choice_line());
     if !open.is_empty() {
         description.push_str(&format!("{}\n", doc.text("calendar-still-to-do")));

@@ -63,6 +63,9 @@ struct ItemDocument<'a> {
     done: bool,
     done_at: Option<DateTime<Utc>>,
     confirmed_by_check: bool,
+    /// A note, not a task: nothing to do by hand unless something failed;
+    /// not counted in `total`.
+    note: bool,
     facts: &'a [&'static str],
 }
 
@@ -96,7 +99,7 @@ pub fn render(doc: &Document) -> String {
         choice: doc.progress.choice.as_ref(),
         finish_by: doc.progress.finish_by,
         done: doc.done_count(),
-        total: doc.items.len(),
+        total: doc.tasks().count(),
         items: doc
             .items
             .iter()
@@ -111,6 +114,7 @@ pub fn render(doc: &Document) -> String {
                 done: line.done_at.is_some(),
                 done_at: line.done_at,
                 confirmed_by_check: line.confirmed,
+                note: line.item.note,
                 facts: &line.item.facts,
             })
             .collect(),

@@ -5,6 +5,7 @@
 //! Switch's own sentences lose nothing by it.
 
 use super::{Document, FileAction};
+use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
 
@@ -88,9 +89,14 @@ pub fn render(doc: &Document) -> String {
     for (section, lines) in doc.sections() {
         out.push_str(&format!("\n### {}\n\n", esc(section)));
         for line in lines {
-            let mark = if line.done_at.is_some() { "x" } else { " " };
+            // A note has no box.
+            let mark = match (line.item.note, line.done_at.is_some()) {
+                (true, _) => "",
+                (false, true) => "[x] ",
+                (false, false) => "[ ] ",
+            };
             out.push_str(&format!(
-                "- [{mark}] **{}**{}  \n  {}\n",
+                "- {mark}**{}**{}  \n  {}\n",
                 esc(&line.item.title),
                 esc(&doc.confirmed_note(line)),
                 esc(&line.item.why)
@@ -103,9 +109,11 @@ pub fn render(doc: &Document) -> String {
                     FileAction::Link { label, target } => {
                         format!("  - [{}](<{target}>)\n", esc(label))
                     }
-                    FileAction::Command { label, command } => {
-                        format!("  - {}: `{command}`\n", esc(label))
-                    }
+                    FileAction::Command { command } => format!(
+                        "  - {}: `{}`\n",
+                        esc(&doc.text("export-command")),
+                        shown(command)
+                    ),
                 });
             }
         }

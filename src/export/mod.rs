@@ -100,8 +100,14 @@ pub struct ItemLine<'a> {
 /// A button of an item as a file can carry it: a page to open, or a
 /// command to type. Uninstallers and AV Switch's own steps need the window.
 pub enum FileAction<'a> {
-    Link { label: &'a str, target: &'a str },
-    Command { label: &'a str, command: &'a str },
+    Link {
+        label: &'a str,
+        target: &'a str,
+    },
+    /// Worded for a file (`export-command`), not as the window's button.
+    Command {
+        command: &'a str,
+    },
 }
 
 impl<'a> FileAction<'a> {
@@ -111,7 +117,7 @@ impl<'a> FileAction<'a> {
             Do::Open(target) if target.contains(':') && !target.starts_with("avswitch:") => {
                 Some(FileAction::Link { label, target })
             }
-            Do::Command(command) => Some(FileAction::Command { label, command }),
+            Do::Command(command) => Some(FileAction::Command { command }),
             Do::Open(_) | Do::Uninstall(_) => None,
         }
     }
@@ -279,8 +285,13 @@ impl<'a> Document<'a> {
         cited_sources(self.advisory, &cited)
     }
 
+    /// The items to do and tick: every item but the notes.
+    pub fn tasks(&self) -> impl Iterator<Item = &ItemLine<'a>> {
+        self.items.iter().filter(|i| !i.item.note)
+    }
+
     pub fn done_count(&self) -> usize {
-        self.items.iter().filter(|i| i.done_at.is_some()).count()
+        self.tasks().filter(|i| i.done_at.is_some()).count()
     }
 
     /// A text in the document's language.
@@ -293,7 +304,7 @@ impl<'a> Document<'a> {
             self.lang,
             "progress-done",
             done = self.done_count(),
-            total = self.items.len()
+            total = self.tasks().count()
         )
     }
 

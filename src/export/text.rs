@@ -1,6 +1,7 @@
 //! Plain text, wrapped at 80 columns, readable when printed from any editor.
 
 use super::{Document, FileAction};
+use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
 
@@ -87,10 +88,11 @@ pub fn render(doc: &Document) -> String {
     for (section, lines) in doc.sections() {
         heading(&mut out, section, '.');
         for line in lines {
-            let mark = if line.done_at.is_some() {
-                "[x] "
-            } else {
-                "[ ] "
+            // A note has no box.
+            let mark = match (line.item.note, line.done_at.is_some()) {
+                (true, _) => "  - ",
+                (false, true) => "[x] ",
+                (false, false) => "[ ] ",
             };
             let title = format!("{}{}", line.item.title, doc.confirmed_note(line));
             wrap(&mut out, &title, mark, "    ");
@@ -101,11 +103,11 @@ pub fn render(doc: &Document) -> String {
             for action in &line.actions {
                 // The address or command on a line of its own, whole.
                 let (label, whole) = match action {
-                    FileAction::Link { label, target } => (label, target),
-                    FileAction::Command { label, command } => (label, command),
+                    FileAction::Link { label, target } => ((*label).to_owned(), *target),
+                    FileAction::Command { command } => (doc.text("export-command"), *command),
                 };
                 wrap(&mut out, &format!("{label}:"), "    ", "    ");
-                out.push_str(&format!("      {whole}\n"));
+                out.push_str(&format!("      {}\n", shown(whole)));
             }
             out.push('\n');
         }

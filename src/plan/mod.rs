@@ -155,6 +155,9 @@ pub struct Item {
     /// command.
     pub actions: Vec<ItemAction>,
     pub confirm: Option<Confirm>,
+    /// A note, not a task: nothing to do by hand unless something else
+    /// failed, so it has no box and never keeps the list from being done.
+    pub note: bool,
     /// Advisory facts the item rests on, shown with their sources.
     pub facts: Vec<&'static str>,
 }
@@ -178,6 +181,11 @@ impl Plan {
 
     pub fn len(&self) -> usize {
         self.items().count()
+    }
+
+    /// The items to do and tick: every item but the notes.
+    pub fn tasks(&self) -> impl Iterator<Item = &Item> {
+        self.items().filter(|i| !i.note)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -221,6 +229,7 @@ impl Texts {
             steps: self.lang.list(key, "step-", args),
             actions: Vec::new(),
             confirm: None,
+            note: false,
             facts: Vec::new(),
         }
     }
@@ -263,6 +272,12 @@ impl Item {
         self
     }
 
+    /// Makes it a note: nothing to do by hand unless something failed.
+    fn note(mut self) -> Self {
+        self.note = true;
+        self
+    }
+
     /// Adds the facts it rests on, each once.
     fn facts(mut self, facts: &[&'static str]) -> Self {
         for fact in facts {
@@ -285,6 +300,9 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
     let sections = [
         start(s, t, path),
         before_removing(s, t, &goal, path),
+        // Whether a VPN or parental control is still needed is decided
+        // before the uninstall removes Kaspersky's.
+        companions(s, t),
         payments(s, t),
         removal(s, t),
         left_behind(s, t),
@@ -295,7 +313,6 @@ pub fn build(s: &Situation, lang: Lang) -> Plan {
     .into_iter()
     .flatten()
     .chain(s.devices.iter().filter_map(|d| device_section(s, t, *d)))
-    .chain(companions(s, t))
     .collect();
     Plan { sections }
 }
@@ -589,7 +606,8 @@ fn removal(s: &Situation, t: &Texts) -> Option<Section> {
             items.push(
                 t.item("kavremover", Stage::Remove, key)
                     .link(t, key, KAVREMOVER)
-                    .facts(&["F18"]),
+                    .facts(&["F18"])
+                    .note(),
             );
         }
     }
@@ -679,6 +697,7 @@ fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
                 (LeftoverKind::RegistryKey, _) if services_too => {
                     item("leftover-registry", "item-leftover-registry-with-services")
                         .facts(&["F28", "F18"])
+                        .note()
                 }
                 (LeftoverKind::RegistryKey, _) => {
                     let key = "item-leftover-registry";
@@ -996,7 +1015,7 @@ fn companions(s: &Situation, t: &Texts) -> Option<Section> {
     if !leaving_kaspersky(s) {
         return None;
     }
-    let e = Stage::Elsewhere;
+    let e = Stage::Prepare;
     let (vpn, safe_kids, facts): (_, _, &[&str]) = match s.coverage {
         Coverage::Covered => (
             "item-replace-vpn-covered",

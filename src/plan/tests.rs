@@ -1175,3 +1175,28 @@ fn checking_again_confirms_only_the_chosen_one_with_everything_gone() {
     let done = report(vec![finding("microsoft-defender", State::On)]);
     assert!(check.confirmed_by(Some(&done)));
 }
+
+/// Steps with nothing to do by hand are notes: no box, and never in the
+/// way of "All done".
+#[test]
+fn only_if_something_failed_is_a_note_not_a_task() {
+    let s = situation(
+        Os::Windows,
+        Found::KasperskyStale,
+        Some(Choice::BuiltIn),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    let plan = build(&s, Lang::En);
+    let kavremover = plan
+        .items()
+        .find(|i| i.id == "kavremover")
+        .expect("the tool");
+    assert!(kavremover.note, "{}", kavremover.title);
+    assert!(plan.tasks().all(|i| i.id != "kavremover"));
+    assert_eq!(plan.tasks().count() + 1, plan.len());
+    assert!(
+        plan.tasks().all(|i| !i.title.starts_with("Only if")),
+        "every conditional step is a note"
+    );
+}

@@ -60,3 +60,4 @@ definitions-never-updated = never updated: it says it has never completed an upd
 export-seen-by = { $probe }: { $detail }
 report-nothing-found-partly = No security programs were found by the checks that could run; the ones that could not are listed below.
 report-answer-coverage = To say where you use this computer, check again with --region us, or with --region elsewhere and --us-person yes or no.
+export-command = Type this command in a terminal

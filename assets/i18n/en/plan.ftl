@@ -201,7 +201,7 @@ item-keep-updating-defender = Keep Microsoft Defender Antivirus up to date
 
 item-check-again = Check this computer again in AV Switch
     .why = A check confirms that exactly one anti-virus is active, that it is up to date and that no Kaspersky program is left.
-    .step-1 = Go to the Check step and click Check again. AV Switch also checks again by itself when you come back to it after an uninstaller or a settings page.
+    .step-1 = In AV Switch, go to the Check step and click Check again. After an uninstaller or a settings page, AV Switch also checks again by itself once its window is back in front.
     .link = Open the Check step
 
 item-check-again-keeping = Check this computer again in AV Switch

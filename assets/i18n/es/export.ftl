@@ -60,3 +60,4 @@ definitions-never-updated = nunca actualizadas: indica que nunca completó una a
 export-seen-by = { $probe }: { $detail }
 report-nothing-found-partly = Las comprobaciones que pudieron hacerse no encontraron programas de seguridad; las que no pudieron hacerse se indican abajo.
 report-answer-coverage = Para indicar dónde usa esta computadora, compruebe de nuevo con --region us, o con --region elsewhere y --us-person yes o no.
+export-command = Escriba este comando en una terminal

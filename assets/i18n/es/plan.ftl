@@ -196,7 +196,7 @@ item-keep-updating-defender = Mantenga Microsoft Defender Antivirus actualizado
 
 item-check-again = Vuelva a revisar esta computadora con AV Switch
     .why = Una revisión confirma que hay exactamente un antivirus activo, que está al día y que no queda ningún programa de Kaspersky.
-    .step-1 = Vaya al paso Revisar y haga clic en Revisar de nuevo. AV Switch también revisa de nuevo por sí solo cuando usted vuelve después de un desinstalador o una página de configuración.
+    .step-1 = En AV Switch, vaya al paso Revisar y haga clic en Revisar de nuevo. Después de un desinstalador o una página de configuración, AV Switch también revisa de nuevo por sí solo cuando su ventana vuelve al frente.
     .link = Abrir el paso Revisar
 
 item-check-again-keeping = Vuelva a revisar esta computadora con AV Switch

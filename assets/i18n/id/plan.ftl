@@ -196,7 +196,7 @@ item-keep-updating-defender = Jaga agar Microsoft Defender Antivirus tetap terba
 
 item-check-again = Periksa lagi komputer ini dengan AV Switch
     .why = Pemeriksaan memastikan bahwa tepat satu antivirus aktif, antivirus itu mutakhir, dan tidak ada program Kaspersky yang tersisa.
-    .step-1 = Buka langkah Periksa dan klik Periksa lagi. AV Switch juga memeriksa lagi dengan sendirinya ketika Anda kembali setelah membuka program pencopot atau halaman pengaturan.
+    .step-1 = Di AV Switch, buka langkah Periksa dan klik Periksa lagi. Setelah program pencopot atau halaman pengaturan, AV Switch juga memeriksa lagi dengan sendirinya begitu jendelanya kembali di depan.
     .link = Buka langkah Periksa
 
 item-check-again-keeping = Periksa lagi komputer ini dengan AV Switch

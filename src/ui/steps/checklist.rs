@@ -27,8 +27,8 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     let lang = model.lang();
     let mut action = uninstall_question_ui(ui, model);
     confirmed_notice_ui(ui, model);
-    let total = plan.len();
-    let done = plan.items().filter(|i| model.is_done(&i.id)).count();
+    let total = plan.tasks().count();
+    let done = plan.tasks().filter(|i| model.is_done(&i.id)).count();
     if total > 0 {
         ui.add_space(theme::SPACE_M);
         let fraction = done as f32 / total as f32;
@@ -87,10 +87,15 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
     let visuals = ui.visuals().clone();
     page::card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let mut done = model.is_done(&item.id);
             let title = RichText::new(&item.title).size(theme::LEAD_SIZE);
-            if ui.checkbox(&mut done, title).changed() {
-                action = Some(Action::Tick(item.id.clone(), done));
+            // A note has nothing to tick.
+            if item.note {
+                ui.label(title);
+            } else {
+                let mut done = model.is_done(&item.id);
+                if ui.checkbox(&mut done, title).changed() {
+                    action = Some(Action::Tick(item.id.clone(), done));
+                }
             }
             if confirmed {
                 let confirmed = humanize::upper_first(&t!(lang, "export-confirmed"));
@@ -193,7 +198,7 @@ fn uninstall_question_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let question = page::Question {
         title: &t!(lang, "uninstall-question-title"),
-        body: &t!(lang, "uninstall-question-body"),
+        body: &model.uninstall_question(),
         keep: &t!(lang, "uninstall-question-cancel"),
         go: &t!(lang, "uninstall-question-confirm"),
     };
