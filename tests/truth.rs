@@ -9,7 +9,8 @@ use std::sync::Arc;
 use avswitch::advisory::Advisory;
 use avswitch::coverage::{Coverage, Region, UsPerson};
 use avswitch::detect::Os;
-use avswitch::detect::{ProbeFailure, ScanReport, State};
+use avswitch::detect::probe::Evidence;
+use avswitch::detect::{Leftover, LeftoverKind, ProbeFailure, Protection, ScanReport, State};
 use avswitch::export::Format;
 use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
@@ -32,6 +33,10 @@ enum Found {
     KasperskyStale,
     KasperskyYesterday,
     KasperskyOff,
+    /// Security Center says its licence ended while avp.exe runs.
+    KasperskyExpired,
+    /// Only Security Center still lists it: a registration left behind.
+    Registration,
     UltraAv,
     OtherCurrent,
     OtherStale,
@@ -53,6 +58,29 @@ fn report(os: Os, found: Found) -> ScanReport {
         Found::KasperskyStale => vec![finding("kaspersky", "Kaspersky Standard", State::On, 790)],
         Found::KasperskyYesterday => vec![finding("kaspersky", "Kaspersky Standard", State::On, 1)],
         Found::KasperskyOff => vec![finding("kaspersky", "Kaspersky Standard", State::Off, 790)],
+        Found::KasperskyExpired => {
+            vec![finding(
+                "kaspersky",
+                "Kaspersky Standard",
+                State::Expired,
+                790,
+            )]
+        }
+        Found::Registration => {
+            let mut report = common::report_of(os, vec![]);
+            report.leftovers.push(Leftover {
+                kind: LeftoverKind::Registration,
+                product: "kaspersky".into(),
+                evidence: Evidence::new(
+                    "probe-security-center",
+                    avswitch::msg!(
+                        "evidence-registration-left-behind",
+                        name = "Kaspersky Internet Security"
+                    ),
+                ),
+            });
+            return report;
+        }
         Found::UltraAv => vec![finding("ultraav", "UltraAV", State::On, 1)],
         Found::OtherCurrent => vec![finding(id, name, State::On, 1)],
         Found::OtherStale => vec![finding(id, name, State::Installed, 700)],
@@ -133,12 +161,22 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
                 .headline,
         )])
         .collect();
+        let running = flat(t!(
+            lang,
+            "summary-kaspersky-running",
+            name = "Kaspersky Standard"
+        ));
+        let uninstall = flat(lang.text("item-uninstall-kaspersky-windows", &[]));
+        let nothing_to_uninstall = flat(lang.text("item-leftover-registration", &[]));
+        let nothing = flat(lang.text("summary-nothing-protects", &[]));
         for os in [Os::Windows, Os::MacOs, Os::Linux] {
             for found in [
                 Found::Nothing,
                 Found::KasperskyStale,
                 Found::KasperskyYesterday,
                 Found::KasperskyOff,
+                Found::KasperskyExpired,
+                Found::Registration,
                 Found::UltraAv,
                 Found::OtherCurrent,
                 Found::OtherStale,
@@ -179,8 +217,33 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
                         }
                         let kaspersky_found = matches!(
                             found,
-                            Found::KasperskyStale | Found::KasperskyYesterday | Found::KasperskyOff
+                            Found::KasperskyStale
+                                | Found::KasperskyYesterday
+                                | Found::KasperskyOff
+                                | Found::KasperskyExpired
                         );
+                        // Only what runs is said to run.
+                        if matches!(found, Found::KasperskyOff | Found::KasperskyExpired) {
+                            assert!(!text.contains(&running), "{cell}: said to run");
+                        }
+                        // A registration left behind is never a program to uninstall.
+                        if found == Found::Registration {
+                            assert!(
+                                !text.contains(&uninstall),
+                                "{cell}: uninstall a registration"
+                            );
+                            assert!(text.contains(&nothing_to_uninstall), "{cell}");
+                        }
+                        // What protects leads; nothing protecting is said plainly.
+                        match report.protection() {
+                            Protection::Nothing if os != Os::Linux => {
+                                assert!(text.contains(&nothing), "{cell}: nothing protects");
+                            }
+                            Protection::By(_) => {
+                                assert!(!text.contains(&nothing), "{cell}: a false alarm");
+                            }
+                            _ => {}
+                        }
                         if !kaspersky_found {
                             assert!(
                                 !text.contains("Kaspersky Standard"),
@@ -209,7 +272,7 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
             }
         }
     }
-    assert_eq!(cells, 3 * 3 * 7 * 3 * 3);
+    assert_eq!(cells, 3 * 3 * 9 * 3 * 3);
 }
 
 /// A check that could not look never says nothing is there: with the

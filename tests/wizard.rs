@@ -1628,3 +1628,38 @@ fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
     h.run();
     shown(&h, name);
 }
+
+/// The traps the check saw are in the window, in every language: the
+/// Kaspersky password before the uninstall, the policy keeping Defender
+/// off, and a hostile product name shown as data.
+#[test]
+fn the_traps_the_check_saw_are_in_the_window_in_every_language() {
+    let password = "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\AVP21.16\\Settings\\PasswordProtectionSettings\r\n    OPEP    REG_BINARY    9F3A77C01D\r\n";
+    let policy = "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\r\n    DisableAntiSpyware    REG_DWORD    0x1\r\n";
+    let machine = common::windows_with_kaspersky()
+        .with_registry(password)
+        .with_registry(policy);
+    for lang in Lang::ALL {
+        let checklist = harness_on_machine(Step::Checklist, lang, 100, &machine);
+        let plan = checklist.state().model().plan();
+        for (id, key, step) in [
+            (
+                "uninstall-kaspersky",
+                "item-uninstall-kaspersky-windows-password.step-1",
+                0,
+            ),
+            ("confirm-defender", "item-confirm-defender-policy.step-2", 1),
+        ] {
+            let item = plan.items().find(|i| i.id == id).expect(id);
+            assert_eq!(item.steps[step], lang.text(key, &[]), "{lang:?}");
+            // Its reason is on the card, as the window shows it.
+            checklist.get_by_label(&item.why);
+        }
+        let check = harness_on_machine(Step::Check, lang, 100, &machine);
+        let said = lang.text(
+            "summary-kaspersky-password",
+            &[("name", "Kaspersky Standard".into())],
+        );
+        check.get_by_label(&said);
+    }
+}

@@ -2,7 +2,7 @@
 //! coverage and checks, each cell held to the same invariants; then a few
 //! cells spelled out.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::*;
 use crate::advisory::{Advisory, Phase};
@@ -951,8 +951,34 @@ fn windows_10_gets_its_own_item_with_its_source_and_windows_11_none() {
         let ten = item(&plan, "windows-10");
         assert_eq!(ten.facts, ["F31"]);
         assert!(ten.why.contains("2028"), "{}", ten.why);
+        // The end of its Extended Security Updates, as the advisory has it,
+        // in the language's own words; never "no longer gets updates".
+        let esu = crate::humanize::date(lang, NaiveDate::from_ymd_opt(2027, 10, 12).expect("day"));
+        assert!(ten.why.contains(&esu), "{lang:?}: {}", ten.why);
+        assert!(ten.steps.iter().any(|step| step.contains("Windows Update")));
     }
+    let en = item(&build(&s, Lang::En), "windows-10").clone();
+    assert!(en.why.contains("only if it is enrolled"), "{}", en.why);
+    assert!(
+        !en.why.contains("no longer gets security updates"),
+        "{}",
+        en.why
+    );
+    // The date is data: another advisory, another date, the same sentence.
+    let mut later = s.clone();
+    later.windows_10 = later.windows_10.map(|d| Windows10Dates {
+        esu_end: NaiveDate::from_ymd_opt(2028, 10, 10).expect("day"),
+        ..d
+    });
+    assert!(
+        item(&build(&later, Lang::En), "windows-10")
+            .why
+            .contains("10 October 2028")
+    );
     s.machine.windows = Some(version(22631));
+    assert!(build(&s, Lang::En).items().all(|i| i.id != "windows-10"));
+    // A Windows whose version could not be read gets no such item.
+    s.machine.windows = None;
     assert!(build(&s, Lang::En).items().all(|i| i.id != "windows-10"));
 }
 

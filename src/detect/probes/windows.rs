@@ -69,7 +69,9 @@ pub fn defender(ctx: &Ctx) -> ProbeResult {
             }
             match defender_from_registry(&keys) {
                 Some(status) => (status, "registry"),
-                None => return Ok(Vec::new()),
+                // No report and no key of its own: only a policy set for
+                // it may still be said, beside what Security Center lists.
+                None => return Ok(defender_policy(ctx, product).into_iter().collect()),
             }
         }
     };
