@@ -462,12 +462,13 @@ fn sources() -> Vec<(String, Vec<Located>)> {
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder).expect("src is readable") {
             let path = entry.expect("entry").path();
+            // A module of tests in a file or a folder of its own.
+            let tests = path.file_stem().is_some_and(|stem| stem == "tests");
             if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                // A module of tests in a file of its own.
-                && path.file_stem().is_some_and(|stem| stem != "tests")
-            {
+                if !tests {
+                    folders.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") && !tests {
                 let source = std::fs::read_to_string(&path).expect("source");
                 let name = path
                     .strip_prefix(root)
