@@ -52,6 +52,8 @@ enum Command {
     Check {
         #[arg(long)]
         json: bool,
+        #[arg(long, conflicts_with = "json")]
+        quiet: bool,
         #[arg(long, conflicts_with = "replay")]
         record: Option<PathBuf>,
         #[arg(long)]
@@ -126,6 +128,7 @@ const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export"
 /// flag needs a row here and its text in every language.
 const HELP: &[(&str, &str, &str)] = &[
     ("check", "json", "cli-check-json"),
+    ("check", "quiet", "cli-check-quiet"),
     ("check", "record", "cli-check-record"),
     ("check", "replay", "cli-replay"),
     ("export", "format", "cli-export-format"),
@@ -487,7 +490,7 @@ fn main() -> ExitCode {
         }
     };
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => ExitCode::from(status),
         Err(message) => {
             eprintln!("avswitch: {message}");
             ExitCode::FAILURE
@@ -495,7 +498,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// Runs the command; `check` ends with the status of what it found
+/// (`report::CheckStatus`), the others with 0.
+fn run(cli: Cli) -> Result<u8, String> {
     let advisory = Arc::new(Advisory::embedded().map_err(|e| e.to_string())?);
     let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
     let system_lang = cli.lang.unwrap_or_else(Lang::system);
@@ -542,13 +547,16 @@ fn run(cli: Cli) -> Result<(), String> {
                 launcher: avswitch::ui::system_launcher(),
                 print_folder,
             };
-            avswitch::ui::run(model, services, store).map_err(|e| {
-                let detail = without_source_places(&e.to_string());
-                say(system_lang, &msg!("cli-window-failed", detail = detail))
-            })
+            avswitch::ui::run(model, services, store)
+                .map(|()| 0)
+                .map_err(|e| {
+                    let detail = without_source_places(&e.to_string());
+                    say(system_lang, &msg!("cli-window-failed", detail = detail))
+                })
         }
         Some(Command::Check {
             json,
+            quiet,
             record,
             replay,
             who,
@@ -579,12 +587,16 @@ fn run(cli: Cli) -> Result<(), String> {
             let mut answers = Answers::default();
             who.apply(&mut answers);
             let coverage = answers.coverage();
+            let status = report::CheckStatus::of(&found, coverage) as u8;
+            if quiet {
+                return Ok(status);
+            }
             let text = if json {
                 report::check_json(&found, &advisory, coverage, lang, now)
             } else {
                 report::check_text(&found, &advisory, coverage, lang, now)
             };
-            print_out(lang, &format!("{text}\n"))
+            print_out(lang, &format!("{text}\n")).map(|()| status)
         }
         Some(Command::Export {
             format,
@@ -638,6 +650,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => print_out(lang, &text),
             }
+            .map(|()| 0)
         }
     }
 }

@@ -52,6 +52,41 @@ struct CheckDocument<'a> {
     elapsed_ms: u64,
 }
 
+/// What `avswitch check` exits with, so a scheduled task or a management
+/// tool can act on what was found without reading the report. Usage
+/// mistakes exit with 2, and a check that could not run at all with 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CheckStatus {
+    /// An active anti-virus with current definitions protects the computer.
+    Protected = 0,
+    /// Nothing is protecting the computer, and every look that could tell
+    /// ran.
+    NotProtected = 3,
+    /// It is protected, but a Kaspersky anti-virus the ban covers for this
+    /// reader (`--region us`, or elsewhere with `--us-person yes`) is on.
+    KasperskyCovered = 4,
+    /// A look that could tell what protects it did not run.
+    CouldNotTell = 5,
+}
+
+impl CheckStatus {
+    pub fn of(report: &ScanReport, coverage: Coverage) -> Self {
+        let kaspersky_runs = report
+            .findings
+            .iter()
+            .any(|f| f.affected && f.is_active_antivirus());
+        match report.protection() {
+            Protection::Unknown => CheckStatus::CouldNotTell,
+            Protection::Nothing => CheckStatus::NotProtected,
+            Protection::By(_) if kaspersky_runs && coverage == Coverage::Covered => {
+                CheckStatus::KasperskyCovered
+            }
+            Protection::By(_) => CheckStatus::Protected,
+        }
+    }
+}
+
 /// What protects this computer: `protected` by a product (its catalog id
 /// and name), `nothing`, or `unknown` when a look that could tell failed.
 #[derive(Serialize)]

@@ -22,11 +22,7 @@ fn avswitch(args: &[&str]) -> Output {
 #[test]
 fn check_prints_a_readable_report() {
     let out = avswitch(&["check"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(ran(&out), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
         text.starts_with("AV Switch: check of this computer"),
@@ -117,11 +113,7 @@ fn the_report_follows_the_terminal_language_and_the_flag() {
 #[test]
 fn check_json_is_a_stable_document() {
     let out = avswitch(&["check", "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(ran(&out), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
     assert_eq!(doc["version"], 5);
@@ -585,12 +577,14 @@ fn help_and_mistakes_speak_the_chosen_language() {
 }
 
 fn json_of(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(ran(out), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// `check` ran: it exits with what it found (0, 3, 4 or 5), never with the
+/// statuses of a mistake (2) or a check that could not run (1).
+fn ran(out: &Output) -> bool {
+    matches!(out.status.code(), Some(0 | 3 | 4 | 5))
 }
 
 #[test]
@@ -1038,4 +1032,48 @@ fn a_replayed_computer_is_planned_from_its_own_check_alone() {
         std::fs::read_to_string(data.path().join("progress.json")).expect("kept"),
         saved
     );
+}
+
+/// `check` exits with what it found, documented for scripts: 0 protected,
+/// 3 nothing protecting, 4 Kaspersky on for a reader the ban covers, 5
+/// could not tell; `--quiet` prints nothing at all.
+#[test]
+fn check_exits_with_what_it_found() {
+    let status = |args: &[&str]| avswitch(args).status.code();
+    let replay = |name: &str| machine(name);
+    // Kaspersky running with definitions two years old, Defender off.
+    assert_eq!(
+        status(&["check", "--replay", &replay("windows-kaspersky")]),
+        Some(3)
+    );
+    // UltraAV on and current.
+    assert_eq!(
+        status(&["check", "--replay", &replay("windows-ultraav")]),
+        Some(0)
+    );
+    // Defender protects; Kaspersky is gone, its parts are left behind.
+    assert_eq!(
+        status(&[
+            "check",
+            "--replay",
+            &replay("windows-kaspersky-left-behind")
+        ]),
+        Some(0)
+    );
+    // Security Center, the running programs and the certificates could
+    // not be read under Wine's old tools: what protects is not known.
+    assert_eq!(
+        status(&["check", "--replay", &replay("windows-wine-v1")]),
+        Some(5)
+    );
+    // A mistake on the command line, and a check that cannot run.
+    assert_eq!(status(&["check", "--quite"]), Some(2));
+    assert_eq!(
+        status(&["check", "--replay", "/nonexistent/folder"]),
+        Some(1)
+    );
+
+    let quiet = avswitch(&["check", "--quiet", "--replay", &replay("windows-kaspersky")]);
+    assert_eq!(quiet.status.code(), Some(3));
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
 }

@@ -471,3 +471,44 @@ fn a_failed_look_says_what_could_not_be_seen_never_a_false_alarm() {
     assert_nowhere(&report, "summary-nothing-protects", &[]);
     assert_nowhere(&report, "summary-none", &[]);
 }
+
+/// What `avswitch check` exits with follows the verdict and who the ban
+/// covers.
+#[test]
+fn the_check_status_follows_the_verdict_and_the_coverage() {
+    use avswitch::coverage::Coverage;
+    use avswitch::report::CheckStatus;
+    let current = common::report_of(
+        avswitch::detect::Os::Windows,
+        vec![common::finding(
+            "kaspersky",
+            "Kaspersky Standard",
+            State::On,
+            1,
+        )],
+    );
+    assert_eq!(
+        CheckStatus::of(&current, Coverage::Covered),
+        CheckStatus::KasperskyCovered
+    );
+    assert_eq!(
+        CheckStatus::of(&current, Coverage::NotCovered),
+        CheckStatus::Protected
+    );
+    let stale = common::report_of(
+        avswitch::detect::Os::Windows,
+        vec![common::finding(
+            "kaspersky",
+            "Kaspersky Standard",
+            State::On,
+            790,
+        )],
+    );
+    assert_eq!(
+        CheckStatus::of(&stale, Coverage::NotCovered),
+        CheckStatus::NotProtected
+    );
+    assert_eq!(CheckStatus::NotProtected as u8, 3);
+    assert_eq!(CheckStatus::KasperskyCovered as u8, 4);
+    assert_eq!(CheckStatus::CouldNotTell as u8, 5);
+}

@@ -93,6 +93,7 @@ cli-help = Print help
 cli-version = Print version
 cli-check = Check which security programs this computer has, and print a report. Whether the U.S. ban covers you depends on where you live and on your citizenship: answer with --region and --us-person.
 cli-check-json = Print a JSON document instead of text.
+cli-check-quiet = Print nothing: only the exit status says what was found (see the documentation).
 cli-export = Export your checklist, with your saved progress.
 cli-export-format = The file format: md, txt, html, json or ics.
 cli-export-out = Write to this file instead of standard output (- is standard output too).

@@ -91,6 +91,7 @@ cli-help = Mostrar la ayuda
 cli-version = Mostrar la versión
 cli-check = Revisar qué programas de seguridad tiene esta computadora e imprimir un informe. Si la prohibición de EE. UU. le afecta depende de dónde vive y de su ciudadanía: responda con --region y --us-person.
 cli-check-json = Imprimir un documento JSON en lugar de texto.
+cli-check-quiet = No imprimir nada: solo el estado de salida dice lo que se encontró (vea la documentación).
 cli-export = Exportar su lista de tareas, con su avance guardado.
 cli-export-format = El formato del archivo: md, txt, html, json o ics.
 cli-export-out = Escribir en este archivo en lugar de la salida estándar (- también es la salida estándar).

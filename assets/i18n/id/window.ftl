@@ -91,6 +91,7 @@ cli-help = Tampilkan bantuan
 cli-version = Tampilkan versi
 cli-check = Periksa program keamanan apa saja yang ada di komputer ini, lalu cetak laporannya. Apakah larangan AS berlaku bagi Anda bergantung pada tempat tinggal dan kewarganegaraan Anda: jawab dengan --region dan --us-person.
 cli-check-json = Cetak dokumen JSON, bukan teks.
+cli-check-quiet = Jangan cetak apa pun: hanya status keluar yang menyatakan hasilnya (lihat dokumentasi).
 cli-export = Ekspor daftar periksa Anda, beserta kemajuan yang tersimpan.
 cli-export-format = Format berkas: md, txt, html, json, atau ics.
 cli-export-out = Tulis ke berkas ini, bukan ke keluaran standar (- juga berarti keluaran standar).
