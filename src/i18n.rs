@@ -208,7 +208,8 @@ number_arg!(u16, i32, i64, u32, u64, usize);
 /// certificate's subject, a registry value), as a person may be shown it:
 /// control characters (C0, C1, DEL, so no terminal escape, bell or line
 /// break) and the marks that reorder text (bidirectional overrides and
-/// isolates) become U+FFFD. Every sentence's values pass through here, so a
+/// isolates) become `?`, which every font and console can show. Every
+/// sentence's values pass through here, so a
 /// name can never break a line of a text, Markdown or calendar file nor reach
 /// a terminal as an escape; markup is each format's own escaping, and JSON
 /// keeps the name exactly.
@@ -222,7 +223,7 @@ pub fn shown(text: &str) -> Cow<'_, str> {
     if text.chars().any(hidden) {
         Cow::Owned(
             text.chars()
-                .map(|c| if hidden(c) { '\u{FFFD}' } else { c })
+                .map(|c| if hidden(c) { '?' } else { c })
                 .collect(),
         )
     } else {

@@ -1663,3 +1663,43 @@ fn the_traps_the_check_saw_are_in_the_window_in_every_language() {
         check.get_by_label(&said);
     }
 }
+
+/// A product name read from the machine is data in the window too: its
+/// escapes, line breaks and right-to-left marks are never passed on to
+/// what is drawn or read out.
+#[test]
+fn a_hostile_product_name_is_shown_as_data_in_the_window() {
+    let hostile = "Kaspersky \u{1b}[31mFree\u{7}\r\nX \u{202E}exe.gpj <b>x</b>";
+    let machine = common::windows(
+        Ok(vec![avswitch::detect::answers::SecurityProduct {
+            name: hostile.to_owned(),
+            state: avswitch::detect::State::On,
+            signatures: avswitch::detect::SignatureStatus::UpToDate,
+            reported: None,
+            path: None,
+        }]),
+        [None, Some("windows/uninstall-wow64-kaspersky.txt"), None],
+        None,
+        Ok(vec!["explorer.exe".into(), "avp.exe".into()]),
+    );
+    let h = harness_on_machine(Step::Check, Lang::En, 100, &machine);
+    let mut labels = Vec::new();
+    let mut stack = vec![h.root().accesskit_node()];
+    while let Some(node) = stack.pop() {
+        stack.extend(node.children());
+        labels.extend(node.label());
+        labels.extend(node.value());
+    }
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains("Kaspersky ?[31mFree")),
+        "{labels:?}"
+    );
+    for label in &labels {
+        assert!(
+            !label.chars().any(|c| c.is_control() || c == '\u{202E}'),
+            "{label:?}"
+        );
+    }
+}
