@@ -198,9 +198,6 @@ pub struct Model {
     pub now: DateTime<Utc>,
 }
 
-/// An internal link in a checklist item: opens a step instead of a page.
-const STEP_LINK: &str = "avswitch:";
-
 impl Model {
     pub fn new(advisory: Arc<Advisory>, catalog: Arc<Catalog>, now: DateTime<Utc>) -> Self {
         let mut model = Self {
@@ -465,13 +462,10 @@ impl Model {
                 self.notice = None;
                 None
             }
-            Action::Open(target) => match target.strip_prefix(STEP_LINK) {
-                Some(step) => Step::from_link(step).and_then(|step| self.go_to(step)),
-                None => {
-                    self.away = true;
-                    Some(Effect::Open(target))
-                }
-            },
+            Action::Open(target) => {
+                self.away = true;
+                Some(Effect::Open(target))
+            }
             Action::SelectFormat(format) => {
                 self.export_format = format;
                 self.export = ExportStatus::Idle;

@@ -60,22 +60,6 @@ impl Step {
         Step::ALL.get(self.number()).copied()
     }
 
-    /// The step an internal link names ("avswitch:check" names Check).
-    pub fn from_link(name: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.link_name() == name)
-    }
-
-    pub fn link_name(self) -> &'static str {
-        match self {
-            Step::Welcome => "welcome",
-            Step::Check => "check",
-            Step::Deadlines => "deadlines",
-            Step::Choose => "choose",
-            Step::Checklist => "checklist",
-            Step::Export => "export",
-        }
-    }
-
     pub fn prev(self) -> Option<Step> {
         self.number()
             .checked_sub(2)

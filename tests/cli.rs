@@ -309,7 +309,7 @@ fn export_without_a_check_or_progress_still_plans_from_the_check() {
         String::from_utf8_lossy(&out.stderr)
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    assert_eq!(doc["version"], 3);
+    assert_eq!(doc["version"], 4);
     assert_eq!(doc["coverage"], "unknown");
     let ids: Vec<&str> = doc["items"]
         .as_array()

@@ -1691,9 +1691,7 @@ fn a_hostile_product_name_is_shown_as_data_in_the_window() {
         labels.extend(node.value());
     }
     assert!(
-        labels
-            .iter()
-            .any(|l| l.contains("Kaspersky ?[31mFree")),
+        labels.iter().any(|l| l.contains("Kaspersky ?[31mFree")),
         "{labels:?}"
     );
     for label in &labels {

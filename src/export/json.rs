@@ -15,7 +15,10 @@ use crate::summary::Summary;
 /// Version 2 added `coverage`, `status_next` and each item's `stage`.
 /// Version 3 replaced each item's `link` with `actions`, and added
 /// `leftovers`.
-pub const PLAN_JSON_VERSION: u32 = 3;
+/// Version 4: a button that goes to a step of AV Switch is `go_to` with the
+/// step (it was `open` with `avswitch:<step>`); items may be a `note`; and
+/// `facts_checked_on`, `facts_checked`.
+pub const PLAN_JSON_VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct PlanDocument<'a> {

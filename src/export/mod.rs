@@ -114,11 +114,9 @@ impl<'a> FileAction<'a> {
     fn of(action: &'a ItemAction) -> Option<Self> {
         let label = action.label.as_str();
         match &action.does {
-            Do::Open(target) if target.contains(':') && !target.starts_with("avswitch:") => {
-                Some(FileAction::Link { label, target })
-            }
+            Do::Open(target) if target.contains(':') => Some(FileAction::Link { label, target }),
             Do::Command(command) => Some(FileAction::Command { command }),
-            Do::Open(_) | Do::Uninstall(_) => None,
+            Do::Open(_) | Do::GoTo(_) | Do::Uninstall(_) => None,
         }
     }
 }

@@ -8,8 +8,10 @@ use super::*;
 #[serde(tag = "kind", content = "target", rename_all = "snake_case")]
 pub enum Do {
     /// Opens a web page, a system settings page (`ms-settings:`), an app or
-    /// a folder, or a step of AV Switch (`avswitch:check`).
+    /// a folder.
     Open(String),
+    /// Goes to a step of AV Switch itself (the window only).
+    GoTo(Step),
     /// Starts a program's own uninstaller, as its uninstall entry names it
     /// (Windows).
     Uninstall(String),
@@ -188,6 +190,12 @@ impl Item {
     pub(super) fn link(self, t: &Texts, key: &str, target: &str) -> Self {
         let label = t.text(&format!("{key}.link"));
         self.action(label, Do::Open(target.to_owned()))
+    }
+
+    /// A button labelled by the item's `.link` text that goes to `step`.
+    pub(super) fn step_link(self, t: &Texts, key: &str, step: Step) -> Self {
+        let label = t.text(&format!("{key}.link"));
+        self.action(label, Do::GoTo(step))
     }
 
     pub(super) fn action(mut self, label: String, does: Do) -> Self {

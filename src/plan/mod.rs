@@ -11,6 +11,7 @@ use crate::i18n::{Arg, Lang};
 use crate::situation::{
     Antivirus, Checked, Choice, Companion, Device, Removable, Renewal, Situation, built_in_id,
 };
+use crate::step::Step;
 use crate::t;
 
 /// The documented Windows Settings pages (fact F33).

@@ -151,7 +151,7 @@ pub(super) fn verify(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Optio
     };
     let check = t
         .item("check-again", Stage::Verify, key)
-        .link(t, key, "avswitch:check")
+        .step_link(t, key, Step::Check)
         .confirm(confirm);
     t.section("verify", "section-verify", vec![check])
 }

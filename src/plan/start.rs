@@ -13,7 +13,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     if let Some(key) = check_key {
         items.push(
             t.item("check-computer", Stage::Check, key)
-                .link(t, key, "avswitch:check"),
+                .step_link(t, key, Step::Check),
         );
     }
     // An organisation's computer: its IT decides first, and the ban is
@@ -39,7 +39,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
         let key = "item-choose-replacement";
         items.push(
             t.item("choose-replacement", Stage::Decide, key)
-                .link(t, key, "avswitch:choose")
+                .step_link(t, key, Step::Choose)
                 .facts(&["F20"]),
         );
     }

@@ -135,6 +135,12 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
         Do::Open(target) => card_button(ui, lang, item, &button.label, &link_hint(lang, target))
             .clicked()
             .then(|| Action::Open(target.clone())),
+        Do::GoTo(step) => {
+            let hint = t!(lang, "checklist-link-step");
+            card_button(ui, lang, item, &button.label, &hint)
+                .clicked()
+                .then_some(Action::GoTo(*step))
+        }
         Do::Uninstall(command) => {
             let hint = t!(lang, "checklist-uninstall-hint");
             let pressed = card_button(ui, lang, item, &button.label, &hint);
@@ -238,7 +244,6 @@ fn link_hint(lang: Lang, target: &str) -> String {
             let site = rest.split('/').next().unwrap_or(rest);
             t!(lang, "checklist-link-web", site = site)
         }
-        None if target.starts_with("avswitch:") => t!(lang, "checklist-link-step"),
         // A folder or an app on this computer, named by its path.
         None if target.starts_with('/') => t!(lang, "checklist-link-file"),
         None => t!(lang, "checklist-link-system"),
