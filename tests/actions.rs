@@ -117,6 +117,16 @@ fn press_card_button(h: &mut Harness<'static, App>, label: &str) {
     h.run();
 }
 
+/// Waits until `count` things were opened: the window opens them on a
+/// thread of its own.
+fn wait_opened(h: &mut Harness<'static, App>, asked: &Arc<Mutex<Asked>>, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while asked.lock().expect("asked").opened.len() < count && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+}
+
 /// The person leaves the window and comes back to it.
 fn come_back(h: &mut Harness<'static, App>) {
     h.event(egui::Event::WindowFocused(false));
@@ -170,7 +180,9 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
         "asked once"
     );
     press_card_button(&mut h, "Open Installed apps");
+    wait_opened(&mut h, &asked, 1);
     press_card_button(&mut h, "Open Windows Security");
+    wait_opened(&mut h, &asked, 2);
     {
         let asked = asked.lock().expect("asked");
         assert_eq!(
@@ -228,7 +240,9 @@ fn the_mac_shows_applications_and_software_update() {
     let asked = Arc::new(Mutex::new(Asked::default()));
     let mut h = checklist(machine, Arc::clone(&asked));
     press_card_button(&mut h, "Show Applications in Finder");
+    wait_opened(&mut h, &asked, 1);
     press_card_button(&mut h, "Open Software Update");
+    wait_opened(&mut h, &asked, 2);
     let asked = asked.lock().expect("asked");
     assert_eq!(
         asked.opened,

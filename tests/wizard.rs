@@ -543,6 +543,8 @@ fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
         &mut h,
         "U.S. Department of Commerce, Bureau of Industry and Security",
     );
+    // Opening runs on a thread of its own; its failure comes back.
+    wait_until(&mut h, |m| m.notice.is_some());
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert_eq!(
         notice,

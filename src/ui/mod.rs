@@ -23,7 +23,7 @@ pub use services::{
     system_launcher, system_opener,
 };
 
-use crate::detect::ScanReport;
+use crate::detect::{Os, ScanReport};
 use crate::export::Format;
 use crate::fsutil::{self, NewFile, ReadOnly, WriteError};
 use crate::i18n::Msg;
@@ -180,11 +180,21 @@ impl App {
                     Action::ScanFinished(Arc::new(stopped)),
                 );
             }
+            // Off the window's thread: a handler may take its time to start.
             Effect::Open(target) => {
-                if let Err(e) = (self.services.opener)(&target) {
-                    let text = open_failed(&target, &e);
-                    let _no_effect = self.model.apply(Action::Notice(text));
-                }
+                let opener = Arc::clone(&self.services.opener);
+                let stopped = std::io::Error::other("stopped unexpectedly");
+                let on_panic = Some(Action::Notice(open_failed(&target, &stopped)));
+                self.spawn(
+                    ctx,
+                    move || {
+                        let opened = opener(&target);
+                        opened
+                            .err()
+                            .map(|e| Action::Notice(open_failed(&target, &e)))
+                    },
+                    on_panic,
+                );
             }
             Effect::Launch(command) => {
                 if let Err(e) = (self.services.launcher)(&command) {
@@ -336,6 +346,42 @@ fn write_export(
 /// to copy, a file that is gone, or no program to open it.
 fn open_failed(target: &str, e: &std::io::Error) -> Msg {
     let detail = fsutil::detail(e);
+    // A system's settings page, named in words with the true reason,
+    // never by its address.
+    let page = [
+        (
+            crate::plan::INSTALLED_APPS,
+            "page-installed-apps",
+            Os::Windows,
+        ),
+        (
+            crate::plan::WINDOWS_SECURITY,
+            "page-windows-security",
+            Os::Windows,
+        ),
+        (
+            crate::plan::SOFTWARE_UPDATE,
+            "page-software-update",
+            Os::MacOs,
+        ),
+    ]
+    .into_iter()
+    .find(|(address, _, _)| *address == target);
+    if let Some((_, name, system)) = page {
+        let reason = if Os::current() == system {
+            "notice-page-no-program"
+        } else if system == Os::Windows {
+            "notice-page-windows-only"
+        } else {
+            "notice-page-mac-only"
+        };
+        return msg!(
+            "notice-open-page-failed",
+            page = Msg::of(name),
+            reason = Msg::of(reason),
+            detail = detail
+        );
+    }
     if target.starts_with("https://") || target.starts_with("http://") {
         msg!("notice-open-link-failed", address = target, detail = detail)
     } else if !std::path::Path::new(target).exists() {
@@ -514,5 +560,34 @@ mod tests {
     fn the_window_icon_decodes() {
         let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON).expect("PNG");
         assert_eq!((icon.width, icon.height), (64, 64));
+    }
+
+    #[test]
+    fn a_settings_page_that_cannot_open_is_named_in_words_with_the_true_reason() {
+        use crate::i18n::Lang;
+        let refused = std::io::Error::other("Access is denied.");
+        let said = Lang::En.msg(&super::open_failed(crate::plan::INSTALLED_APPS, &refused));
+        assert!(
+            said.starts_with("Installed apps could not be opened: "),
+            "{said}"
+        );
+        assert!(!said.contains("ms-settings:"), "{said}");
+        assert!(!said.contains("no longer there"), "{said}");
+        if cfg!(windows) {
+            assert!(said.contains("the system did not open it"), "{said}");
+        } else {
+            assert!(
+                said.contains("this computer does not run Windows"),
+                "{said}"
+            );
+        }
+        // The system's own words stay under Details.
+        let detail = Lang::En.detail(&super::open_failed(crate::plan::INSTALLED_APPS, &refused));
+        assert!(detail.is_some_and(|d| !d.is_empty()));
+        let es = Lang::Es.msg(&super::open_failed(crate::plan::WINDOWS_SECURITY, &refused));
+        assert!(
+            es.starts_with("No se pudo abrir Seguridad de Windows: "),
+            "{es}"
+        );
     }
 }

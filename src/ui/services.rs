@@ -31,9 +31,33 @@ pub type PickSavePath = Arc<dyn Fn(&str, &str, &Path) -> DialogOutcome + Send + 
 /// Opens a web address, file or folder with the system's handler.
 pub type Opener = Arc<dyn Fn(&str) -> std::io::Result<()> + Send + Sync>;
 
-/// The system's handler, without waiting for the program it starts.
+/// The system's handler, without waiting for the program it starts. On
+/// Windows it is asked directly (`ShellExecuteW`), never through a shell
+/// such as PowerShell or cmd.
 pub fn system_opener() -> Opener {
-    Arc::new(|target: &str| open::that_detached(target))
+    Arc::new(open_target)
+}
+
+#[cfg(windows)]
+fn open_target(target: &str) -> std::io::Result<()> {
+    use windows::Win32::UI::Shell::ShellExecuteW;
+    use windows::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
+    use windows::core::{HSTRING, w};
+
+    let target = HSTRING::from(target);
+    // SAFETY: the string lives until the call returns; no window is given.
+    let opened = unsafe { ShellExecuteW(None, w!("open"), &target, None, None, SW_SHOWNORMAL) };
+    // Values above 32 mean it was opened (the documented contract).
+    if opened.0 as usize > 32 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(windows))]
+fn open_target(target: &str) -> std::io::Result<()> {
+    open::that_detached(target)
 }
 
 /// Starts a program's own uninstaller, as its uninstall entry names it
