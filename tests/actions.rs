@@ -260,9 +260,15 @@ fn linux_shows_the_package_managers_command_to_copy_and_never_runs_it() {
     let asked = Arc::new(Mutex::new(Asked::default()));
     let mut h = checklist(machine, Arc::clone(&asked));
     let command = "sudo apt remove kesl";
-    h.get_by_label_contains(command);
+    // The command is shown, and its button is named by what it copies.
+    assert!(h.query_all_by_label_contains(command).count() >= 2);
     let mut listener = Listener::new(&h.root().accesskit_node());
-    press_card_button(&mut h, "Copy the command");
+    let copy = format!("Copy the command {command}");
+    let by = || By::new().role(Role::Button).label_contains(&copy);
+    h.get_all(by()).next().expect("the button").scroll_to_me();
+    h.run();
+    h.get_all(by()).next().expect("the button").click();
+    h.run();
     listener.through(&mut h);
     assert_eq!(
         h.state()
@@ -297,4 +303,26 @@ fn nothing_checks_again_while_the_window_stays_away() {
         h.state().model().scan,
         avswitch::model::ScanStatus::Done(_)
     ));
+}
+
+/// Two buttons on one page never share a name: a screen-reader user tells
+/// two "Copy the command" buttons apart by the command each copies.
+#[test]
+fn no_two_buttons_on_the_checklist_share_a_name() {
+    let machine: Machine = Arc::new(Mutex::new(recorded("linux-kesl-clamav")));
+    let asked = Arc::new(Mutex::new(Asked::default()));
+    let h = checklist(machine, Arc::clone(&asked));
+    let names: Vec<String> = h
+        .query_all(By::new().role(Role::Button))
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    let copies = names
+        .iter()
+        .filter(|n| n.starts_with("Copy the command"))
+        .count();
+    assert!(copies >= 3, "{names:?}");
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
 }

@@ -157,7 +157,18 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(command).monospace());
                 let hint = t!(lang, "checklist-copy-hint");
-                let copy = card_button(ui, lang, item, &button.label, &hint).clicked();
+                // Two commands on one card are told apart by what they copy.
+                let label = format!("{} {command}", button.label);
+                let copy = card_button(ui, lang, item, &button.label, &hint);
+                let name = t!(
+                    lang,
+                    "checklist-link-name",
+                    link = label,
+                    item = &item.title
+                );
+                ui.ctx()
+                    .accesskit_node_builder(copy.id, |node| node.set_label(name));
+                let copy = copy.clicked();
                 if model.copied.as_deref() == Some(command.as_str()) {
                     let copied = t!(lang, "checklist-copied");
                     ui.label(&copied);
