@@ -387,7 +387,8 @@ installer_first_page() {
     local line="" geometry colours
     LANG=$1 LC_ALL=$1 "$WINE" explorer /desktop=installer,800x520 "$INSTALLER" \
         >"$WORK/installer-page.log" 2>&1 &
-    for _ in $(seq 60); do
+    # Up to a minute: Wine starts slowly on a busy machine.
+    for _ in $(seq 120); do
         line=$(xwininfo -root -tree | grep -m 1 -F "\"$2\": (" || true)
         [ -n "$line" ] && break
         sleep 0.5

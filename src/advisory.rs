@@ -304,6 +304,17 @@ impl Advisory {
         self.facts.iter().filter(move |f| f.topic == topic)
     }
 
+    /// The sources of what is said about the ban itself (every fact but
+    /// those about how to switch), each once, in file order.
+    pub fn ban_sources(&self) -> Vec<&Source> {
+        let facts: Vec<&Fact> = self
+            .facts
+            .iter()
+            .filter(|f| f.topic != Topic::Switching)
+            .collect();
+        self.sources_of(&facts)
+    }
+
     /// The sources behind a set of facts, each once, in file order.
     pub fn sources_of<'a>(&'a self, facts: &[&Fact]) -> Vec<&'a Source> {
         self.sources

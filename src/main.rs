@@ -629,7 +629,8 @@ fn run(cli: Cli) -> Result<u8, String> {
                 model.display.language = Some(lang);
             }
             let lang = model.lang();
-            if let Some(notice) = loaded.notice {
+            // A replay reads none of the saved progress, so nothing to say.
+            if let Some(notice) = loaded.notice.filter(|_| replay.is_none()) {
                 eprintln!("avswitch: {}", say(lang, &notice));
             }
             if !no_scan {

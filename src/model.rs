@@ -269,10 +269,26 @@ impl Model {
             .unwrap_or_else(Os::current)
     }
 
+    /// A product typed as "another product" that is one of Kaspersky's own:
+    /// it replaces nothing, so no plan is made for it.
+    pub fn chosen_kaspersky(&self) -> Option<&str> {
+        match &self.choice {
+            Some(Choice::Other(name)) => Some(name.trim()).filter(|n| {
+                self.catalog
+                    .match_program(n, None)
+                    .is_some_and(|p| p.affected)
+            }),
+            _ => None,
+        }
+    }
+
     pub fn situation(&self) -> Situation {
         let chosen_name = match &self.choice {
             Some(Choice::Product(id)) => self.catalog.product(id).map(|p| p.name.clone()),
-            Some(Choice::Other(name)) => Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
+            Some(Choice::Other(name)) if self.chosen_kaspersky().is_none() => {
+                Some(name.trim().to_owned()).filter(|n| !n.is_empty())
+            }
+            Some(Choice::Other(_)) => None,
             Some(Choice::KeepReplacement) => Some("UltraAV".to_owned()),
             Some(Choice::BuiltIn) => Some(built_in_name(self.os()).to_owned()),
             None => None,
@@ -681,6 +697,30 @@ mod tests {
             probe_ms: Vec::new(),
             elapsed_ms: 1,
         })
+    }
+
+    #[test]
+    fn kaspersky_typed_as_another_product_is_no_replacement() {
+        let mut m = model();
+        let _ = m.apply(Action::ScanFinished(report(&["kaspersky"])));
+        let _ = m.apply(Action::SetRegion(crate::coverage::Region::UnitedStates));
+        for typed in ["Kaspersky Plus", "kaspersky", " Kaspersky Premium "] {
+            let _ = m.apply(Action::SetChoice(Choice::Other(typed.into())));
+            assert_eq!(m.chosen_kaspersky(), Some(typed.trim()));
+            assert_eq!(m.situation().chosen_name, None);
+            let plan = m.plan();
+            for item in plan.items() {
+                assert!(
+                    !item.title.contains(typed.trim()) && !item.title.contains("Kaspersky Plus"),
+                    "{typed}: {}",
+                    item.title
+                );
+            }
+            assert!(!m.uninstall_question().contains(typed.trim()));
+        }
+        let _ = m.apply(Action::SetChoice(Choice::Other("Norton 360".into())));
+        assert_eq!(m.chosen_kaspersky(), None);
+        assert!(m.plan().items().any(|i| i.title.contains("Norton 360")));
     }
 
     #[test]

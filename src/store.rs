@@ -180,6 +180,24 @@ impl Store {
             }
             Found::Unreadable(problem) => fresh(Some(self.set_aside(problem, now))),
             Found::Newer(version) => self.beside_newer(version, |store| store.load(now)),
+            // Some values were left out: the file as it was is kept beside
+            // it before this window writes its own.
+            Found::Progress(progress, left_out) if !left_out.is_empty() => {
+                let kept = self.free_backup_name(now);
+                let notice = match std::fs::copy(self.path(), &kept) {
+                    Ok(_) => msg!(
+                        "store-left-out-kept",
+                        count = left_out.len(),
+                        kept = kept.display().to_string(),
+                        detail = left_out.join(", ")
+                    ),
+                    Err(_) => left_out_notice(&left_out),
+                };
+                Loaded {
+                    progress: *progress,
+                    notice: Some(notice),
+                }
+            }
             found => self.loaded(found),
         }
     }
@@ -223,9 +241,9 @@ impl Store {
     fn loaded(&self, found: Found) -> Loaded {
         match found {
             Found::Nothing => fresh(None),
-            Found::Progress(progress, notice) => Loaded {
+            Found::Progress(progress, left_out) => Loaded {
                 progress: *progress,
-                notice,
+                notice: (!left_out.is_empty()).then(|| left_out_notice(&left_out)),
             },
             Found::Unopenable(notice) => fresh(Some(notice)),
             Found::Unreadable(problem) => fresh(Some(msg!(
@@ -459,14 +477,24 @@ fn cannot_save(folder: &str, e: &std::io::Error) -> StoreError {
 /// What is in the progress file.
 enum Found {
     Nothing,
-    /// What could be read, and what was left out, if anything.
-    Progress(Box<Progress>, Option<Msg>),
+    /// What could be read, and the values left out (`done.<item>`), if any.
+    Progress(Box<Progress>, Vec<String>),
     /// Saved by a newer AV Switch, in this format version.
     Newer(u64),
     /// The file is there but could not be opened (permissions, a folder).
     Unopenable(Msg),
     /// The file was read but is damaged or from a newer AV Switch.
     Unreadable(Msg),
+}
+
+/// Values that could not be read, counted in words; which ones (`done.<item>`)
+/// goes under Details.
+fn left_out_notice(left_out: &[String]) -> Msg {
+    msg!(
+        "store-left-out",
+        count = left_out.len(),
+        detail = left_out.join(", ")
+    )
 }
 
 fn fresh(notice: Option<Msg>) -> Loaded {
@@ -533,9 +561,7 @@ fn parse(bytes: &[u8]) -> Found {
     progress.answers = valid_fields(take("answers"), "answers", &mut left_out);
     progress.seen = valid_fields(take("seen"), "seen", &mut left_out);
     progress.display = valid_fields(take("display"), "display", &mut left_out);
-    let notice =
-        (!left_out.is_empty()).then(|| msg!("store-left-out", fields = left_out.join(", ")));
-    return Found::Progress(Box::new(progress), notice);
+    return Found::Progress(Box::new(progress), left_out);
 
     /// A record whose every field has a default, from the fields of
     /// `value` that are valid on their own; the others are named in
@@ -694,11 +720,25 @@ mod tests {
         assert_eq!(p.answers.devices, [Device::Android]);
         assert_eq!(p.answers.auto_renewal, None);
         assert_eq!(p.display.text_size_percent, 150);
-        let notice = loaded.notice.expect("said").to_string();
-        assert!(notice.contains("done.export-passwords"), "{notice}");
-        assert!(notice.contains("answers.auto_renewal"), "{notice}");
-        assert!(!notice.contains("uninstall"), "{notice}");
-        // Nothing was set aside: the file was read.
+        let notice = loaded.notice.expect("said");
+        let said = notice.to_string();
+        assert!(
+            said.starts_with("2 saved values (ticks or answers)"),
+            "{said}"
+        );
+        // Which ones, in AV Switch's own names, under Details.
+        let detail = notice.detail().expect("details");
+        assert!(detail.contains("done.export-passwords"), "{detail}");
+        assert!(detail.contains("answers.auto_renewal"), "{detail}");
+        assert!(!detail.contains("uninstall"), "{detail}");
+        // The file as it was is kept beside the one the window will write.
+        let kept = dir.path().join("progress.unreadable-20261128-120000.json");
+        assert_eq!(std::fs::read(&kept).expect("kept"), file);
+        assert!(said.contains(&kept.display().to_string()), "{said}");
+        // Reading only (the command line) keeps no copy and changes nothing.
+        std::fs::remove_file(&kept).expect("removed");
+        let read = Store::at(dir.path().to_path_buf()).read();
+        assert!(read.notice.is_some());
         assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
     }
 

@@ -102,10 +102,9 @@ pub fn summarize(
         // Kaspersky's anti-virus is told by its state, the most telling
         // first; its other programs are named after it.
         let (present, others) = match kaspersky_av.map(|k| (k, k.state)) {
-            Some((k, State::On)) => (
-                t!(lang, "summary-kaspersky-running", name = &k.name),
-                several,
-            ),
+            // Running, but not protecting: both in one sentence, so "on"
+            // never stands beside "nothing protects" unexplained.
+            Some((k, State::On)) => (running_stale(k, lang, now), several),
             Some((k, State::Expired)) => (
                 t!(lang, "summary-kaspersky-expired", name = &k.name),
                 several,
@@ -122,7 +121,10 @@ pub fn summarize(
                 ),
             },
         };
-        let age = kaspersky_av.and_then(|k| definitions_age(k, lang, now));
+        // Said in the running sentence itself when it runs.
+        let age = kaspersky_av
+            .filter(|k| k.state != State::On)
+            .and_then(|k| definitions_age(k, lang, now));
         // Running, but its definitions are stale: what to do depends on
         // whether the ban covers the reader, as for a current one.
         let running_next = running.map(|k| kaspersky_running_next(k, coverage, lang));
@@ -304,6 +306,23 @@ pub fn summarize(
         summary.details.push(t!(lang, "summary-incomplete"));
     }
     summary
+}
+
+/// Kaspersky's anti-virus runs but does not protect: its definitions are
+/// stale ("last updated 2 years ago"), missing or never updated.
+fn running_stale(k: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
+    match (k.signatures.status, k.signatures.last_update) {
+        (SignatureStatus::OutOfDate, Some(at)) => t!(
+            lang,
+            "summary-kaspersky-running-stale-since",
+            name = &k.name,
+            when = humanize::relative(lang, now, at)
+        ),
+        (SignatureStatus::NeverUpdated, _) => {
+            t!(lang, "summary-kaspersky-running-never", name = &k.name)
+        }
+        _ => t!(lang, "summary-kaspersky-running-stale", name = &k.name),
+    }
 }
 
 /// What to do about Kaspersky's running anti-virus `k`, and the facts it

@@ -80,7 +80,7 @@ fn every_document_carries_the_same_content() {
             "AV Switch: your plan for switching anti-virus",
             "28 November 2026",
             "Nothing is protecting this computer right now.",
-            "Kaspersky Standard is installed and running on this computer.",
+            "Kaspersky Standard is running, but its virus definitions were last updated 2 years and 1 month ago, so it cannot protect against new threats.",
             "updates to U.S. customers ended on 29 September 2024, 2 years and 1 month ago.",
             "By your answers, the U.S. ban covers you",
             "29 September 2024, 12:00 a.m. EDT",
@@ -249,7 +249,7 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     // open items' facts, and no others.
     assert!(unfolded.contains(
         "This computer: Nothing is protecting this computer right now. \
-         Kaspersky Standard is installed and running"
+         Kaspersky Standard is running\\, but"
     ));
     let advisory = Advisory::embedded().expect("advisory");
     let model = common::realistic_model();

@@ -26,7 +26,12 @@ impl<'a> Goal<'a> {
         match &s.choice {
             Some(Choice::BuiltIn) => chosen(Some(built_in_id(s.os)), ""),
             Some(Choice::Product(id)) => chosen(Some(id), ""),
-            Some(Choice::Other(name)) => chosen(None, name),
+            // A name typed (never Kaspersky's own: the model leaves those
+            // out of `chosen_name`).
+            Some(Choice::Other(_)) => match &s.chosen_name {
+                Some(name) => chosen(None, name),
+                None => Goal::Undecided,
+            },
             Some(Choice::KeepReplacement) => chosen(Some("ultraav"), ""),
             None => machine
                 .antivirus

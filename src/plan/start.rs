@@ -32,7 +32,9 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
                 Stage::Decide,
                 "item-switching-optional",
             )
-            .facts(&["F21", "F22"]),
+            .facts(&["F21", "F22"])
+            // Nothing to tick: it says what is theirs to decide.
+            .note(),
         );
     }
     if path && s.choice.is_none() {
@@ -136,11 +138,8 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
         // The hand-over to UltraAV was for U.S. customers (F13): its charges
         // concern anyone else only where UltraAV was found.
         if s.ultraav_here {
-            let key = "item-check-ultraav-billing";
-            items.push(
-                t.item("check-ultraav-billing", Stage::Pay, key)
-                    .facts(&["F13"]),
-            );
+            let key = "item-check-ultraav-billing-elsewhere";
+            items.push(t.item("check-ultraav-billing", Stage::Pay, key));
         }
     }
     t.section("payments", "section-payments", items)

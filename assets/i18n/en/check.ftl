@@ -145,9 +145,12 @@ parse-extensions-json = the browser's list of add-ons is not valid JSON ({ $deta
 ## The result in plain words
 
 summary-kaspersky-running = { $name } is installed and running on this computer.
+summary-kaspersky-running-stale-since = { $name } is running, but its virus definitions were last updated { $when }, so it cannot protect against new threats.
+summary-kaspersky-running-stale = { $name } is running, but its virus definitions are out of date, so it cannot protect against new threats.
+summary-kaspersky-running-never = { $name } is running, but it has never completed an update of its virus definitions, so it cannot protect against new threats.
 summary-kaspersky-running-next = Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.
 summary-kaspersky-running-current-next = Kaspersky may not supply updates to people in the United States, so the updates it still gets can stop at any time. The checklist helps you choose a replacement and switch in a safe order.
-summary-kaspersky-running-unknown-next = If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Answer the question below to get a plan for your case.
+summary-kaspersky-running-unknown-next = If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Which one applies to you decides your plan.
 summary-kaspersky-running-not-covered-next = The U.S. ban does not cover you, and Kaspersky says its products keep getting updates outside the United States. Switching is your choice; the checklist shows how if you decide to.
 summary-kaspersky-update-next = Open { $name } and update it. If it no longer updates, choose another anti-virus: the Choose step helps.
 summary-definitions-recent = Its virus definitions were last updated { $when }.

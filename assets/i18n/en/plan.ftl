@@ -40,7 +40,7 @@ item-check-computer-failed = Check this computer again
     .link = Open the Check step
 item-switching-optional = Switching is your choice
     .why = By your answers the U.S. ban does not cover you, and Kaspersky says its products keep getting updates outside the United States.
-    .step-1 = If you are happy with Kaspersky, keep it up to date; the rest of this list is all you need.
+    .step-1 = If you are happy with Kaspersky, keep it up to date, and leave the items about choosing and switching.
     .step-2 = If you would rather switch, choose a replacement in the Choose step: this list then shows every step.
 item-choose-replacement = Choose the protection you will use
     .why = The steps after this depend on it. The protection that comes with your system is free.
@@ -84,14 +84,14 @@ item-stop-charges-us = Stop the charges for your old Kaspersky subscription
     .step-3 = If you bought it through a store or another company, cancel with them.
     .step-4 = For Kaspersky charges, turn off automatic renewal at my.kaspersky.com; if signing in does not work from the United States, your bank or card issuer can stop the payments.
     .link = Open my.kaspersky.com
-item-check-ultraav-billing = Check your bank or card statements for UltraAV charges
-    .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule, so you may be charged even if you never chose UltraAV.
-    .step-1 = Look through the last 12 months of statements for UltraAV or Pango.
-    .step-2 = If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.
 item-check-ultraav-billing-keep = Check your bank or card statements for UltraAV charges
     .why = Kaspersky subscriptions moved to UltraAV with the same billing schedule: know what you will pay and when.
     .step-1 = Look through the last 12 months of statements for UltraAV or Pango.
     .step-2 = Note the renewal date and the price, so that no charge comes as a surprise.
+item-check-ultraav-billing-elsewhere = Check what UltraAV charges you
+    .why = UltraAV is on this computer. If it came with a subscription, know what it costs and when it renews.
+    .step-1 = Look through the last 12 months of bank or card statements for UltraAV or Pango.
+    .step-2 = If you do not want UltraAV, cancel its subscription in your UltraAV account or with UltraAV's support.
 
 ## Remove Kaspersky
 

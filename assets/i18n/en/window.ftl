@@ -86,7 +86,14 @@ store-set-aside-failed = { $problem } It could not be moved aside, so AV Switch 
 store-left-as-is = { $problem } It was left as it is, in { $path }, and this export starts from nothing saved.
 store-problem-damaged = Your saved progress could not be read: the file is damaged.
 store-problem-no-version = Your saved progress could not be read: the file is not one AV Switch made.
-store-left-out = Some of your saved progress could not be read and was left out: { $fields }. Everything else was kept.
+store-left-out = { $count ->
+        [one] One saved value (a tick or an answer) could not be read and was left out; everything else was kept.
+       *[other] { $count } saved values (ticks or answers) could not be read and were left out; everything else was kept.
+    }
+store-left-out-kept = { $count ->
+        [one] One saved value (a tick or an answer) could not be read and was left out; everything else was kept. You may want to tick or answer it again.
+       *[other] { $count } saved values (ticks or answers) could not be read and were left out; everything else was kept. You may want to tick or answer them again.
+    } The file as it was is kept at { $kept }.
 store-newer-kept = Your saved progress in { $newer } was made by a newer version of AV Switch. It is left as it is, for that version; this one keeps its own progress in { $own }.
 store-two-notices = { $first } { $second }
 cli-window-failed = AV Switch's window could not be opened.
@@ -209,6 +216,7 @@ choose-products-body = In alphabetical order. Download any of them only from the
 choose-products-linux = Most commercial home anti-virus products are made for Windows and macOS only. These are also made for Linux, in alphabetical order:
 choose-other = Another product:
 choose-other-hint = its name
+choose-other-kaspersky = { $name } is made by Kaspersky, so it does not replace Kaspersky: type a product of another maker, or choose one above.
 choose-guide = How to choose
 choose-guide-labs = Look at independent test results
 choose-guide-labs-body = Rather than take a seller's word, compare products in the regular tests published by independent labs. Their results are linked below.

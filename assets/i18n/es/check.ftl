@@ -143,9 +143,12 @@ parse-extensions-json = la lista de complementos del navegador no es JSON válid
 ## El resultado en palabras sencillas
 
 summary-kaspersky-running = { $name } está instalado y funcionando en esta computadora.
+summary-kaspersky-running-stale-since = { $name } está funcionando, pero sus definiciones de virus se actualizaron por última vez { $when }, así que no puede proteger contra amenazas nuevas.
+summary-kaspersky-running-stale = { $name } está funcionando, pero sus definiciones de virus están desactualizadas, así que no puede proteger contra amenazas nuevas.
+summary-kaspersky-running-never = { $name } está funcionando, pero nunca completó una actualización de sus definiciones de virus, así que no puede proteger contra amenazas nuevas.
 summary-kaspersky-running-next = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro, sin dejar esta computadora desprotegida.
 summary-kaspersky-running-current-next = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro.
-summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Responda la pregunta de abajo para obtener un plan para su caso.
+summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Cuál de los dos casos es el suyo decide su plan.
 summary-kaspersky-running-not-covered-next = La prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos. Cambiar es decisión suya; la lista le muestra cómo hacerlo si lo decide.
 summary-kaspersky-update-next = Abra { $name } y actualícelo. Si ya no se actualiza, elija otro antivirus: el paso Elegir le ayuda.
 summary-definitions-recent = Sus definiciones de virus se actualizaron por última vez { $when }.

@@ -47,7 +47,7 @@ item-check-computer-failed = Vuelva a revisar esta computadora
     .link = Abrir el paso Revisar
 item-switching-optional = Cambiar es decisión suya
     .why = Según sus respuestas, la prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos.
-    .step-1 = Si está contento con Kaspersky, manténgalo actualizado; el resto de esta lista es todo lo que necesita.
+    .step-1 = Si está contento con Kaspersky, manténgalo actualizado y deje de lado las tareas sobre elegir y cambiar.
     .step-2 = Si prefiere cambiar, elija un reemplazo en el paso Elegir: entonces esta lista muestra cada paso.
 item-choose-replacement = Elija la protección que va a usar
     .why = Los pasos siguientes dependen de ello. La protección que trae su sistema es gratuita.
@@ -79,14 +79,14 @@ item-stop-charges-us = Detenga los cobros de su antigua suscripción de Kaspersk
     .step-3 = Si la compró en una tienda o a través de otra empresa, cancélela con ellos.
     .step-4 = Para los cobros de Kaspersky, desactive la renovación automática en my.kaspersky.com; si no puede iniciar sesión desde Estados Unidos, su banco o el emisor de su tarjeta pueden detener los pagos.
     .link = Abrir my.kaspersky.com
-item-check-ultraav-billing = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
-    .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro, así que podrían cobrarle aunque usted nunca eligiera UltraAV.
-    .step-1 = Revise los estados de cuenta de los últimos 12 meses y busque UltraAV o Pango.
-    .step-2 = Si no quiere UltraAV, cancele su suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
 item-check-ultraav-billing-keep = Revise los estados de cuenta de su banco o tarjeta por cargos de UltraAV
     .why = Las suscripciones de Kaspersky pasaron a UltraAV con el mismo calendario de cobro: sepa cuánto pagará y cuándo.
     .step-1 = Revise los estados de cuenta de los últimos 12 meses y busque UltraAV o Pango.
     .step-2 = Anote la fecha de renovación y el precio, para que ningún cobro le sorprenda.
+item-check-ultraav-billing-elsewhere = Revise lo que le cobra UltraAV
+    .why = UltraAV está en esta computadora. Si vino con una suscripción, sepa cuánto cuesta y cuándo se renueva.
+    .step-1 = Revise los estados de cuenta de su banco o tarjeta de los últimos 12 meses y busque UltraAV o Pango.
+    .step-2 = Si no quiere UltraAV, cancele su suscripción en su cuenta de UltraAV o con el servicio de atención de UltraAV.
 
 ## Quite Kaspersky
 

@@ -84,7 +84,14 @@ store-set-aside-failed = { $problem } No se pudo apartar, así que AV Switch emp
 store-left-as-is = { $problem } Se dejó tal como está, en { $path }, y esta exportación empieza sin avance guardado.
 store-problem-damaged = No se pudo leer su avance guardado: el archivo está dañado.
 store-problem-no-version = No se pudo leer su avance guardado: el archivo no lo hizo AV Switch.
-store-left-out = Una parte de su avance guardado no se pudo leer y se dejó fuera: { $fields }. Todo lo demás se conservó.
+store-left-out = { $count ->
+        [one] Un valor guardado (una marca o una respuesta) no se pudo leer y se dejó fuera; todo lo demás se conservó.
+       *[other] { $count } valores guardados (marcas o respuestas) no se pudieron leer y se dejaron fuera; todo lo demás se conservó.
+    }
+store-left-out-kept = { $count ->
+        [one] Un valor guardado (una marca o una respuesta) no se pudo leer y se dejó fuera; todo lo demás se conservó. Quizá quiera marcarlo o responderlo de nuevo.
+       *[other] { $count } valores guardados (marcas o respuestas) no se pudieron leer y se dejaron fuera; todo lo demás se conservó. Quizá quiera marcarlos o responderlos de nuevo.
+    } El archivo tal como estaba se conserva en { $kept }.
 store-newer-kept = Su avance guardado en { $newer } lo hizo una versión más nueva de AV Switch. Se deja como está, para esa versión; esta guarda su propio avance en { $own }.
 store-two-notices = { $first } { $second }
 cli-window-failed = No se pudo abrir la ventana de AV Switch.
@@ -206,6 +213,7 @@ choose-products-body = En orden alfabético. Descargue cualquiera de ellos solo 
 choose-products-linux = La mayoría de los antivirus comerciales para el hogar se hacen solo para Windows y macOS. Estos también se hacen para Linux, en orden alfabético:
 choose-other = Otro producto:
 choose-other-hint = su nombre
+choose-other-kaspersky = { $name } es de Kaspersky, así que no reemplaza a Kaspersky: escriba un producto de otro fabricante o elija uno de arriba.
 choose-guide = Cómo elegir
 choose-guide-labs = Consulte resultados de pruebas independientes
 choose-guide-labs-body = En lugar de fiarse de lo que dice un vendedor, compare los productos en las pruebas periódicas que publican laboratorios independientes. Sus resultados están enlazados abajo.

@@ -143,9 +143,12 @@ parse-extensions-json = daftar pengaya peramban bukan JSON yang valid ({ $detail
 ## Hasilnya dengan kata-kata sederhana
 
 summary-kaspersky-running = { $name } terpasang dan sedang berjalan di komputer ini.
+summary-kaspersky-running-stale-since = { $name } berjalan, tetapi definisi virusnya terakhir diperbarui { $when }, jadi tidak bisa melindungi dari ancaman baru.
+summary-kaspersky-running-stale = { $name } berjalan, tetapi definisi virusnya sudah usang, jadi tidak bisa melindungi dari ancaman baru.
+summary-kaspersky-running-never = { $name } berjalan, tetapi belum pernah berhasil memperbarui definisi virusnya, jadi tidak bisa melindungi dari ancaman baru.
 summary-kaspersky-running-next = Kaspersky tidak boleh mengirim pembaruan kepada orang yang berada di Amerika Serikat. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman, tanpa membiarkan komputer ini tanpa perlindungan.
 summary-kaspersky-running-current-next = Kaspersky tidak boleh memberikan pembaruan kepada orang yang berada di Amerika Serikat, jadi pembaruan yang masih diterimanya bisa berhenti kapan saja. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman.
-summary-kaspersky-running-unknown-next = Jika Anda berada di Amerika Serikat, atau warga negara atau penduduk tetap AS, Kaspersky tidak boleh memberikan pembaruan kepada Anda; di tempat lain, Kaspersky mengatakan produknya tetap diperbarui. Jawab pertanyaan di bawah untuk mendapat rencana yang sesuai dengan keadaan Anda.
+summary-kaspersky-running-unknown-next = Jika Anda berada di Amerika Serikat, atau warga negara atau penduduk tetap AS, Kaspersky tidak boleh memberikan pembaruan kepada Anda; di tempat lain, Kaspersky mengatakan produknya tetap diperbarui. Mana yang berlaku bagi Anda menentukan rencana Anda.
 summary-kaspersky-running-not-covered-next = Larangan AS tidak mencakup Anda, dan Kaspersky mengatakan produknya tetap mendapat pembaruan di luar Amerika Serikat. Beralih atau tidak, itu pilihan Anda; daftar periksa menunjukkan caranya jika Anda memutuskan beralih.
 summary-kaspersky-update-next = Buka { $name } dan perbarui. Jika tidak bisa diperbarui lagi, pilih antivirus lain: langkah Pilih membantu Anda.
 summary-definitions-recent = Definisi virusnya terakhir diperbarui { $when }.

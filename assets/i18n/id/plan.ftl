@@ -47,7 +47,7 @@ item-check-computer-failed = Periksa lagi komputer ini
     .link = Buka langkah Periksa
 item-switching-optional = Beralih atau tidak, itu pilihan Anda
     .why = Menurut jawaban Anda, larangan AS tidak mencakup Anda, dan Kaspersky mengatakan produknya tetap mendapat pembaruan di luar Amerika Serikat.
-    .step-1 = Jika Anda puas dengan Kaspersky, jaga agar tetap diperbarui; sisa daftar ini sudah cukup.
+    .step-1 = Jika Anda puas dengan Kaspersky, jaga agar tetap diperbarui, dan lewati butir tentang memilih dan berganti.
     .step-2 = Jika Anda lebih suka beralih, pilih pengganti di langkah Pilih: daftar ini lalu menampilkan setiap langkahnya.
 item-choose-replacement = Pilih perlindungan yang akan Anda pakai
     .why = Langkah-langkah berikutnya bergantung pada pilihan ini. Perlindungan bawaan sistem Anda gratis.
@@ -79,14 +79,14 @@ item-stop-charges-us = Hentikan tagihan langganan Kaspersky lama Anda
     .step-3 = Jika Anda membelinya melalui toko atau perusahaan lain, batalkan melalui mereka.
     .step-4 = Untuk tagihan Kaspersky, matikan perpanjangan otomatis di my.kaspersky.com; jika tidak bisa masuk dari Amerika Serikat, bank atau penerbit kartu Anda bisa menghentikan pembayarannya.
     .link = Buka my.kaspersky.com
-item-check-ultraav-billing = Periksa rekening bank atau tagihan kartu Anda untuk tagihan UltraAV
-    .why = Langganan Kaspersky berpindah ke UltraAV dengan jadwal tagihan yang sama, jadi Anda bisa ditagih meskipun tidak pernah memilih UltraAV.
-    .step-1 = Periksa rekening koran 12 bulan terakhir dan cari UltraAV atau Pango.
-    .step-2 = Jika Anda tidak menginginkan UltraAV, batalkan langganannya di akun UltraAV Anda atau melalui layanan pelanggan UltraAV.
 item-check-ultraav-billing-keep = Periksa rekening bank atau tagihan kartu Anda untuk tagihan UltraAV
     .why = Langganan Kaspersky berpindah ke UltraAV dengan jadwal tagihan yang sama: ketahui berapa yang akan Anda bayar dan kapan.
     .step-1 = Periksa rekening koran 12 bulan terakhir dan cari UltraAV atau Pango.
     .step-2 = Catat tanggal perpanjangan dan harganya, supaya tidak ada tagihan yang mengejutkan.
+item-check-ultraav-billing-elsewhere = Periksa tagihan UltraAV Anda
+    .why = UltraAV ada di komputer ini. Jika program ini datang dengan langganan, ketahui biayanya dan kapan diperpanjang.
+    .step-1 = Periksa rekening bank atau tagihan kartu 12 bulan terakhir dan cari UltraAV atau Pango.
+    .step-2 = Jika Anda tidak menginginkan UltraAV, batalkan langganannya di akun UltraAV Anda atau melalui layanan pelanggan UltraAV.
 
 ## Hapus Kaspersky
 

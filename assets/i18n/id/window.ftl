@@ -84,7 +84,12 @@ store-set-aside-failed = { $problem } Berkas itu tidak bisa dipindahkan, jadi AV
 store-left-as-is = { $problem } Berkas itu dibiarkan apa adanya di { $path }, dan ekspor ini dimulai tanpa kemajuan tersimpan.
 store-problem-damaged = Kemajuan Anda yang tersimpan tidak bisa dibaca: berkasnya rusak.
 store-problem-no-version = Kemajuan Anda yang tersimpan tidak bisa dibaca: berkas itu bukan buatan AV Switch.
-store-left-out = Sebagian kemajuan yang tersimpan tidak bisa dibaca dan dilewati: { $fields }. Selebihnya tetap disimpan.
+store-left-out = { $count ->
+       *[other] { $count } nilai tersimpan (centang atau jawaban) tidak bisa dibaca dan dilewati; selebihnya tetap disimpan.
+    }
+store-left-out-kept = { $count ->
+       *[other] { $count } nilai tersimpan (centang atau jawaban) tidak bisa dibaca dan dilewati; selebihnya tetap disimpan. Anda mungkin perlu mencentang atau menjawabnya lagi.
+    } File aslinya disimpan di { $kept }.
 store-newer-kept = Kemajuan tersimpan di { $newer } dibuat oleh versi AV Switch yang lebih baru. File itu dibiarkan apa adanya untuk versi tersebut; versi ini menyimpan kemajuannya sendiri di { $own }.
 store-two-notices = { $first } { $second }
 cli-window-failed = Jendela AV Switch tidak bisa dibuka.
@@ -202,6 +207,7 @@ choose-products-body = Diurutkan menurut abjad. Unduh produk mana pun hanya dari
 choose-products-linux = Kebanyakan antivirus komersial untuk rumah hanya dibuat untuk Windows dan macOS. Yang berikut juga dibuat untuk Linux, menurut abjad:
 choose-other = Produk lain:
 choose-other-hint = namanya
+choose-other-kaspersky = { $name } buatan Kaspersky, jadi tidak menggantikan Kaspersky: ketik produk dari pembuat lain, atau pilih salah satu di atas.
 choose-guide = Cara memilih
 choose-guide-labs = Lihat hasil uji independen
 choose-guide-labs-body = Daripada percaya begitu saja pada kata penjual, bandingkan produk dalam uji rutin yang diterbitkan laboratorium independen. Tautan ke hasilnya ada di bawah.

@@ -132,6 +132,14 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         action
     })
     .inner
+    .or_else(|| {
+        // Kaspersky's own product typed as a replacement: said at once.
+        let name = model.chosen_kaspersky()?;
+        let said = t!(lang, "choose-other-kaspersky", name = name);
+        let colour = theme::attention(ui.visuals());
+        ui.label(RichText::new(&said).color(colour));
+        None
+    })
 }
 
 fn guide_ui(ui: &mut egui::Ui, model: &Model) {

@@ -46,7 +46,8 @@ pub fn deadlines_ui(ui: &mut egui::Ui, model: &Model) {
             page::section_ui(ui, &t!(lang, "deadlines-sources"));
             ui.label(t!(lang, "deadlines-sources-body"));
             ui.label(advisory.facts_checked(lang, model.now).1);
-            for (n, source) in advisory.sources.iter().enumerate() {
+            // The ban's own sources; each step of the checklist shows its own.
+            for (n, source) in advisory.ban_sources().into_iter().enumerate() {
                 // A hanging indent: a title that wraps stays one link, one
                 // stop for Tab.
                 ui.horizontal_top(|ui| {
