@@ -559,11 +559,20 @@ fn each_answer_is_heard_with_its_question() {
         .collect();
     assert!(groups.contains(&question), "{groups:?}");
 
+    // Every choice answers the one question: the built-in protection and
+    // the products alike.
     let h = window(Step::Choose, Lang::En, 100, LARGE);
-    assert_eq!(
-        group_of(&h, Role::RadioButton, "Bitdefender"),
-        Some((Role::RadioGroup, "Another product".to_owned()))
-    );
+    let question = Some((
+        Role::RadioGroup,
+        "What will protect this computer from now on?".to_owned(),
+    ));
+    for choice in [
+        "Bitdefender",
+        "Use Microsoft Defender Antivirus (built into Windows, free)",
+        "Another product:",
+    ] {
+        assert_eq!(group_of(&h, Role::RadioButton, choice), question, "{choice}");
+    }
     let h = window(Step::Export, Lang::En, 100, LARGE);
     assert_eq!(
         group_of(&h, Role::RadioButton, "Plain text"),

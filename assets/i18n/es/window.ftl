@@ -197,6 +197,7 @@ timeline-label = Línea de tiempo: { $parts }
 ## Elegir
 
 choose-lead = Cualquier antivirus conocido que se mantenga al día protege mucho mejor que uno que ya no recibe actualizaciones. Estas son sus opciones; AV Switch no recomienda ninguna marca y no gana nada con su elección.
+choose-question = ¿Qué protegerá esta computadora de ahora en adelante?
 choose-built-in = Ya está en su computadora
 choose-built-in-windows = Usar { $name } (incluido en Windows, gratuito)
     .explained = No hay nada que comprar ni descargar: se activa solo cuando no hay otro antivirus activo, y Windows Update lo mantiene al día.

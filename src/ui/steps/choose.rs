@@ -16,88 +16,97 @@ use crate::ui::{page, theme};
 pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     page::page_ui(ui, lang, Step::Choose, &t!(lang, "choose-lead"), |ui| {
-        let mut action = None;
         let os = model.os();
-        page::section_ui(ui, &t!(lang, "choose-built-in"));
-        let (words, explained) = match os {
-            Os::Windows => (
-                "choose-built-in-windows",
-                "choose-built-in-windows.explained",
-            ),
-            Os::MacOs => ("choose-built-in-mac", "choose-built-in-mac.explained"),
-            _ => ("choose-built-in-linux", "choose-built-in-linux.explained"),
-        };
-        let built_in = lang.text(words, &[("name", built_in_name(os).into())]);
-        if radio(ui, model, &Choice::BuiltIn, &built_in) {
-            action = Some(Action::SetChoice(Choice::BuiltIn));
-        }
-        let explained = lang.text(explained, &[]);
-        ui.label(RichText::new(explained).color(theme::muted(ui.visuals())));
-        match os {
-            Os::Windows => facts_ui(ui, model, &["F19", "F32"]),
-            Os::MacOs => facts_ui(ui, model, &["F19-mac"]),
-            _ => {}
-        }
-
-        if model.seen.ultraav {
-            page::section_ui(ui, &t!(lang, "choose-ultraav"));
-            ui.label(t!(lang, "choose-ultraav-body"));
-            facts_ui(ui, model, &["F13", "F14"]);
-            ui.label(t!(lang, "choose-ultraav-keep-or-switch"));
-            if radio(
-                ui,
-                model,
-                &Choice::KeepReplacement,
-                &t!(lang, "choose-keep-ultraav"),
-            ) {
-                action = Some(Action::SetChoice(Choice::KeepReplacement));
-            }
-        }
-
-        let products_title = t!(lang, "choose-products");
-        page::section_ui(ui, &products_title);
-        ui.label(t!(lang, "choose-products-body"));
-        if os == Os::Linux {
-            ui.label(t!(lang, "choose-products-linux"));
-        }
-        let products: Vec<_> = model.catalog.alternatives(os).collect();
-        page::answers_ui(ui, &products_title, Role::RadioGroup, false, |ui| {
-            // Two columns where two fit, else one: a grid wider than the
-            // page would cut every line of the page at the window's edge.
-            let gap = 48.0;
-            let icon = ui.spacing().icon_width + ui.spacing().icon_spacing;
-            let widest = products
-                .iter()
-                .map(|p| page::text_width(ui, &p.name) + icon)
-                .fold(0.0, f32::max);
-            let columns = if 2.0 * widest + gap <= ui.available_width() {
-                2
-            } else {
-                1
-            };
-            egui::Grid::new("products")
-                .num_columns(columns)
-                .spacing([gap, 6.0])
-                .show(ui, |ui| {
-                    for row in products.chunks(columns) {
-                        for product in row {
-                            let choice = Choice::Product(product.id.clone());
-                            if radio(ui, model, &choice, &product.name) {
-                                action = Some(Action::SetChoice(choice));
-                            }
-                        }
-                        ui.end_row();
-                    }
-                });
-            if let Some(other) = other_ui(ui, model) {
-                action = Some(other);
-            }
+        // Every choice answers one question, so a screen reader on any of
+        // them hears it: the built-in protection, UltraAV and the products.
+        let question = t!(lang, "choose-question");
+        let action = page::answers_ui(ui, &question, Role::RadioGroup, false, |ui| {
+            choices_ui(ui, model, os)
         });
-
         page::section_ui(ui, &t!(lang, "choose-guide"));
         guide_ui(ui, model);
         action
     })
+}
+
+/// The choices, in order: what the system has, UltraAV where it replaced
+/// Kaspersky, then other products and a name to type.
+fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
+    let lang = model.lang();
+    let mut action = None;
+    page::section_ui(ui, &t!(lang, "choose-built-in"));
+    let (words, explained) = match os {
+        Os::Windows => (
+            "choose-built-in-windows",
+            "choose-built-in-windows.explained",
+        ),
+        Os::MacOs => ("choose-built-in-mac", "choose-built-in-mac.explained"),
+        _ => ("choose-built-in-linux", "choose-built-in-linux.explained"),
+    };
+    let built_in = lang.text(words, &[("name", built_in_name(os).into())]);
+    if radio(ui, model, &Choice::BuiltIn, &built_in) {
+        action = Some(Action::SetChoice(Choice::BuiltIn));
+    }
+    let explained = lang.text(explained, &[]);
+    ui.label(RichText::new(explained).color(theme::muted(ui.visuals())));
+    match os {
+        Os::Windows => facts_ui(ui, model, &["F19", "F32"]),
+        Os::MacOs => facts_ui(ui, model, &["F19-mac"]),
+        _ => {}
+    }
+
+    if model.seen.ultraav {
+        page::section_ui(ui, &t!(lang, "choose-ultraav"));
+        ui.label(t!(lang, "choose-ultraav-body"));
+        facts_ui(ui, model, &["F13", "F14"]);
+        ui.label(t!(lang, "choose-ultraav-keep-or-switch"));
+        if radio(
+            ui,
+            model,
+            &Choice::KeepReplacement,
+            &t!(lang, "choose-keep-ultraav"),
+        ) {
+            action = Some(Action::SetChoice(Choice::KeepReplacement));
+        }
+    }
+
+    page::section_ui(ui, &t!(lang, "choose-products"));
+    ui.label(t!(lang, "choose-products-body"));
+    if os == Os::Linux {
+        ui.label(t!(lang, "choose-products-linux"));
+    }
+    let products: Vec<_> = model.catalog.alternatives(os).collect();
+    // Two columns where two fit, else one: a grid wider than the
+    // page would cut every line of the page at the window's edge.
+    let gap = 48.0;
+    let icon = ui.spacing().icon_width + ui.spacing().icon_spacing;
+    let widest = products
+        .iter()
+        .map(|p| page::text_width(ui, &p.name) + icon)
+        .fold(0.0, f32::max);
+    let columns = if 2.0 * widest + gap <= ui.available_width() {
+        2
+    } else {
+        1
+    };
+    egui::Grid::new("products")
+        .num_columns(columns)
+        .spacing([gap, 6.0])
+        .show(ui, |ui| {
+            for row in products.chunks(columns) {
+                for product in row {
+                    let choice = Choice::Product(product.id.clone());
+                    if radio(ui, model, &choice, &product.name) {
+                        action = Some(Action::SetChoice(choice));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(other) = other_ui(ui, model) {
+        action = Some(other);
+    }
+    action
 }
 
 /// A radio button for one choice; true when clicked.
