@@ -571,7 +571,11 @@ fn each_answer_is_heard_with_its_question() {
         "Use Microsoft Defender Antivirus (built into Windows, free)",
         "Another product:",
     ] {
-        assert_eq!(group_of(&h, Role::RadioButton, choice), question, "{choice}");
+        assert_eq!(
+            group_of(&h, Role::RadioButton, choice),
+            question,
+            "{choice}"
+        );
     }
     let h = window(Step::Export, Lang::En, 100, LARGE);
     assert_eq!(

@@ -157,6 +157,21 @@ fn windows_uninstallers_and_settings_pages_open_and_the_check_sees_what_was_done
     );
     press(&mut h, Role::Button, "Not now");
     assert!(asked.lock().expect("asked").launched.is_empty());
+    // Tab stays inside the question: from "Not now" to the other button,
+    // and from there back to "Not now", never out to the page behind.
+    press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
+    let focused = |h: &Harness<'static, App>| {
+        h.query_all_by(|n| n.is_focused_in_tree())
+            .find_map(|n| n.accesskit_node().label())
+    };
+    assert_eq!(focused(&h).as_deref(), Some("Not now"));
+    for expected in ["Start the uninstaller", "Not now", "Start the uninstaller"] {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        assert_eq!(focused(&h).as_deref(), Some(expected));
+    }
+    h.key_press(egui::Key::Escape);
+    h.run();
     // Escape is "Not now" too, and focus goes back to the button that asked.
     press_card_button(&mut h, "Open the uninstaller of Kaspersky Standard");
     h.key_press(egui::Key::Escape);

@@ -305,7 +305,13 @@ pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep
                     // question is read first, even where the buttons are
                     // below it; Tab then brings them into view.
                     let given = egui::Id::unique(id).with("focus_given");
-                    if focused != Some(keeping.id) && focused != Some(going.id) {
+                    // Tab on the last button: egui hands focus on to the
+                    // next widget that wants it, which in a dialog is its
+                    // first button; giving focus here would send it back.
+                    let tab = ui.input(|i| i.key_pressed(egui::Key::Tab) && !i.modifiers.shift);
+                    let wrapping = going.lost_focus() && tab;
+                    let elsewhere = focused != Some(keeping.id) && focused != Some(going.id);
+                    if elsewhere && !wrapping {
                         keeping.request_focus();
                         ui.data_mut(|d| d.insert_temp(given, true));
                     } else if ui.data_mut(|d| d.remove_temp::<bool>(given)).is_none() {
