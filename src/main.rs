@@ -516,7 +516,11 @@ fn run(cli: Cli) -> Result<u8, String> {
             // A recorded computer is planned from its own check alone: the
             // window neither reads nor writes this computer's progress.
             let store = match (&replay, Store::open_default()) {
-                (Some(folder), _) => {
+                (Some(folder), opened) => {
+                    // How the person reads (language, text size) is kept.
+                    if let Ok(store) = opened {
+                        model.display = store.read().progress.display;
+                    }
                     model.seen.machine.os = Some(system.os());
                     let folder = folder.display().to_string();
                     let text = msg!("notice-replaying", folder = folder);

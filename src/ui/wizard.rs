@@ -332,8 +332,15 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             access::say(ui, ("notice", model.news.notices), &lang.msg(message));
             ui.add_space(theme::SPACE_S);
             // A long message at a large size scrolls within a third of the
-            // window, so the page keeps its room.
-            let most = ui.ctx().content_rect().height() / 3.0;
+            // window, and within three lines in a short one, so the page
+            // keeps its room.
+            let height = ui.ctx().content_rect().height();
+            let row = ui.text_style_height(&egui::TextStyle::Body);
+            let most = if height < 400.0 {
+                (height / 3.0).min(3.0 * row)
+            } else {
+                height / 3.0
+            };
             // Each new message starts at its top, whatever the last one
             // was scrolled to.
             let dismissed = egui::ScrollArea::vertical()
