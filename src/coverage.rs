@@ -43,7 +43,7 @@ pub fn region_name(code: &str, lang: Lang) -> Option<&'static str> {
 }
 
 /// Where the person uses this computer most of the time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Region {
     UnitedStates,

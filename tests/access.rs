@@ -479,6 +479,11 @@ fn saving_and_copying_are_each_said_once_whole_and_in_order() {
     h.get_by_role_and_label(Role::Button, "Save...").click();
     listener.through(&mut h);
     assert!(target.exists());
+    // The save window took the focus; once done, it is back on Save...
+    let focused = h
+        .query_all_by(|n| n.is_focused_in_tree())
+        .find_map(|n| n.accesskit_node().label());
+    assert_eq!(focused.as_deref(), Some("Save..."));
     assert_eq!(listener.said, [format!("Saved as {}.", target.display())]);
     // Copied, and copied again: said each time, once.
     let copied = "Copied as plain text. You can paste it into an e-mail or a document.";

@@ -684,6 +684,13 @@ fn a_reader_outside_the_united_states_is_not_told_the_ban_applies() {
     assert_eq!(h.state().model().coverage(), Coverage::Unknown);
     click(&mut h, "Confirm: In another country");
     assert_eq!(h.state().model().answers.region, Some(Region::Elsewhere));
+    // The button is gone with the answer: focus is on the answer now, not
+    // on the window.
+    h.run();
+    let focused = h
+        .query_all_by(|n| n.is_focused_in_tree())
+        .find_map(|n| n.accesskit_node().label());
+    assert_eq!(focused.as_deref(), Some("In another country"));
     let no = h
         .get_all_by_label("No")
         .next()

@@ -117,6 +117,36 @@ pub fn return_focus_from_popup(ctx: &egui::Context, opener: &egui::Response, pop
     }
 }
 
+fn handed_id() -> egui::Id {
+    egui::Id::unique("avswitch_focus_handed")
+}
+
+/// The one rule for a control that goes away once used (a "Confirm"
+/// button, a finished save): it hands focus on to what replaces it, named
+/// by `to`, so focus never falls back to the window and a screen reader
+/// says where it landed. The control drawn with [`takes_focus`] under that
+/// name takes it, in a later frame.
+pub fn hand_focus(ctx: &egui::Context, to: impl std::hash::Hash + std::fmt::Debug) {
+    ctx.data_mut(|d| d.insert_temp(handed_id(), egui::Id::unique(to)));
+}
+
+/// Gives `response` the focus handed to `name` ([`hand_focus`]), once, and
+/// brings it into view.
+pub fn takes_focus(response: &egui::Response, name: impl std::hash::Hash + std::fmt::Debug) {
+    let wanted = egui::Id::unique(name);
+    let handed = response.ctx.data_mut(|d| {
+        let handed = d.get_temp::<egui::Id>(handed_id()) == Some(wanted);
+        if handed {
+            d.remove::<egui::Id>(handed_id());
+        }
+        handed
+    });
+    if handed {
+        response.request_focus();
+        response.scroll_to_me(None);
+    }
+}
+
 fn opener_id() -> egui::Id {
     egui::Id::unique("avswitch_dialog_opener")
 }

@@ -255,10 +255,10 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     page::answers_ui(ui, &question, Role::RadioGroup, true, |ui| {
         for region in Region::ALL {
             // Only an answer is drawn as chosen, never a suggestion.
-            if ui
-                .radio(answered == Some(region), region.label(lang))
-                .clicked()
-            {
+            let radio = ui.radio(answered == Some(region), region.label(lang));
+            // Where "Confirm" hands focus once it is gone.
+            access::takes_focus(&radio, ("region", region));
+            if radio.clicked() {
                 action = Some(Action::SetRegion(region));
             }
         }
@@ -276,6 +276,8 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         ui.label(RichText::new(hint).color(muted));
         let confirm = t!(lang, "check-region-confirm", answer = region.label(lang));
         if ui.button(confirm).clicked() {
+            // The button goes with the answer: focus moves to the answer.
+            access::hand_focus(ui.ctx(), ("region", region));
             action = Some(Action::SetRegion(region));
         }
     }

@@ -59,6 +59,14 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         if new_status(ui, &model.export) {
             // A result appears where the person is looking.
             status.response.scroll_to_me(None);
+            // A save window took the focus: once it is done, it goes back
+            // to Save..., which was disabled meanwhile.
+            if matches!(
+                model.export,
+                ExportStatus::Saved { .. } | ExportStatus::Failed(_)
+            ) {
+                access::hand_focus(ui.ctx(), "save");
+            }
         }
         if let Some(a) = status.inner {
             action = Some(a);
@@ -77,11 +85,14 @@ pub fn save_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     } else {
         t!(lang, "export-save")
     };
-    ui.add_enabled_ui(!saving, |ui| page::primary_button(ui, &label))
+    let save = ui
+        .add_enabled_ui(!saving, |ui| page::primary_button(ui, &label))
         .inner
-        .on_hover_text(t!(lang, "export-save-hint"))
-        .clicked()
-        .then_some(Action::SaveExport)
+        .on_hover_text(t!(lang, "export-save-hint"));
+    // Disabled while saving, Save... lost the focus: a finished save
+    // hands it back (see `status_ui`).
+    access::takes_focus(&save, "save");
+    save.clicked().then_some(Action::SaveExport)
 }
 
 /// Whether `status` changed since the last frame.
