@@ -107,7 +107,7 @@ add_program() {
 
 avswitch() { "$WINE" "$WORK/bin/avswitch.exe" "$@"; }
 
-# `check` exits with what it found (README, "Exit statuses"): 0, 3, 4 or 5
+# `check` exits with what it found (docs/command-line.md, "Exit statuses"): 0, 3, 4 or 5
 # mean it ran; anything else is a failure.
 checked() {
     local status=0
@@ -435,7 +435,7 @@ cp /usr/share/wine/fonts/*.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
 installer_first_page en_US.UTF-8 "AV Switch Setup" installer-en.png
 installer_first_page id_ID.UTF-8 "Instalasi Program AV Switch" installer-id.png
 installer_first_page es_MX.UTF-8 "Instalación de AV Switch" installer-es.png
-# The pictures in README; take them again after changing the installer's
+# The pictures in docs/building.md; take them again after changing the installer's
 # first page: UPDATE_SCREENSHOTS=1 scripts/cross-check.sh
 if [ -n "${UPDATE_SCREENSHOTS:-}" ]; then
     for lang in en id es; do

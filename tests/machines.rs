@@ -157,7 +157,7 @@ fn assert_the_wine_machine(report: &ScanReport) {
     }
 }
 
-/// Recorded under Wine by `scripts/cross-check.sh` (README, "Windows and macOS
+/// Recorded under Wine by `scripts/cross-check.sh` (docs/building.md, "Windows and macOS
 /// from Linux"): the real Windows executable asking Windows' own APIs, so the
 /// Windows path is covered where Wine is absent too. Record it again with
 /// `UPDATE_MACHINES=1 scripts/cross-check.sh`.

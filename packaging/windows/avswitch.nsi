@@ -12,7 +12,7 @@
 ; Administrators: setup.exe /S installs silently (/D=FOLDER, last, chooses
 ; another folder); uninstall.exe /S uninstalls silently and keeps the progress.
 ;
-; Built by scripts/package-windows.sh on Linux; on Windows with NSIS 3 (README,
+; Built by scripts/package-windows.sh on Linux; on Windows with NSIS 3 (docs/building.md,
 ; "Building the packages"), after `cargo build --release --locked`:
 ;   makensis /DVERSION=<the version in Cargo.toml> packaging\windows\avswitch.nsi
 ;

@@ -1,4 +1,5 @@
-//! A versioned JSON document of the whole plan, described in README.
+//! A versioned JSON document of the whole plan, described in
+//! docs/command-line.md.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
