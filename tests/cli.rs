@@ -2,12 +2,17 @@
 
 use std::process::{Command, Output};
 
-/// The program as run from a terminal whose language is `locale`.
+/// The program as run from a terminal whose language is `locale`, by a
+/// person with nothing saved yet (tests that need saved progress name
+/// their own folder).
 fn command(locale: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_avswitch"));
-    for variable in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "AVSWITCH_REPLAY"] {
         command.env_remove(variable);
     }
+    let nothing_saved =
+        std::env::temp_dir().join(format!("avswitch-cli-nothing-saved-{}", std::process::id()));
+    command.env("AVSWITCH_DATA_DIR", nothing_saved);
     command.env("LANG", locale);
     command
 }
@@ -1076,4 +1081,55 @@ fn check_exits_with_what_it_found() {
     let quiet = avswitch(&["check", "--quiet", "--replay", &replay("windows-kaspersky")]);
     assert_eq!(quiet.status.code(), Some(3));
     assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
+}
+
+/// A mistyped command or flag is met kindly: what was meant, in the
+/// person's language.
+#[test]
+fn a_near_miss_is_met_with_what_was_meant() {
+    let out = avswitch(&["chek"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Did you mean check?"), "{said}");
+    let out = avswitch(&["export", "--formt", "md"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Did you mean --format?"), "{said}");
+    let out = command("es_ES.UTF-8")
+        .args(["chek"])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("¿Quiso decir check?"), "{said}");
+}
+
+/// `check` and `export` read a saved answer the same way: a flag first,
+/// then what was saved in the window, then nothing.
+#[test]
+fn check_and_export_read_a_saved_answer_the_same_way() {
+    let data = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        data.path().join("progress.json"),
+        r#"{"version":2,"step":"check","answers":{"region":"elsewhere","us_person":"no"}}"#,
+    )
+    .expect("progress");
+    let coverage = |args: &[&str]| {
+        let out = avswitch_with_data(args, data.path());
+        assert!(
+            matches!(out.status.code(), Some(0 | 3 | 4 | 5)),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        doc["coverage"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(coverage(&["check", "--json"]), "not_covered");
+    assert_eq!(
+        coverage(&["export", "--format", "json", "--no-scan"]),
+        "not_covered"
+    );
+    assert_eq!(coverage(&["check", "--json", "--region", "us"]), "covered");
+    assert_eq!(
+        coverage(&["export", "--format", "json", "--no-scan", "--region", "us"]),
+        "covered"
+    );
 }
