@@ -45,7 +45,7 @@ impl Device {
 }
 
 /// Kaspersky's companion apps, which need replacing too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Companion {
     PasswordManager,
@@ -103,8 +103,9 @@ impl Renewal {
 pub struct Answers {
     #[serde(default)]
     pub devices: Vec<Device>,
-    /// Explicit answers; unanswered companions follow the scan.
-    #[serde(default)]
+    /// Explicit answers; unanswered companions follow the scan. Saved as an
+    /// object (`{"vpn": true}`); read from the pairs of older files too.
+    #[serde(default, with = "companion_answers")]
     pub companions: Vec<(Companion, bool)>,
     #[serde(default)]
     pub auto_renewal: Option<Renewal>,
@@ -118,6 +119,47 @@ pub struct Answers {
 impl Answers {
     pub fn coverage(&self) -> Coverage {
         Coverage::from_answers(self.region, self.us_person)
+    }
+}
+
+/// The companion answers as an object, `{"password_manager": true}`, and
+/// from the `[["password_manager", true]]` pairs earlier versions wrote.
+mod companion_answers {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    use super::Companion;
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Object(BTreeMap<String, bool>),
+        Pairs(Vec<(Companion, bool)>),
+    }
+
+    pub fn serialize<S: Serializer>(
+        answers: &[(Companion, bool)],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let object: BTreeMap<Companion, bool> = answers.iter().copied().collect();
+        object.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<(Companion, bool)>, D::Error> {
+        match Written::deserialize(d)? {
+            Written::Pairs(pairs) => Ok(pairs),
+            Written::Object(object) => object
+                .into_iter()
+                .map(|(name, uses)| {
+                    let companion = Companion::deserialize(
+                        serde::de::value::StringDeserializer::<D::Error>::new(name),
+                    )?;
+                    Ok((companion, uses))
+                })
+                .collect(),
+        }
     }
 }
 
@@ -442,6 +484,28 @@ mod tests {
             NaiveDate::from_ymd_opt(2027, 10, 12).expect("day")
         );
         assert!(dates.support_end < dates.esu_end);
+    }
+
+    #[test]
+    fn companion_answers_are_an_object_and_old_pairs_still_load() {
+        let answers = Answers {
+            companions: vec![(Companion::Vpn, true), (Companion::PasswordManager, false)],
+            ..Answers::default()
+        };
+        let json = serde_json::to_value(&answers).expect("JSON");
+        assert_eq!(
+            json["companions"],
+            serde_json::json!({"password_manager": false, "vpn": true})
+        );
+        let back: Answers = serde_json::from_value(json).expect("read back");
+        assert_eq!(back.companions.len(), 2);
+        let old = r#"{"companions":[["vpn",true],["safe_kids",false]]}"#;
+        let old: Answers = serde_json::from_str(old).expect("old pairs");
+        assert_eq!(
+            old.companions,
+            [(Companion::Vpn, true), (Companion::SafeKids, false)]
+        );
+        assert!(serde_json::from_str::<Answers>(r#"{"companions":{"radio":true}}"#).is_err());
     }
 
     #[test]
