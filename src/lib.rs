@@ -1,7 +1,8 @@
 //! AV Switch: checks a computer's anti-virus, explains the U.S. ban on
 //! Kaspersky, and builds a checklist for switching safely.
 //!
-//! Everything here except `ui` is free of GUI code and is tested on its own.
+//! Everything here except `ui` is free of GUI code and is tested on its own;
+//! `ui`, the window, comes with the `gui` feature (on by default).
 
 pub mod advisory;
 pub mod coverage;
@@ -17,4 +18,5 @@ pub mod situation;
 pub mod step;
 pub mod store;
 pub mod summary;
+#[cfg(feature = "gui")]
 pub mod ui;

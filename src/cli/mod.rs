@@ -20,7 +20,7 @@ use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
 use avswitch::situation::Answers;
 use avswitch::store::Store;
-use avswitch::{fsutil, msg, report, t};
+use avswitch::{fsutil, report, t};
 use chrono::Utc;
 use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};

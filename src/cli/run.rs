@@ -39,14 +39,14 @@ pub(super) fn replay_from_environment() -> Option<PathBuf> {
 }
 
 /// Whether this Linux or BSD session has no display to open a window on.
-#[cfg(all(unix, not(target_os = "macos")))]
+#[cfg(all(feature = "gui", unix, not(target_os = "macos")))]
 pub(super) fn no_display() -> bool {
     ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
         .iter()
         .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()))
 }
 
-#[cfg(not(all(unix, not(target_os = "macos"))))]
+#[cfg(all(feature = "gui", not(all(unix, not(target_os = "macos")))))]
 pub(super) fn no_display() -> bool {
     false
 }
@@ -54,6 +54,7 @@ pub(super) fn no_display() -> bool {
 /// A library's error without the places in its source it names
 /// ("os error at /…/winit/src/…/mod.rs:765: …"): the person can do
 /// nothing with them.
+#[cfg(feature = "gui")]
 pub(super) fn without_source_places(detail: &str) -> String {
     detail
         .split(": ")
@@ -105,8 +106,15 @@ pub(super) fn run(cli: Cli) -> Result<u8, String> {
     }
 }
 
+/// A build without the window (`--no-default-features`) says so.
+#[cfg(not(feature = "gui"))]
+fn window(flag: Option<Lang>, _: Arc<Advisory>, _: Arc<Catalog>) -> Result<u8, String> {
+    Err(t!(flag.unwrap_or_else(Lang::system), "cli-no-window"))
+}
+
 /// The window, checking this computer or the recorded one
 /// `AVSWITCH_REPLAY` names.
+#[cfg(feature = "gui")]
 fn window(
     flag: Option<Lang>,
     advisory: Arc<Advisory>,
@@ -130,13 +138,13 @@ fn window(
             }
             model.seen.machine.os = Some(system.os());
             let folder = folder.display().to_string();
-            let text = msg!("notice-replaying", folder = folder);
+            let text = avswitch::msg!("notice-replaying", folder = folder);
             let _no_effect = model.apply(Action::Notice(text));
             None
         }
         (None, Ok(store)) => Some(store),
         (None, Err(e)) => {
-            let text = msg!("notice-no-store", error = e.0);
+            let text = avswitch::msg!("notice-no-store", error = e.0);
             let _no_effect = model.apply(Action::Notice(text));
             None
         }
@@ -162,7 +170,10 @@ fn window(
         .map(|()| 0)
         .map_err(|e| {
             let detail = without_source_places(&e.to_string());
-            say(system_lang, &msg!("cli-window-failed", detail = detail))
+            say(
+                system_lang,
+                &avswitch::msg!("cli-window-failed", detail = detail),
+            )
         })
 }
 

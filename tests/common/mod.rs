@@ -1,6 +1,7 @@
 //! Fake machines built from fixtures, shared by the integration tests.
 #![allow(dead_code)] // each test file uses a different part
 
+#[cfg(feature = "gui")]
 pub mod listener;
 
 use std::sync::Arc;

@@ -368,6 +368,7 @@ cli-error-help = To read more, run: { $help }
 list-or = { $first } or { $last }
 cli-folder-missing = The folder { $path } does not exist.
 cli-no-display = AV Switch's window needs a desktop, and none was found here. In a terminal, "avswitch check" checks this computer and "avswitch export --format txt" writes your checklist; "avswitch --help" says more.
+cli-no-window = This build of AV Switch has no window: it was built for the command line alone. Run avswitch check, or avswitch export --format html --out plan.html.
 cli-record-replaying = AVSWITCH_REPLAY names a recorded computer, so this one cannot be recorded at the same time. Unset AVSWITCH_REPLAY to record this computer.
 checklist-link-file = Opens it on this computer, as double-clicking it would.
 checklist-uninstall-hint = Starts this program's own uninstaller, the same one Installed apps starts. AV Switch removes nothing itself.

@@ -353,6 +353,7 @@ cli-error-help = Para saber más, ejecute: { $help }
 list-or = { $first } o { $last }
 cli-folder-missing = La carpeta { $path } no existe.
 cli-no-display = La ventana de AV Switch necesita un escritorio, y aquí no se encontró ninguno. En una terminal, "avswitch check" revisa esta computadora y "avswitch export --format txt" escribe su lista de tareas; "avswitch --help" explica el resto.
+cli-no-window = Esta versión de AV Switch no tiene ventana: se compiló solo para la línea de comandos. Ejecute avswitch check, o avswitch export --format html --out plan.html.
 cli-record-replaying = AVSWITCH_REPLAY indica una computadora grabada, así que esta no se puede grabar al mismo tiempo. Quite AVSWITCH_REPLAY para grabar esta computadora.
 checklist-link-file = Lo abre en esta computadora, como si hiciera doble clic en él.
 checklist-uninstall-hint = Inicia el desinstalador propio de este programa, el mismo que inicia Aplicaciones instaladas. AV Switch no quita nada por sí mismo.

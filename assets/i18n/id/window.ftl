@@ -344,6 +344,7 @@ cli-error-help = Untuk keterangan lebih lanjut, jalankan: { $help }
 list-or = { $first } atau { $last }
 cli-folder-missing = Folder { $path } tidak ada.
 cli-no-display = Jendela AV Switch memerlukan desktop, dan di sini tidak ada. Di terminal, "avswitch check" memeriksa komputer ini dan "avswitch export --format txt" menulis daftar periksa Anda; "avswitch --help" menjelaskan selebihnya.
+cli-no-window = Versi AV Switch ini tidak punya jendela: dibuat untuk baris perintah saja. Jalankan avswitch check, atau avswitch export --format html --out plan.html.
 cli-record-replaying = AVSWITCH_REPLAY menunjuk komputer yang direkam, jadi komputer ini tidak bisa direkam pada saat yang sama. Hapus AVSWITCH_REPLAY untuk merekam komputer ini.
 checklist-link-file = Membukanya di komputer ini, seperti jika diklik dua kali.
 checklist-uninstall-hint = Menjalankan program pencopot milik program ini, sama dengan yang dijalankan Aplikasi yang diinstal. AV Switch sendiri tidak menghapus apa pun.
