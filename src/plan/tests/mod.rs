@@ -348,6 +348,14 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
         _ => None,
     };
     for item in plan.items() {
+        // Every fact an item cites is one the advisory has: a mistyped id
+        // would show no source.
+        if let Some(missing) = item.facts.iter().find(|id| advisory.fact(id).is_none()) {
+            return Err(format!(
+                "{} cites {missing}, which the advisory lacks",
+                item.id
+            ));
+        }
         let cites = item
             .facts
             .iter()
