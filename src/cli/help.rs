@@ -7,33 +7,71 @@ use super::*;
 /// What each subcommand does, by its Fluent text.
 pub(super) const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export")];
 
-/// Each argument's help, by subcommand, argument id and Fluent text. A new
-/// flag needs a row here and its text in every language.
-pub(super) const HELP: &[(&str, &str, &str)] = &[
-    ("check", "json", "cli-check-json"),
-    ("check", "quiet", "cli-check-quiet"),
-    ("check", "record", "cli-check-record"),
-    ("check", "replay", "cli-replay"),
-    ("export", "format", "cli-export-format"),
-    ("export", "out", "cli-export-out"),
-    ("export", "no_scan", "cli-export-no-scan"),
-    ("export", "replay", "cli-replay"),
-    ("check", "region", "cli-region"),
-    ("check", "us_person", "cli-us-person"),
-    ("export", "region", "cli-region"),
-    ("export", "us_person", "cli-us-person"),
-];
+/// A flag's words, each a text of the language files: its help, and the
+/// name its value goes by. A new flag needs a row in `FLAGS` and its texts in
+/// every language.
+pub(super) struct FlagWords {
+    /// The id clap gives it (the field's name).
+    pub(super) id: &'static str,
+    /// The commands it belongs to, with its help there; none for `--lang`,
+    /// whose help is set on its own.
+    pub(super) help: &'static [(&'static str, &'static str)],
+    /// What its value is called, for a flag that takes one.
+    pub(super) value: Option<&'static str>,
+}
 
-/// The name each argument's value goes by in the help, by argument id and
-/// Fluent text.
-pub(super) const VALUE_NAMES: &[(&str, &str)] = &[
-    ("lang", "cli-value-language"),
-    ("record", "cli-value-folder"),
-    ("replay", "cli-value-folder"),
-    ("format", "cli-value-format"),
-    ("out", "cli-value-file"),
-    ("region", "cli-value-region"),
-    ("us_person", "cli-value-answer"),
+/// Every flag's words, in one table.
+pub(super) const FLAGS: &[FlagWords] = &[
+    FlagWords {
+        id: "lang",
+        help: &[],
+        value: Some("cli-value-language"),
+    },
+    FlagWords {
+        id: "json",
+        help: &[("check", "cli-check-json")],
+        value: None,
+    },
+    FlagWords {
+        id: "quiet",
+        help: &[("check", "cli-check-quiet")],
+        value: None,
+    },
+    FlagWords {
+        id: "record",
+        help: &[("check", "cli-check-record")],
+        value: Some("cli-value-folder"),
+    },
+    FlagWords {
+        id: "replay",
+        help: &[("check", "cli-replay"), ("export", "cli-replay")],
+        value: Some("cli-value-folder"),
+    },
+    FlagWords {
+        id: "format",
+        help: &[("export", "cli-export-format")],
+        value: Some("cli-value-format"),
+    },
+    FlagWords {
+        id: "out",
+        help: &[("export", "cli-export-out")],
+        value: Some("cli-value-file"),
+    },
+    FlagWords {
+        id: "no_scan",
+        help: &[("export", "cli-export-no-scan")],
+        value: None,
+    },
+    FlagWords {
+        id: "region",
+        help: &[("check", "cli-region"), ("export", "cli-region")],
+        value: Some("cli-value-region"),
+    },
+    FlagWords {
+        id: "us_person",
+        help: &[("check", "cli-us-person"), ("export", "cli-us-person")],
+        value: Some("cli-value-answer"),
+    },
 ];
 
 /// After AV Switch's own flags, as clap places them.
@@ -47,8 +85,9 @@ pub(super) fn localised(lang: Lang) -> clap::Command {
         t!(lang, "cli-usage")
     );
     let options = t!(lang, "cli-options");
-    let named = |arg: Arg| match VALUE_NAMES.iter().find(|(id, _)| arg.get_id() == *id) {
-        Some((_, name)) => arg.value_name(t!(lang, name)),
+    let value = |id: &str| FLAGS.iter().find(|f| f.id == id).and_then(|f| f.value);
+    let named = |arg: Arg| match value(arg.get_id().as_str()) {
+        Some(name) => arg.value_name(t!(lang, name)),
         None => arg,
     };
     let headed = |command: clap::Command| {
@@ -87,9 +126,12 @@ pub(super) fn localised(lang: Lang) -> clap::Command {
                 .override_usage(usage(lang, Some(name)))
         });
     }
-    for (name, id, help) in HELP {
-        command =
-            command.mut_subcommand(name, |sub| sub.mut_arg(id, |arg| arg.help(t!(lang, help))));
+    for flag in FLAGS {
+        for (name, help) in flag.help {
+            command = command.mut_subcommand(name, |sub| {
+                sub.mut_arg(flag.id, |arg| arg.help(t!(lang, help)))
+            });
+        }
     }
     command
 }

@@ -115,7 +115,7 @@ cli-export-no-scan = Use only saved progress: do not check this computer first.
 cli-region = Where you use this computer most of the time: us, elsewhere or unknown (default: the answer saved in the window, else unknown).
 cli-us-person = Whether you are a U.S. citizen or permanent resident: yes or no (it matters when the region is elsewhere).
 cli-bad-lang = "{ $code }" is not one of { $known }
-cli-check-record = Also save what the check read in this new folder, to look at or share (see README).
+cli-check-record = Also save what the check read in this new folder, to look at or share (see docs/command-line.md).
 cli-replay = Check the computer recorded in this folder instead of this one.
 
 ## Welcome

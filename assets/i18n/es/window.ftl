@@ -113,7 +113,7 @@ cli-export-no-scan = Usar solo el avance guardado: no revisar esta computadora a
 cli-region = Dónde usa esta computadora la mayor parte del tiempo: us, elsewhere o unknown (predeterminado: la respuesta guardada en la ventana o, si no, unknown).
 cli-us-person = Si es ciudadano o residente permanente de EE. UU.: yes o no (importa cuando la región es elsewhere).
 cli-bad-lang = "{ $code }" no es uno de { $known }
-cli-check-record = Guardar también lo que leyó la revisión en esta carpeta nueva, para verlo o compartirlo (vea el README).
+cli-check-record = Guardar también lo que leyó la revisión en esta carpeta nueva, para verlo o compartirlo (vea docs/command-line.md).
 cli-replay = Revisar la computadora grabada en esta carpeta en lugar de esta.
 
 ## Bienvenida

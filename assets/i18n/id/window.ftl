@@ -111,7 +111,7 @@ cli-export-no-scan = Pakai kemajuan tersimpan saja: jangan periksa komputer ini 
 cli-region = Di mana Anda paling sering memakai komputer ini: us, elsewhere, atau unknown (bawaan: jawaban yang tersimpan di jendela, atau unknown).
 cli-us-person = Apakah Anda warga negara atau penduduk tetap AS: yes atau no (penting jika wilayahnya elsewhere).
 cli-bad-lang = "{ $code }" bukan salah satu dari { $known }
-cli-check-record = Simpan juga apa yang dibaca pemeriksaan di folder baru ini, untuk dilihat atau dibagikan (lihat README).
+cli-check-record = Simpan juga apa yang dibaca pemeriksaan di folder baru ini, untuk dilihat atau dibagikan (lihat docs/command-line.md).
 cli-replay = Periksa komputer yang direkam di folder ini, bukan komputer ini.
 
 ## Selamat datang
