@@ -294,14 +294,14 @@ checklist-copied = Copiado. Péguelo en una terminal y ejecútelo ahí.
 checklist-just-confirmed = Revisado de nuevo: la revisión ahora confirma { $items }.
 uninstall-question-title = ¿Iniciar el desinstalador?
 uninstall-question-body = La revisión no vio otro antivirus activado y al día, así que esta computadora no tendrá ningún antivirus activo desde que se quite Kaspersky hasta que haya una protección nueva activada. El paso Elegir le ayuda a escogerla antes.
-uninstall-question-body-defender = La revisión no vio otro antivirus activado y al día, así que esta computadora no tendrá ningún antivirus activo hasta que Microsoft Defender Antivirus esté activado. Windows debería activarlo por sí solo cuando Kaspersky ya no esté; la lista de pasos lo confirma después.
+uninstall-question-body-defender = La revisión no vio otro antivirus activado y al día, así que esta computadora no tendrá ningún antivirus activo hasta que Microsoft Defender Antivirus esté activado. Windows debería activarlo por sí solo cuando Kaspersky ya no esté; la lista de tareas lo confirma después.
 uninstall-question-body-chosen = La revisión no vio otro antivirus activado y al día, así que esta computadora no tendrá ningún antivirus activo desde que se quite Kaspersky hasta que { $name } esté activado. Tenga listo antes su instalador.
 uninstall-question-confirm = Iniciar el desinstalador
 uninstall-question-cancel = Ahora no
 notice-uninstaller-failed = No se pudo iniciar el desinstalador. Abra Configuración > Aplicaciones > Aplicaciones instaladas y desinstale el programa desde ahí.
-choose-guide-companions-covered = Usted usa { $apps }. La prohibición de EE. UU. también las abarca, y la lista de pasos incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
-choose-guide-companions-unknown = Usted usa { $apps }. Si la prohibición de EE. UU. lo abarca a usted, también las abarca, y la lista de pasos incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
-choose-guide-companions-chosen = Usted usa { $apps }. Si deja Kaspersky, reemplácelas también: cuando elija un reemplazo, la lista de pasos las incluye. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-companions-covered = Usted usa { $apps }. La prohibición de EE. UU. también las abarca, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-companions-unknown = Usted usa { $apps }. Si la prohibición de EE. UU. lo abarca a usted, también las abarca, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-companions-chosen = Usted usa { $apps }. Si deja Kaspersky, reemplácelas también: cuando elija un reemplazo, la lista de tareas las incluye. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 
 ## Imprimir en privado, y escribir fuera del hilo de la ventana
 

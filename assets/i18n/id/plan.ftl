@@ -334,6 +334,6 @@ item-leftover-registry-with-services = Hapus juga pengaturan sisa Kaspersky
 item-windows-10 = Pastikan Windows 10 tetap mendapat pembaruan keamanan
     .why = Komputer ini memakai Windows 10, yang dukungannya berakhir pada { $support_end }. Komputer ini hanya mendapat pembaruan keamanan jika terdaftar di Extended Security Updates (ESU), yang diperpanjang Microsoft untuk pengguna rumahan sampai { $esu_end }. Microsoft Defender Antivirus masih mendapat definisi virus baru di Windows 10 sampai Oktober 2028, tetapi menurut Microsoft komputer Windows 10 tetap lebih berisiko meskipun ada pembaruan itu.
     .step-1 = Buka Pengaturan > Windows Update. Di sana tertulis apakah komputer ini terdaftar di Extended Security Updates; jika sudah, tidak perlu melakukan apa-apa lagi sampai { $esu_end }.
-    .step-2 = Jika belum terdaftar dan Windows Update menawarkan pendaftaran, ikuti langkahnya (perlu akun Microsoft). Pendaftaran dibuka sampai { $esu_end }, tetapi tidak ditawarkan di semua negara.
+    .step-2 = Jika belum terdaftar dan Windows Update menawarkan pendaftaran, ikuti langkahnya (perlu akun Microsoft). Pendaftaran dibuka sampai { $esu_end }, tetapi tidak ditawarkan di semua tempat.
     .step-3 = Jika komputer ini bisa menjalankan Windows 11, Microsoft menyarankan untuk meningkatkannya: Windows Update juga menunjukkan apakah bisa.
     .step-4 = Jika keduanya tidak bisa, selalu perbarui antivirusnya, berhati-hatilah dengan lampiran email dan unduhan, dan rencanakan mengganti komputer sebelum { $esu_end }.

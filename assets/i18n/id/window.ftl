@@ -89,8 +89,8 @@ store-left-out = { $count ->
     }
 store-left-out-kept = { $count ->
        *[other] { $count } nilai tersimpan (centang atau jawaban) tidak bisa dibaca dan dilewati; selebihnya tetap disimpan. Anda mungkin perlu mencentang atau menjawabnya lagi.
-    } File aslinya disimpan di { $kept }.
-store-newer-kept = Kemajuan tersimpan di { $newer } dibuat oleh versi AV Switch yang lebih baru. File itu dibiarkan apa adanya untuk versi tersebut; versi ini menyimpan kemajuannya sendiri di { $own }.
+    } Berkas aslinya disimpan di { $kept }.
+store-newer-kept = Kemajuan Anda yang tersimpan di { $newer } dibuat oleh versi AV Switch yang lebih baru. Berkas itu dibiarkan apa adanya untuk versi tersebut; versi ini menyimpan kemajuannya sendiri di { $own }.
 store-two-notices = { $first } { $second }
 cli-window-failed = Jendela AV Switch tidak bisa dibuka.
 cli-output-failed = keluaran tidak bisa ditulis: { $detail }
@@ -292,7 +292,7 @@ uninstall-question-body-defender = Pemeriksaan tidak melihat antivirus lain yang
 uninstall-question-body-chosen = Pemeriksaan tidak melihat antivirus lain yang aktif dan terbaru, jadi komputer ini tidak akan punya antivirus aktif sejak Kaspersky dicopot sampai { $name } menyala. Siapkan dulu penginstalnya.
 uninstall-question-confirm = Jalankan program pencopot
 uninstall-question-cancel = Nanti saja
-notice-uninstaller-failed = Program pencopot tidak bisa dijalankan. Buka Setelan > Aplikasi > Aplikasi yang terinstal dan copot programnya dari sana.
+notice-uninstaller-failed = Program pencopot tidak bisa dijalankan. Buka Pengaturan > Aplikasi > Aplikasi yang diinstal dan copot programnya dari sana.
 choose-guide-companions-covered = Anda memakai { $apps }. Larangan AS juga berlaku untuk aplikasi itu, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-unknown = Anda memakai { $apps }. Jika larangan AS berlaku untuk Anda, aplikasi itu juga termasuk, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-chosen = Anda memakai { $apps }. Jika Anda beralih dari Kaspersky, ganti juga aplikasi itu: begitu Anda memilih pengganti, daftar periksa mencakupnya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
