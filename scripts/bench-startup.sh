@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Startup time, peak memory, idle CPU and binary size of AV Switch, side by
-# side with a minimal eframe window built the same way (examples/minimal.rs).
+# side with a minimal eframe window built the same way (window-tests/examples/minimal.rs).
 # Each figure is the median of several runs; the ratio holds on a noisy machine.
 #
 #   scripts/bench-startup.sh            # 5 runs, 10 s of idle CPU each
@@ -19,7 +19,8 @@ RUNS=${RUNS:-5}
 IDLE_SECONDS=${IDLE_SECONDS:-10}
 TICKS=$(getconf CLK_TCK)
 
-cargo build --release --quiet --bin avswitch --example minimal
+cargo build --release --quiet --bin avswitch
+cargo build --release --quiet -p avswitch-window-tests --example minimal
 APP=target/release/avswitch
 MINIMAL=target/release/examples/minimal
 

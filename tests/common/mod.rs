@@ -1,9 +1,6 @@
 //! Fake machines built from fixtures, shared by the integration tests.
 #![allow(dead_code)] // each test file uses a different part
 
-#[cfg(feature = "gui")]
-pub mod listener;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,9 +20,20 @@ use avswitch::model::{Action, Model};
 use avswitch::situation::{Choice, Device, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// A path in the project's folder. The window's tests are a package of their
+/// own inside it (`window-tests/`), so the folder is found, not assumed.
+pub fn project(path: &str) -> std::path::PathBuf {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = here
+        .ancestors()
+        .find(|folder| folder.join("tests/fixtures").is_dir())
+        .expect("the project folder holds tests/fixtures");
+    root.join(path)
+}
+
 pub fn fixture(path: &str) -> Vec<u8> {
-    let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+    let full = project("tests/fixtures").join(path);
+    std::fs::read(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
 }
 
 /// Security Center's products as a fixture of its WMI view holds them.

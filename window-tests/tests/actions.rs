@@ -22,8 +22,10 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
-use common::listener::Listener;
+mod listener;
+use listener::Listener;
 
 /// What the stand-ins were asked to open and to start, in order.
 #[derive(Default)]
@@ -35,9 +37,7 @@ struct Asked {
 type Machine = Arc<Mutex<Box<dyn System + Send>>>;
 
 fn recorded(name: &str) -> Box<dyn System + Send> {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/machines")
-        .join(name);
+    let folder = common::project("tests/machines").join(name);
     Box::new(ReplaySystem::open(&folder).expect("a recording"))
 }
 

@@ -23,6 +23,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 /// A Windows PC with Kaspersky and its Password Manager, on Windows Server
@@ -1478,9 +1479,7 @@ fn tab_reaches_every_control_in_reading_order() {
 
 /// The window on a recorded computer, as `AVSWITCH_REPLAY` opens it.
 fn recorded(name: &str) -> ReplaySystem {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/machines")
-        .join(name);
+    let folder = common::project("tests/machines").join(name);
     ReplaySystem::open(&folder).expect("a recording")
 }
 
@@ -1596,7 +1595,7 @@ fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
     let mut report = scan(&fake_machine(), &catalog, now, options);
     let name = "卡巴斯基 Kaspersky Plus";
     report.findings[0].name = name.to_owned();
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+    let folder = common::project("tests/fixtures/fonts");
     let installed = Arc::new(Mutex::new(None));
     let keep = Arc::clone(&installed);
     let mut h = Harness::builder()

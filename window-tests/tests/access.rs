@@ -20,8 +20,10 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
-use common::listener::Listener;
+mod listener;
+use listener::Listener;
 
 const LARGE: [f32; 2] = [1024.0, 720.0];
 const SMALL: [f32; 2] = [720.0, 540.0];

@@ -9,7 +9,7 @@ use avswitch::detect::ScanReport;
 use avswitch::model::{Action, Step};
 use avswitch::ui::{App, DialogOutcome, Saver, Services};
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 const WARM_UP: usize = 30;
