@@ -157,17 +157,10 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(command).monospace());
                 let hint = t!(lang, "checklist-copy-hint");
+                let copy = ui.button(&button.label).on_hover_text(hint);
                 // Two commands on one card are told apart by what they copy.
-                let label = format!("{} {command}", button.label);
-                let copy = card_button(ui, lang, item, &button.label, &hint);
-                let name = t!(
-                    lang,
-                    "checklist-link-name",
-                    link = label,
-                    item = &item.title
-                );
-                ui.ctx()
-                    .accesskit_node_builder(copy.id, |node| node.set_label(name));
+                let heard = format!("{} {command}", button.label);
+                name_with_card(ui, lang, copy.id, &heard, item);
                 let copy = copy.clicked();
                 if model.copied.as_deref() == Some(command.as_str()) {
                     let copied = t!(lang, "checklist-copied");
@@ -191,15 +184,20 @@ fn card_button(
     hint: &str,
 ) -> egui::Response {
     let button = ui.button(label).on_hover_text(hint);
+    name_with_card(ui, lang, button.id, label, item);
+    button
+}
+
+/// Names a button for screen readers by what it does and its card's title.
+fn name_with_card(ui: &egui::Ui, lang: Lang, id: egui::Id, heard: &str, item: &Item) {
     let name = t!(
         lang,
         "checklist-link-name",
-        link = label,
+        link = heard,
         item = &item.title
     );
     ui.ctx()
-        .accesskit_node_builder(button.id, |node| node.set_label(name));
-    button
+        .accesskit_node_builder(id, |node| node.set_label(name));
 }
 
 /// Asks before an uninstaller starts while nothing else would protect the
