@@ -143,10 +143,11 @@ pub fn summarize(
             None if unknown => look_in_security_settings(report.os, lang),
             None => turn_on_built_in(report.os, lang),
         };
+        // Kaspersky's other programs, then its definitions' age.
+        let also: Vec<String> = others.into_iter().chain(age).collect();
         match (protector, unknown) {
             (Some(p), _) => {
-                details.extend(others);
-                details.extend(age);
+                details.extend(also);
                 summary(
                     Tone::Attention,
                     format!("{} {present}", t!(lang, "summary-protects", name = &p.name)),
@@ -158,8 +159,7 @@ pub fn summarize(
                 )
             }
             (None, true) => {
-                details.extend(others);
-                details.extend(age);
+                details.extend(also);
                 Summary {
                     details: unknown_details(report.os, stale, lang, now),
                     facts,
@@ -168,8 +168,7 @@ pub fn summarize(
             }
             (None, false) => {
                 let mut seen = vec![present];
-                seen.extend(others);
-                seen.extend(age);
+                seen.extend(also);
                 seen.extend(stale_words(stale, lang, now));
                 Summary {
                     facts,

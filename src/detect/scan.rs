@@ -199,23 +199,20 @@ impl Default for ScanOptions {
 pub fn probes_for(os: Os) -> Vec<Probe> {
     // Probes that say what protects the computer, those that would see a
     // product's programs, and the others.
-    let protection = |label, run| Probe {
-        label,
-        run,
-        protection: true,
-        programs: false,
-    };
-    let programs = |label, run, protection| Probe {
-        label,
-        run,
-        protection,
-        programs: true,
-    };
     let probe = |label, run| Probe {
         label,
         run,
         protection: false,
         programs: false,
+    };
+    let protection = |label, run| Probe {
+        protection: true,
+        ..probe(label, run)
+    };
+    let programs = |label, run, protection| Probe {
+        protection,
+        programs: true,
+        ..probe(label, run)
     };
     match os {
         Os::Windows => vec![
