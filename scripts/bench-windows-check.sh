@@ -2,8 +2,10 @@
 # The Windows check timed under Wine, side by side: `avswitch.exe check
 # --json` built from an earlier revision (the one to compare with) and from
 # this tree, run alternately on the same Wine prefix with the wineserver
-# kept warm, RUNS times each. Prints every run's `elapsed_ms` (the check's
-# own time), both medians and their ratio.
+# kept warm, RUNS times each, beside a program that only walks the ROOT
+# certificate stores (scripts/wine/rootstores.c), the floor Wine sets.
+# Prints every run's `elapsed_ms` (the check's own time), the medians and
+# their ratio.
 #
 #   scripts/bench-windows-check.sh BASE_REVISION [RUNS]
 #
@@ -35,6 +37,7 @@ build "$WORK/base" "$WORK/bin/base.exe"
 build . "$WORK/bin/this.exe"
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/bcryptprimitives.dll" \
     scripts/wine/bcryptprimitives.c -ladvapi32
+x86_64-w64-mingw32-gcc -O2 -s -o "$WORK/bin/rootstores.exe" scripts/wine/rootstores.c -lcrypt32
 
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEPREFIX="$WORK/prefix"
 Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
@@ -62,17 +65,19 @@ elapsed() {
 # One run of each first, so both start from the same warm caches.
 elapsed base >/dev/null
 elapsed this >/dev/null
-base=() this=()
+base=() this=() floor=()
 for run in $(seq "$RUNS"); do
     base+=("$(elapsed base)")
     this+=("$(elapsed this)")
+    floor+=("$("$WINE" "$WORK/bin/rootstores.exe" 2>/dev/null | tr -d '\r')")
     jq -c '.probe_ms // {}' "$WORK/this.json" >>"$WORK/probes"
-    echo "run $run: $BASE ${base[-1]} ms, this tree ${this[-1]} ms"
+    echo "run $run: $BASE ${base[-1]} ms, this tree ${this[-1]} ms, root stores alone ${floor[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m_base=$(median "${base[@]}")
 m_this=$(median "${this[@]}")
-echo "median elapsed_ms over $RUNS runs: $BASE $m_base ms, this tree $m_this ms"
+m_floor=$(median "${floor[@]}")
+echo "median elapsed_ms over $RUNS runs: $BASE $m_base ms, this tree $m_this ms, root stores alone $m_floor ms"
 awk -v a="$m_base" -v b="$m_this" 'BEGIN { if (b > 0) printf "this tree is %.1fx faster\n", a / b }'
 # Where the time goes in this tree: each probe's median (probes run side by
 # side, so the check takes about as long as its slowest probe).

@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 source scripts/windows-build-env.sh
 ensure_packages rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64 \
-    xvfb x11-utils imagemagick jq nsis fonts-wine
+    xvfb x11-utils xdotool imagemagick jq nsis fonts-wine
 
 # ── Building ────────────────────────────────────────────────────────────────
 
@@ -64,6 +64,9 @@ x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/bcryptprimitives.dll" \
 # (run as avp.exe) and one that puts a certificate into a root store.
 x86_64-w64-mingw32-gcc -O2 -s -o "$WORK/bin/avp.exe" scripts/wine/sleeper.c
 x86_64-w64-mingw32-gcc -O2 -s -o "$WORK/bin/addroot.exe" scripts/wine/addroot.c -lcrypt32
+# Security Center for Wine, which has none (see its step below).
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WORK/bin/security_center.dll" \
+    scripts/wine/security_center.c -loleaut32 -luuid
 
 # No Mono or Gecko install prompts, and no debug chatter mixed into output.
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -125,6 +128,17 @@ check_json() {
     jq -e . "$OUT/$1.json" >/dev/null || fail "$1: check --json is not JSON"
     jq -e '.version == 2 and (.commands // [] | length == 0)' "$OUT/$1.recording/index.json" \
         >/dev/null || fail "$1: a program was run: $(jq -c .commands "$OUT/$1.recording/index.json")"
+}
+
+# Keeps a recording in the project ($1 into $2), for `cargo test` to replay.
+# Wine's root store also holds the certificates of the computer it runs on:
+# only Kaspersky's are kept, the ones the check is about.
+keep_recording() {
+    rm -rf "$2"
+    cp -r "$1" "$2"
+    jq --indent 2 '.certificates.answer |= map(select(.subject | test("Kaspersky")))' \
+        "$1/index.json" >"$2/index.json"
+    echo "Recorded again: $2"
 }
 
 # Asserts a jq expression on $OUT/$1.json.
@@ -200,6 +214,68 @@ expect clean '.summary.details | any(contains("Some checks could not run"))'
 expect clean '.summary.headline | test("No Kaspersky program") | not'
 echo "The check took $(jq .elapsed_ms "$OUT/clean.json") ms"
 
+# Security Center through its real COM path. Wine has no WSCProductList, so
+# a stand-in (scripts/wine/security_center.c) is registered for it, answering
+# from a file of products with the states real machines show; the real
+# executable asks it as it asks Windows. Only a real Windows proves that
+# Security Center itself answers this way.
+step "Wine: Security Center's list, through its COM path"
+fresh_prefix security-center
+scripts/wine/register-security-center.sh "$("$WINE" winepath -w "$WORK/bin/security_center.dll")"
+TAB=$'\t'
+# $1 names the check; the products, a line each, on standard input.
+security_center() {
+    cat >"$WORK/$1.products"
+    AVSWITCH_WSC_PRODUCTS="$WORK/$1.products" check_json "$1"
+    printf '  %-14s %s\n' "$1:" "$(jq -c '{verdict: .verdict.protection,
+        found: [.findings[] | "\(.name): \(.state), \(.signatures.status)"],
+        could_not: [.probe_errors[] | "\(.probe): \(.reason)"], ms: .elapsed_ms}' "$OUT/$1.json")"
+}
+STAMP="Thu, 23 May 2024 12:29:05 GMT"
+security_center wsc-empty </dev/null
+expect wsc-empty '.findings == [] and .probe_errors == [] and .verdict.protection == "nothing"'
+# Kaspersky installed; Security Center's word on its state decides.
+add_program '{675A6D5C-B2B6-4DD6-9D7B-2AB1A5E8A5DF}' "Kaspersky Standard" "Kaspersky"
+for state in on off snoozed expired; do
+    security_center "wsc-$state" <<<"Kaspersky Standard$TAB$state${TAB}uptodate$TAB$STAMP$TAB"
+    expect "wsc-$state" ".findings[] | select(.id == \"kaspersky\") | .state == \"$state\" and .decided_by == \"registration\""
+    expect "wsc-$state" '.probe_errors == []'
+done
+expect wsc-on '.verdict.protection == "protected" and .verdict.by == "kaspersky"'
+expect wsc-expired '.verdict.protection == "nothing"'
+expect wsc-expired '.summary.headline | contains("Nothing is protecting this computer")'
+security_center wsc-two <<PRODUCTS
+Kaspersky Standard${TAB}expired${TAB}outofdate$TAB$STAMP$TAB%ProgramFiles%\\Kaspersky Lab\\avp.exe
+Windows Defender${TAB}on${TAB}uptodate$TAB$STAMP${TAB}windowsdefender://
+PRODUCTS
+expect wsc-two '.findings[] | select(.id == "kaspersky") | .state == "expired" and .signatures.status == "out_of_date"'
+expect wsc-two '.verdict.protection == "protected" and .verdict.by == "microsoft-defender"'
+# A product Windows lists without a name, and one it fails to give: each is
+# skipped by its place in the list, and the others are kept.
+security_center wsc-skipped <<PRODUCTS
+!item-fails 2
+Kaspersky Standard${TAB}off${TAB}outofdate$TAB$STAMP$TAB
+${TAB}on${TAB}uptodate$TAB$TAB
+Avast Antivirus${TAB}on${TAB}uptodate$TAB$STAMP$TAB
+Windows Defender${TAB}snoozed${TAB}uptodate$TAB$STAMP$TAB
+PRODUCTS
+expect wsc-skipped '[.findings[] | "\(.id) \(.state)"] == ["kaspersky off", "microsoft-defender snoozed"]'
+expect wsc-skipped '.probe_errors | any(.probe == "Windows Security Center" and (.reason | contains("2 entries")))'
+expect wsc-skipped '.verdict.protection == "unknown"'
+security_center wsc-fails <<<'!initialize-fails'
+expect wsc-fails '.verdict.protection == "unknown"'
+expect wsc-fails '.probe_errors | any(.probe == "Windows Security Center")'
+# A Security Center that never answers: the check gives up on it after 20
+# seconds and reports the rest.
+security_center wsc-hangs <<<'!hang'
+expect wsc-hangs '.probe_errors | any(.probe == "Windows Security Center")'
+expect wsc-hangs '.elapsed_ms >= 20000 and .elapsed_ms < 40000'
+expect wsc-hangs '[.probe_errors[].probe] | index("Running programs") | not'
+# Recorded for `cargo test`, which replays it (tests/machines.rs).
+if [ -n "${UPDATE_MACHINES:-}" ]; then
+    keep_recording "$OUT/wsc-skipped.recording" tests/machines/windows-wine-security-center
+fi
+
 # Kaspersky as its parts show it: a root certificate in the machine's store
 # (made here with openssl, subject as Kaspersky writes it), its service and
 # its driver named in Cyrillic and Chinese, and a program running as avp.exe.
@@ -260,13 +336,13 @@ for name in "Kaspersky Standard" "${NAMES[@]:0:4}"; do
         >/dev/null || fail "the recording lacks \"$name\""
 done
 if [ -n "${UPDATE_MACHINES:-}" ]; then
-    rm -rf tests/machines/windows-wine
-    cp -r "$OUT/recorded.recording" tests/machines/windows-wine
-    echo "Recorded again: tests/machines/windows-wine"
+    keep_recording "$OUT/recorded.recording" tests/machines/windows-wine
 fi
 
 step "Wine: the window"
-avswitch >"$WORK/window.log" 2>&1 &
+# Wine logs every program started (trace+process), to show below that the
+# window opens a link without a shell.
+WINEDEBUG=-all,trace+process avswitch >"$WORK/window.log" 2>&1 &
 WINDOW_PID=$!
 title=""
 for _ in $(seq 120); do
@@ -282,6 +358,24 @@ import -window root "$OUT/window.png"
 # A drawn window has text and controls: far more than a few flat colours.
 colours=$(convert "$OUT/window.png" -format '%k' info:)
 [ "$colours" -gt 50 ] || fail "the screenshot looks empty ($colours colours)"
+# A click on the Welcome page's "Federal Register" source link. The window
+# asks Windows to open it (ShellExecuteW), which starts the system's handler
+# for web addresses (Wine's winebrowser); no PowerShell, cmd or Explorer is
+# started for it.
+window_id=$(xdotool search --name '^AV Switch$' | head -n1)
+before=$(wc -l <"$WORK/window.log")
+xdotool mousemove --window "$window_id" 675 290 click 1
+started() {
+    tail -n +"$((before + 1))" "$WORK/window.log" | grep -o 'CreateProcessInternalW app .*' || true
+}
+for _ in $(seq 40); do started | grep -q winebrowser && break; sleep 0.25; done
+echo "Started by the window for the link:"
+started | sed 's/^/  /'
+started | grep -q 'winebrowser.exe.*federalregister.gov' ||
+    fail "the source link was not opened by the system's handler"
+if started | grep -Eiq 'powershell|cmd\.exe|explorer\.exe'; then
+    fail "the window started a shell to open a link"
+fi
 kill "$WINDOW_PID" 2>/dev/null || true
 echo "Screenshot of the window under Wine: $OUT/window.png"
 

@@ -1,6 +1,7 @@
 //! Writing files so that a crash or a full disk never leaves half a file,
 //! and what was there is never harmed: links stay links, devices stay
-//! devices, and a file keeps its permissions.
+//! devices, and a file keeps its permissions. Reading a file someone else
+//! made (a recording) as data only.
 
 use std::fs::{Metadata, OpenOptions};
 use std::io::{self, Write};
@@ -58,6 +59,55 @@ pub fn detail(e: &io::Error) -> String {
         None if e.get_ref().is_some() => e.kind().to_string(),
         None => e.to_string(),
     }
+}
+
+/// A file read as data and nothing more: a plain file only, never through
+/// a link and never a device, pipe or socket (which could hang the read or
+/// never end), and refused whole when larger than `limit` bytes.
+pub fn read_data(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let not_plain = || {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is a link, a folder or a special file, not a plain file",
+        )
+    };
+    if !std::fs::symlink_metadata(path)?.file_type().is_file() {
+        return Err(not_plain());
+    }
+    let mut options = OpenOptions::new();
+    options.read(true);
+    // Even if the file is swapped for a link or a pipe after the look
+    // above, opening it neither follows the link nor waits for a writer.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_plain());
+    }
+    if meta.len() > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "it is larger than {} MB, more than AV Switch ever writes",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    let mut bytes = Vec::new();
+    // A file that grows while it is read still stops at the limit.
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "it kept growing while it was read",
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Writes `bytes` to `path` without harming what is there:

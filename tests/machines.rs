@@ -188,3 +188,39 @@ fn the_windows_check_recorded_under_wine() {
     assert!(!report.nothing_left_behind());
     assert!(report.windows.is_some(), "which Windows this is was read");
 }
+
+/// Security Center asked through its COM path under Wine, with a stand-in
+/// Security Center (scripts/wine/security_center.c) listing four products:
+/// Kaspersky off, one without a name, one Windows fails to give, and
+/// Defender snoozed. Record it again with `UPDATE_MACHINES=1 scripts/cross-check.sh`.
+#[test]
+fn security_center_recorded_under_wine_keeps_what_it_could_read() {
+    let dir = folder("windows-wine-security-center");
+    let replay = ReplaySystem::open(&dir).expect("a recording");
+    let report = run(&replay);
+    let found: Vec<(&str, avswitch::detect::State)> = report
+        .findings
+        .iter()
+        .map(|f| (f.id.as_str(), f.state))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("kaspersky", avswitch::detect::State::Off),
+            ("microsoft-defender", avswitch::detect::State::Snoozed),
+        ]
+    );
+    let failed: Vec<&str> = report.failures.iter().map(|f| f.probe).collect();
+    assert_eq!(failed, ["probe-security-center"]);
+    let reason = &report.failures[0].reason;
+    assert!(Lang::En.msg(reason).contains("2 entries"), "{reason:?}");
+    let detail = reason.detail().expect("the skipped entries named");
+    assert!(
+        detail.contains("#2 of 4") && detail.contains("#3 of 4"),
+        "{detail}"
+    );
+    assert!(matches!(
+        report.protection(),
+        avswitch::detect::Protection::Unknown
+    ));
+}

@@ -2,7 +2,9 @@
 //! value or an error.
 
 use avswitch::detect::Os;
-use avswitch::detect::parse::{browsers, certificates, legacy, linux, macos, region, windows};
+use avswitch::detect::adapters::legacy::parse as legacy;
+use avswitch::detect::answers::windows as windows_values;
+use avswitch::detect::parse::{browsers, certificates, linux, macos, region, windows};
 use avswitch::detect::registry::{RegKey, RegValue, parse_hex, parse_number, reg_value};
 use proptest::prelude::*;
 
@@ -94,9 +96,9 @@ proptest! {
         let _ = parse_hex(&value.data);
         let _ = parse_number(&text);
         let _ = parse_hex(&text);
-        let _ = windows::filetime(ticks);
-        let _ = windows::wsc_state(state);
-        let _ = windows::wsc_signatures(state);
+        let _ = windows_values::filetime(ticks);
+        let _ = windows_values::wsc_state(state);
+        let _ = windows_values::wsc_signatures(state);
         let key = |name: &str| Some(RegKey {
             path: "HKEY_LOCAL_MACHINE\\X".into(),
             values: vec![RegValue { name: name.into(), kind: "REG_BINARY".into(), data: text.clone() }, value.clone()],

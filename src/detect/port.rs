@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use super::answers::{
-    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Answer, CommandError, CommandOutput, DefenderStatus, Listed, RootCertificate, SecurityProduct,
 };
 use super::registry::{RegKey, full_key_name};
 use super::vocab::Os;
@@ -55,14 +55,14 @@ pub trait System: Sync {
     }
 
     /// Windows: the anti-virus products Security Center lists.
-    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>>;
+    fn antivirus_products(&self) -> Answer<Listed<SecurityProduct>>;
     /// Windows: Microsoft Defender Antivirus's own report of itself.
     fn defender(&self) -> Answer<DefenderStatus>;
     /// Windows: the certificates in the machine's and the user's trusted
     /// root stores.
-    fn root_certificates(&self) -> Answer<Vec<RootCertificate>>;
+    fn root_certificates(&self) -> Answer<Listed<RootCertificate>>;
     /// Windows: the file names of the running programs (`avp.exe`).
-    fn processes(&self) -> Answer<Vec<String>>;
+    fn processes(&self) -> Answer<Listed<String>>;
 }
 
 fn walk<S: System + ?Sized>(system: &S, key: RegKey, depth: usize, found: &mut Vec<RegKey>) {

@@ -4,14 +4,50 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::answers::CommandOutput;
+use super::answers::{CommandOutput, Skipped};
 use super::catalog::{Catalog, Product};
 use super::port::System;
 use super::vocab::{LeftoverKind, ParseError, Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 
-/// What a probe returns: what it saw, or why it could not look.
-pub type ProbeResult = Result<Vec<Sighting>, Msg>;
+/// What a probe returns: what it saw, or why it could not look, at all or
+/// in part.
+pub type ProbeResult = Result<Vec<Sighting>, Unseen>;
+
+/// A probe that could not look: why, and what it saw of the rest when it
+/// could look in part (a list with entries it could not read).
+#[derive(Debug)]
+pub struct Unseen {
+    pub reason: Msg,
+    pub seen: Vec<Sighting>,
+}
+
+impl From<Msg> for Unseen {
+    fn from(reason: Msg) -> Self {
+        Self {
+            reason,
+            seen: Vec::new(),
+        }
+    }
+}
+
+/// What a probe saw of a list: all of it, or, when some entries could not
+/// be read, the rest with the skipped ones named, so one unreadable entry
+/// neither hides the others nor lets the check say "nothing else".
+pub fn from_list(seen: Vec<Sighting>, skipped: &[Skipped]) -> ProbeResult {
+    if skipped.is_empty() {
+        return Ok(seen);
+    }
+    let detail = skipped
+        .iter()
+        .map(|entry| format!("{}: {}", entry.what, entry.why.detail()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Err(Unseen {
+        reason: crate::msg!("failure-skipped", count = skipped.len(), detail = detail),
+        seen,
+    })
+}
 
 pub struct Ctx<'a> {
     pub system: &'a dyn System,

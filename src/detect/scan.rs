@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::catalog::{Catalog, Kind, Product};
 use super::parse::windows::WindowsVersion;
 use super::port::System;
-use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting};
+use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting, Unseen};
 use super::probes::{
     browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
 };
@@ -290,7 +290,7 @@ pub fn scan(
             .map(|(probe, handle)| {
                 let (result, ms) = handle
                     .join()
-                    .unwrap_or_else(|_| (Err(msg!("failure-stopped-unexpectedly")), 0));
+                    .unwrap_or_else(|_| (Err(msg!("failure-stopped-unexpectedly").into()), 0));
                 (probe, result, ms)
             })
             .collect::<Vec<(Probe, ProbeResult, u64)>>();
@@ -316,11 +316,16 @@ pub fn scan(
         probe_ms.push((probe.label, ms));
         match result {
             Ok(found) => sightings.extend(found),
-            Err(reason) => failures.push(ProbeFailure {
-                probe: probe.label,
-                reason,
-                protection: probe.protection,
-            }),
+            // What it saw of the rest counts; that it did not see all of
+            // it is said.
+            Err(Unseen { reason, seen }) => {
+                sightings.extend(seen);
+                failures.push(ProbeFailure {
+                    probe: probe.label,
+                    reason,
+                    protection: probe.protection,
+                });
+            }
         }
     }
     // Products of which something more than a registration is here; a

@@ -7,12 +7,12 @@ use std::time::Duration;
 use avswitch::advisory::Advisory;
 use avswitch::coverage::Region;
 use avswitch::detect::Os;
+use avswitch::detect::adapters::legacy::parse::{
+    parse_certificates, parse_security_center, parse_tasklist_csv,
+};
 use avswitch::detect::adapters::{FakeReply, FakeSystem};
 use avswitch::detect::answers::{Answer, CommandOutput, RootCertificate, SecurityProduct};
 use avswitch::detect::catalog::{Catalog, Kind};
-use avswitch::detect::parse::legacy::{
-    parse_certificates, parse_security_center, parse_tasklist_csv,
-};
 use avswitch::detect::{
     Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
 };

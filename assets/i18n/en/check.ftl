@@ -116,6 +116,10 @@ failure-unavailable = Not available on this computer, so this could not be check
 failure-denied = AV Switch was not allowed to look, so this could not be checked. The other checks still ran.
 failure-no-answer = Windows did not answer, so this could not be checked. The other checks still ran.
 failure-running-programs-silent = Windows listed no running programs at all, so they could not be checked. The other checks still ran.
+failure-skipped = { $count ->
+    [one] One entry in Windows' list could not be read, so it is not shown here. The rest of the list was checked, and so were the other checks.
+   *[other] { $count } entries in Windows' list could not be read, so they are not shown here. The rest of the list was checked, and so were the other checks.
+}
 failure-unreadable = { $path } could not be read: { $detail }
 failure-damaged = { $path } is damaged: { $detail }
 failure-kesl-permission = kesl-control did not report the state of Kaspersky Endpoint Security ("{ $detail }"). Reading it needs administrator rights (sudo) or membership of the keslaudit group; the other checks still ran.

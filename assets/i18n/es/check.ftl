@@ -114,6 +114,10 @@ failure-unavailable = No está disponible en esta computadora, así que no se pu
 failure-denied = AV Switch no tuvo permiso para mirarlo, así que no se pudo revisar. Las demás revisiones sí se hicieron.
 failure-no-answer = Windows no respondió, así que no se pudo revisar. Las demás revisiones sí se hicieron.
 failure-running-programs-silent = Windows no mostró ningún programa en ejecución, así que no se pudieron revisar. Las demás revisiones sí se hicieron.
+failure-skipped = { $count ->
+    [one] No se pudo leer una entrada de la lista de Windows, así que no aparece aquí. El resto de la lista sí se revisó, igual que las demás revisiones.
+   *[other] No se pudieron leer { $count } entradas de la lista de Windows, así que no aparecen aquí. El resto de la lista sí se revisó, igual que las demás revisiones.
+}
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }
 failure-kesl-permission = kesl-control no informó del estado de Kaspersky Endpoint Security ("{ $detail }"). Para leerlo se necesitan permisos de administrador (sudo) o pertenecer al grupo keslaudit; las demás revisiones sí se hicieron.

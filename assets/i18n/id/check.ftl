@@ -114,6 +114,9 @@ failure-unavailable = Tidak tersedia di komputer ini, jadi tidak bisa diperiksa.
 failure-denied = AV Switch tidak diizinkan melihatnya, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-no-answer = Windows tidak menjawab, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-running-programs-silent = Windows sama sekali tidak mencantumkan program yang sedang berjalan, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
+failure-skipped = { $count ->
+   *[other] { $count } entri dalam daftar Windows tidak bisa dibaca, jadi tidak ditampilkan di sini. Sisa daftar tetap diperiksa, begitu juga pemeriksaan lain.
+}
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
 failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.

@@ -5,12 +5,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
+use super::legacy::parse::parse_reg_query;
 use super::registry_store::RegistryStore;
 use crate::detect::answers::{
-    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Answer, CommandError, CommandOutput, DefenderStatus, Listed, RootCertificate, SecurityProduct,
     Unanswered,
 };
-use crate::detect::parse::legacy::parse_reg_query;
 use crate::detect::port::System;
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::Os;
@@ -35,10 +35,10 @@ pub struct FakeSystem {
     denied: BTreeSet<String>,
     commands: BTreeMap<String, FakeReply>,
     registry: RegistryStore,
-    antivirus: Answer<Vec<SecurityProduct>>,
+    antivirus: Answer<Listed<SecurityProduct>>,
     defender: Answer<DefenderStatus>,
-    certificates: Answer<Vec<RootCertificate>>,
-    processes: Answer<Vec<String>>,
+    certificates: Answer<Listed<RootCertificate>>,
+    processes: Answer<Listed<String>>,
 }
 
 fn none_here<T>() -> Answer<T> {
@@ -128,8 +128,9 @@ impl FakeSystem {
         self
     }
 
-    pub fn with_antivirus(mut self, answer: Answer<Vec<SecurityProduct>>) -> Self {
-        self.antivirus = answer;
+    /// A whole list (`Ok(vec![..])`), a partial one (`Listed`) or no answer.
+    pub fn with_antivirus(mut self, answer: Answer<impl Into<Listed<SecurityProduct>>>) -> Self {
+        self.antivirus = answer.map(Into::into);
         self
     }
 
@@ -138,13 +139,15 @@ impl FakeSystem {
         self
     }
 
-    pub fn with_certificates(mut self, answer: Answer<Vec<RootCertificate>>) -> Self {
-        self.certificates = answer;
+    /// A whole list (`Ok(vec![..])`), a partial one (`Listed`) or no answer.
+    pub fn with_certificates(mut self, answer: Answer<impl Into<Listed<RootCertificate>>>) -> Self {
+        self.certificates = answer.map(Into::into);
         self
     }
 
-    pub fn with_processes(mut self, answer: Answer<Vec<String>>) -> Self {
-        self.processes = answer;
+    /// A whole list (`Ok(vec![..])`), a partial one (`Listed`) or no answer.
+    pub fn with_processes(mut self, answer: Answer<impl Into<Listed<String>>>) -> Self {
+        self.processes = answer.map(Into::into);
         self
     }
 
@@ -255,7 +258,7 @@ impl System for FakeSystem {
         self.registry.tree(key)
     }
 
-    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>> {
+    fn antivirus_products(&self) -> Answer<Listed<SecurityProduct>> {
         self.antivirus.clone()
     }
 
@@ -263,11 +266,11 @@ impl System for FakeSystem {
         self.defender.clone()
     }
 
-    fn root_certificates(&self) -> Answer<Vec<RootCertificate>> {
+    fn root_certificates(&self) -> Answer<Listed<RootCertificate>> {
         self.certificates.clone()
     }
 
-    fn processes(&self) -> Answer<Vec<String>> {
+    fn processes(&self) -> Answer<Listed<String>> {
         self.processes.clone()
     }
 }

@@ -3,7 +3,7 @@
 //! replaying a check.
 
 mod fake;
-mod legacy;
+pub mod legacy;
 mod real;
 mod record;
 pub mod recording;

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::time::Duration;
 
 use crate::detect::answers::{
-    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Answer, CommandError, CommandOutput, DefenderStatus, Listed, RootCertificate, SecurityProduct,
 };
 use crate::detect::port::{MAX_READ_BYTES, System};
 use crate::detect::registry::RegKey;
@@ -78,7 +78,7 @@ impl System for RealSystem {
         platform::registry_key(key)
     }
 
-    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>> {
+    fn antivirus_products(&self) -> Answer<Listed<SecurityProduct>> {
         platform::antivirus_products()
     }
 
@@ -86,11 +86,11 @@ impl System for RealSystem {
         platform::defender()
     }
 
-    fn root_certificates(&self) -> Answer<Vec<RootCertificate>> {
+    fn root_certificates(&self) -> Answer<Listed<RootCertificate>> {
         platform::root_certificates()
     }
 
-    fn processes(&self) -> Answer<Vec<String>> {
+    fn processes(&self) -> Answer<Listed<String>> {
         platform::processes()
     }
 }
@@ -102,7 +102,7 @@ use super::windows as platform;
 #[cfg(not(windows))]
 mod platform {
     use crate::detect::answers::{
-        Answer, DefenderStatus, RootCertificate, SecurityProduct, Unanswered,
+        Answer, DefenderStatus, Listed, RootCertificate, SecurityProduct, Unanswered,
     };
     use crate::detect::registry::RegKey;
 
@@ -114,7 +114,7 @@ mod platform {
         not_windows()
     }
 
-    pub fn antivirus_products() -> Answer<Vec<SecurityProduct>> {
+    pub fn antivirus_products() -> Answer<Listed<SecurityProduct>> {
         not_windows()
     }
 
@@ -122,11 +122,11 @@ mod platform {
         not_windows()
     }
 
-    pub fn root_certificates() -> Answer<Vec<RootCertificate>> {
+    pub fn root_certificates() -> Answer<Listed<RootCertificate>> {
         not_windows()
     }
 
-    pub fn processes() -> Answer<Vec<String>> {
+    pub fn processes() -> Answer<Listed<String>> {
         not_windows()
     }
 }

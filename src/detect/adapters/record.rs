@@ -12,7 +12,7 @@ use super::recording::{
 };
 use super::replay::{RecordingError, unreadable};
 use crate::detect::answers::{
-    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Answer, CommandError, CommandOutput, DefenderStatus, Listed, RootCertificate, SecurityProduct,
 };
 use crate::detect::port::System;
 use crate::detect::registry::RegKey;
@@ -28,10 +28,10 @@ struct Log {
     commands: BTreeMap<Vec<String>, (Result<CommandOutput, CommandError>, u64)>,
     registry_keys: BTreeMap<String, Recorded<Option<RegKey>>>,
     registry_trees: BTreeMap<String, Recorded<Vec<RegKey>>>,
-    antivirus: Option<Recorded<Vec<SecurityProduct>>>,
+    antivirus: Option<Recorded<Listed<SecurityProduct>>>,
     defender: Option<Recorded<DefenderStatus>>,
-    certificates: Option<Recorded<Vec<RootCertificate>>>,
-    processes: Option<Recorded<Vec<String>>>,
+    certificates: Option<Recorded<Listed<RootCertificate>>>,
+    processes: Option<Recorded<Listed<String>>>,
 }
 
 /// A machine that keeps a copy of everything read from the one it wraps.
@@ -248,7 +248,7 @@ impl<S: System> System for RecordingSystem<S> {
         read
     }
 
-    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>> {
+    fn antivirus_products(&self) -> Answer<Listed<SecurityProduct>> {
         let answer = self.inner.antivirus_products();
         let kept = Recorded::of(&answer);
         self.note(|log| log.antivirus = Some(kept));
@@ -262,14 +262,14 @@ impl<S: System> System for RecordingSystem<S> {
         answer
     }
 
-    fn root_certificates(&self) -> Answer<Vec<RootCertificate>> {
+    fn root_certificates(&self) -> Answer<Listed<RootCertificate>> {
         let answer = self.inner.root_certificates();
         let kept = Recorded::of(&answer);
         self.note(|log| log.certificates = Some(kept));
         answer
     }
 
-    fn processes(&self) -> Answer<Vec<String>> {
+    fn processes(&self) -> Answer<Listed<String>> {
         let answer = self.inner.processes();
         let kept = Recorded::of(&answer);
         self.note(|log| log.processes = Some(kept));

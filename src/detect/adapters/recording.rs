@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::answers::{
-    Answer, CommandError, DefenderStatus, RootCertificate, SecurityProduct, Unanswered,
+    Answer, CommandError, DefenderStatus, Listed, RootCertificate, SecurityProduct, Unanswered,
 };
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::Os;
@@ -56,16 +56,16 @@ pub struct Index {
     pub registry_trees: BTreeMap<String, Recorded<Vec<RegKey>>>,
     /// The anti-virus products Security Center lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub antivirus: Option<Recorded<Vec<SecurityProduct>>>,
+    pub antivirus: Option<Recorded<Listed<SecurityProduct>>>,
     /// Microsoft Defender's report of itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub defender: Option<Recorded<DefenderStatus>>,
     /// The certificates in Windows' trusted root stores.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificates: Option<Recorded<Vec<RootCertificate>>>,
+    pub certificates: Option<Recorded<Listed<RootCertificate>>>,
     /// The running programs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub processes: Option<Recorded<Vec<String>>>,
+    pub processes: Option<Recorded<Listed<String>>>,
 }
 
 /// An answer as kept in a recording: `{"answer": ...}` or

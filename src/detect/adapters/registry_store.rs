@@ -87,7 +87,7 @@ impl RegistryStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::parse::legacy::parse_reg_query;
+    use crate::detect::adapters::legacy::parse::parse_reg_query;
 
     #[test]
     fn keys_and_trees_answer_as_windows_would() {

@@ -10,12 +10,13 @@ use super::legacy;
 use super::recording::{Existence, FORMAT, INDEX, Index, IoFailure, Recorded, VERSION};
 use super::registry_store::RegistryStore;
 use crate::detect::answers::{
-    Answer, CommandError, CommandOutput, DefenderStatus, RootCertificate, SecurityProduct,
+    Answer, CommandError, CommandOutput, DefenderStatus, Listed, RootCertificate, SecurityProduct,
     Unanswered,
 };
 use crate::detect::port::{MAX_READ_BYTES, System};
 use crate::detect::registry::{RegKey, full_key_name};
 use crate::detect::vocab::Os;
+use crate::fsutil::read_data;
 use crate::i18n::{Arg, Msg};
 use crate::msg;
 
@@ -51,6 +52,10 @@ fn neither(entry: &str, one: &str, other: &str) -> Msg {
     )
 }
 
+/// Far more than any recording's index; a bigger one was not made by
+/// AV Switch.
+const MAX_INDEX_BYTES: u64 = 64 * 1024 * 1024;
+
 /// A machine answering from a recording folder.
 #[derive(Debug, Clone)]
 pub struct ReplaySystem {
@@ -65,10 +70,10 @@ pub struct ReplaySystem {
     registry_trees: BTreeMap<String, Recorded<Vec<RegKey>>>,
     /// What version 1 recordings read of the registry, as keys.
     registry: RegistryStore,
-    antivirus: Option<Recorded<Vec<SecurityProduct>>>,
+    antivirus: Option<Recorded<Listed<SecurityProduct>>>,
     defender: Option<Recorded<DefenderStatus>>,
-    certificates: Option<Recorded<Vec<RootCertificate>>>,
-    processes: Option<Recorded<Vec<String>>>,
+    certificates: Option<Recorded<Listed<RootCertificate>>>,
+    processes: Option<Recorded<Listed<String>>>,
 }
 
 impl ReplaySystem {
@@ -76,7 +81,7 @@ impl ReplaySystem {
     /// naming the file at fault.
     pub fn open(folder: &Path) -> Result<Self, RecordingError> {
         let index_path = folder.join(INDEX);
-        let text = std::fs::read_to_string(&index_path).map_err(|e| {
+        let bytes = read_data(&index_path, MAX_INDEX_BYTES).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound && folder.is_dir() {
                 RecordingError(msg!(
                     "recording-none-here",
@@ -87,7 +92,7 @@ impl ReplaySystem {
             }
         })?;
         let index: Index =
-            serde_json::from_str(&text).map_err(|e| damaged(&index_path, e.to_string()))?;
+            serde_json::from_slice(&bytes).map_err(|e| damaged(&index_path, e.to_string()))?;
         if index.format != FORMAT || !(1..=VERSION).contains(&index.version) {
             let detail = msg!(
                 "recording-detail-version",
@@ -108,9 +113,8 @@ impl ReplaySystem {
                 return Err(bad(msg!("recording-detail-outside", name = name)));
             }
             let path = folder.join(relative);
-            let mut bytes = std::fs::read(&path).map_err(|e| unreadable(&path, e))?;
-            bytes.truncate(usize::try_from(MAX_READ_BYTES).unwrap_or(usize::MAX));
-            Ok(bytes)
+            // A recording never holds more than a read returns.
+            read_data(&path, MAX_READ_BYTES).map_err(|e| unreadable(&path, e))
         };
         let mut files = BTreeMap::new();
         for (path, stored) in &index.files {
@@ -177,30 +181,12 @@ impl ReplaySystem {
             }
         }
         if index.version == 1 && index.os == Os::Windows {
-            legacy::read_programs(&mut replay);
+            let read = legacy::read_programs(&replay.commands, &mut replay.registry);
+            replay.antivirus = read.antivirus.map(|answer| Recorded::of(&answer));
+            replay.certificates = read.certificates.map(|answer| Recorded::of(&answer));
+            replay.processes = read.processes.map(|answer| Recorded::of(&answer));
         }
         Ok(replay)
-    }
-
-    /// What each program printed, for reading version 1 recordings.
-    pub(super) fn commands(&self) -> &BTreeMap<Vec<String>, Result<CommandOutput, CommandError>> {
-        &self.commands
-    }
-
-    pub(super) fn registry_mut(&mut self) -> &mut RegistryStore {
-        &mut self.registry
-    }
-
-    pub(super) fn set_antivirus(&mut self, answer: Answer<Vec<SecurityProduct>>) {
-        self.antivirus = Some(Recorded::of(&answer));
-    }
-
-    pub(super) fn set_certificates(&mut self, answer: Answer<Vec<RootCertificate>>) {
-        self.certificates = Some(Recorded::of(&answer));
-    }
-
-    pub(super) fn set_processes(&mut self, answer: Answer<Vec<String>>) {
-        self.processes = Some(Recorded::of(&answer));
     }
 }
 
@@ -299,7 +285,7 @@ impl System for ReplaySystem {
         }
     }
 
-    fn antivirus_products(&self) -> Answer<Vec<SecurityProduct>> {
+    fn antivirus_products(&self) -> Answer<Listed<SecurityProduct>> {
         not_recorded(self.antivirus.as_ref())
     }
 
@@ -307,11 +293,11 @@ impl System for ReplaySystem {
         not_recorded(self.defender.as_ref())
     }
 
-    fn root_certificates(&self) -> Answer<Vec<RootCertificate>> {
+    fn root_certificates(&self) -> Answer<Listed<RootCertificate>> {
         not_recorded(self.certificates.as_ref())
     }
 
-    fn processes(&self) -> Answer<Vec<String>> {
+    fn processes(&self) -> Answer<Listed<String>> {
         not_recorded(self.processes.as_ref())
     }
 }

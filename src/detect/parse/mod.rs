@@ -4,7 +4,6 @@
 
 pub mod browsers;
 pub mod certificates;
-pub mod legacy;
 pub mod linux;
 pub mod macos;
 pub mod region;

@@ -6,7 +6,7 @@ use super::{firefox_profiles, leftover};
 use crate::detect::answers::RootCertificate;
 use crate::detect::parse::browsers::{join, trusts_system_roots};
 use crate::detect::parse::certificates::{is_kaspersky_subject, parse_find_certificate};
-use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting};
+use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, from_list};
 use crate::detect::vocab::{LeftoverKind, Os};
 use crate::i18n::{Msg, or_not_known};
 use crate::msg;
@@ -16,10 +16,13 @@ const SECURITY: &str = "/usr/bin/security";
 const PREFS_LIMIT: u64 = 16 * 1024 * 1024;
 
 pub fn certificates(ctx: &Ctx) -> ProbeResult {
-    let mut found = match ctx.system.os() {
-        Os::Windows => windows_certificates(ctx)?,
-        Os::MacOs => keychain_certificates(ctx)?,
-        _ => Vec::new(),
+    let (mut found, skipped) = match ctx.system.os() {
+        Os::Windows => {
+            let roots = ctx.system.root_certificates().map_err(|e| e.msg())?;
+            (windows_certificates(&roots.items), roots.skipped)
+        }
+        Os::MacOs => (keychain_certificates(ctx)?, Vec::new()),
+        _ => (Vec::new(), Vec::new()),
     };
     // Firefox keeps its own store, but may be set to trust the system's.
     if !found.is_empty() {
@@ -35,7 +38,7 @@ pub fn certificates(ctx: &Ctx) -> ProbeResult {
             }
         }
     }
-    Ok(found)
+    from_list(found, &skipped)
 }
 
 fn certificate(detail: Msg) -> Sighting {
@@ -46,9 +49,8 @@ fn certificate(detail: Msg) -> Sighting {
     )
 }
 
-fn windows_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {
-    let roots = ctx.system.root_certificates().map_err(|e| e.msg())?;
-    Ok(roots
+fn windows_certificates(roots: &[RootCertificate]) -> Vec<Sighting> {
+    roots
         .iter()
         .filter(|c| is_kaspersky_subject(&c.subject))
         .map(|c: &RootCertificate| {
@@ -60,7 +62,7 @@ fn windows_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {
                 until = or_not_known(c.not_after.as_deref())
             ))
         })
-        .collect())
+        .collect()
 }
 
 fn keychain_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {

@@ -126,7 +126,7 @@ pub fn kesl_state(ctx: &Ctx) -> ProbeResult {
             .find(|l| !l.is_empty())
             .unwrap_or("-")
             .to_owned();
-        return Err(msg!("failure-kesl-permission", detail = said));
+        return Err(msg!("failure-kesl-permission", detail = said).into());
     }
     let info = parse_kesl_app_info(&stdout);
     let mut sighting = Sighting::of(product, &product.name).supporting();

@@ -29,7 +29,7 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
         let entries = match ctx.list_dir(folder)? {
             Some(entries) => entries,
             None if n > 0 => continue, // a personal Applications folder is optional
-            None => return Err(unreadable(folder, &std::io::ErrorKind::NotFound.into())),
+            None => return Err(unreadable(folder, &std::io::ErrorKind::NotFound.into()).into()),
         };
         for bundle in entries.iter().filter(|e| e.ends_with(".app")) {
             let Some(product) = ctx.catalog.match_bundle(bundle) else {

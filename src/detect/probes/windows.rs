@@ -9,7 +9,7 @@ use crate::detect::parse::windows::{
     defender_state, password_protection, removal_restricted, security_center_stamp,
     uninstall_command, update_stamps,
 };
-use crate::detect::probe::{Ctx, ProbeResult, Sighting};
+use crate::detect::probe::{Ctx, ProbeResult, Sighting, from_list};
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::{Setting, SignatureStatus, State, Witness};
 use crate::i18n::{Msg, or_not_known};
@@ -21,10 +21,12 @@ pub fn security_center(ctx: &Ctx) -> ProbeResult {
         Unanswered::Unavailable(detail) => msg!("failure-no-security-center", detail = detail),
         other => other.msg(),
     })?;
-    Ok(products
+    let seen = products
+        .items
         .iter()
         .map(|product| security_center_sighting(ctx, product))
-        .collect())
+        .collect();
+    from_list(seen, &products.skipped)
 }
 
 fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
@@ -186,7 +188,7 @@ pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
         }
     }
     if let (false, Some(failure)) = (answered, failure) {
-        return Err(failure);
+        return Err(failure.into());
     }
     let stamps = update_stamps(&data);
     let latest = stamps
@@ -254,14 +256,14 @@ fn kaspersky_password(ctx: &Ctx, product: &Product) -> Option<Sighting> {
 pub fn running_programs(ctx: &Ctx) -> ProbeResult {
     let images = ctx.system.processes().map_err(|e| e.msg())?;
     // Windows itself always runs, so an empty list was never read.
-    if images.is_empty() {
-        return Err(msg!("failure-running-programs-silent"));
+    if images.items.is_empty() {
+        return Err(msg!("failure-running-programs-silent").into());
     }
     let mut sightings: Vec<Sighting> = Vec::new();
-    for image in images {
-        let (product, helper) = match ctx.catalog.match_process(&image) {
+    for image in &images.items {
+        let (product, helper) = match ctx.catalog.match_process(image) {
             Some(product) => (product, false),
-            None => match ctx.catalog.match_helper_process(&image) {
+            None => match ctx.catalog.match_helper_process(image) {
                 Some(product) => (product, true),
                 None => continue,
             },
@@ -274,13 +276,13 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
         }
         let mut sighting = Sighting::of(product, &product.name).seen(
             "probe-running-programs",
-            msg!("evidence-running", program = &image),
+            msg!("evidence-running", program = image),
         );
         sighting.supporting = helper;
         sighting.state = Some((Witness::Running, State::On));
         sightings.push(sighting);
     }
-    Ok(sightings)
+    from_list(sightings, &images.skipped)
 }
 
 /// Reads each key and everything under it. A key that does not exist is

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use windows::Win32::Foundation::RPC_E_TOO_LATE;
 use windows::Win32::System::Com::{
     CoIncrementMTAUsage, CoInitializeSecurity, EOAC_NONE, RPC_C_AUTHN_LEVEL_DEFAULT,
     RPC_C_IMP_LEVEL_IMPERSONATE,
@@ -19,9 +20,9 @@ pub fn ensure() -> Result<(), Unanswered> {
             unsafe {
                 CoIncrementMTAUsage().map_err(|e| super::unanswered(&e))?;
                 // WMI wants to impersonate the caller, as its own examples
-                // set up; this fails harmlessly (RPC_E_TOO_LATE) when the
-                // process chose its security already.
-                let _already_set = CoInitializeSecurity(
+                // set up. Only "too late" (the process chose its security
+                // already) is harmless; any other failure is said.
+                let security = CoInitializeSecurity(
                     None,
                     -1,
                     None,
@@ -32,6 +33,12 @@ pub fn ensure() -> Result<(), Unanswered> {
                     EOAC_NONE,
                     None,
                 );
+                match security {
+                    Err(error) if error.code() != RPC_E_TOO_LATE => {
+                        return Err(super::unanswered(&error));
+                    }
+                    _ => {}
+                }
             }
             Ok(())
         })

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use wmi::{WMIConnection, WMIDateTime, WMIError};
 
+use super::Source;
 use crate::detect::answers::{Answer, DefenderStatus, Unanswered};
 
 #[derive(Deserialize)]
@@ -18,8 +19,10 @@ struct MpComputerStatus {
     antivirus_signature_version: Option<String>,
 }
 
+static DEFENDER: Source = Source::new("Microsoft Defender");
+
 pub fn defender() -> Answer<DefenderStatus> {
-    super::within_timeout(ask)
+    DEFENDER.ask(ask)
 }
 
 fn ask() -> Answer<DefenderStatus> {

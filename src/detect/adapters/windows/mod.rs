@@ -11,6 +11,7 @@ mod processes;
 mod registry;
 mod security_center;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 pub use certificates::root_certificates;
@@ -25,25 +26,55 @@ use crate::detect::answers::{Answer, Unanswered};
 /// must not hold up the whole check.
 const ANSWER_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// `ask` on a thread of its own, given up after `ANSWER_TIMEOUT`. A call
-/// stuck inside Windows cannot be stopped; its thread is left to finish.
-fn within_timeout<T: Send + 'static>(
-    ask: impl FnOnce() -> Answer<T> + Send + 'static,
-) -> Answer<T> {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::Builder::new()
-        .name("avswitch-windows-question".to_owned())
-        .spawn(move || {
-            // The receiver may have given up already.
-            let _late = send.send(ask());
+/// A source asked on a thread of its own, at most one question at a time.
+/// A call stuck inside Windows cannot be stopped: its thread is left to
+/// finish, and until it does, asking again is answered at once instead of
+/// leaving one more stuck thread behind at each check.
+pub struct Source {
+    name: &'static str,
+    asking: AtomicBool,
+}
+
+impl Source {
+    pub const fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            asking: AtomicBool::new(false),
+        }
+    }
+
+    /// `ask`'s answer, given up after `ANSWER_TIMEOUT`.
+    pub fn ask<T: Send + 'static>(
+        &'static self,
+        ask: impl FnOnce() -> Answer<T> + Send + 'static,
+    ) -> Answer<T> {
+        if self.asking.swap(true, Ordering::AcqRel) {
+            return Err(Unanswered::Failed(format!(
+                "{} has still not answered the previous check",
+                self.name
+            )));
+        }
+        let (send, receive) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("avswitch-windows-question".to_owned())
+            .spawn(move || {
+                let answer = ask();
+                self.asking.store(false, Ordering::Release);
+                // The receiver may have given up already.
+                let _late = send.send(answer);
+            });
+        if let Err(error) = spawned {
+            self.asking.store(false, Ordering::Release);
+            return Err(Unanswered::Failed(error.to_string()));
+        }
+        receive.recv_timeout(ANSWER_TIMEOUT).unwrap_or_else(|_| {
+            Err(Unanswered::Failed(format!(
+                "{} gave no answer within {} seconds",
+                self.name,
+                ANSWER_TIMEOUT.as_secs()
+            )))
         })
-        .map_err(|e| Unanswered::Failed(e.to_string()))?;
-    receive.recv_timeout(ANSWER_TIMEOUT).unwrap_or_else(|_| {
-        Err(Unanswered::Failed(format!(
-            "no answer within {} seconds",
-            ANSWER_TIMEOUT.as_secs()
-        )))
-    })
+    }
 }
 
 /// A Windows error as an unanswered question: a component that is not

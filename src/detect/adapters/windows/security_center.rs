@@ -1,20 +1,24 @@
 //! Windows Security Center's list of anti-virus products (`IWSCProductList`
-//! in `wscapi.dll`), as osquery and Chromium ask it.
+//! in `wscapi.dll`), as osquery and Chromium ask it. A product that cannot
+//! be read is skipped by its place in the list; the others are kept.
 
 use windows::Win32::System::Com::{CLSCTX_INPROC_SERVER, CoCreateInstance};
 use windows::Win32::System::SecurityCenter::{
     IWSCProductList, IWscProduct, WSC_SECURITY_PROVIDER_ANTIVIRUS, WSCProductList,
 };
 
-use crate::detect::answers::{Answer, SecurityProduct, Unanswered};
-use crate::detect::parse::windows::{wsc_signatures, wsc_state};
+use super::Source;
+use crate::detect::answers::windows::{wsc_signatures, wsc_state};
+use crate::detect::answers::{Answer, Listed, SecurityProduct, Skipped, Unanswered};
 use crate::detect::vocab::{SignatureStatus, State};
 
-pub fn antivirus_products() -> Answer<Vec<SecurityProduct>> {
-    super::within_timeout(ask)
+static SECURITY_CENTER: Source = Source::new("Security Center");
+
+pub fn antivirus_products() -> Answer<Listed<SecurityProduct>> {
+    SECURITY_CENTER.ask(ask)
 }
 
-fn ask() -> Answer<Vec<SecurityProduct>> {
+fn ask() -> Answer<Listed<SecurityProduct>> {
     super::com::ensure()?;
     let failed = |e: windows::core::Error| super::unanswered(&e);
     // SAFETY: COM calls on a COM object this function owns; every result
@@ -26,9 +30,21 @@ fn ask() -> Answer<Vec<SecurityProduct>> {
         list.Initialize(WSC_SECURITY_PROVIDER_ANTIVIRUS)
             .map_err(failed)?;
         let count = u32::try_from(list.Count().map_err(failed)?).unwrap_or(0);
-        (0..count)
-            .map(|index| product(&list.get_Item(index).map_err(failed)?))
-            .collect()
+        let mut listed = Listed::default();
+        for index in 0..count {
+            match list
+                .get_Item(index)
+                .map_err(failed)
+                .and_then(|p| product(&p))
+            {
+                Ok(product) => listed.items.push(product),
+                Err(why) => listed.skipped.push(Skipped {
+                    what: format!("#{} of {count}", index + 1),
+                    why,
+                }),
+            }
+        }
+        Ok(listed)
     }
 }
 

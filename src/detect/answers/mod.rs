@@ -8,6 +8,8 @@ use super::vocab::{SignatureStatus, State};
 use crate::i18n::Msg;
 use crate::msg;
 
+pub mod windows;
+
 /// Why a question about the system got no answer, in the system's own
 /// words (`detail`), so a probe can say what could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -54,6 +56,88 @@ impl Unanswered {
 
 /// An answer, or why there is none.
 pub type Answer<T> = Result<T, Unanswered>;
+
+/// A list as its source gave it: what could be read, and what could not
+/// (as osquery and Chromium keep going), so one unreadable product,
+/// certificate or process does not hide the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// One entry of a list that could not be read: which (its name, or its
+/// place in the list when it has none), and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skipped {
+    pub what: String,
+    pub why: Unanswered,
+}
+
+impl<T> Listed<T> {
+    pub fn is_whole(&self) -> bool {
+        self.skipped.is_empty()
+    }
+}
+
+impl<T> Default for Listed<T> {
+    fn default() -> Self {
+        Self {
+            items: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for Listed<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self {
+            items,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+/// How a list is kept in a recording: a plain list when nothing was
+/// skipped, as recordings made before skipping was kept hold it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ListedForm<T> {
+    Whole(Vec<T>),
+    Partial {
+        items: Vec<T>,
+        skipped: Vec<Skipped>,
+    },
+}
+
+impl<T: Serialize> Serialize for Listed<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.skipped.is_empty() {
+            self.items.serialize(serializer)
+        } else {
+            #[derive(Serialize)]
+            struct Partial<'a, T> {
+                items: &'a [T],
+                skipped: &'a [Skipped],
+            }
+            Partial {
+                items: &self.items,
+                skipped: &self.skipped,
+            }
+            .serialize(serializer)
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Listed<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match ListedForm::deserialize(deserializer)? {
+            ListedForm::Whole(items) => items.into(),
+            ListedForm::Partial { items, skipped } => Self { items, skipped },
+        })
+    }
+}
 
 /// One anti-virus product as Windows Security Center lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

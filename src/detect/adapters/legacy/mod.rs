@@ -3,21 +3,37 @@
 //! into the answers Windows' APIs give now, so such a recording replays
 //! with the same findings.
 
-use super::replay::ReplaySystem;
-use crate::detect::answers::{Answer, CommandError, CommandOutput, Unanswered};
-use crate::detect::parse::legacy::{
+pub mod parse;
+
+use std::collections::BTreeMap;
+
+use self::parse::{
     parse_certificates, parse_reg_query, parse_security_center, parse_tasklist_csv, printed_nothing,
+};
+use super::registry_store::RegistryStore;
+use crate::detect::answers::{
+    Answer, CommandError, CommandOutput, Listed, RootCertificate, SecurityProduct, Unanswered,
 };
 use crate::detect::vocab::ParseError;
 use crate::i18n::Lang;
 
-pub(super) fn read_programs(replay: &mut ReplaySystem) {
-    let runs: Vec<(Vec<String>, Result<CommandOutput, CommandError>)> = replay
-        .commands()
-        .iter()
-        .map(|(line, result)| (line.clone(), result.clone()))
-        .collect();
-    for (line, result) in runs {
+/// What a version 1 recording's programs answered, as typed answers; a
+/// question none of them answered stays `None`.
+#[derive(Debug, Default)]
+pub(super) struct Answers {
+    pub antivirus: Option<Answer<Listed<SecurityProduct>>>,
+    pub certificates: Option<Answer<Listed<RootCertificate>>>,
+    pub processes: Option<Answer<Listed<String>>>,
+}
+
+/// Reads every program's output; the registry keys `reg query` printed go
+/// into `registry`.
+pub(super) fn read_programs(
+    commands: &BTreeMap<Vec<String>, Result<CommandOutput, CommandError>>,
+    registry: &mut RegistryStore,
+) -> Answers {
+    let mut answers = Answers::default();
+    for (line, result) in commands {
         let Some((program, args)) = line.split_first() else {
             continue;
         };
@@ -25,31 +41,37 @@ pub(super) fn read_programs(replay: &mut ReplaySystem) {
         let query = args.last().map(String::as_str).unwrap_or_default();
         match program.to_ascii_lowercase().as_str() {
             "powershell.exe" if query.contains("SecurityCenter2") => {
-                replay.set_antivirus(
-                    printed(&result).and_then(|text| parse_security_center(&text).map_err(words)),
-                );
+                answers.antivirus =
+                    Some(listed(printed(result).and_then(|text| {
+                        parse_security_center(&text).map_err(words)
+                    })));
             }
             "powershell.exe" if query.contains("Cert:") => {
-                replay.set_certificates(
-                    printed(&result).and_then(|text| parse_certificates(&text).map_err(words)),
-                );
+                answers.certificates = Some(listed(
+                    printed(result).and_then(|text| parse_certificates(&text).map_err(words)),
+                ));
             }
             "tasklist.exe" => {
-                replay.set_processes(
-                    output(&result)
-                        .map(|out| parse_tasklist_csv(&String::from_utf8_lossy(&out.stdout))),
-                );
+                answers.processes =
+                    Some(listed(output(result).map(|out| {
+                        parse_tasklist_csv(&String::from_utf8_lossy(&out.stdout))
+                    })));
             }
-            "reg.exe" => registry(replay, args, &result),
+            "reg.exe" => read_registry(registry, args, result),
             _ => {}
         }
     }
+    answers
+}
+
+fn listed<T>(answer: Answer<Vec<T>>) -> Answer<Listed<T>> {
+    answer.map(Listed::from)
 }
 
 /// `reg query KEY [/s] [/v NAME]`: the keys it listed. A key that does not
 /// exist made it fail, and stays absent.
-fn registry(
-    replay: &mut ReplaySystem,
+fn read_registry(
+    registry: &mut RegistryStore,
     args: &[String],
     result: &Result<CommandOutput, CommandError>,
 ) {
@@ -57,14 +79,14 @@ fn registry(
         return;
     };
     match output(result) {
-        Ok(out) if out.success => replay
-            .registry_mut()
-            .insert_all(parse_reg_query(&String::from_utf8_lossy(&out.stdout))),
-        Ok(out) if out.stderr.to_ascii_lowercase().contains("access is denied") => replay
-            .registry_mut()
-            .fail(key, Unanswered::Denied(first_line(&out.stderr))),
+        Ok(out) if out.success => {
+            registry.insert_all(parse_reg_query(&String::from_utf8_lossy(&out.stdout)))
+        }
+        Ok(out) if out.stderr.to_ascii_lowercase().contains("access is denied") => {
+            registry.fail(key, Unanswered::Denied(first_line(&out.stderr)));
+        }
         Ok(_) => {}
-        Err(why) => replay.registry_mut().fail(key, why),
+        Err(why) => registry.fail(key, why),
     }
 }
 

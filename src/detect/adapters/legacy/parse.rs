@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::windows::decode_product_state;
+use crate::detect::answers::windows::decode_product_state;
 use crate::detect::answers::{RootCertificate, SecurityProduct};
 use crate::detect::registry::{RegKey, RegValue, child_names};
 use crate::detect::vocab::ParseError;
