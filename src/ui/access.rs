@@ -32,17 +32,36 @@ pub fn name_region(ui: &egui::Ui, role: Role, name: &str) -> Option<egui::Id> {
     Some(region)
 }
 
+/// Names a scroll area's vertical bar by what it scrolls, so a screen
+/// reader says more than "scroll bar".
+pub fn name_scroll_bar(ctx: &egui::Context, area: egui::Id, name: &str) {
+    // egui gives an area's vertical bar the area's id with direction 1.
+    ctx.accesskit_node_builder(area.with(1usize), |node| node.set_label(name));
+}
+
 /// A heading that screen readers list as one, at `level` (1 for a page's
 /// title, 2 for its sections, 3 for a question within one).
 pub fn heading_ui(ui: &mut egui::Ui, text: RichText, level: usize) -> egui::Response {
     let words = text.text().to_owned();
-    let mut label = egui::Label::new(text).selectable(false);
-    if level == 1 {
-        // A page's title takes focus when the page opens, so Tab goes on
-        // from the top of the page.
-        label = label.sense(Sense::focusable_noninteractive());
-    }
-    let response = ui.add(label);
+    // A page's title takes focus when the page opens, so Tab goes on from
+    // the top of the page. Drawn as text, not as a label, which would be
+    // underlined like a link while focused: the focus ring shows it.
+    let sense = if level == 1 {
+        Sense::focusable_noninteractive()
+    } else {
+        Sense::hover()
+    };
+    let galley = egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        ui.available_width(),
+        egui::TextStyle::Body,
+    );
+    let (rect, response) = ui.allocate_exact_size(galley.size(), sense);
+    ui.painter()
+        .galley(rect.min, galley, ui.visuals().text_color());
+    // Its node and bounds, as a label's; made a heading below.
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, &words));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(Role::Heading);
         node.set_level(level);
@@ -52,33 +71,51 @@ pub fn heading_ui(ui: &mut egui::Ui, text: RichText, level: usize) -> egui::Resp
     response
 }
 
-/// Has screen readers say `words` once and whole, when they appear: a
-/// node of its own, live, which nothing else is. A new `occasion` says the
-/// words again (the same result a second time). A screen reader's first
-/// view of the window is never read out as news, so a message that is
-/// there from the start waits for the next frame.
-pub fn say(ui: &mut egui::Ui, occasion: impl std::hash::Hash + std::fmt::Debug, words: &str) {
+/// Draws news (a finished check, a save, a message) that screen readers
+/// say by themselves, once, when it is new: the visible words are a live
+/// region, so each text is in the tree once. `occasion` names the news; a
+/// new one is said even in the same words (copied twice), while news
+/// already said is not said again when its page is drawn again (going back
+/// to a step). A screen reader's first view of the window is read by the
+/// person, not said, so news there from the start is said a frame later.
+/// Keep buttons out of `add_contents`: everything in it is read out.
+pub fn news<R>(
+    ui: &mut egui::Ui,
+    occasion: impl std::hash::Hash + std::fmt::Debug,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
     let ctx = ui.ctx().clone();
-    // Only while a screen reader (or a test) reads the window.
-    if ctx
-        .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
-        .is_none()
-    {
-        return;
-    }
+    let occasion = egui::Id::unique(("avswitch_news", occasion));
     // By frame, not by pass: a frame may take two passes.
     let first_id = egui::Id::unique("avswitch_first_read_frame");
     let frame = ctx.cumulative_frame_nr();
-    let first = ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame));
-    if frame == first {
+    let first_view = ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame)) == frame;
+    let said_id = egui::Id::unique("avswitch_news_said");
+    // The frame each piece of news was first said in: in a second pass of
+    // that frame it is still new.
+    let new = !first_view
+        && ctx.data_mut(|d| {
+            let said =
+                d.get_temp_mut_or_default::<std::collections::HashMap<egui::Id, u64>>(said_id);
+            *said.entry(occasion).or_insert(frame) == frame
+        });
+    if first_view {
         ctx.request_repaint();
-        return;
     }
-    let id = egui::Id::unique(("avswitch_said", occasion));
-    let spot = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
-    let response = ui.interact(spot, id, Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, words));
-    ctx.accesskit_node_builder(id, |node| node.set_live(Live::Polite));
+    // Its words are new nodes when the news is: what appears in a live
+    // region is said.
+    let salt = if first_view {
+        egui::Id::unique("avswitch_news_first_view")
+    } else {
+        occasion
+    };
+    ui.push_id(salt, |ui| {
+        if new {
+            ctx.accesskit_node_builder(ui.unique_id(), |node| node.set_live(Live::Polite));
+        }
+        add_contents(ui)
+    })
+    .inner
 }
 
 fn page_start_id() -> egui::Id {

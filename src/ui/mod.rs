@@ -445,10 +445,15 @@ impl App {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             access::name_region(ui, egui::accesskit::Role::Main, &title);
-            page.show(ui, |ui| {
+            let shown = page.show(ui, |ui| {
                 actions.extend(steps::step_ui(ui, &self.model));
                 access::keep_focus_in_view(ui);
             });
+            // The bar is there only when the page is longer than the window.
+            if shown.content_size.y > shown.inner_rect.height() {
+                let scroll = crate::t!(lang, "region-page-scroll", page = &title);
+                access::name_scroll_bar(ui.ctx(), shown.id, &scroll);
+            }
         });
         actions.extend(wizard::navigation_ui(ui, navigation, &self.model));
         actions.extend(clicked_links(ui.ctx()));

@@ -126,14 +126,12 @@ fn steps_menu_ui(ui: &mut egui::Ui, model: &Model, label: String) -> Option<Acti
             let label = step_label(lang, model, step);
             let item = egui::Button::selectable(step == model.step, step.name(lang));
             let response = ui.add_enabled(model.visited(step), item);
-            response.widget_info(|| {
-                WidgetInfo::selected(
-                    Role::Button,
-                    model.visited(step),
-                    step == model.step,
-                    &label,
-                )
-            });
+            response.widget_info(|| WidgetInfo::labeled(Role::Link, model.visited(step), &label));
+            if step == model.step {
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_aria_current(egui::accesskit::AriaCurrent::Step);
+                });
+            }
             if response.clicked() {
                 // Chosen with a click or with the keyboard: the menu's job is done.
                 ui.close();
@@ -231,8 +229,15 @@ fn step_chip_ui(
     };
     let (rect, response) = ui.allocate_exact_size(size, sense);
 
+    // Links of the step bar, the current one marked as the current step
+    // (not a button "pressed"); steps not reached yet cannot be opened.
     let label = step_label(lang, model, step);
-    response.widget_info(|| WidgetInfo::selected(Role::Button, visited, current, &label));
+    response.widget_info(|| WidgetInfo::labeled(Role::Link, visited, &label));
+    if current {
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_aria_current(egui::accesskit::AriaCurrent::Step);
+        });
+    }
 
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
@@ -299,7 +304,7 @@ pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Opt
     let bar = egui::UiBuilder::new()
         .max_rect(strip)
         .layout(Layout::left_to_right(Align::Center))
-        .accessibility_role(Role::Group)
+        .accessibility_role(Role::Region)
         .accessibility_label(t!(lang, "region-actions"));
     let mut ui = ui.new_child(bar);
     let mut action = None;
@@ -329,7 +334,6 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     egui::Panel::top("notice")
         .show(ui, |ui| {
             access::name_region(ui, Role::Region, &t!(lang, "region-notice"));
-            access::say(ui, ("notice", model.news.notices), &lang.msg(message));
             ui.add_space(theme::SPACE_S);
             // A long message at a large size scrolls within a third of the
             // window, and within three lines in a short one, so the page
@@ -354,7 +358,9 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                             ui.set_max_width(ui.available_width());
                             let text = RichText::new(lang.msg(message));
                             let color = theme::attention(ui.visuals());
-                            ui.add(egui::Label::new(text.color(color)).wrap());
+                            access::news(ui, ("notice", model.news.notices), |ui| {
+                                ui.add(egui::Label::new(text.color(color)).wrap())
+                            });
                             copy_address_ui(ui, lang, message);
                             page::details_ui(ui, lang, message);
                         });

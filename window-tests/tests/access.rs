@@ -162,7 +162,7 @@ fn the_window_its_regions_and_every_page_title_are_named() {
             assert!(unnamed.is_empty(), "{what}: unnamed {unnamed:?}");
             h.get_by_role_and_label(Role::Navigation, &t!(lang, "region-steps"));
             h.get_by_role_and_label(Role::Main, &title);
-            h.get_by_role_and_label(Role::Group, &t!(lang, "region-actions"));
+            h.get_by_role_and_label(Role::Region, &t!(lang, "region-actions"));
         }
     }
 }
@@ -800,12 +800,12 @@ fn a_saved_plan_is_said_where_the_person_is_looking() {
         assert!(target.exists());
         let window = points(&h, size);
         let bar_top = window.y - theme::CONTROL_HEIGHT - 2.0 * theme::SPACE_S;
-        let saved = h.get_by_label("Saved.").rect();
+        let words = format!("Saved as {}.", target.display());
+        let saved = h.get_by_label(&words).rect();
         assert!(
             saved.top() >= 0.0 && saved.bottom() <= bar_top,
-            "{size:?}: \"Saved.\" at {saved:?}, out of view above {bar_top}"
+            "{size:?}: {words:?} at {saved:?}, out of view above {bar_top}"
         );
-        h.get_by_label(&format!("Saved as {}.", target.display()));
     }
 }
 
@@ -1024,4 +1024,95 @@ fn the_main_buttons_focus_shows_on_its_blue_fill() {
         ringed(&h, button),
         "and the ring around it, as for every control"
     );
+}
+
+/// Browse mode reads each text once: what is said by itself is the
+/// visible text, never a hidden copy of it. (The same words may be shown
+/// twice on purpose, such as a badge on each of two products.)
+#[test]
+fn no_text_in_the_tree_is_a_hidden_copy_on_any_step() {
+    for lang in Lang::ALL {
+        for step in Step::ALL {
+            let h = window(step, lang, 100, LARGE);
+            let hidden: Vec<String> = h
+                .query_all_by(|n| matches!(n.role(), Role::Label | Role::Heading | Role::Link))
+                .filter(|n| n.rect().area() == 0.0)
+                .filter_map(|n| spoken(&n.accesskit_node()))
+                .collect();
+            assert!(
+                hidden.is_empty(),
+                "{step:?} in {}: hidden {hidden:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+/// A finished check is said when it is new, not again when the person
+/// goes back to its step.
+#[test]
+fn a_result_is_not_said_again_when_its_step_is_revisited() {
+    let mut h = window(Step::Check, Lang::En, 100, LARGE);
+    let mut listener = Listener::new(&h.root().accesskit_node());
+    h.get_by_label("Check again").click();
+    listener.through(&mut h);
+    let headline = "Nothing is protecting this computer right now.";
+    assert_eq!(listener.said, [headline]);
+    assert_eq!(
+        h.query_all_by_label(headline).count(),
+        1,
+        "once in the tree"
+    );
+    for button in ["Next", "Back"] {
+        h.get_by_role_and_label(Role::Button, button).click();
+        listener.through(&mut h);
+    }
+    assert_eq!(h.state().model().step, Step::Check);
+    assert_eq!(listener.said, [headline], "not said again on the way back");
+}
+
+/// The step bar is a navigation region of links, the current one marked
+/// as the current step, never a button "pressed"; a step not reached yet
+/// cannot be opened.
+#[test]
+fn steps_are_links_and_the_current_one_is_marked_current() {
+    let h = window(Step::Deadlines, Lang::En, 100, LARGE);
+    let steps: Vec<_> = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Step ") && l.contains(": "))
+        })
+        .map(|n| n.accesskit_node())
+        .collect();
+    assert_eq!(steps.len(), Step::ALL.len());
+    for node in &steps {
+        let name = node.label().unwrap_or_default();
+        assert_eq!(node.role(), Role::Link, "{name}");
+        assert_eq!(node.toggled(), None, "{name} is not a toggle");
+        let current = node.data().aria_current() == Some(egui::accesskit::AriaCurrent::Step);
+        assert_eq!(current, name.ends_with(", current step"), "{name}");
+        assert_eq!(
+            node.is_disabled(),
+            name.ends_with(", not visited yet"),
+            "{name}"
+        );
+    }
+}
+
+/// The page's scroll bar says what it scrolls.
+#[test]
+fn the_page_scroll_bar_is_named_by_its_page() {
+    for lang in Lang::ALL {
+        let h = window(Step::Checklist, lang, 200, SMALL);
+        let title = Step::Checklist.title(lang);
+        let wanted = t!(lang, "region-page-scroll", page = &title);
+        let bars: Vec<Option<String>> = h
+            .query_all_by_role(Role::ScrollBar)
+            .map(|n| n.accesskit_node().label())
+            .collect();
+        assert!(
+            bars.contains(&Some(wanted.clone())),
+            "{bars:?}, wanted {wanted}"
+        );
+    }
 }

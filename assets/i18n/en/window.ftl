@@ -25,6 +25,7 @@ window-name = AV Switch - { $page }
 region-steps = Steps
 region-actions = Back and next
 region-notice = Message
+region-page-scroll = Scroll the page: { $page }
 # What a screen reader says for a step in the row at the top.
 wizard-step-label = Step { $number }: { $name }, { $state ->
         [current] current step
@@ -277,7 +278,6 @@ export-copy-hint = Put the plan on the clipboard, to paste into an e-mail
 export-print = Print
 export-print-hint = Open the printable page in your web browser
 export-waiting = Waiting for you to pick a place in the save window...
-export-saved = Saved.
 export-open = Open
 export-show-in-folder = Show in folder
 export-copied = Copied as plain text. You can paste it into an e-mail or a document.

@@ -25,6 +25,7 @@ window-name = AV Switch - { $page }
 region-steps = Pasos
 region-actions = Atrás y siguiente
 region-notice = Aviso
+region-page-scroll = Desplazar la página: { $page }
 wizard-step-label = Paso { $number }: { $name }, { $state ->
         [current] paso actual
         [visited] ya visitado
@@ -274,7 +275,6 @@ export-copy-hint = Poner el plan en el portapapeles, para pegarlo en un correo
 export-print = Imprimir
 export-print-hint = Abrir la página para imprimir en su navegador web
 export-waiting = Esperando a que elija un lugar en la ventana de guardar...
-export-saved = Guardado.
 export-open = Abrir
 export-show-in-folder = Mostrar en la carpeta
 export-copied = Copiado como texto simple. Puede pegarlo en un correo o en un documento.

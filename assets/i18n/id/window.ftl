@@ -25,6 +25,7 @@ window-name = AV Switch - { $page }
 region-steps = Langkah-langkah
 region-actions = Kembali dan lanjut
 region-notice = Pesan
+region-page-scroll = Gulir halaman: { $page }
 wizard-step-label = Langkah { $number }: { $name }, { $state ->
         [current] langkah saat ini
         [visited] sudah dikunjungi
@@ -268,7 +269,6 @@ export-copy-hint = Taruh rencana di papan klip, untuk ditempel ke e-mail
 export-print = Cetak
 export-print-hint = Buka halaman cetak di peramban web Anda
 export-waiting = Menunggu Anda memilih tempat di jendela simpan...
-export-saved = Tersimpan.
 export-open = Buka
 export-show-in-folder = Tampilkan di folder
 export-copied = Tersalin sebagai teks biasa. Anda bisa menempelkannya ke e-mail atau dokumen.

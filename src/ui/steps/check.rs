@@ -78,13 +78,14 @@ fn summary_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         Tone::Urgent => theme::urgent(&visuals),
     };
     page::callout_ui(ui, edge, |ui| {
-        ui.label(
-            RichText::new(&summary.headline)
-                .size(theme::STATUS_SIZE)
-                .strong(),
-        );
         // Said when a check finishes, wherever focus is.
-        access::say(ui, ("check", model.news.checks), &summary.headline);
+        access::news(ui, ("check", model.news.checks), |ui| {
+            ui.label(
+                RichText::new(&summary.headline)
+                    .size(theme::STATUS_SIZE)
+                    .strong(),
+            );
+        });
         for detail in &summary.details {
             ui.label(detail);
         }

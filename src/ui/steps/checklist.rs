@@ -163,9 +163,9 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
                 name_with_card(ui, lang, copy.id, &heard, item);
                 let copy = copy.clicked();
                 if model.copied.as_deref() == Some(command.as_str()) {
-                    let copied = t!(lang, "checklist-copied");
-                    ui.label(&copied);
-                    access::say(ui, ("copied", model.news.copies), &copied);
+                    access::news(ui, ("copied", model.news.copies), |ui| {
+                        ui.label(t!(lang, "checklist-copied"));
+                    });
                 }
                 copy.then(|| Action::CopyCommand(command.clone()))
             })
@@ -238,8 +238,7 @@ fn confirmed_notice_ui(ui: &mut egui::Ui, model: &Model) {
                 .collect::<Vec<_>>(),
         );
         let notice = t!(lang, "checklist-just-confirmed", items = names);
-        ui.label(&notice);
-        access::say(ui, ("confirmed", model.news.checks), &notice);
+        access::news(ui, ("confirmed", model.news.checks), |ui| ui.label(notice));
     });
 }
 

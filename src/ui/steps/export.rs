@@ -50,12 +50,7 @@ pub fn export_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             }
         });
         ui.add_space(theme::SPACE_M);
-        let status = ui.scope(|ui| {
-            if let Some(words) = status_words(lang, &model.export) {
-                access::say(ui, ("export", model.news.exports), &words);
-            }
-            status_ui(ui, lang, &model.export)
-        });
+        let status = ui.scope(|ui| status_ui(ui, lang, &model.export, model.news.exports));
         if new_status(ui, &model.export) {
             // A result appears where the person is looking.
             status.response.scroll_to_me(None);
@@ -104,28 +99,6 @@ fn new_status(ui: &egui::Ui, status: &ExportStatus) -> bool {
     before.is_some_and(|before| before != now)
 }
 
-/// What screen readers say of a result, once, whole and in reading order.
-fn status_words(lang: Lang, status: &ExportStatus) -> Option<String> {
-    let path = |path: &std::path::Path| path.display().to_string();
-    Some(match status {
-        ExportStatus::Idle | ExportStatus::Saving | ExportStatus::Writing => return None,
-        ExportStatus::Saved { path: saved, note } => {
-            let said = t!(lang, "export-saved-at", path = path(saved));
-            match note {
-                Some(note) => format!("{said} {}", lang.msg(note)),
-                None => said,
-            }
-        }
-        ExportStatus::Copied => t!(lang, "export-copied"),
-        ExportStatus::Printing(_) => t!(lang, "export-printing"),
-        ExportStatus::PrintSaved { note, .. } => lang.msg(note),
-        ExportStatus::Failed(reason) => {
-            format!("{} {}", t!(lang, "export-not-saved"), lang.msg(reason))
-        }
-        ExportStatus::AskReplace(chosen) => t!(lang, "export-read-only", path = path(chosen)),
-    })
-}
-
 /// Open (where it can help) and Show in folder, for a file just written.
 fn open_buttons_ui(
     ui: &mut egui::Ui,
@@ -148,8 +121,17 @@ fn open_buttons_ui(
     .inner
 }
 
-fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Action> {
+fn status_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    status: &ExportStatus,
+    occasion: u64,
+) -> Option<Action> {
     let visuals = ui.visuals().clone();
+    // The words of a result are said once, when new; its buttons are not.
+    let news = |ui: &mut egui::Ui, add_words: &dyn Fn(&mut egui::Ui)| {
+        access::news(ui, ("export", occasion), add_words);
+    };
     match status {
         ExportStatus::Idle => None,
         ExportStatus::Saving | ExportStatus::Writing => {
@@ -165,10 +147,14 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             None
         }
         ExportStatus::Saved { path, note } => page::callout_ui(ui, theme::good(&visuals), |ui| {
-            ui.label(RichText::new(t!(lang, "export-saved")).strong());
-            ui.label(path.display().to_string());
+            news(ui, &|ui| {
+                let saved = t!(lang, "export-saved-at", path = path.display().to_string());
+                ui.label(RichText::new(saved).strong());
+                if let Some(note) = note {
+                    ui.label(lang.msg(note));
+                }
+            });
             if let Some(note) = note {
-                ui.label(lang.msg(note));
                 page::details_ui(ui, lang, note);
             }
             open_buttons_ui(ui, lang, path, true)
@@ -177,35 +163,48 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &ExportStatus) -> Option<Act
             page::callout_ui(ui, theme::attention(&visuals), |ui| {
                 // The message names the page; nothing could open it, so
                 // Open would only fail again.
-                ui.label(lang.msg(note));
+                news(ui, &|ui| {
+                    ui.label(lang.msg(note));
+                });
                 page::details_ui(ui, lang, note);
                 open_buttons_ui(ui, lang, path, false)
             })
         }
         ExportStatus::Copied => {
             page::callout_ui(ui, theme::good(&visuals), |ui| {
-                ui.label(t!(lang, "export-copied"));
+                news(ui, &|ui| {
+                    ui.label(t!(lang, "export-copied"));
+                });
             });
             None
         }
         ExportStatus::Printing(path) => {
             page::callout_ui(ui, theme::good(&visuals), |ui| {
-                ui.label(t!(lang, "export-printing"));
+                news(ui, &|ui| {
+                    ui.label(t!(lang, "export-printing"));
+                });
                 ui.label(RichText::new(path.display().to_string()).color(theme::muted(&visuals)));
             });
             None
         }
         ExportStatus::Failed(reason) => {
             page::callout_ui(ui, theme::attention(&visuals), |ui| {
-                ui.label(RichText::new(t!(lang, "export-not-saved")).strong());
-                ui.label(lang.msg(reason));
+                news(ui, &|ui| {
+                    ui.label(RichText::new(t!(lang, "export-not-saved")).strong());
+                    ui.label(lang.msg(reason));
+                });
                 page::details_ui(ui, lang, reason);
             });
             None
         }
         ExportStatus::AskReplace(path) => page::callout_ui(ui, theme::attention(&visuals), |ui| {
-            let path = path.display().to_string();
-            ui.label(t!(lang, "export-read-only", path = path));
+            news(ui, &|ui| {
+                ui.label(t!(
+                    lang,
+                    "export-read-only",
+                    path = path.display().to_string()
+                ));
+            });
             ui.horizontal_wrapped(|ui| {
                 let mut action = None;
                 if ui.button(t!(lang, "export-replace")).clicked() {
