@@ -142,12 +142,26 @@ pub fn return_focus_from_popup(ctx: &egui::Context, opener: &egui::Response, pop
     let key = opener.id.with("avswitch_return_focus");
     if egui::Popup::is_id_open(ctx, popup_id) {
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
-        let inside = ctx.memory(|m| m.focused()).is_some_and(|focused| {
+        let focused = ctx.memory(|m| m.focused());
+        // Moving from one control to the next, focus is nowhere for a
+        // frame: what was known holds.
+        if focused.is_none() && !escape {
+            return;
+        }
+        let inside = focused.is_some_and(|focused| {
             focused == opener.id
                 || ctx
                     .read_response(focused)
                     .is_some_and(|r| r.layer_id.id == popup_id)
         });
+        let was_inside = ctx.data(|d| d.get_temp::<bool>(key)) == Some(true);
+        if was_inside && !inside && !escape {
+            // Tab went on past the menu: it closes, as menus do, and focus
+            // stays where Tab took it.
+            egui::Popup::close_id(ctx, popup_id);
+            ctx.data_mut(|d| d.remove::<bool>(key));
+            return;
+        }
         ctx.data_mut(|d| d.insert_temp(key, escape || inside));
     } else if ctx.data_mut(|d| d.remove_temp::<bool>(key)) == Some(true) {
         opener.request_focus();

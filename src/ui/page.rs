@@ -290,6 +290,9 @@ pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep
         // The dialog's frame and a margin around it stay inside the window.
         let room = window - egui::Vec2::splat(2.0 * theme::SPACE_L + 2.0 * theme::SPACE_M);
         ui.set_max_width(DIALOG_WIDTH.min(room.x).max(1.0));
+        // A scroll bar of its own width, so the words wrap beside it, never
+        // under it.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::vertical()
             .max_height(room.y.max(1.0))
             .show(ui, |ui| {
@@ -301,21 +304,31 @@ pub fn ask_ui<A>(ctx: &egui::Context, id: &str, question: &Question, go: A, keep
                     let keeping = primary_button(ui, question.keep);
                     let going = ui.button(question.go);
                     let focused = ui.memory(|m| m.focused());
-                    // The focus given on opening does not scroll: the
-                    // question is read first, even where the buttons are
-                    // below it; Tab then brings them into view.
-                    let given = egui::Id::unique(id).with("focus_given");
-                    // Tab on the last button: egui hands focus on to the
-                    // next widget that wants it, which in a dialog is its
-                    // first button; giving focus here would send it back.
-                    let tab = ui.input(|i| i.key_pressed(egui::Key::Tab) && !i.modifiers.shift);
+                    // Tab stays inside the question, wrapping at both
+                    // ends. Tab on the last button: egui hands focus on to
+                    // the next widget that wants it, which in a dialog is
+                    // its first button; giving focus here would send it
+                    // back. Shift+Tab on the first goes to the last.
+                    let (tab, back) = ui.input(|i| {
+                        let tab = i.key_pressed(egui::Key::Tab);
+                        (tab && !i.modifiers.shift, tab && i.modifiers.shift)
+                    });
                     let wrapping = going.lost_focus() && tab;
                     let elsewhere = focused != Some(keeping.id) && focused != Some(going.id);
-                    if elsewhere && !wrapping {
+                    if keeping.lost_focus() && back {
+                        going.request_focus();
+                    } else if elsewhere && !wrapping {
+                        // On opening, the safe answer has focus.
                         keeping.request_focus();
-                        ui.data_mut(|d| d.insert_temp(given, true));
-                    } else if ui.data_mut(|d| d.remove_temp::<bool>(given)).is_none() {
-                        access::keep_focus_in_view(ui);
+                    }
+                    // The answer in focus stays in view, also while the
+                    // dialog is still finding its size as it opens.
+                    let clip = ui.clip_rect();
+                    for answer in [&keeping, &going] {
+                        if answer.has_focus() && !clip.contains_rect(answer.rect) {
+                            let at_once = egui::style::ScrollAnimation::none();
+                            ui.scroll_to_rect_animation(answer.rect, None, at_once);
+                        }
                     }
                     if going.clicked() {
                         Some(true)

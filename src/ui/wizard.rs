@@ -533,14 +533,23 @@ fn display_menu_contents_ui(
     // One under the other, each as wide as the widest: nothing moves when
     // a size is chosen, and the menu stays narrow at large sizes.
     let wide = egui::vec2(ui.available_width(), theme::CONTROL_HEIGHT);
+    // The largest or smallest size turns its button off: focus, if it was
+    // there, goes to the other one instead of falling back to the window.
     let larger = egui::Button::new(t!(lang, "display-larger")).min_size(wide);
-    choose(
-        ui.add_enabled(size < MAX_TEXT_SIZE, larger),
-        Action::SetTextSize(size + TEXT_SIZE_STEP),
-    );
+    let larger = ui.add_enabled(size < MAX_TEXT_SIZE, larger);
+    access::takes_focus(&larger, "display-larger");
+    if larger.clicked() && size + TEXT_SIZE_STEP >= MAX_TEXT_SIZE {
+        access::hand_focus(ui.ctx(), "display-smaller");
+    }
+    choose(larger, Action::SetTextSize(size + TEXT_SIZE_STEP));
     let smaller = egui::Button::new(t!(lang, "display-smaller")).min_size(wide);
+    let smaller = ui.add_enabled(size > MIN_TEXT_SIZE, smaller);
+    access::takes_focus(&smaller, "display-smaller");
+    if smaller.clicked() && size.saturating_sub(TEXT_SIZE_STEP) <= MIN_TEXT_SIZE {
+        access::hand_focus(ui.ctx(), "display-larger");
+    }
     choose(
-        ui.add_enabled(size > MIN_TEXT_SIZE, smaller),
+        smaller,
         Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)),
     );
     let normal = egui::Button::new(t!(lang, "display-normal")).min_size(wide);

@@ -1116,3 +1116,65 @@ fn the_page_scroll_bar_is_named_by_its_page() {
         );
     }
 }
+
+/// A control turned off under focus hands it to its neighbour, and a menu
+/// that Tab leaves closes.
+#[test]
+fn focus_stays_in_the_display_menu_at_the_largest_size_and_the_menu_closes_behind_tab() {
+    let mut h = window(Step::Welcome, Lang::En, 225, LARGE);
+    tab_to(&mut h, "Display");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    tab_to(&mut h, "Larger text");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().model().display.text_size_percent, 250);
+    assert_eq!(
+        focused(&h).map(|f| f.0).as_deref(),
+        Some("Smaller text"),
+        "Larger text is off at 250 %: focus moved beside it"
+    );
+    // Tab through the menu and past its last control: it closes, and
+    // focus goes on instead of back to the top.
+    for _ in 0..12 {
+        if h.query_by_label("Follow the system").is_none() {
+            break;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    assert!(h.query_by_label("Follow the system").is_none(), "closed");
+    let on = focused(&h).map(|f| f.0);
+    assert!(on.is_some(), "focus went on, not to the window");
+    assert_ne!(on.as_deref(), Some("Step 1: Welcome, current step"));
+}
+
+/// A question opens with its safe answer focused and in view, even at
+/// 200 % in a small window, and Tab and Shift+Tab stay inside it.
+#[test]
+fn a_question_opens_on_its_safe_answer_in_view_and_tab_wraps_both_ways() {
+    for lang in Lang::ALL {
+        let mut h = window(Step::Checklist, lang, 200, SMALL);
+        let start_over = lang.text("checklist-start-over", &[]);
+        tab_to(&mut h, &start_over);
+        h.key_press(egui::Key::Enter);
+        h.run();
+        let keep = lang.text("start-over-cancel", &[]);
+        let go = lang.text("start-over-confirm", &[]);
+        let size = points(&h, SMALL);
+        let (name, rect) = focused(&h).expect("focus in the question");
+        assert_eq!(name, keep, "{}", lang.code());
+        assert!(inside(rect, size), "{}: {keep:?} at {rect:?}", lang.code());
+        h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        h.run();
+        assert_eq!(
+            focused(&h).map(|f| f.0),
+            Some(go.clone()),
+            "{}",
+            lang.code()
+        );
+        h.key_press(egui::Key::Tab);
+        h.run();
+        assert_eq!(focused(&h).map(|f| f.0), Some(keep), "{}", lang.code());
+    }
+}
