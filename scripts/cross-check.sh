@@ -340,6 +340,7 @@ if [ -n "${UPDATE_MACHINES:-}" ]; then
 fi
 
 step "Wine: the window"
+fresh_prefix window
 # Wine logs every program started (trace+process), to show below that the
 # window opens a link without a shell.
 WINEDEBUG=-all,trace+process avswitch >"$WORK/window.log" 2>&1 &
@@ -376,8 +377,42 @@ started | grep -q 'winebrowser.exe.*federalregister.gov' ||
 if started | grep -Eiq 'powershell|cmd\.exe|explorer\.exe'; then
     fail "the window started a shell to open a link"
 fi
-kill "$WINDOW_PID" 2>/dev/null || true
 echo "Screenshot of the window under Wine: $OUT/window.png"
+kill "$WINDOW_PID" 2>/dev/null || true
+"$WINESERVER" -w 2>/dev/null || true
+
+# "Open Windows Security" on the checklist, reached with the keyboard alone
+# from saved progress (Defender chosen, in the U.S.): Alt+→ to the checklist,
+# then Tab from its title past the finish-by days, the box and "How to do it".
+# The window asks Windows to open ms-settings:windowsdefender; Wine has no
+# Settings app, so nothing opens, the window says so in words, and neither
+# here is any shell started.
+mkdir -p "$WORK/window-data"
+echo '{"version": 2, "step": "check", "choice": {"kind": "built_in"}, "answers": {"region": "united_states"}}' \
+    >"$WORK/window-data/progress.json"
+AVSWITCH_DATA_DIR="$("$WINE" winepath -w "$WORK/window-data")" WINEDEBUG=-all,trace+process \
+    avswitch >"$WORK/window-settings.log" 2>&1 &
+WINDOW_PID=$!
+for _ in $(seq 120); do xdotool search --name '^AV Switch$' >/dev/null 2>&1 && break; sleep 0.5; done
+sleep 5 # the check, which the Check step starts
+window_id=$(xdotool search --name '^AV Switch$' | head -n1)
+xdotool windowfocus "$window_id"
+for _ in 1 2 3; do xdotool key --window "$window_id" alt+Right; sleep 1; done
+for _ in 1 2 3 4 5 6; do xdotool key --window "$window_id" Tab; sleep 0.3; done
+before=$(wc -l <"$WORK/window-settings.log")
+xdotool key --window "$window_id" Return
+sleep 3
+import -window root "$OUT/window-settings.png"
+opened=$(tail -n +"$((before + 1))" "$WORK/window-settings.log" | grep -o 'CreateProcessInternalW app .*' || true)
+echo "Started by the window for Open Windows Security:"
+printf '%s\n' "$opened" | sed 's/^/  /'
+printf '%s\n' "$opened" | grep -q 'ms-settings:windowsdefender' ||
+    fail "Open Windows Security was not asked of Windows"
+if printf '%s\n' "$opened" | grep -Eiq 'powershell|cmd\.exe|explorer\.exe'; then
+    fail "the window started a shell to open a Settings page"
+fi
+echo "The window's answer: $OUT/window-settings.png"
+kill "$WINDOW_PID" 2>/dev/null || true
 
 # ── The installer under Wine ────────────────────────────────────────────────
 # The installer that ships is built by scripts/package-windows.sh from

@@ -1178,3 +1178,32 @@ fn a_question_opens_on_its_safe_answer_in_view_and_tab_wraps_both_ways() {
         assert_eq!(focused(&h).map(|f| f.0), Some(keep), "{}", lang.code());
     }
 }
+
+/// Answering with Space reflows the page (a follow-up question, a button
+/// that goes): the control in focus stays in view between the step bar and
+/// the bar at the bottom, at 200 % in a small window, in every language.
+#[test]
+fn focus_stays_in_view_when_an_answer_reflows_the_page() {
+    for lang in Lang::ALL {
+        let mut h = window(Step::Check, lang, 200, SMALL);
+        let answer = lang.text("region-elsewhere", &[]);
+        tab_to(&mut h, &answer);
+        h.key_press(egui::Key::Space);
+        h.run();
+        h.run();
+        // The step bar ends below its Display button; the bar at the bottom
+        // starts above its Back button.
+        let top = h
+            .get_by_role_and_label(Role::Button, &lang.text("display-menu", &[]))
+            .rect();
+        let bottom = h
+            .get_by_role_and_label(Role::Button, &lang.text("wizard-back", &[]))
+            .rect();
+        let (name, rect) = focused(&h).expect("focus kept");
+        assert!(
+            rect.top() >= top.bottom() - 0.5 && rect.bottom() <= bottom.top() + 0.5,
+            "{}: {name:?} at {rect:?}, out of view between {top:?} and {bottom:?}",
+            lang.code()
+        );
+    }
+}
