@@ -344,7 +344,6 @@ fresh_prefix window
 # Wine logs every program started (trace+process), to show below that the
 # window opens a link without a shell.
 WINEDEBUG=-all,trace+process avswitch >"$WORK/window.log" 2>&1 &
-WINDOW_PID=$!
 title=""
 for _ in $(seq 120); do
     if xwininfo -root -tree | grep -q '"AV Switch"'; then
@@ -378,8 +377,8 @@ if started | grep -Eiq 'powershell|cmd\.exe|explorer\.exe'; then
     fail "the window started a shell to open a link"
 fi
 echo "Screenshot of the window under Wine: $OUT/window.png"
-kill "$WINDOW_PID" 2>/dev/null || true
-"$WINESERVER" -w 2>/dev/null || true
+# Ends the window and every Wine program of this prefix.
+"$WINESERVER" -k 2>/dev/null || true
 
 # "Open Windows Security" on the checklist, reached with the keyboard alone
 # from saved progress (Defender chosen, in the U.S.): Alt+→ to the checklist,
@@ -392,7 +391,6 @@ echo '{"version": 2, "step": "check", "choice": {"kind": "built_in"}, "answers":
     >"$WORK/window-data/progress.json"
 AVSWITCH_DATA_DIR="$("$WINE" winepath -w "$WORK/window-data")" WINEDEBUG=-all,trace+process \
     avswitch >"$WORK/window-settings.log" 2>&1 &
-WINDOW_PID=$!
 for _ in $(seq 120); do xdotool search --name '^AV Switch$' >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 5 # the check, which the Check step starts
 window_id=$(xdotool search --name '^AV Switch$' | head -n1)
@@ -412,7 +410,7 @@ if printf '%s\n' "$opened" | grep -Eiq 'powershell|cmd\.exe|explorer\.exe'; then
     fail "the window started a shell to open a Settings page"
 fi
 echo "The window's answer: $OUT/window-settings.png"
-kill "$WINDOW_PID" 2>/dev/null || true
+"$WINESERVER" -k 2>/dev/null || true
 
 # ── The installer under Wine ────────────────────────────────────────────────
 # The installer that ships is built by scripts/package-windows.sh from

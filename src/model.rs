@@ -13,7 +13,7 @@ use crate::detect::ScanReport;
 use crate::detect::catalog::Catalog;
 use crate::export::{self, Document, Format};
 use crate::i18n::{Lang, Msg};
-use crate::plan::{self, Plan};
+use crate::plan::{self, ItemId, Plan};
 use crate::situation::{
     Answers, Choice, Companion, Device, Renewal, Seen, Situation, Windows10Dates, built_in_name,
 };
@@ -37,7 +37,7 @@ pub enum Action {
     SetUsPerson(UsPerson),
     SetChoice(Choice),
     /// Tick or untick a checklist item, by its stable id.
-    Tick(String, bool),
+    Tick(ItemId, bool),
     SetFinishBy(Option<NaiveDate>),
     /// Ask before clearing everything.
     AskStartOver,
@@ -162,7 +162,7 @@ pub struct Model {
     pub answers: Answers,
     pub choice: Option<Choice>,
     /// Ticked checklist items and when they were ticked.
-    pub done: BTreeMap<String, DateTime<Utc>>,
+    pub done: BTreeMap<ItemId, DateTime<Utc>>,
     pub finish_by: Option<NaiveDate>,
     pub seen: Seen,
     pub notice: Option<Msg>,
@@ -180,7 +180,7 @@ pub struct Model {
     away: bool,
     /// A check started on coming back runs in the background, while the
     /// last result stays on screen; what it confirmed before.
-    rechecking: Option<Vec<String>>,
+    rechecking: Option<Vec<ItemId>>,
     /// Items the last check confirmed that the one before did not: said
     /// once, then dismissed.
     pub just_confirmed: Vec<String>,
@@ -372,8 +372,8 @@ impl Model {
         }
     }
 
-    pub fn is_done(&self, id: &str) -> bool {
-        self.done.contains_key(id)
+    pub fn is_done(&self, id: ItemId) -> bool {
+        self.done.contains_key(&id)
     }
 
     pub fn apply(&mut self, action: Action) -> Option<Effect> {
@@ -594,7 +594,7 @@ impl Model {
             .plan()
             .items()
             .filter(|i| i.confirmed_by(Some(&report)))
-            .map(|i| i.id.clone())
+            .map(|i| i.id)
             .collect();
         self.rechecking = Some(before);
         self.just_confirmed.clear();
@@ -815,7 +815,7 @@ mod tests {
         let _ = m.apply(Action::ScanFinished(report(&[])));
         assert!(m.seen.kaspersky, "a later clean check does not forget it");
         let _ = m.apply(Action::SetChoice(Choice::BuiltIn));
-        let _ = m.apply(Action::Tick("restart".into(), true));
+        let _ = m.apply(Action::Tick(ItemId::Restart, true));
         let _ = m.apply(Action::GoTo(Step::Checklist));
         let saved = m.progress();
 
@@ -823,7 +823,7 @@ mod tests {
         assert_eq!(again.restore(saved.clone()), None);
         assert_eq!(again.step, Step::Checklist);
         assert!(again.visited(Step::Choose) && !again.visited(Step::Export));
-        assert!(again.is_done("restart"));
+        assert!(again.is_done(ItemId::Restart));
         assert_eq!(again.progress(), saved);
     }
 

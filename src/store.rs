@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::fsutil::{NewFile, ReadOnly, WriteError};
 use crate::i18n::{Lang, Msg};
 use crate::msg;
+use crate::plan::ItemId;
 use crate::situation::{Answers, Choice, Seen};
 use crate::step::Step;
 
@@ -36,7 +37,7 @@ pub struct Progress {
     pub choice: Option<Choice>,
     /// Ticked items, by stable id, with when they were ticked.
     #[serde(default)]
-    pub done: BTreeMap<String, DateTime<Utc>>,
+    pub done: BTreeMap<ItemId, DateTime<Utc>>,
     #[serde(default)]
     pub finish_by: Option<NaiveDate>,
     #[serde(default)]
@@ -547,11 +548,13 @@ fn parse(bytes: &[u8]) -> Found {
     match take("done") {
         Some(Value::Object(ticks)) => {
             for (item, at) in ticks {
-                match serde_json::from_value(at) {
-                    Ok(at) => {
-                        progress.done.insert(item, at);
+                // A tick of an item this version does not have is left out
+                // and named, as a value it cannot read.
+                match (ItemId::from_name(&item), serde_json::from_value(at)) {
+                    (Some(id), Ok(at)) => {
+                        progress.done.insert(id, at);
                     }
-                    Err(_) => left_out.push(format!("done.{item}")),
+                    _ => left_out.push(format!("done.{item}")),
                 }
             }
         }
@@ -618,7 +621,7 @@ mod tests {
         };
         progress.answers.devices.push(Device::Android);
         progress.answers.auto_renewal = Some(Renewal::Yes);
-        progress.done.insert("export-passwords".into(), now());
+        progress.done.insert(ItemId::ExportPasswords, now());
         progress.display.language = Some(Lang::Id);
         progress
     }
@@ -694,7 +697,7 @@ mod tests {
         let notice = loaded.notice.expect("notice").to_string();
         assert!(notice.contains("newer version of AV Switch"), "{notice}");
         let mut progress = loaded.progress;
-        progress.done.insert("export-passwords".into(), now());
+        progress.done.insert(ItemId::ExportPasswords, now());
         store.save(&progress).expect("saved beside");
         assert_eq!(
             std::fs::read(dir.path().join(FILE_NAME)).expect("kept"),
@@ -709,28 +712,31 @@ mod tests {
     fn one_bad_value_costs_only_itself_and_is_named() {
         let dir = tempfile::tempdir().expect("dir");
         let file = br#"{"version": 1, "step": "checklist",
-            "done": {"export-passwords": "yesterday", "uninstall": "2026-11-20T10:00:00Z"},
+            "done": {"export-passwords": "yesterday", "restart": "2026-11-20T10:00:00Z",
+                     "no-such-item": "2026-11-20T10:00:00Z"},
             "answers": {"devices": ["android"], "auto_renewal": "sometimes"},
             "display": {"text_size_percent": 150}}"#;
         std::fs::write(dir.path().join(FILE_NAME), file).expect("write");
         let loaded = Store::at(dir.path().to_path_buf()).load(now());
         let p = &loaded.progress;
         assert_eq!(p.step, Step::Checklist);
-        assert_eq!(p.done.keys().collect::<Vec<_>>(), ["uninstall"]);
+        assert_eq!(p.done.keys().copied().collect::<Vec<_>>(), [ItemId::Restart]);
         assert_eq!(p.answers.devices, [Device::Android]);
         assert_eq!(p.answers.auto_renewal, None);
         assert_eq!(p.display.text_size_percent, 150);
         let notice = loaded.notice.expect("said");
         let said = notice.to_string();
         assert!(
-            said.starts_with("2 saved values (ticks or answers)"),
+            said.starts_with("3 saved values (ticks or answers)"),
             "{said}"
         );
         // Which ones, in AV Switch's own names, under Details.
         let detail = notice.detail().expect("details");
         assert!(detail.contains("done.export-passwords"), "{detail}");
         assert!(detail.contains("answers.auto_renewal"), "{detail}");
-        assert!(!detail.contains("uninstall"), "{detail}");
+        // A tick of an item this version does not have is named too.
+        assert!(detail.contains("done.no-such-item"), "{detail}");
+        assert!(!detail.contains("restart"), "{detail}");
         // The file as it was is kept beside the one the window will write.
         let kept = dir.path().join("progress.unreadable-20261128-120000.json");
         assert_eq!(std::fs::read(&kept).expect("kept"), file);
@@ -746,7 +752,7 @@ mod tests {
     fn a_version_1_file_loads_with_its_ticks() {
         let dir = tempfile::tempdir().expect("dir");
         let file = br#"{"version": 1, "step": "checklist",
-            "done": {"uninstall": "2026-11-20T10:00:00Z"},
+            "done": {"uninstall-kaspersky": "2026-11-20T10:00:00Z"},
             "seen": {"kaspersky": true, "machine": {"checked": "done", "antivirus": [
               {"id": "kaspersky", "name": "Kaspersky Free", "kaspersky": true,
                "replacement": false, "built_in": false, "active": true,

@@ -256,7 +256,7 @@ fn calendar_parses_back_and_follows_rfc_5545() {
     let plan = model.plan();
     let cited: Vec<&str> = plan
         .items()
-        .filter(|i| !model.is_done(&i.id))
+        .filter(|i| !model.is_done(i.id))
         .flat_map(|i| &i.facts)
         .filter_map(|id| advisory.fact(id))
         .flat_map(|f| f.sources.iter().map(String::as_str))

@@ -108,7 +108,7 @@ pub fn render(doc: &Document) -> String {
             .items
             .iter()
             .map(|line| ItemDocument {
-                id: &line.item.id,
+                id: line.item.id.as_str(),
                 stage: line.item.stage,
                 section: line.section,
                 title: &line.item.title,

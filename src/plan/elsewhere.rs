@@ -12,7 +12,7 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "device-android",
             "section-device-android",
             vec![
-                t.item("android-check", e, "item-android-check")
+                t.item(ItemId::AndroidCheck, e, "item-android-check")
                     .facts(&["F23", "F36"]),
             ],
         ),
@@ -20,9 +20,9 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "device-android",
             "section-device-android",
             vec![
-                t.item("android-remove", e, "item-android-remove")
+                t.item(ItemId::AndroidRemove, e, "item-android-remove")
                     .facts(&["F4", "F23"]),
-                t.item("android-protect", e, "item-android-protect"),
+                t.item(ItemId::AndroidProtect, e, "item-android-protect"),
             ],
         ),
         _ if !leaving => return None,
@@ -30,7 +30,7 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "device-iphone",
             "section-device-iphone",
             vec![
-                t.item("iphone-remove", e, "item-iphone-remove")
+                t.item(ItemId::IphoneRemove, e, "item-iphone-remove")
                     .facts(ban_facts(s)),
             ],
         ),
@@ -38,14 +38,14 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "device-mac",
             "section-device-mac",
             vec![
-                t.item("mac-remove", e, "item-mac-remove")
+                t.item(ItemId::MacRemove, e, "item-mac-remove")
                     .facts(ban_facts(s)),
             ],
         ),
         Device::WindowsPc => (
             "device-windows-pc",
             "section-device-windows-pc",
-            vec![t.item("pc-remove", e, "item-pc-remove").facts(ban_facts(s))],
+            vec![t.item(ItemId::PcRemove, e, "item-pc-remove").facts(ban_facts(s))],
         ),
     };
     t.section(id, key, items)
@@ -81,8 +81,8 @@ pub(super) fn companions(s: &Situation, t: &Texts) -> Option<Section> {
         .filter_map(|c| match c {
             // Its passwords move before anything is removed (see above).
             Companion::PasswordManager => None,
-            Companion::Vpn => Some(t.item("replace-vpn", e, vpn).facts(facts)),
-            Companion::SafeKids => Some(t.item("replace-safe-kids", e, safe_kids).facts(facts)),
+            Companion::Vpn => Some(t.item(ItemId::ReplaceVpn, e, vpn).facts(facts)),
+            Companion::SafeKids => Some(t.item(ItemId::ReplaceSafeKids, e, safe_kids).facts(facts)),
         })
         .collect();
     t.section("companions", "section-companions", items)

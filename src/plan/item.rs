@@ -129,7 +129,7 @@ pub enum Stage {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
-    pub id: String,
+    pub id: ItemId,
     pub stage: Stage,
     pub title: String,
     /// Why it is on this person's list, in one sentence.

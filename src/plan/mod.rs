@@ -24,6 +24,7 @@ pub(super) const MY_KASPERSKY: &str = "https://my.kaspersky.com/";
 
 mod elsewhere;
 mod goal;
+mod id;
 mod item;
 mod protect;
 mod removal;
@@ -32,6 +33,7 @@ mod texts;
 
 use elsewhere::*;
 use goal::*;
+pub use id::ItemId;
 pub use item::*;
 use protect::*;
 use removal::*;

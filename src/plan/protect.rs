@@ -8,10 +8,10 @@ pub(super) fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> O
         // Defender is no app of its own: Windows Security shows its updates.
         let keep = if s.os == Os::Windows && goal.id() == Some(built_in_id(Os::Windows)) {
             let key = "item-keep-updating-defender";
-            t.item("keep-updating", Stage::Update, key)
+            t.item(ItemId::KeepUpdating, Stage::Update, key)
                 .link(t, key, WINDOWS_SECURITY)
         } else {
-            t.item("keep-updating", Stage::Update, "item-keep-updating")
+            t.item(ItemId::KeepUpdating, Stage::Update, "item-keep-updating")
         };
         return t.section("keep", "section-keep", vec![keep]);
     }
@@ -35,12 +35,12 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
         // A policy value seen may keep it off (F41).
         let item = if s.machine.saw(Setting::OffByPolicy) {
             let key = "item-confirm-defender-policy";
-            t.item("confirm-defender", Stage::Protect, key)
+            t.item(ItemId::ConfirmDefender, Stage::Protect, key)
                 .link(t, key, WINDOWS_SECURITY)
                 .facts(&["F19", "F32", "F41"])
         } else {
             let key = "item-confirm-defender";
-            t.item("confirm-defender", Stage::Protect, key)
+            t.item(ItemId::ConfirmDefender, Stage::Protect, key)
                 .link(t, key, WINDOWS_SECURITY)
                 .facts(&["F19", "F32"])
         };
@@ -50,10 +50,10 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
         return None;
     }
     if id == Some("ultraav") {
-        return Some(t.item("keep-ultraav", Stage::Protect, "item-keep-ultraav"));
+        return Some(t.item(ItemId::KeepUltraav, Stage::Protect, "item-keep-ultraav"));
     }
     if id == Some("clamav") && s.os == Os::Linux {
-        let item = t.item("install-clamav", Stage::Protect, "item-install-clamav");
+        let item = t.item(ItemId::InstallClamav, Stage::Protect, "item-install-clamav");
         return Some(match s.machine.package_manager {
             Some(PackageManager::Apt) => item.action(
                 t.text("action-copy-command"),
@@ -68,20 +68,20 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
     }
     let item = match (goal, goal.found()) {
         (Goal::Undecided, _) => {
-            t.item("install-replacement", Stage::Protect, "item-get-protection")
+            t.item(ItemId::InstallReplacement, Stage::Protect, "item-get-protection")
         }
         (_, Some(_)) => t.item(
-            "turn-on-protection",
+            ItemId::TurnOnProtection,
             Stage::Protect,
             "item-turn-on-protection",
         ),
         (_, None) if s.os == Os::Linux => t.item(
-            "install-replacement",
+            ItemId::InstallReplacement,
             Stage::Protect,
             "item-install-replacement-linux",
         ),
         (_, None) => t.item(
-            "install-replacement",
+            ItemId::InstallReplacement,
             Stage::Protect,
             "item-install-replacement",
         ),
@@ -94,17 +94,17 @@ pub(super) fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
     match (s.os, goal.id()) {
         (Os::Windows, Some("microsoft-defender")) => {
             let key = "item-update-defender";
-            t.item("update-defender", Stage::Update, key)
+            t.item(ItemId::UpdateDefender, Stage::Update, key)
                 .link(t, key, WINDOWS_SECURITY)
         }
         (Os::MacOs, Some("xprotect")) => {
             let key = "item-macos-updates";
-            t.item("macos-updates", Stage::Update, key)
+            t.item(ItemId::MacosUpdates, Stage::Update, key)
                 .link(t, key, SOFTWARE_UPDATE)
                 .facts(&["F19-mac", "F34"])
         }
         (Os::Linux, Some("clamav")) => {
-            let item = t.item("update-clamav", Stage::Update, "item-update-clamav");
+            let item = t.item(ItemId::UpdateClamav, Stage::Update, "item-update-clamav");
             let copy = t.text("action-copy-command");
             match s.machine.package_manager {
                 Some(PackageManager::Apt) => item
@@ -123,7 +123,7 @@ pub(super) fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
             }
         }
         _ => t.item(
-            "update-definitions",
+            ItemId::UpdateDefinitions,
             Stage::Update,
             "item-update-definitions",
         ),
@@ -150,7 +150,7 @@ pub(super) fn verify(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Optio
         ("item-check-again-keeping", Confirm::OneProtecting)
     };
     let check = t
-        .item("check-again", Stage::Verify, key)
+        .item(ItemId::CheckAgain, Stage::Verify, key)
         .step_link(t, key, Step::Check)
         .confirm(confirm);
     t.section("verify", "section-verify", vec![check])
@@ -171,7 +171,7 @@ pub(super) fn windows_10(s: &Situation, t: &Texts) -> Option<Section> {
         ("esu_end", Arg::from(humanize::date(t.lang, dates.esu_end))),
     ];
     let item = t
-        .item_with("windows-10", Stage::Verify, key, &args)
+        .item_with(ItemId::Windows10, Stage::Verify, key, &args)
         .facts(&["F31"]);
     t.section("windows-10", "section-windows-10", vec![item])
 }

@@ -15,7 +15,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         // use; the Linux item says to ask first, then gives the command.
         let item = if s.managed && s.os != Os::Linux {
             t.item(
-                "uninstall-kaspersky",
+                ItemId::UninstallKaspersky,
                 Stage::Remove,
                 "item-uninstall-managed",
             )
@@ -28,7 +28,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         if s.os == Os::Windows && !s.managed && s.machine.kaspersky {
             let key = "item-kavremover";
             items.push(
-                t.item("kavremover", Stage::Remove, key)
+                t.item(ItemId::Kavremover, Stage::Remove, key)
                     .link(t, key, KAVREMOVER)
                     .facts(&["F18"])
                     .note(),
@@ -38,7 +38,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
     if ultraav {
         let key = "item-remove-ultraav";
         let mut item = t
-            .item("remove-ultraav", Stage::Remove, key)
+            .item(ItemId::RemoveUltraav, Stage::Remove, key)
             .facts(&["F14"])
             .confirm(Confirm::Gone("ultraav".to_owned()));
         if s.os == Os::Windows {
@@ -51,7 +51,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         items.push(item);
     }
     if !items.is_empty() {
-        items.push(t.item("restart", Stage::Restart, "item-restart"));
+        items.push(t.item(ItemId::Restart, Stage::Restart, "item-restart"));
     }
     let title = match (kaspersky, ultraav) {
         (false, true) => "section-remove-ultraav",
@@ -97,43 +97,43 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
         .map(|kind| {
             let done = match (kind, windows) {
                 (LeftoverKind::Registration, _) => {
-                    item("leftover-registration", "item-leftover-registration").facts(&["F40"])
+                    item(ItemId::LeftoverRegistration, "item-leftover-registration").facts(&["F40"])
                 }
                 (LeftoverKind::Certificate, true) => {
-                    item("leftover-certificate", "item-leftover-certificate-windows")
+                    item(ItemId::LeftoverCertificate, "item-leftover-certificate-windows")
                         .facts(&["F26"])
                 }
                 (LeftoverKind::Certificate, false) => {
-                    item("leftover-certificate", "item-leftover-certificate-mac").facts(&["F26"])
+                    item(ItemId::LeftoverCertificate, "item-leftover-certificate-mac").facts(&["F26"])
                 }
                 (LeftoverKind::BrowserExtension, _) => {
-                    item("leftover-extension", "item-leftover-extension").facts(&["F27"])
+                    item(ItemId::LeftoverExtension, "item-leftover-extension").facts(&["F27"])
                 }
                 (LeftoverKind::Service, true) => {
                     let key = "item-leftover-services-windows";
-                    item("leftover-services", key)
+                    item(ItemId::LeftoverServices, key)
                         .link(t, key, KAVREMOVER)
                         .facts(&["F28", "F18"])
                 }
                 (LeftoverKind::Service, false) => {
-                    item("leftover-services", "item-leftover-services-mac")
+                    item(ItemId::LeftoverServices, "item-leftover-services-mac")
                 }
                 (LeftoverKind::RegistryKey, _) if services_too => {
-                    item("leftover-registry", "item-leftover-registry-with-services")
+                    item(ItemId::LeftoverRegistry, "item-leftover-registry-with-services")
                         .facts(&["F28", "F18"])
                         .note()
                 }
                 (LeftoverKind::RegistryKey, _) => {
                     let key = "item-leftover-registry";
-                    item("leftover-registry", key)
+                    item(ItemId::LeftoverRegistry, key)
                         .link(t, key, KAVREMOVER)
                         .facts(&["F28", "F18"])
                 }
                 (LeftoverKind::Folder, true) => {
-                    item("leftover-folders", "item-leftover-folders-windows").facts(&["F28"])
+                    item(ItemId::LeftoverFolders, "item-leftover-folders-windows").facts(&["F28"])
                 }
                 (LeftoverKind::Folder, false) => {
-                    item("leftover-folders", "item-leftover-folders-mac")
+                    item(ItemId::LeftoverFolders, "item-leftover-folders-mac")
                 }
             };
             done.confirm(Confirm::NoLeftover(*kind))
@@ -143,7 +143,7 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
 }
 
 pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
-    let id = "uninstall-kaspersky";
+    let id = ItemId::UninstallKaspersky;
     match s.os {
         Os::Windows => {
             // Said before the person starts when the check saw it; asked as

@@ -12,7 +12,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     };
     if let Some(key) = check_key {
         items.push(
-            t.item("check-computer", Stage::Check, key)
+            t.item(ItemId::CheckComputer, Stage::Check, key)
                 .step_link(t, key, Step::Check),
         );
     }
@@ -20,7 +20,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     // still explained.
     if s.managed && kaspersky_goes(s) {
         items.push(
-            t.item("ask-it", Stage::Check, "item-ask-it")
+            t.item(ItemId::AskIt, Stage::Check, "item-ask-it")
                 .facts(ban_facts(s))
                 .confirm(Confirm::NoKaspersky),
         );
@@ -28,7 +28,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     if s.coverage == Coverage::NotCovered && s.kaspersky_here && s.choice.is_none() {
         items.push(
             t.item(
-                "switching-optional",
+                ItemId::SwitchingOptional,
                 Stage::Decide,
                 "item-switching-optional",
             )
@@ -40,7 +40,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     if path && s.choice.is_none() {
         let key = "item-choose-replacement";
         items.push(
-            t.item("choose-replacement", Stage::Decide, key)
+            t.item(ItemId::ChooseReplacement, Stage::Decide, key)
                 .step_link(t, key, Step::Choose)
                 .facts(&["F20"]),
         );
@@ -60,36 +60,36 @@ pub(super) fn before_removing(
     // removed, and the plain-text file they travel in is deleted after.
     if leaving && s.companions.contains(&Companion::PasswordManager) {
         items.push(
-            t.item("export-passwords", Stage::Prepare, "item-export-passwords")
+            t.item(ItemId::ExportPasswords, Stage::Prepare, "item-export-passwords")
                 .facts(&["F35", "F17"]),
         );
         items.push(
-            t.item("import-passwords", Stage::Prepare, "item-import-passwords")
+            t.item(ItemId::ImportPasswords, Stage::Prepare, "item-import-passwords")
                 .facts(&["F35"]),
         );
         items.push(
-            t.item("delete-export", Stage::Prepare, "item-delete-export")
+            t.item(ItemId::DeleteExport, Stage::Prepare, "item-delete-export")
                 .facts(&["F35"]),
         );
     }
     let pays = consumer(s) && s.choice != Some(Choice::KeepReplacement);
     if pays && (kaspersky_goes(s) || (leaving && s.renewal.is_some_and(|r| r != Renewal::No))) {
         items.push(t.item(
-            "note-subscription",
+            ItemId::NoteSubscription,
             Stage::Prepare,
             "item-note-subscription",
         ));
     }
     if path && downloads(s, goal) {
         items.push(t.item(
-            "download-replacement",
+            ItemId::DownloadReplacement,
             Stage::Prepare,
             "item-download-replacement",
         ));
     }
     if consumer(s) && kaspersky_antivirus_goes(s) {
         items.push(
-            t.item("check-quarantine", Stage::Prepare, "item-check-quarantine")
+            t.item(ItemId::CheckQuarantine, Stage::Prepare, "item-check-quarantine")
                 .facts(&["F18"]),
         );
     }
@@ -110,7 +110,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
     if s.choice == Some(Choice::KeepReplacement) {
         let key = "item-check-ultraav-billing-keep";
         let item = t
-            .item("check-ultraav-billing", Stage::Pay, key)
+            .item(ItemId::CheckUltraavBilling, Stage::Pay, key)
             .facts(&["F13"]);
         return t.section("payments", "section-subscription", vec![item]);
     }
@@ -122,7 +122,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
         if renews || s.ultraav_here {
             let key = "item-stop-charges-us";
             items.push(
-                t.item("cancel-renewal", Stage::Pay, key)
+                t.item(ItemId::CancelRenewal, Stage::Pay, key)
                     .link(t, key, MY_KASPERSKY)
                     .facts(&["F13", "F42"]),
             );
@@ -131,7 +131,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
         if renews && leaving_kaspersky(s) {
             let key = "item-cancel-renewal";
             items.push(
-                t.item("cancel-renewal", Stage::Pay, key)
+                t.item(ItemId::CancelRenewal, Stage::Pay, key)
                     .link(t, key, MY_KASPERSKY),
             );
         }
@@ -139,7 +139,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
         // concern anyone else only where UltraAV was found.
         if s.ultraav_here {
             let key = "item-check-ultraav-billing-elsewhere";
-            items.push(t.item("check-ultraav-billing", Stage::Pay, key));
+            items.push(t.item(ItemId::CheckUltraavBilling, Stage::Pay, key));
         }
     }
     t.section("payments", "section-payments", items)

@@ -25,20 +25,20 @@ impl Texts {
 
     /// Item `id`, worded by text `key`: its value is the title, `.why` says
     /// why, `.step-*` are the steps and `.link` labels its button, if any.
-    pub(super) fn item(&self, id: &str, stage: Stage, key: &str) -> Item {
+    pub(super) fn item(&self, id: ItemId, stage: Stage, key: &str) -> Item {
         self.item_with(id, stage, key, &self.args())
     }
 
     /// An item whose texts take `args` instead of the plan's own.
     pub(super) fn item_with(
         &self,
-        id: &str,
+        id: ItemId,
         stage: Stage,
         key: &str,
         args: &[(&str, Arg)],
     ) -> Item {
         Item {
-            id: id.to_owned(),
+            id,
             stage,
             title: self.lang.text(key, args),
             why: self.lang.text(&format!("{key}.why"), args),

@@ -325,27 +325,33 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
     // cut by their clip rectangle and lie outside this one.
     let in_page = response.layer_id == ui.layer_id()
         && (response.interact_rect != response.rect || response.rect.intersects(clip));
-    // Where it was last frame: a control that moves while the person did
-    // not scroll was moved by the page (a message appearing above it, an
-    // answer that reflows the page) and is brought back into view.
-    let last_id = egui::Id::unique("avswitch_focused_last_place");
-    let last: Option<(egui::Id, egui::Rect)> = ui.data(|d| d.get_temp(last_id));
-    ui.data_mut(|d| d.insert_temp(last_id, (response.id, whole)));
-    let scrolled =
-        ui.input(|i| i.smooth_scroll_delta != egui::Vec2::ZERO) || ui.ctx().dragged_id().is_some();
-    let moved = last.is_some_and(|(id, rect)| id == response.id && rect != whole) && !scrolled;
-    let shown = clip.contains_rect(whole);
-    if (response.gained_focus() && in_page && !shown)
-        || (moved && was_in_view(last, clip) && !shown)
-    {
+    if response.gained_focus() && in_page && !clip.contains_rect(whole) {
         ui.scroll_to_rect(whole, None);
     }
 }
 
-/// Whether the control's last place was inside `clip`, which it had to be
-/// for a reflow to have taken it out of view.
-fn was_in_view(last: Option<(egui::Id, egui::Rect)>, clip: egui::Rect) -> bool {
-    last.is_some_and(|(_, rect)| clip.contains_rect(rect))
+/// For a keyboard user: a focused control that the page moved out of view
+/// (a message appearing above it, an answer that reflows the page) while
+/// the person did not scroll is brought back into view. Call every frame,
+/// in the page's scroll area; `keyboard` says the keyboard is in use (a
+/// mouse user's page is never moved under the pointer).
+pub fn follow_moved_focus(ui: &egui::Ui, keyboard: bool) {
+    let last_id = egui::Id::unique("avswitch_focused_last_place");
+    let last: Option<(egui::Id, egui::Rect)> = ui.data(|d| d.get_temp(last_id));
+    let Some(Focused { response, whole, .. }) = focused(ui.ctx()) else {
+        ui.data_mut(|d| d.remove::<(egui::Id, egui::Rect)>(last_id));
+        return;
+    };
+    ui.data_mut(|d| d.insert_temp(last_id, (response.id, whole)));
+    let clip = ui.clip_rect();
+    let scrolled =
+        ui.input(|i| i.smooth_scroll_delta != egui::Vec2::ZERO) || ui.ctx().dragged_id().is_some();
+    let moved_out = last.is_some_and(|(id, rect)| {
+        id == response.id && rect != whole && clip.contains_rect(rect)
+    }) && !clip.contains_rect(whole);
+    if keyboard && moved_out && !scrolled {
+        ui.scroll_to_rect(whole, None);
+    }
 }
 
 fn filled_id() -> egui::Id {

@@ -445,9 +445,11 @@ impl App {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             access::name_region(ui, egui::accesskit::Role::Main, &title);
+            let keyboard = self.keyboard;
             let shown = page.show(ui, |ui| {
                 actions.extend(steps::step_ui(ui, &self.model));
                 access::keep_focus_in_view(ui);
+                access::follow_moved_focus(ui, keyboard);
             });
             // The bar is there only when the page is longer than the window.
             if shown.content_size.y > shown.inner_rect.height() {

@@ -17,6 +17,7 @@ use avswitch::detect::{
     Finding, ScanOptions, ScanReport, SignatureStatus, Signatures, State, scan,
 };
 use avswitch::model::{Action, Model};
+use avswitch::plan::ItemId;
 use avswitch::situation::{Choice, Device, Renewal};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -197,8 +198,8 @@ pub fn realistic_model() -> Model {
         Action::SetDevice(Device::Android, true),
         Action::SetRenewal(Renewal::Yes),
         Action::SetChoice(Choice::BuiltIn),
-        Action::Tick("export-passwords".into(), true),
-        Action::Tick("note-subscription".into(), true),
+        Action::Tick(ItemId::ExportPasswords, true),
+        Action::Tick(ItemId::NoteSubscription, true),
         Action::SetFinishBy(NaiveDate::from_ymd_opt(2026, 12, 5)),
     ] {
         let _ = model.apply(action);

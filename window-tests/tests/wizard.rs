@@ -780,12 +780,12 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
     let plan = h.state().model().plan();
     assert_eq!(
         plan.items()
-            .filter(|i| h.state().model().is_done(&i.id))
+            .filter(|i| h.state().model().is_done(i.id))
             .count(),
         2
     );
     let before = h.state().model().progress();
-    assert!(before.done.contains_key("export-passwords"));
+    assert!(before.done.contains_key(&avswitch::plan::ItemId::ExportPasswords));
     drop(h);
 
     // A new start over the same folder opens where the person left off.
@@ -1578,7 +1578,7 @@ fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
             .model()
             .plan()
             .items()
-            .map(|i| i.id.clone())
+            .map(|i| i.id.to_string())
             .collect();
         for id in [
             "leftover-certificate",

@@ -165,7 +165,7 @@ fn ultraav_alone_is_removed_under_its_own_name() {
     };
     let ids_keep: Vec<String> = build(&keep, Lang::En)
         .items()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     assert!(
         !ids_keep.contains(&"cancel-renewal".to_owned()),

@@ -98,7 +98,7 @@ fn installed_clamav_with_old_definitions_is_updated_not_installed() {
     };
     let ids_undecided: Vec<String> = build(&undecided, Lang::En)
         .items()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     assert!(
         ids_undecided.contains(&"update-clamav".to_owned()),
@@ -134,7 +134,7 @@ fn a_person_not_covered_with_current_kaspersky_gets_a_short_optional_plan() {
     };
     let ids_switching: Vec<String> = build(&switching, Lang::En)
         .items()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     for id in [
         "uninstall-kaspersky",
@@ -237,7 +237,7 @@ fn ultraav_in_kaspersky_place_kept_or_removed() {
     );
     let ids_keep: Vec<String> = build(&keep, Lang::En)
         .items()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     assert!(ids_keep.contains(&"check-ultraav-billing".to_owned()));
     assert!(!ids_keep.contains(&"remove-ultraav".to_owned()));

@@ -28,7 +28,7 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
     let mut action = uninstall_question_ui(ui, model);
     confirmed_notice_ui(ui, model);
     let total = plan.tasks().count();
-    let done = plan.tasks().filter(|i| model.is_done(&i.id)).count();
+    let done = plan.tasks().filter(|i| model.is_done(i.id)).count();
     if total > 0 {
         ui.add_space(theme::SPACE_M);
         let fraction = done as f32 / total as f32;
@@ -92,7 +92,7 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
             if item.note {
                 ui.label(title);
             } else {
-                let mut done = model.is_done(&item.id);
+                let mut done = model.is_done(item.id);
                 if ui.checkbox(&mut done, title).changed() {
                     action = Some(Action::Tick(item.id.clone(), done));
                 }
