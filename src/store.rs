@@ -720,7 +720,10 @@ mod tests {
         let loaded = Store::at(dir.path().to_path_buf()).load(now());
         let p = &loaded.progress;
         assert_eq!(p.step, Step::Checklist);
-        assert_eq!(p.done.keys().copied().collect::<Vec<_>>(), [ItemId::Restart]);
+        assert_eq!(
+            p.done.keys().copied().collect::<Vec<_>>(),
+            [ItemId::Restart]
+        );
         assert_eq!(p.answers.devices, [Device::Android]);
         assert_eq!(p.answers.auto_renewal, None);
         assert_eq!(p.display.text_size_percent, 150);

@@ -45,7 +45,10 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
         Device::WindowsPc => (
             "device-windows-pc",
             "section-device-windows-pc",
-            vec![t.item(ItemId::PcRemove, e, "item-pc-remove").facts(ban_facts(s))],
+            vec![
+                t.item(ItemId::PcRemove, e, "item-pc-remove")
+                    .facts(ban_facts(s)),
+            ],
         ),
     };
     t.section(id, key, items)

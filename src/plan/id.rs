@@ -184,7 +184,8 @@ mod tests {
 
     #[test]
     fn each_item_has_its_own_name_and_is_found_by_it() {
-        let names: std::collections::BTreeSet<&str> = ItemId::ALL.iter().map(|id| id.as_str()).collect();
+        let names: std::collections::BTreeSet<&str> =
+            ItemId::ALL.iter().map(|id| id.as_str()).collect();
         assert_eq!(names.len(), ItemId::ALL.len());
         for id in ItemId::ALL {
             assert_eq!(ItemId::from_name(id.as_str()), Some(id));

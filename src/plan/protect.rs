@@ -67,9 +67,11 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
         });
     }
     let item = match (goal, goal.found()) {
-        (Goal::Undecided, _) => {
-            t.item(ItemId::InstallReplacement, Stage::Protect, "item-get-protection")
-        }
+        (Goal::Undecided, _) => t.item(
+            ItemId::InstallReplacement,
+            Stage::Protect,
+            "item-get-protection",
+        ),
         (_, Some(_)) => t.item(
             ItemId::TurnOnProtection,
             Stage::Protect,

@@ -99,12 +99,14 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
                 (LeftoverKind::Registration, _) => {
                     item(ItemId::LeftoverRegistration, "item-leftover-registration").facts(&["F40"])
                 }
-                (LeftoverKind::Certificate, true) => {
-                    item(ItemId::LeftoverCertificate, "item-leftover-certificate-windows")
-                        .facts(&["F26"])
-                }
+                (LeftoverKind::Certificate, true) => item(
+                    ItemId::LeftoverCertificate,
+                    "item-leftover-certificate-windows",
+                )
+                .facts(&["F26"]),
                 (LeftoverKind::Certificate, false) => {
-                    item(ItemId::LeftoverCertificate, "item-leftover-certificate-mac").facts(&["F26"])
+                    item(ItemId::LeftoverCertificate, "item-leftover-certificate-mac")
+                        .facts(&["F26"])
                 }
                 (LeftoverKind::BrowserExtension, _) => {
                     item(ItemId::LeftoverExtension, "item-leftover-extension").facts(&["F27"])
@@ -118,11 +120,12 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
                 (LeftoverKind::Service, false) => {
                     item(ItemId::LeftoverServices, "item-leftover-services-mac")
                 }
-                (LeftoverKind::RegistryKey, _) if services_too => {
-                    item(ItemId::LeftoverRegistry, "item-leftover-registry-with-services")
-                        .facts(&["F28", "F18"])
-                        .note()
-                }
+                (LeftoverKind::RegistryKey, _) if services_too => item(
+                    ItemId::LeftoverRegistry,
+                    "item-leftover-registry-with-services",
+                )
+                .facts(&["F28", "F18"])
+                .note(),
                 (LeftoverKind::RegistryKey, _) => {
                     let key = "item-leftover-registry";
                     item(ItemId::LeftoverRegistry, key)

@@ -60,12 +60,20 @@ pub(super) fn before_removing(
     // removed, and the plain-text file they travel in is deleted after.
     if leaving && s.companions.contains(&Companion::PasswordManager) {
         items.push(
-            t.item(ItemId::ExportPasswords, Stage::Prepare, "item-export-passwords")
-                .facts(&["F35", "F17"]),
+            t.item(
+                ItemId::ExportPasswords,
+                Stage::Prepare,
+                "item-export-passwords",
+            )
+            .facts(&["F35", "F17"]),
         );
         items.push(
-            t.item(ItemId::ImportPasswords, Stage::Prepare, "item-import-passwords")
-                .facts(&["F35"]),
+            t.item(
+                ItemId::ImportPasswords,
+                Stage::Prepare,
+                "item-import-passwords",
+            )
+            .facts(&["F35"]),
         );
         items.push(
             t.item(ItemId::DeleteExport, Stage::Prepare, "item-delete-export")
@@ -89,8 +97,12 @@ pub(super) fn before_removing(
     }
     if consumer(s) && kaspersky_antivirus_goes(s) {
         items.push(
-            t.item(ItemId::CheckQuarantine, Stage::Prepare, "item-check-quarantine")
-                .facts(&["F18"]),
+            t.item(
+                ItemId::CheckQuarantine,
+                Stage::Prepare,
+                "item-check-quarantine",
+            )
+            .facts(&["F18"]),
         );
     }
     t.section("before", "section-before", items)

@@ -338,7 +338,10 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
 pub fn follow_moved_focus(ui: &egui::Ui, keyboard: bool) {
     let last_id = egui::Id::unique("avswitch_focused_last_place");
     let last: Option<(egui::Id, egui::Rect)> = ui.data(|d| d.get_temp(last_id));
-    let Some(Focused { response, whole, .. }) = focused(ui.ctx()) else {
+    let Some(Focused {
+        response, whole, ..
+    }) = focused(ui.ctx())
+    else {
         ui.data_mut(|d| d.remove::<(egui::Id, egui::Rect)>(last_id));
         return;
     };
@@ -346,9 +349,9 @@ pub fn follow_moved_focus(ui: &egui::Ui, keyboard: bool) {
     let clip = ui.clip_rect();
     let scrolled =
         ui.input(|i| i.smooth_scroll_delta != egui::Vec2::ZERO) || ui.ctx().dragged_id().is_some();
-    let moved_out = last.is_some_and(|(id, rect)| {
-        id == response.id && rect != whole && clip.contains_rect(rect)
-    }) && !clip.contains_rect(whole);
+    let moved_out = last
+        .is_some_and(|(id, rect)| id == response.id && rect != whole && clip.contains_rect(rect))
+        && !clip.contains_rect(whole);
     if keyboard && moved_out && !scrolled {
         ui.scroll_to_rect(whole, None);
     }

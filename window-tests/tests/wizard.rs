@@ -785,7 +785,11 @@ fn answers_choice_and_ticks_are_kept_for_the_next_start() {
         2
     );
     let before = h.state().model().progress();
-    assert!(before.done.contains_key(&avswitch::plan::ItemId::ExportPasswords));
+    assert!(
+        before
+            .done
+            .contains_key(&avswitch::plan::ItemId::ExportPasswords)
+    );
     drop(h);
 
     // A new start over the same folder opens where the person left off.

@@ -94,7 +94,7 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
             } else {
                 let mut done = model.is_done(item.id);
                 if ui.checkbox(&mut done, title).changed() {
-                    action = Some(Action::Tick(item.id.clone(), done));
+                    action = Some(Action::Tick(item.id, done));
                 }
             }
             if confirmed {
