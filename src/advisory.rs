@@ -232,6 +232,16 @@ pub struct Advisory {
 }
 
 impl Advisory {
+    /// Whether `publisher` is the publisher of more than one source, so
+    /// that its name alone does not say which.
+    pub fn publishes_several(&self, publisher: &str) -> bool {
+        self.sources
+            .iter()
+            .filter(|s| s.publisher == publisher)
+            .count()
+            > 1
+    }
+
     /// The advisory compiled into the program.
     pub fn embedded() -> Result<Self, AdvisoryError> {
         Self::parse(EMBEDDED)

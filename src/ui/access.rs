@@ -86,10 +86,15 @@ pub fn news<R>(
 ) -> R {
     let ctx = ui.ctx().clone();
     let occasion = egui::Id::unique(("avswitch_news", occasion));
+    // Counted from the first frame a screen reader (or a test) reads: news
+    // that came before it started reading is what it first views.
+    let reading = ctx
+        .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
+        .is_some();
     // By frame, not by pass: a frame may take two passes.
     let first_id = egui::Id::unique("avswitch_first_read_frame");
     let frame = ctx.cumulative_frame_nr();
-    let first_view = ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame)) == frame;
+    let first_view = !reading || ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame)) == frame;
     let said_id = egui::Id::unique("avswitch_news_said");
     // The frame each piece of news was first said in: in a second pass of
     // that frame it is still new.
@@ -99,7 +104,7 @@ pub fn news<R>(
                 d.get_temp_mut_or_default::<std::collections::HashMap<egui::Id, u64>>(said_id);
             *said.entry(occasion).or_insert(frame) == frame
         });
-    if first_view {
+    if first_view && reading {
         ctx.request_repaint();
     }
     // Its words are new nodes when the news is: what appears in a live
@@ -116,6 +121,20 @@ pub fn news<R>(
         add_contents(ui)
     })
     .inner
+}
+
+/// Draws `add_contents` with ids of its own, named by `key`: egui counts a
+/// control's id from the controls drawn before it, so anything that appears
+/// above (a message, a notice that a check confirmed an item) would give it
+/// a new id, and it would lose focus and its state. `key` must be unique in
+/// the window.
+pub fn own_ids<R>(
+    ui: &mut egui::Ui,
+    key: impl std::hash::Hash + std::fmt::Debug,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let scope = egui::UiBuilder::new().scope_id(egui::Id::unique(("avswitch_own_ids", key)));
+    ui.scope_builder(scope, add_contents).inner
 }
 
 fn page_start_id() -> egui::Id {

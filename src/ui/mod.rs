@@ -102,6 +102,9 @@ impl App {
             app.run_effect(ctx, effect);
         }
         app.clean_print_folder(ctx);
+        // The first page, like every page, opens with focus on its title,
+        // so the first Tab goes on into the page.
+        access::focus_page_start(ctx);
         app
     }
 
@@ -443,19 +446,22 @@ impl App {
         if std::mem::take(&mut self.new_page) {
             page = page.vertical_scroll_offset(0.0);
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            access::name_region(ui, egui::accesskit::Role::Main, &title);
-            let keyboard = self.keyboard;
-            let shown = page.show(ui, |ui| {
-                actions.extend(steps::step_ui(ui, &self.model));
-                access::keep_focus_in_view(ui);
-                access::follow_moved_focus(ui, keyboard);
+        // A message appearing above keeps the page's focus and scrolling.
+        access::own_ids(ui, "page", |ui| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                access::name_region(ui, egui::accesskit::Role::Main, &title);
+                let keyboard = self.keyboard;
+                let shown = page.show(ui, |ui| {
+                    actions.extend(steps::step_ui(ui, &self.model));
+                    access::keep_focus_in_view(ui);
+                    access::follow_moved_focus(ui, keyboard);
+                });
+                // The bar is there only when the page is longer than the window.
+                if shown.content_size.y > shown.inner_rect.height() {
+                    let scroll = crate::t!(lang, "region-page-scroll", page = &title);
+                    access::name_scroll_bar(ui.ctx(), shown.id, &scroll);
+                }
             });
-            // The bar is there only when the page is longer than the window.
-            if shown.content_size.y > shown.inner_rect.height() {
-                let scroll = crate::t!(lang, "region-page-scroll", page = &title);
-                access::name_scroll_bar(ui.ctx(), shown.id, &scroll);
-            }
         });
         actions.extend(wizard::navigation_ui(ui, navigation, &self.model));
         actions.extend(clicked_links(ui.ctx()));

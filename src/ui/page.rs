@@ -200,17 +200,42 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                 .color(theme::muted(ui.visuals())),
         );
         for (n, source) in sources.into_iter().enumerate() {
+            // A dot between two names on one line; a name that goes to the
+            // next line starts it, with no dot left alone at either end.
+            let shown = match &source.url {
+                Some(_) => source.publisher.clone(),
+                None => t!(lang, "source-named-not-linked", name = &source.publisher),
+            };
             if n > 0 {
-                ui.label(RichText::new("·").color(theme::muted(ui.visuals())));
+                let name = RichText::new(&shown).size(theme::SMALL_SIZE);
+                let dot = RichText::new("·").color(theme::muted(ui.visuals()));
+                let gap = ui.spacing().item_spacing.x;
+                let needed = gap + text_width_of(ui, dot.clone()) + gap + text_width_of(ui, name);
+                if needed > ui.available_size_before_wrap().x {
+                    ui.end_row();
+                } else {
+                    ui.label(dot);
+                }
             }
             match &source.url {
                 Some(url) => {
                     let name = RichText::new(&source.publisher).size(theme::SMALL_SIZE);
-                    link_ui(ui, name, url).on_hover_text(&source.title);
+                    let link = link_ui(ui, name, url).on_hover_text(&source.title);
+                    // A publisher of several sources ("Kaspersky support")
+                    // is heard with the title, so each link has its own name.
+                    if advisory.publishes_several(&source.publisher) {
+                        let heard = if source.title.starts_with(&source.publisher) {
+                            source.title.clone()
+                        } else {
+                            format!("{}: {}", source.publisher, source.title)
+                        };
+                        link.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Link, true, &heard)
+                        });
+                    }
                 }
                 None => {
-                    let name = t!(lang, "source-named-not-linked", name = &source.publisher);
-                    ui.label(RichText::new(name).size(theme::SMALL_SIZE))
+                    ui.label(RichText::new(shown).size(theme::SMALL_SIZE))
                         .on_hover_text(&source.title);
                 }
             }
@@ -218,11 +243,9 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
     });
 }
 
-/// A link among words on a wrapping line. It starts a new line when it
-/// does not fit beside what comes before, so that it wraps, if at all, as one
-/// piece: one stop for Tab, one name for screen readers.
-pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
-    let width = egui::WidgetText::from(text.clone())
+/// How wide `text` is on one line.
+fn text_width_of(ui: &egui::Ui, text: RichText) -> f32 {
+    egui::WidgetText::from(text)
         .into_galley(
             ui,
             Some(egui::TextWrapMode::Extend),
@@ -230,7 +253,14 @@ pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
             egui::TextStyle::Body,
         )
         .size()
-        .x;
+        .x
+}
+
+/// A link among words on a wrapping line. It starts a new line when it
+/// does not fit beside what comes before, so that it wraps, if at all, as one
+/// piece: one stop for Tab, one name for screen readers.
+pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
+    let width = text_width_of(ui, text.clone());
     if width > ui.available_size_before_wrap().x && ui.cursor().left() > ui.max_rect().left() {
         ui.end_row();
     }

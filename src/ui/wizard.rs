@@ -301,7 +301,9 @@ pub fn navigation_space(ui: &mut egui::Ui) -> egui::Rect {
 /// Back and the step's main action, in the strip `navigation_space` reserved.
 pub fn navigation_ui(ui: &mut egui::Ui, strip: egui::Rect, model: &Model) -> Option<Action> {
     let lang = model.lang();
+    // Ids of its own: Back and Next keep focus when a message appears.
     let bar = egui::UiBuilder::new()
+        .scope_id(egui::Id::unique("avswitch_navigation_bar"))
         .max_rect(strip)
         .layout(Layout::left_to_right(Align::Center))
         .accessibility_role(Role::Region)
@@ -370,6 +372,11 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 })
                 .inner;
             ui.add_space(theme::SPACE_S);
+            if dismissed {
+                // The message goes, and focus with it: the page's title takes
+                // it, as when a page opens.
+                access::focus_page_start(ui.ctx());
+            }
             dismissed.then_some(Action::DismissNotice)
         })
         .inner
@@ -483,9 +490,7 @@ fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         .into_iter()
         .map(|(id, extra)| page::text_width(ui, &lang.text(id, &[])) + extra)
         // The size's own line, at its widest, bold.
-        .chain([
-            page::text_width(ui, &t!(lang, "display-text-size", percent = MAX_TEXT_SIZE)) * 1.1,
-        ])
+        .chain([page::text_width(ui, &size_words(lang, MAX_TEXT_SIZE)) * 1.1])
         .fold(0.0, f32::max);
         let room = ui.ctx().content_rect().width() - 4.0 * theme::SPACE_M;
         ui.set_width(widest.min(room).max(1.0));
@@ -513,6 +518,16 @@ fn display_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     action
 }
 
+/// "Text size: 250%", saying when it is the largest or the smallest.
+fn size_words(lang: Lang, size: u16) -> String {
+    let key = match size {
+        MAX_TEXT_SIZE => "display-text-size-largest",
+        MIN_TEXT_SIZE => "display-text-size-smallest",
+        _ => "display-text-size",
+    };
+    lang.text(key, &[("percent", size.into())])
+}
+
 /// The Display menu's controls: text size first, nearest its button, then
 /// colours. Returns what was chosen and where the clicked control is.
 fn display_menu_contents_ui(
@@ -529,28 +544,22 @@ fn display_menu_contents_ui(
         }
     };
     let size = model.display.text_size_percent;
-    ui.label(RichText::new(t!(lang, "display-text-size", percent = size)).strong());
+    ui.label(RichText::new(size_words(lang, size)).strong());
     // One under the other, each as wide as the widest: nothing moves when
     // a size is chosen, and the menu stays narrow at large sizes.
     let wide = egui::vec2(ui.available_width(), theme::CONTROL_HEIGHT);
-    // The largest or smallest size turns its button off: focus, if it was
-    // there, goes to the other one instead of falling back to the window.
-    let larger = egui::Button::new(t!(lang, "display-larger")).min_size(wide);
-    let larger = ui.add_enabled(size < MAX_TEXT_SIZE, larger);
-    access::takes_focus(&larger, "display-larger");
-    if larger.clicked() && size + TEXT_SIZE_STEP >= MAX_TEXT_SIZE {
-        access::hand_focus(ui.ctx(), "display-smaller");
-    }
-    choose(larger, Action::SetTextSize(size + TEXT_SIZE_STEP));
-    let smaller = egui::Button::new(t!(lang, "display-smaller")).min_size(wide);
-    let smaller = ui.add_enabled(size > MIN_TEXT_SIZE, smaller);
-    access::takes_focus(&smaller, "display-smaller");
-    if smaller.clicked() && size.saturating_sub(TEXT_SIZE_STEP) <= MIN_TEXT_SIZE {
-        access::hand_focus(ui.ctx(), "display-larger");
-    }
+    // At the largest or smallest size its button stays, doing nothing, and
+    // the line above says so: a button turned off would lose the focus, and
+    // the same key pressed again would land on the other one.
+    let larger = ui.add(egui::Button::new(t!(lang, "display-larger")).min_size(wide));
+    choose(
+        larger,
+        Action::SetTextSize((size + TEXT_SIZE_STEP).min(MAX_TEXT_SIZE)),
+    );
+    let smaller = ui.add(egui::Button::new(t!(lang, "display-smaller")).min_size(wide));
     choose(
         smaller,
-        Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP)),
+        Action::SetTextSize(size.saturating_sub(TEXT_SIZE_STEP).max(MIN_TEXT_SIZE)),
     );
     let normal = egui::Button::new(t!(lang, "display-normal")).min_size(wide);
     choose(ui.add(normal), Action::SetTextSize(100));

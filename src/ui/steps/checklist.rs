@@ -3,6 +3,7 @@
 
 use chrono::Days;
 use egui::RichText;
+use egui::accesskit::Role;
 
 use crate::humanize;
 use crate::i18n::Lang;
@@ -53,7 +54,10 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
             });
         }
     }
-    if let Some(a) = finish_by_ui(ui, model) {
+    // Each control keeps its id whatever appears above it (a notice that a
+    // check confirmed an item, the question before an uninstaller), so a
+    // control in focus keeps it.
+    if let Some(a) = access::own_ids(ui, "finish_by", |ui| finish_by_ui(ui, model)) {
         action = Some(a);
     }
 
@@ -62,7 +66,8 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
         page::section_ui(ui, &section.title);
         for item in &section.items {
             let confirmed = item.confirmed_by(report);
-            if let Some(a) = item_ui(ui, model, item, confirmed) {
+            if let Some(a) = access::own_ids(ui, item.id, |ui| item_ui(ui, model, item, confirmed))
+            {
                 action = Some(a);
             }
         }
@@ -70,9 +75,10 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
 
     ui.add_space(theme::SPACE_L);
     ui.separator();
-    let start_over = ui
-        .button(t!(lang, "checklist-start-over"))
-        .on_hover_text(t!(lang, "checklist-start-over-hint"));
+    let start_over = access::own_ids(ui, "start_over", |ui| {
+        ui.button(t!(lang, "checklist-start-over"))
+    })
+    .on_hover_text(t!(lang, "checklist-start-over-hint"));
     if start_over.clicked() {
         // Focus comes back here when the question closes.
         access::remember_opener(ui.ctx(), start_over.id);
@@ -276,16 +282,22 @@ fn finish_by_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         None => t!(lang, "checklist-pick-day"),
     };
     ui.label(RichText::new(heading).strong());
-    ui.horizontal_wrapped(|ui| {
+    // Answers to one question, the chosen one shown, all always there: one
+    // that went away once used would take the focus with it.
+    let question = t!(lang, "checklist-pick-day");
+    page::answers_ui(ui, &question, Role::RadioGroup, true, |ui| {
         for days in [3, 7, 14] {
+            let day = today.checked_add_days(Days::new(days));
+            let chosen = model.finish_by.is_some() && model.finish_by == day;
             if ui
-                .button(t!(lang, "checklist-in-days", days = days))
+                .radio(chosen, t!(lang, "checklist-in-days", days = days))
                 .clicked()
             {
-                action = Some(Action::SetFinishBy(today.checked_add_days(Days::new(days))));
+                action = Some(Action::SetFinishBy(day));
             }
         }
-        if model.finish_by.is_some() && ui.button(t!(lang, "checklist-no-date")).clicked() {
+        let none = ui.radio(model.finish_by.is_none(), t!(lang, "checklist-no-date"));
+        if none.clicked() {
             action = Some(Action::SetFinishBy(None));
         }
     });

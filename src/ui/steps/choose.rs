@@ -128,13 +128,15 @@ fn other_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             action = Some(Action::SetChoice(Choice::Other(String::new())));
         }
         let mut name = current.clone().unwrap_or_default();
-        let edit = ui
-            .add(
-                egui::TextEdit::singleline(&mut name)
-                    .hint_text(t!(lang, "choose-other-hint"))
-                    .desired_width(260.0),
-            )
-            .labelled_by(radio.id);
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut name)
+                .hint_text(t!(lang, "choose-other-hint"))
+                .desired_width(260.0),
+        );
+        // Named apart from its answer, so the two are told apart.
+        let field = t!(lang, "choose-other-name");
+        ui.ctx()
+            .accesskit_node_builder(edit.id, |node| node.set_label(field));
         if edit.changed() {
             action = Some(Action::SetChoice(Choice::Other(name)));
         }
