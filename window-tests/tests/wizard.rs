@@ -1745,3 +1745,21 @@ fn a_hostile_product_name_is_shown_as_data_in_the_window() {
         );
     }
 }
+
+/// On Linux ClamAV comes from the system's packages: the Choose step says
+/// it is already on the computer only when the check saw it.
+#[test]
+fn clamav_is_already_on_the_computer_only_when_the_check_saw_it() {
+    let with = recorded("linux-kesl-clamav");
+    let h = harness_sized(Step::Choose, Lang::En, 100, [1024.0, 720.0], &with);
+    h.get_by_label("Already on your computer");
+    assert!(
+        h.query_by_label("Free, from your system's packages")
+            .is_none()
+    );
+
+    let without = recorded("linux-extension-left-behind");
+    let h = harness_sized(Step::Choose, Lang::En, 100, [1024.0, 720.0], &without);
+    h.get_by_label("Free, from your system's packages");
+    assert!(h.query_by_label("Already on your computer").is_none());
+}

@@ -205,6 +205,7 @@ timeline-label = Time line: { $parts }
 choose-lead = Any well-known anti-virus that is kept up to date protects far better than one that no longer gets updates. Here are your options; AV Switch recommends no brand and earns nothing from your choice.
 choose-question = What will protect this computer from now on?
 choose-built-in = Already on your computer
+choose-built-in-packages = Free, from your system's packages
 choose-built-in-windows = Use { $name } (built into Windows, free)
     .explained = Nothing to buy or download: it turns itself on once no other anti-virus is active, and Windows Update keeps it current.
 choose-built-in-mac = Use { $name } (built into macOS, free)

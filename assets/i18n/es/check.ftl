@@ -115,8 +115,8 @@ failure-denied = AV Switch no tuvo permiso para mirarlo, así que no se pudo rev
 failure-no-answer = Windows no respondió, así que no se pudo revisar. Las demás revisiones sí se hicieron.
 failure-running-programs-silent = Windows no mostró ningún programa en ejecución, así que no se pudieron revisar. Las demás revisiones sí se hicieron.
 failure-skipped = { $count ->
-    [one] No se pudo leer una entrada de la lista de Windows, así que no aparece aquí. El resto de la lista sí se revisó, igual que las demás revisiones.
-   *[other] No se pudieron leer { $count } entradas de la lista de Windows, así que no aparecen aquí. El resto de la lista sí se revisó, igual que las demás revisiones.
+    [one] No se pudo leer una entrada de la lista de Windows, así que no aparece aquí. El resto de la lista sí se revisó, y las demás revisiones también se hicieron.
+   *[other] No se pudieron leer { $count } entradas de la lista de Windows, así que no aparecen aquí. El resto de la lista sí se revisó, y las demás revisiones también se hicieron.
 }
 failure-unreadable = No se pudo leer { $path }: { $detail }
 failure-damaged = { $path } está dañado: { $detail }

@@ -115,7 +115,7 @@ failure-denied = AV Switch tidak diizinkan melihatnya, jadi tidak bisa diperiksa
 failure-no-answer = Windows tidak menjawab, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-running-programs-silent = Windows sama sekali tidak mencantumkan program yang sedang berjalan, jadi tidak bisa diperiksa. Pemeriksaan lain tetap dijalankan.
 failure-skipped = { $count ->
-   *[other] { $count } entri dalam daftar Windows tidak bisa dibaca, jadi tidak ditampilkan di sini. Sisa daftar tetap diperiksa, begitu juga pemeriksaan lain.
+   *[other] { $count } entri dalam daftar Windows tidak bisa dibaca, jadi tidak ditampilkan di sini. Sisa daftar tetap diperiksa, dan pemeriksaan lain tetap dijalankan.
 }
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }

@@ -196,6 +196,7 @@ timeline-label = Garis waktu: { $parts }
 choose-lead = Antivirus terkenal apa pun yang selalu diperbarui melindungi jauh lebih baik daripada antivirus yang tidak lagi mendapat pembaruan. Berikut pilihan Anda; AV Switch tidak menganjurkan merek apa pun dan tidak mendapat apa-apa dari pilihan Anda.
 choose-question = Apa yang akan melindungi komputer ini mulai sekarang?
 choose-built-in = Sudah ada di komputer Anda
+choose-built-in-packages = Gratis, dari paket sistem Anda
 choose-built-in-windows = Pakai { $name } (bawaan Windows, gratis)
     .explained = Tidak ada yang perlu dibeli atau diunduh: program ini menyala sendiri begitu tidak ada antivirus lain yang aktif, dan Windows Update menjaganya tetap mutakhir.
 choose-built-in-mac = Pakai { $name } (bawaan macOS, gratis)

@@ -34,7 +34,19 @@ pub fn choose_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     let lang = model.lang();
     let mut action = None;
-    page::section_ui(ui, &t!(lang, "choose-built-in"));
+    // ClamAV comes with a Linux system's packages but is not there until
+    // installed: "already on your computer" only when the check saw it.
+    let installed = os != Os::Linux
+        || model.report().is_some_and(|report| {
+            let id = crate::situation::built_in_id(os);
+            report.findings.iter().any(|finding| finding.id == id)
+        });
+    let heading = if installed {
+        "choose-built-in"
+    } else {
+        "choose-built-in-packages"
+    };
+    page::section_ui(ui, &t!(lang, heading));
     let (words, explained) = match os {
         Os::Windows => (
             "choose-built-in-windows",
