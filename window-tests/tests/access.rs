@@ -1263,29 +1263,7 @@ fn focus_stays_in_view_when_an_answer_reflows_the_page() {
 /// the button pressed with the keyboard stays in view below it.
 #[test]
 fn focus_stays_in_view_when_a_message_appears_above_it() {
-    let cancelled = Saver {
-        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
-        documents: PathBuf::from("/nonexistent"),
-    };
-    let fails: avswitch::ui::Opener = Arc::new(|_: &str| Err(std::io::ErrorKind::NotFound.into()));
-    let mut h = window_opening(
-        Step::Checklist,
-        Lang::En,
-        100,
-        SMALL,
-        None,
-        cancelled,
-        fails,
-    );
-    let button = "Open Windows Security: Check that Microsoft Defender Antivirus is on";
-    tab_to(&mut h, button);
-    h.key_press(egui::Key::Enter);
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while h.state().model().notice.is_none() {
-        assert!(std::time::Instant::now() < deadline, "no message");
-        std::thread::sleep(Duration::from_millis(5));
-        h.step();
-    }
+    let (mut h, button) = open_fails_with_the_keyboard(SMALL);
     h.run();
     let (name, rect) = focused(&h).expect("focus kept");
     assert_eq!(name, button);
@@ -1321,31 +1299,7 @@ fn focus_has_a_home_after_no_date_and_after_dismissing_a_message() {
     );
 
     // A message, dismissed with the keyboard.
-    let cancelled = Saver {
-        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
-        documents: PathBuf::from("/nonexistent"),
-    };
-    let fails: avswitch::ui::Opener = Arc::new(|_: &str| Err(std::io::ErrorKind::NotFound.into()));
-    let mut h = window_opening(
-        Step::Checklist,
-        Lang::En,
-        100,
-        LARGE,
-        None,
-        cancelled,
-        fails,
-    );
-    tab_to(
-        &mut h,
-        "Open Windows Security: Check that Microsoft Defender Antivirus is on",
-    );
-    h.key_press(egui::Key::Enter);
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while h.state().model().notice.is_none() {
-        assert!(std::time::Instant::now() < deadline, "no message");
-        std::thread::sleep(Duration::from_millis(5));
-        h.step();
-    }
+    let (mut h, _) = open_fails_with_the_keyboard(LARGE);
     h.run();
     h.get_by_role_and_label(Role::Button, "Dismiss").focus();
     h.run();
@@ -1386,4 +1340,26 @@ fn no_dot_between_sources_is_left_alone_at_a_line_end() {
             }
         }
     }
+}
+
+/// The checklist in a window of `size`, where Windows Security cannot be
+/// opened, after pressing Enter on its button: the message has come.
+/// Returns the window and the button's name.
+fn open_fails_with_the_keyboard(size: [f32; 2]) -> (Harness<'static, App>, &'static str) {
+    let cancelled = Saver {
+        pick: Arc::new(|_: &str, _: &str, _: &Path| DialogOutcome::Cancelled),
+        documents: PathBuf::from("/nonexistent"),
+    };
+    let fails: avswitch::ui::Opener = Arc::new(|_: &str| Err(std::io::ErrorKind::NotFound.into()));
+    let mut h = window_opening(Step::Checklist, Lang::En, 100, size, None, cancelled, fails);
+    let button = "Open Windows Security: Check that Microsoft Defender Antivirus is on";
+    tab_to(&mut h, button);
+    h.key_press(egui::Key::Enter);
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while h.state().model().notice.is_none() {
+        assert!(std::time::Instant::now() < deadline, "no message");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    (h, button)
 }
