@@ -382,7 +382,7 @@ echo "Screenshot of the window under Wine: $OUT/window.png"
 
 # "Open Windows Security" on the checklist, reached with the keyboard alone
 # from saved progress (Defender chosen, in the U.S.): Alt+→ to the checklist,
-# then Tab from its title past the finish-by days, the box and "How to do it".
+# then Tab down from its title.
 # The window asks Windows to open ms-settings:windowsdefender; Wine has no
 # Settings app, so nothing opens, the window says so in words, and neither
 # here is any shell started.
@@ -396,10 +396,19 @@ sleep 5 # the check, which the Check step starts
 window_id=$(xdotool search --name '^AV Switch$' | head -n1)
 xdotool windowfocus "$window_id"
 for _ in 1 2 3; do xdotool key --window "$window_id" alt+Right; sleep 1; done
-for _ in 1 2 3 4 5 6; do xdotool key --window "$window_id" Tab; sleep 0.3; done
+# From the title, Tab and Enter on each control in turn until the window
+# asks Windows for the page: the finish-by answers and the first card's box
+# and "How to do it" come first, and pressing them changes nothing outside.
 before=$(wc -l <"$WORK/window-settings.log")
-xdotool key --window "$window_id" Return
-sleep 3
+asked() { tail -n +"$((before + 1))" "$WORK/window-settings.log" | grep -q 'ms-settings:windowsdefender'; }
+for _ in $(seq 20); do
+    xdotool key --window "$window_id" Tab
+    sleep 0.3
+    xdotool key --window "$window_id" Return
+    sleep 0.7
+    asked && break
+done
+sleep 2
 import -window root "$OUT/window-settings.png"
 opened=$(tail -n +"$((before + 1))" "$WORK/window-settings.log" | grep -o 'CreateProcessInternalW app .*' || true)
 echo "Started by the window for Open Windows Security:"
