@@ -214,7 +214,16 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                 if needed > ui.available_size_before_wrap().x {
                     ui.end_row();
                 } else {
-                    ui.label(dot);
+                    // Painted, not a label: a screen reader does not read it.
+                    let galley = egui::WidgetText::from(dot).into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Body,
+                    );
+                    let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                    ui.painter()
+                        .galley(rect.min, galley, ui.visuals().text_color());
                 }
             }
             match &source.url {

@@ -349,7 +349,10 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             };
             // Each new message starts at its top, whatever the last one
             // was scrolled to.
-            let dismissed = egui::ScrollArea::vertical()
+            // A scroll bar that is always seen when the words do not fit, and
+            // says what it scrolls.
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            let shown = egui::ScrollArea::vertical()
                 .id_salt(("notice", model.news.notices))
                 .max_height(most)
                 .show(ui, |ui| {
@@ -369,8 +372,12 @@ pub fn notice_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                         dismiss
                     })
                     .inner
-                })
-                .inner;
+                });
+            if shown.content_size.y > shown.inner_rect.height() {
+                let name = t!(lang, "region-notice-scroll");
+                access::name_scroll_bar(ui.ctx(), shown.id, &name);
+            }
+            let dismissed = shown.inner;
             ui.add_space(theme::SPACE_S);
             if dismissed {
                 // The message goes, and focus with it: the page's title takes
@@ -544,7 +551,10 @@ fn display_menu_contents_ui(
         }
     };
     let size = model.display.text_size_percent;
-    ui.label(RichText::new(size_words(lang, size)).strong());
+    // Said when it changes, so a screen reader hears the new size.
+    access::news(ui, ("text_size", size), |ui| {
+        ui.label(RichText::new(size_words(lang, size)).strong());
+    });
     // One under the other, each as wide as the widest: nothing moves when
     // a size is chosen, and the menu stays narrow at large sizes.
     let wide = egui::vec2(ui.available_width(), theme::CONTROL_HEIGHT);

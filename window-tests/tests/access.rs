@@ -1363,3 +1363,29 @@ fn open_fails_with_the_keyboard(size: [f32; 2]) -> (Harness<'static, App>, &'sta
     }
     (h, button)
 }
+
+/// What a choice changes off the focused control is said: the new text
+/// size, and the day chosen to finish by.
+#[test]
+fn a_new_text_size_and_a_new_finish_day_are_said() {
+    let mut h = window(Step::Checklist, Lang::En, 100, LARGE);
+    let mut listener = Listener::new(&h.root().accesskit_node());
+    tab_to(&mut h, "In a week");
+    h.key_press(egui::Key::Space);
+    listener.through(&mut h);
+    assert_eq!(listener.said.len(), 1, "{:?}", listener.said);
+    assert!(
+        listener.said[0].starts_with("Finish by"),
+        "{:?}",
+        listener.said
+    );
+
+    tab_to(&mut h, "Display");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    tab_to(&mut h, "Larger text");
+    let before = listener.said.len();
+    h.key_press(egui::Key::Enter);
+    listener.through(&mut h);
+    assert_eq!(listener.said[before..], ["Text size: 125%"]);
+}

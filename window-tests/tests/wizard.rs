@@ -262,12 +262,14 @@ fn export_without_a_dialog_goes_to_documents_and_says_so() {
         click_while_busy(&mut h, "Save...");
         wait_until(&mut h, |m| m.export != ExportStatus::Saving);
         assert!(expected.exists(), "saved into Documents as {expected:?}");
-        // The path is named once, above the reason it was chosen.
-        let saved = format!("Saved as {}.", expected.display());
-        h.get_by_label(&saved);
-        h.get_by_label(
-            "No save window could be shown on this computer, so AV Switch chose the place above for the file.",
+        // The path is named once, then why it was chosen, in one text read
+        // in that order.
+        let saved = format!(
+            "Saved as {}. No save window could be shown on this computer, so AV Switch \
+             chose this place for the file.",
+            expected.display()
         );
+        h.get_by_label(&saved);
         let path = expected.display().to_string();
         assert_eq!(h.query_all_by_label_contains(&path).count(), 1);
     }

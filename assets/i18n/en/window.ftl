@@ -26,6 +26,7 @@ region-steps = Steps
 region-actions = Back and next
 region-notice = Message
 region-page-scroll = Scroll the page: { $page }
+region-notice-scroll = Scroll the message
 # What a screen reader says for a step in the row at the top.
 wizard-step-label = Step { $number }: { $name }, { $state ->
         [current] current step
@@ -287,7 +288,7 @@ export-show-in-folder = Show in folder
 export-copied = Copied as plain text. You can paste it into an e-mail or a document.
 export-printing = The printable page opened in your web browser. Use its Print command (Ctrl+P, or Cmd+P on a Mac).
 export-not-saved = Not saved.
-export-no-dialog = No save window could be shown on this computer, so AV Switch chose the place above for the file.
+export-no-dialog = No save window could be shown on this computer, so AV Switch chose this place for the file.
 export-read-only = { $path } is read-only, so it was not replaced.
 export-replace = Replace it anyway
 export-keep = Keep it

@@ -26,6 +26,7 @@ region-steps = Pasos
 region-actions = Atrás y siguiente
 region-notice = Aviso
 region-page-scroll = Desplazar la página: { $page }
+region-notice-scroll = Desplazar el aviso
 wizard-step-label = Paso { $number }: { $name }, { $state ->
         [current] paso actual
         [visited] ya visitado
@@ -284,7 +285,7 @@ export-show-in-folder = Mostrar en la carpeta
 export-copied = Copiado como texto simple. Puede pegarlo en un correo o en un documento.
 export-printing = La página para imprimir se abrió en su navegador web. Use su comando Imprimir (Ctrl+P, o Cmd+P en una Mac).
 export-not-saved = No se guardó.
-export-no-dialog = No se pudo mostrar una ventana para guardar en esta computadora, así que AV Switch eligió para el archivo el lugar indicado arriba.
+export-no-dialog = No se pudo mostrar una ventana para guardar en esta computadora, así que AV Switch eligió este lugar para el archivo.
 export-read-only = { $path } es de solo lectura, así que no se reemplazó.
 export-replace = Reemplazarlo de todos modos
 export-keep = Conservarlo

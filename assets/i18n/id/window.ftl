@@ -26,6 +26,7 @@ region-steps = Langkah-langkah
 region-actions = Kembali dan lanjut
 region-notice = Pesan
 region-page-scroll = Gulir halaman: { $page }
+region-notice-scroll = Gulir pesan
 wizard-step-label = Langkah { $number }: { $name }, { $state ->
         [current] langkah saat ini
         [visited] sudah dikunjungi
@@ -278,7 +279,7 @@ export-show-in-folder = Tampilkan di folder
 export-copied = Tersalin sebagai teks biasa. Anda bisa menempelkannya ke e-mail atau dokumen.
 export-printing = Halaman cetak terbuka di peramban web Anda. Pakai perintah Cetak di sana (Ctrl+P, atau Cmd+P di Mac).
 export-not-saved = Tidak tersimpan.
-export-no-dialog = Jendela simpan tidak bisa ditampilkan di komputer ini, jadi AV Switch memilih tempat di atas untuk berkas ini.
+export-no-dialog = Jendela simpan tidak bisa ditampilkan di komputer ini, jadi AV Switch memilih tempat ini untuk berkas tersebut.
 export-read-only = { $path } hanya-baca, jadi berkas itu tidak diganti.
 export-replace = Tetap ganti
 export-keep = Biarkan

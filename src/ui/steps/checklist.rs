@@ -281,7 +281,10 @@ fn finish_by_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         }
         None => t!(lang, "checklist-pick-day"),
     };
-    ui.label(RichText::new(heading).strong());
+    // Said when the day changes.
+    access::news(ui, ("finish_by", model.finish_by), |ui| {
+        ui.label(RichText::new(heading).strong());
+    });
     // Answers to one question, the chosen one shown, all always there: one
     // that went away once used would take the focus with it.
     let question = t!(lang, "checklist-pick-day");

@@ -147,12 +147,26 @@ fn status_ui(
             None
         }
         ExportStatus::Saved { path, note } => page::callout_ui(ui, theme::good(&visuals), |ui| {
+            // One text, so it is read in its order: where, then why there.
             news(ui, &|ui| {
                 let saved = t!(lang, "export-saved-at", path = path.display().to_string());
-                ui.label(RichText::new(saved).strong());
+                let mut words = egui::text::LayoutJob::default();
+                let style = ui.style();
+                RichText::new(saved).strong().append_to(
+                    &mut words,
+                    style,
+                    egui::FontSelection::Default,
+                    egui::Align::Min,
+                );
                 if let Some(note) = note {
-                    ui.label(lang.msg(note));
+                    RichText::new(format!(" {}", lang.msg(note))).append_to(
+                        &mut words,
+                        style,
+                        egui::FontSelection::Default,
+                        egui::Align::Min,
+                    );
                 }
+                ui.label(words);
             });
             if let Some(note) = note {
                 page::details_ui(ui, lang, note);
