@@ -372,7 +372,11 @@ fn open_failed(target: &str, e: &std::io::Error) -> Msg {
     .find(|(address, _, _)| *address == target);
     if let Some((_, name, system)) = page {
         let reason = if Os::current() == system {
-            "notice-page-no-program"
+            // With where else to find it.
+            match system {
+                Os::Windows => "notice-page-no-program-windows",
+                _ => "notice-page-no-program-mac",
+            }
         } else if system == Os::Windows {
             "notice-page-windows-only"
         } else {
