@@ -101,6 +101,16 @@ pub(super) fn leaving_kaspersky(s: &Situation) -> bool {
     s.coverage != Coverage::NotCovered || s.choice.is_some()
 }
 
+/// The check looked and saw no anti-virus to remove before the new
+/// protection goes on: no Kaspersky, no UltraAV, no product but the one
+/// built into the system. Never said before a check has looked.
+pub(super) fn nothing_to_remove(s: &Situation) -> bool {
+    s.machine.checked == Checked::Done
+        && !s.kaspersky_here
+        && !s.ultraav_here
+        && s.machine.antivirus.iter().all(|a| a.built_in)
+}
+
 pub(super) fn kaspersky_goes(s: &Situation) -> bool {
     s.kaspersky_here && leaving_kaspersky(s)
 }

@@ -66,27 +66,32 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
             None => item,
         });
     }
-    let item = match (goal, goal.found()) {
-        (Goal::Undecided, _) => t.item(
-            ItemId::InstallReplacement,
-            Stage::Protect,
+    // "Only after the old anti-virus is removed" where there is one; where
+    // the check saw none, installing comes first and says why.
+    let (get, install, install_linux) = if nothing_to_remove(s) {
+        (
+            "item-get-protection-now",
+            "item-install-replacement-now",
+            "item-install-replacement-linux-now",
+        )
+    } else {
+        (
             "item-get-protection",
-        ),
+            "item-install-replacement",
+            "item-install-replacement-linux",
+        )
+    };
+    let item = match (goal, goal.found()) {
+        (Goal::Undecided, _) => t.item(ItemId::InstallReplacement, Stage::Protect, get),
         (_, Some(_)) => t.item(
             ItemId::TurnOnProtection,
             Stage::Protect,
             "item-turn-on-protection",
         ),
-        (_, None) if s.os == Os::Linux => t.item(
-            ItemId::InstallReplacement,
-            Stage::Protect,
-            "item-install-replacement-linux",
-        ),
-        (_, None) => t.item(
-            ItemId::InstallReplacement,
-            Stage::Protect,
-            "item-install-replacement",
-        ),
+        (_, None) if s.os == Os::Linux => {
+            t.item(ItemId::InstallReplacement, Stage::Protect, install_linux)
+        }
+        (_, None) => t.item(ItemId::InstallReplacement, Stage::Protect, install),
     };
     Some(item)
 }

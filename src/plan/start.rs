@@ -88,7 +88,10 @@ pub(super) fn before_removing(
             "item-note-subscription",
         ));
     }
-    if path && downloads(s, goal) {
+    // With nothing to remove, the new protection goes on at once (see
+    // `protection`): no installer waits beside the old one.
+    let clear = nothing_to_remove(s);
+    if path && downloads(s, goal) && !clear {
         items.push(t.item(
             ItemId::DownloadReplacement,
             Stage::Prepare,
@@ -105,7 +108,12 @@ pub(super) fn before_removing(
             .facts(&["F18"]),
         );
     }
-    t.section("before", "section-before", items)
+    let title = if clear {
+        "section-before-switching"
+    } else {
+        "section-before"
+    };
+    t.section("before", title, items)
 }
 
 /// A product the person chose that is not on this computer yet: its

@@ -11,6 +11,7 @@ plan-updates-chosen = Usted decidió dejar Kaspersky
 ## Secciones
 
 section-before = Antes de quitar nada
+section-before-switching = Antes de cambiar
 section-start = Primero
 section-payments = Detenga los pagos
 section-subscription = Su suscripción
@@ -168,6 +169,18 @@ item-install-replacement-linux = Instale { $name } y actívelo
     .step-2 = Compruebe que su protección esté activada.
 item-get-protection = Instale o active el antivirus que elija
     .why = Solo después de quitar el antivirus anterior, para que nunca funcionen dos antivirus a la vez.
+    .step-1 = Protección incluida: actívela como se explica en el paso Elegir.
+    .step-2 = Otro producto: instálelo desde el sitio web de su fabricante y luego actívelo.
+item-install-replacement-now = Instale { $name } y actívelo
+    .why = La revisión no encontró ningún otro antivirus en esta computadora, así que no hay nada que quitar antes.
+    .step-1 = Descárguelo del sitio web de su fabricante: escriba usted mismo la dirección, o busque "{ $name }" y elija el sitio del propio fabricante, no un anuncio.
+    .step-2 = Ejecute el instalador; luego abra el programa y compruebe que su protección esté activada.
+item-install-replacement-linux-now = Instale { $name } y actívelo
+    .why = La revisión no encontró ningún otro antivirus en esta computadora, así que no hay nada que quitar antes.
+    .step-1 = Instálelo como indique su fabricante para su distribución de Linux, normalmente con un paquete de su sitio web o de su propio repositorio.
+    .step-2 = Compruebe que su protección esté activada.
+item-get-protection-now = Instale o active el antivirus que elija
+    .why = La revisión no encontró ningún otro antivirus en esta computadora, así que no hay nada que quitar antes.
     .step-1 = Protección incluida: actívela como se explica en el paso Elegir.
     .step-2 = Otro producto: instálelo desde el sitio web de su fabricante y luego actívelo.
 item-turn-on-protection = Asegúrese de que { $name } esté activado

@@ -11,6 +11,7 @@ plan-updates-chosen = Anda memutuskan untuk beralih dari Kaspersky
 ## Bagian
 
 section-before = Sebelum menghapus apa pun
+section-before-switching = Sebelum beralih
 section-start = Pertama
 section-payments = Hentikan pembayaran
 section-subscription = Langganan Anda
@@ -168,6 +169,18 @@ item-install-replacement-linux = Pasang { $name } dan nyalakan
     .step-2 = Pastikan perlindungannya menyala.
 item-get-protection = Pasang atau nyalakan antivirus pilihan Anda
     .why = Hanya setelah antivirus lama dihapus, agar tidak pernah ada dua antivirus yang berjalan bersamaan.
+    .step-1 = Perlindungan bawaan: nyalakan seperti dijelaskan di langkah Pilih.
+    .step-2 = Produk lain: pasang dari situs web resmi pembuatnya, lalu nyalakan.
+item-install-replacement-now = Pasang { $name } dan nyalakan
+    .why = Pemeriksaan tidak menemukan antivirus lain di komputer ini, jadi tidak ada yang perlu dihapus lebih dulu.
+    .step-1 = Unduh dari situs web resmi pembuatnya: ketik sendiri alamatnya, atau cari "{ $name }" lalu pilih situs resmi pembuatnya, bukan iklan.
+    .step-2 = Jalankan pemasangnya, lalu buka programnya dan pastikan perlindungannya menyala.
+item-install-replacement-linux-now = Pasang { $name } dan nyalakan
+    .why = Pemeriksaan tidak menemukan antivirus lain di komputer ini, jadi tidak ada yang perlu dihapus lebih dulu.
+    .step-1 = Pasang sesuai petunjuk pembuatnya untuk distribusi Linux Anda, biasanya berupa paket dari situs webnya atau dari repositori paketnya sendiri.
+    .step-2 = Pastikan perlindungannya menyala.
+item-get-protection-now = Pasang atau nyalakan antivirus pilihan Anda
+    .why = Pemeriksaan tidak menemukan antivirus lain di komputer ini, jadi tidak ada yang perlu dihapus lebih dulu.
     .step-1 = Perlindungan bawaan: nyalakan seperti dijelaskan di langkah Pilih.
     .step-2 = Produk lain: pasang dari situs web resmi pembuatnya, lalu nyalakan.
 item-turn-on-protection = Pastikan { $name } menyala

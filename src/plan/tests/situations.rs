@@ -354,3 +354,54 @@ fn a_leftover_item_is_confirmed_once_a_complete_check_no_longer_finds_it() {
     report.leftovers.clear();
     assert!(confirm.holds(&report));
 }
+
+/// Where the check saw no anti-virus at all, nothing is "removed first":
+/// no "Before removing anything", no installer kept waiting, and the new
+/// protection goes on at once, saying why. Where it saw Kaspersky, the
+/// safe order stays.
+#[test]
+fn nothing_found_means_nothing_to_remove_first() {
+    let before = Lang::En.text("section-before", &[]);
+    let waits = [
+        "item-install-replacement.why",
+        "item-install-replacement-linux.why",
+        "item-get-protection.why",
+        "item-download-replacement.step-2",
+    ]
+    .map(|key| Lang::En.text(key, &[("name", "Example AV".into())]));
+    for os in [Os::Windows, Os::MacOs, Os::Linux] {
+        for choice in choices() {
+            for coverage in Coverage::ALL {
+                let s = situation(os, Found::Nothing, choice.clone(), coverage, Scan::Done);
+                let plan = build(&s, Lang::En);
+                let text = all_text(&plan);
+                let what = format!("{os:?} {choice:?} {coverage:?}");
+                let titles: Vec<&str> = plan.sections.iter().map(|x| x.title.as_str()).collect();
+                assert!(!titles.contains(&before.as_str()), "{what}: {titles:?}");
+                for said in &waits {
+                    assert!(!text.contains(said.as_str()), "{what}: {said}");
+                }
+            }
+        }
+        // Not checked yet: nothing is claimed about what is there.
+        let s = situation(
+            os,
+            Found::Nothing,
+            Some(Choice::Other("Example AV".into())),
+            Coverage::Covered,
+            Scan::NotRun,
+        );
+        let text = all_text(&build(&s, Lang::En));
+        assert!(!text.contains("found no other anti-virus"), "{os:?}");
+    }
+    let s = situation(
+        Os::Windows,
+        Found::KasperskyStale,
+        Some(Choice::Product("bitdefender".into())),
+        Coverage::Covered,
+        Scan::Done,
+    );
+    let plan = build(&s, Lang::En);
+    assert!(plan.sections.iter().any(|x| x.title == before));
+    assert!(all_text(&plan).contains(waits[0].as_str()));
+}
