@@ -71,6 +71,26 @@ pub fn heading_ui(ui: &mut egui::Ui, text: RichText, level: usize) -> egui::Resp
     response
 }
 
+fn first_reading_id() -> egui::Id {
+    egui::Id::unique("avswitch_first_read_frame")
+}
+
+/// Notes the first frame a screen reader (or a test) reads the window, so
+/// that news there from the start waits a frame ([`news`]); call at the
+/// start of every frame.
+pub fn note_first_reading(ctx: &egui::Context) {
+    let reading = ctx
+        .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
+        .is_some();
+    if reading {
+        // By frame, not by pass: a frame may take two passes.
+        let frame = ctx.cumulative_frame_nr();
+        ctx.data_mut(|d| {
+            d.get_temp_mut_or(first_reading_id(), frame);
+        });
+    }
+}
+
 /// Draws news (a finished check, a save, a message) that screen readers
 /// say by themselves, once, when it is new: the visible words are a live
 /// region, so each text is in the tree once. `occasion` names the news; a
@@ -86,15 +106,12 @@ pub fn news<R>(
 ) -> R {
     let ctx = ui.ctx().clone();
     let occasion = egui::Id::unique(("avswitch_news", occasion));
-    // Counted from the first frame a screen reader (or a test) reads: news
-    // that came before it started reading is what it first views.
-    let reading = ctx
-        .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
-        .is_some();
-    // By frame, not by pass: a frame may take two passes.
-    let first_id = egui::Id::unique("avswitch_first_read_frame");
     let frame = ctx.cumulative_frame_nr();
-    let first_view = !reading || ctx.data_mut(|d| *d.get_temp_mut_or(first_id, frame)) == frame;
+    // News there when a screen reader (or a test) first reads the window
+    // is what it first views (see `note_first_reading`).
+    let first = ctx.data(|d| d.get_temp::<u64>(first_reading_id()));
+    let reading = first.is_some();
+    let first_view = first.is_none_or(|first| first == frame);
     let said_id = egui::Id::unique("avswitch_news_said");
     // The frame each piece of news was first said in: in a second pass of
     // that frame it is still new.

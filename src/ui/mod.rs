@@ -438,6 +438,7 @@ impl App {
         let title = self.model.step.title(lang);
         access::name_window(ui.ctx(), &crate::t!(lang, "window-name", page = &title));
         access::return_focus(ui.ctx());
+        access::note_first_reading(ui.ctx());
         let mut actions: Vec<Action> = Vec::new();
         actions.extend(wizard::shortcuts(ui, &self.model));
         actions.extend(wizard::indicator_ui(ui, &self.model));
