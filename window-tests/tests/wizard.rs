@@ -1765,3 +1765,27 @@ fn clamav_is_already_on_the_computer_only_when_the_check_saw_it() {
     h.get_by_label("Free, from your system's packages");
     assert!(h.query_by_label("Already on your computer").is_none());
 }
+
+/// A command to copy is one line, even at 200 % in a small window: broken
+/// in two it would read as two commands.
+#[test]
+fn a_command_stays_on_one_line_at_200_percent() {
+    let machine = recorded("linux-extension-left-behind");
+    for lang in Lang::ALL {
+        let h = harness_sized(Step::Checklist, lang, 200, [720.0, 540.0], &machine);
+        let commands: Vec<egui::Rect> = h
+            .query_all_by(|n| {
+                n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with("sudo "))
+            })
+            .map(|n| n.rect())
+            .collect();
+        assert!(!commands.is_empty(), "{lang:?}: a command to copy");
+        let line = h.ctx.global_style().text_styles[&egui::TextStyle::Monospace].size;
+        for rect in commands {
+            assert!(
+                rect.height() < 2.0 * line,
+                "{lang:?}: a command on more than one line: {rect:?}"
+            );
+        }
+    }
+}

@@ -160,8 +160,14 @@ fn action_ui(ui: &mut egui::Ui, model: &Model, item: &Item, button: &ItemAction)
             })
         }
         Do::Command(command) => {
+            // A command is one line, never broken in two (which would read
+            // as two commands): where it is wider than the card, it scrolls.
+            egui::ScrollArea::horizontal()
+                .id_salt(("command", command))
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(RichText::new(command).monospace()).extend());
+                });
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(command).monospace());
                 let hint = t!(lang, "checklist-copy-hint");
                 let copy = ui.button(&button.label).on_hover_text(hint);
                 // Two commands on one card are told apart by what they copy.
