@@ -1264,7 +1264,6 @@ fn focus_stays_in_view_when_an_answer_reflows_the_page() {
 #[test]
 fn focus_stays_in_view_when_a_message_appears_above_it() {
     let (mut h, button) = open_fails_with_the_keyboard(SMALL);
-    h.run();
     let (name, rect) = focused(&h).expect("focus kept");
     assert_eq!(name, button);
     let size = points(&h, SMALL);
@@ -1300,7 +1299,6 @@ fn focus_has_a_home_after_no_date_and_after_dismissing_a_message() {
 
     // A message, dismissed with the keyboard.
     let (mut h, _) = open_fails_with_the_keyboard(LARGE);
-    h.run();
     h.get_by_role_and_label(Role::Button, "Dismiss").focus();
     h.run();
     h.key_press(egui::Key::Enter);
@@ -1361,6 +1359,8 @@ fn open_fails_with_the_keyboard(size: [f32; 2]) -> (Harness<'static, App>, &'sta
         std::thread::sleep(Duration::from_millis(5));
         h.step();
     }
+    // The message's panel takes a few frames to find its size.
+    h.run_steps(8);
     (h, button)
 }
 

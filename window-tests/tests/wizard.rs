@@ -113,7 +113,9 @@ fn wait_until(h: &mut Harness<'static, App>, done: impl Fn(&Model) -> bool) {
         std::thread::sleep(Duration::from_millis(5));
         h.step();
     }
-    h.run();
+    // What came back may bring a message, whose panel takes a few frames
+    // to find its size.
+    h.run_steps(8);
 }
 
 /// Steps frames until the background scan has delivered its report.
@@ -543,11 +545,12 @@ fn a_source_link_that_cannot_be_opened_gives_the_address_to_copy() {
         no_printing(),
     );
     h.run();
-    click(
+    // Opening runs on a thread of its own; its failure comes back when it
+    // comes, so frames are stepped, not run to a standstill.
+    click_while_busy(
         &mut h,
         "U.S. Department of Commerce, Bureau of Industry and Security",
     );
-    // Opening runs on a thread of its own; its failure comes back.
     wait_until(&mut h, |m| m.notice.is_some());
     let notice = h.state().model().notice.clone().expect("told").to_string();
     assert_eq!(
