@@ -1263,7 +1263,7 @@ fn focus_stays_in_view_when_an_answer_reflows_the_page() {
 /// the button pressed with the keyboard stays in view below it.
 #[test]
 fn focus_stays_in_view_when_a_message_appears_above_it() {
-    let (mut h, button) = open_fails_with_the_keyboard(SMALL);
+    let (h, button) = open_fails_with_the_keyboard(SMALL);
     let (name, rect) = focused(&h).expect("focus kept");
     assert_eq!(name, button);
     let size = points(&h, SMALL);
