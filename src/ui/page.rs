@@ -1,6 +1,8 @@
 //! The one layout every wizard page shares: a heading, a lead paragraph and
 //! the page's own content, centred at a readable width.
 
+use std::sync::Arc;
+
 use egui::RichText;
 
 use super::{access, theme};
@@ -206,29 +208,22 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                 Some(_) => source.publisher.clone(),
                 None => t!(lang, "source-named-not-linked", name = &source.publisher),
             };
+            let name = RichText::new(&shown).size(theme::SMALL_SIZE);
             if n > 0 {
-                let name = RichText::new(&shown).size(theme::SMALL_SIZE);
-                let dot = RichText::new("·").color(theme::muted(ui.visuals()));
+                let dot = one_line(ui, RichText::new("·").color(theme::muted(ui.visuals())));
                 let gap = ui.spacing().item_spacing.x;
-                let needed = gap + text_width_of(ui, dot.clone()) + gap + text_width_of(ui, name);
+                let needed = gap + dot.size().x + gap + one_line(ui, name.clone()).size().x;
                 if needed > ui.available_size_before_wrap().x {
                     ui.end_row();
                 } else {
                     // Painted, not a label: a screen reader does not read it.
-                    let galley = egui::WidgetText::from(dot).into_galley(
-                        ui,
-                        Some(egui::TextWrapMode::Extend),
-                        f32::INFINITY,
-                        egui::TextStyle::Body,
-                    );
-                    let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                    let (rect, _) = ui.allocate_exact_size(dot.size(), egui::Sense::hover());
                     ui.painter()
-                        .galley(rect.min, galley, ui.visuals().text_color());
+                        .galley(rect.min, dot, ui.visuals().text_color());
                 }
             }
             match &source.url {
                 Some(url) => {
-                    let name = RichText::new(&source.publisher).size(theme::SMALL_SIZE);
                     let link = link_ui(ui, name, url).on_hover_text(&source.title);
                     // A publisher of several sources ("Kaspersky support")
                     // is heard with the title, so each link has its own name.
@@ -244,32 +239,28 @@ pub fn sources_ui(ui: &mut egui::Ui, lang: Lang, advisory: &Advisory, facts: &[&
                     }
                 }
                 None => {
-                    ui.label(RichText::new(shown).size(theme::SMALL_SIZE))
-                        .on_hover_text(&source.title);
+                    ui.label(name).on_hover_text(&source.title);
                 }
             }
         }
     });
 }
 
-/// How wide `text` is on one line.
-fn text_width_of(ui: &egui::Ui, text: RichText) -> f32 {
-    egui::WidgetText::from(text)
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x
+/// `text` laid out on one line, to measure or to paint.
+fn one_line(ui: &egui::Ui, text: RichText) -> Arc<egui::Galley> {
+    egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    )
 }
 
 /// A link among words on a wrapping line. It starts a new line when it
 /// does not fit beside what comes before, so that it wraps, if at all, as one
 /// piece: one stop for Tab, one name for screen readers.
 pub fn link_ui(ui: &mut egui::Ui, text: RichText, url: &str) -> egui::Response {
-    let width = text_width_of(ui, text.clone());
+    let width = one_line(ui, text.clone()).size().x;
     if width > ui.available_size_before_wrap().x && ui.cursor().left() > ui.max_rect().left() {
         ui.end_row();
     }

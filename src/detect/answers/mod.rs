@@ -75,12 +75,6 @@ pub struct Skipped {
     pub why: Unanswered,
 }
 
-impl<T> Listed<T> {
-    pub fn is_whole(&self) -> bool {
-        self.skipped.is_empty()
-    }
-}
-
 impl<T> Default for Listed<T> {
     fn default() -> Self {
         Self {

@@ -15,7 +15,7 @@ use windows::Win32::Security::Cryptography::{
 use windows::core::w;
 
 use crate::detect::answers::windows::filetime;
-use crate::detect::answers::{Answer, Listed, RootCertificate, Skipped, Unanswered};
+use crate::detect::answers::{Answer, Listed, RootCertificate, Skipped};
 
 /// `CRYPT_E_NOT_FOUND`: what the enumerator leaves when it ran out.
 const CRYPT_E_NOT_FOUND: u32 = 0x8009_2004;
@@ -50,10 +50,10 @@ pub fn root_certificates() -> Answer<Listed<RootCertificate>> {
         }
     }
     // Neither store could be opened: no answer at all.
-    match <[Unanswered; 2]>::try_from(failures) {
-        Ok([why, _]) => Err(why),
-        Err(_) => Ok(listed),
+    if failures.len() == 2 {
+        return Err(failures.swap_remove(0));
     }
+    Ok(listed)
 }
 
 /// A store opened here, closed when this is dropped, on every path.
