@@ -15,31 +15,28 @@ const REGION_NAMES: &str = include_str!("../assets/regions.tsv");
 /// The name of a region in `lang` ("ID" is "Indonesia"); `None` for a code
 /// that names no region.
 pub fn region_name(code: &str, lang: Lang) -> Option<&'static str> {
-    static TABLE: OnceLock<Vec<[&'static str; 4]>> = OnceLock::new();
+    static TABLE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         REGION_NAMES
             .lines()
             .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let mut columns = line.split('\t');
-                Some([
-                    columns.next()?,
-                    columns.next()?,
-                    columns.next()?,
-                    columns.next()?,
-                ])
-            })
+            .map(|line| line.split('\t').collect())
             .collect()
     });
+    // The columns, in the order the file's heading names them.
     let column = match lang {
         Lang::En => 1,
         Lang::Es => 2,
         Lang::Id => 3,
+        Lang::ZhHans => 4,
+        Lang::Vi => 5,
+        Lang::Ru => 6,
+        Lang::PtBr => 7,
     };
     table
         .iter()
         .find(|row| row[0].eq_ignore_ascii_case(code.trim()))
-        .map(|row| row[column])
+        .and_then(|row| row.get(column).copied())
 }
 
 /// Where the person uses this computer most of the time.
@@ -151,6 +148,20 @@ mod tests {
         assert_eq!(region_name("us", Lang::Es), Some("Estados Unidos"));
         assert_eq!(region_name("US", Lang::Id), Some("Amerika Serikat"));
         assert_eq!(region_name("DE", Lang::Id), Some("Jerman"));
+        assert_eq!(region_name("US", Lang::ZhHans), Some("美国"));
+        assert_eq!(region_name("VN", Lang::Vi), Some("Việt Nam"));
+        assert_eq!(region_name("RU", Lang::Ru), Some("Россия"));
+        assert_eq!(region_name("BR", Lang::PtBr), Some("Brasil"));
+        // Every row names the region in every language.
+        for code in REGION_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let code = code.split('\t').next().unwrap_or_default();
+            for lang in Lang::ALL {
+                assert!(
+                    region_name(code, lang).is_some_and(|n| !n.is_empty()),
+                    "{code}"
+                );
+            }
+        }
         assert_eq!(region_name("ZZ", Lang::En), None);
         assert_eq!(region_name("", Lang::En), None);
         assert_eq!(region_name("USA", Lang::En), None);

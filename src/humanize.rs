@@ -33,6 +33,7 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
         "date",
         day = day.day(),
         month = month(lang, &day),
+        number = day.month(),
         year = day.year()
     )
 }
@@ -66,6 +67,7 @@ pub fn month_year(lang: Lang, day: NaiveDate) -> String {
         lang,
         "date-month",
         month = month(lang, &day),
+        number = day.month(),
         year = day.year()
     )
 }

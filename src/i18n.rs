@@ -15,15 +15,25 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::Pattern;
 use serde::{Deserialize, Serialize};
 
-/// The languages AV Switch speaks. Adding one: a folder of `.ftl` files and
-/// a line in each `match` below.
+/// The languages AV Switch speaks, saved by their BCP 47 codes. Adding one:
+/// a folder of `.ftl` files and a line in each `match` below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
+    #[serde(rename = "en")]
     En,
+    #[serde(rename = "id")]
     Id,
+    #[serde(rename = "es")]
     Es,
+    #[serde(rename = "pt-BR", alias = "pt-br")]
+    PtBr,
+    #[serde(rename = "vi")]
+    Vi,
+    #[serde(rename = "ru")]
+    Ru,
+    #[serde(rename = "zh-Hans", alias = "zh-hans")]
+    ZhHans,
 }
 
 /// The Fluent files of one language, in the order they are loaded.
@@ -43,7 +53,16 @@ macro_rules! embed {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Id, Lang::Es];
+    /// In the order the language menu lists them: Latin letters first.
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::Id,
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Vi,
+        Lang::Ru,
+        Lang::ZhHans,
+    ];
 
     /// The BCP 47 code, also the name of the language's folder.
     pub fn code(self) -> &'static str {
@@ -51,6 +70,10 @@ impl Lang {
             Lang::En => "en",
             Lang::Id => "id",
             Lang::Es => "es",
+            Lang::PtBr => "pt-BR",
+            Lang::Vi => "vi",
+            Lang::Ru => "ru",
+            Lang::ZhHans => "zh-Hans",
         }
     }
 
@@ -60,6 +83,10 @@ impl Lang {
             Lang::En => "English",
             Lang::Id => "Bahasa Indonesia",
             Lang::Es => "Español",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Ru => "Русский",
+            Lang::ZhHans => "简体中文",
         }
     }
 
@@ -69,21 +96,39 @@ impl Lang {
             Lang::En => embed!("en"),
             Lang::Id => embed!("id"),
             Lang::Es => embed!("es"),
+            Lang::PtBr => embed!("pt-BR"),
+            Lang::Vi => embed!("vi"),
+            Lang::Ru => embed!("ru"),
+            Lang::ZhHans => embed!("zh-Hans"),
         }
     }
 
     /// A language from a locale as systems write it: `es`, `es-MX`,
-    /// `es_US.UTF-8`, `id_ID`, or `in` (the old code for Indonesian).
+    /// `es_US.UTF-8`, `id_ID`, `in` (the old code for Indonesian),
+    /// `zh-Hans-CN`, `zh_CN.UTF-8`, `pt_BR`. Chinese written in Traditional
+    /// characters (`zh-Hant`, `zh_TW`, `zh_HK`, `zh_MO`) is none of them:
+    /// its readers are not given Simplified unasked. Every Portuguese
+    /// takes Brazilian Portuguese.
     pub fn from_locale(locale: &str) -> Option<Lang> {
-        let primary = locale
-            .split(['-', '_', '.', '@'])
+        let mut parts = locale
+            .split(['.', '@'])
             .next()
             .unwrap_or_default()
-            .to_ascii_lowercase();
+            .split(['-', '_'])
+            .map(str::to_ascii_lowercase);
+        let primary = parts.next().unwrap_or_default();
+        let rest: Vec<String> = parts.collect();
+        let has = |part: &str| rest.iter().any(|p| p == part);
         match primary.as_str() {
             "en" => Some(Lang::En),
             "id" | "in" => Some(Lang::Id),
             "es" => Some(Lang::Es),
+            "pt" => Some(Lang::PtBr),
+            "vi" => Some(Lang::Vi),
+            "ru" => Some(Lang::Ru),
+            "zh" if has("hans") => Some(Lang::ZhHans),
+            "zh" if has("hant") || has("tw") || has("hk") || has("mo") => None,
+            "zh" => Some(Lang::ZhHans),
             _ => None,
         }
     }
@@ -313,7 +358,8 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     BUNDLES[index].get_or_init(|| load(lang))
 }
@@ -344,6 +390,28 @@ mod tests {
         assert_eq!(Lang::from_locale("in"), Some(Lang::Id));
         assert_eq!(Lang::from_locale("EN"), Some(Lang::En));
         assert_eq!(Lang::from_locale("de-DE"), None);
+        for simplified in [
+            "zh_CN.UTF-8",
+            "zh-CN",
+            "zh_SG",
+            "zh-Hans",
+            "zh-Hans-CN",
+            "zh",
+        ] {
+            assert_eq!(
+                Lang::from_locale(simplified),
+                Some(Lang::ZhHans),
+                "{simplified}"
+            );
+        }
+        for traditional in ["zh_TW.UTF-8", "zh-Hant-TW", "zh_HK", "zh-MO", "zh-Hant"] {
+            assert_eq!(Lang::from_locale(traditional), None, "{traditional}");
+        }
+        assert_eq!(Lang::from_locale("vi_VN.UTF-8"), Some(Lang::Vi));
+        assert_eq!(Lang::from_locale("ru_UA.UTF-8"), Some(Lang::Ru));
+        assert_eq!(Lang::from_locale("pt_BR"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_locale("pt-PT"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_locale("uk_UA"), None);
         assert_eq!(Lang::from_locale("C"), None);
         assert_eq!(Lang::from_locale(""), None);
     }

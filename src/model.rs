@@ -74,6 +74,9 @@ pub enum Action {
     SetTextSize(u16),
     /// A language for the window and exports; `None` follows the system.
     SetLanguage(Option<Lang>),
+    /// The window cannot draw Chinese: no font on this computer has its
+    /// letters. It is shown in English, saying so in both.
+    NoChineseFont,
 }
 
 pub const MIN_TEXT_SIZE: u16 = 75;
@@ -189,6 +192,9 @@ pub struct Model {
     pub display: Display,
     /// The system's language, used while none is chosen in the window.
     pub system_lang: Lang,
+    /// No font on this computer draws Chinese: the window is in English
+    /// while Chinese is chosen, and the choice is kept for a later start.
+    no_chinese_font: bool,
     pub export_format: Format,
     pub export: ExportStatus,
     /// Steps the person has opened at least once.
@@ -221,6 +227,7 @@ impl Model {
             copied: None,
             display: Display::default(),
             system_lang: Lang::default(),
+            no_chinese_font: false,
             export_format: Format::Html,
             export: ExportStatus::Idle,
             visited: [false; Step::ALL.len()],
@@ -332,7 +339,10 @@ impl Model {
 
     /// The language everything is shown in.
     pub fn lang(&self) -> Lang {
-        self.display.language.unwrap_or(self.system_lang)
+        match self.display.language.unwrap_or(self.system_lang) {
+            Lang::ZhHans if self.no_chinese_font => Lang::En,
+            lang => lang,
+        }
     }
 
     pub fn plan(&self) -> Plan {
@@ -447,6 +457,7 @@ impl Model {
             Action::StartOver => {
                 // How the window looks is not progress: it stays.
                 let (display, system_lang, news) = (self.display, self.system_lang, self.news);
+                let no_chinese_font = self.no_chinese_font;
                 *self = Self::new(
                     Arc::clone(&self.advisory),
                     Arc::clone(&self.catalog),
@@ -454,6 +465,7 @@ impl Model {
                 );
                 self.display = display;
                 self.system_lang = system_lang;
+                self.no_chinese_font = no_chinese_font;
                 self.news = news;
                 None
             }
@@ -468,6 +480,16 @@ impl Model {
             Action::SetLanguage(language) => {
                 self.display.language = language;
                 None
+            }
+            Action::NoChineseFont => {
+                self.no_chinese_font = true;
+                // The same words in Chinese, drawn with the letters built in.
+                let chinese =
+                    Lang::ZhHans.text("notice-no-chinese-font", &[("chinese", "".into())]);
+                self.apply(Action::Notice(crate::msg!(
+                    "notice-no-chinese-font",
+                    chinese = chinese.trim()
+                )))
             }
             Action::Notice(text) => {
                 self.notice = Some(text);

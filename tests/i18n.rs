@@ -94,10 +94,15 @@ fn expression_vars(expression: &Expression<&str>, text: &mut Text) {
     }
 }
 
+/// Every language but English.
+fn translations() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|l| *l != Lang::En)
+}
+
 #[test]
 fn every_language_has_every_text_and_nothing_else() {
     let english = texts(Lang::En);
-    for lang in [Lang::Id, Lang::Es] {
+    for lang in translations() {
         let other = texts(lang);
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
@@ -109,7 +114,7 @@ fn every_language_has_every_text_and_nothing_else() {
 #[test]
 fn translations_show_what_english_shows_and_use_only_what_is_given() {
     let english = texts(Lang::En);
-    for lang in [Lang::Id, Lang::Es] {
+    for lang in translations() {
         for (id, text) in texts(lang) {
             let Some(en) = english.get(&id) else {
                 continue;
@@ -176,7 +181,7 @@ const SAME_EVERYWHERE: &[&str] = &[
 #[test]
 fn nothing_is_left_untranslated() {
     let english = texts(Lang::En);
-    for lang in [Lang::Id, Lang::Es] {
+    for lang in translations() {
         let untranslated: Vec<_> = texts(lang)
             .into_iter()
             .filter(|(id, text)| {
@@ -191,6 +196,165 @@ fn nothing_is_left_untranslated() {
             "{} still has English for {untranslated:?}",
             lang.code()
         );
+    }
+}
+
+/// The plural forms `lang` has (CLDR), as Fluent picks them for whole
+/// numbers.
+fn plural_forms(lang: Lang) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
+    let rules = PluralRules::create(id, PluralRuleType::CARDINAL).expect("plural rules");
+    (0..1000)
+        .map(|n| match rules.select(n).expect("a plural form") {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect()
+}
+
+/// Every select in `source` on a variable, with the keys of its variants.
+fn selects(lang: Lang) -> Vec<(String, String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for (file, source) in FILES.iter().zip(lang.sources()) {
+        let resource = fluent_syntax::parser::parse(source).expect("parses");
+        for entry in resource.body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name.to_owned();
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                for element in &pattern.elements {
+                    let PatternElement::Placeable {
+                        expression: Expression::Select { selector, variants },
+                    } = element
+                    else {
+                        continue;
+                    };
+                    let InlineExpression::VariableReference { id: variable } = selector else {
+                        continue;
+                    };
+                    let keys = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            fluent_syntax::ast::VariantKey::Identifier { name } => {
+                                (*name).to_owned()
+                            }
+                            fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                                (*value).to_owned()
+                            }
+                        })
+                        .collect();
+                    found.push((format!("{file}/{id}"), variable.name.to_owned(), keys));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_count_has_the_plural_forms_its_language_needs() {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    for lang in Lang::ALL {
+        let needed = plural_forms(lang);
+        for (id, variable, keys) in selects(lang) {
+            // A select on a count: its variants are plural forms.
+            if !keys
+                .iter()
+                .any(|k| CATEGORIES.contains(&k.as_str()) && k != "other")
+            {
+                continue;
+            }
+            let missing: Vec<_> = needed
+                .iter()
+                .filter(|form| !keys.contains(**form))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}: {id} chooses by ${variable} without the forms {missing:?}",
+                lang.code()
+            );
+            let foreign: Vec<_> = keys
+                .iter()
+                .filter(|k| CATEGORIES.contains(&k.as_str()) && !needed.contains(k.as_str()))
+                .collect();
+            assert!(
+                foreign.is_empty(),
+                "{}: {id} has forms the language never uses: {foreign:?}",
+                lang.code()
+            );
+        }
+    }
+    assert_eq!(
+        plural_forms(Lang::Ru),
+        BTreeSet::from(["one", "few", "many", "other"])
+    );
+    assert_eq!(plural_forms(Lang::ZhHans), BTreeSet::from(["other"]));
+}
+
+/// English words that have no place inside a sentence of another language
+/// (names of products and programs, and commands, are not among them).
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "your",
+    "you",
+    "this",
+    "that",
+    "with",
+    "from",
+    "is",
+    "are",
+    "will",
+    "can",
+    "not",
+    "click",
+    "then",
+    "which",
+    "when",
+    "what",
+    "there",
+    "they",
+    "before",
+    "after",
+    "into",
+    "only",
+    "have",
+    "has",
+    "been",
+    "was",
+    "were",
+    "permission",
+    "denied",
+    "thumbprint",
+    "details",
+];
+
+#[test]
+fn no_english_word_is_left_inside_a_translated_sentence() {
+    for lang in translations() {
+        for (id, text) in texts(lang) {
+            let english: Vec<&str> = text
+                .value
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|word| ENGLISH_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+                .collect();
+            assert!(
+                english.is_empty(),
+                "{}: {id} has English words {english:?}: {}",
+                lang.code(),
+                text.value
+            );
+        }
     }
 }
 

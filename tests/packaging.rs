@@ -27,6 +27,15 @@ fn filled(path: &str) -> String {
     text
 }
 
+/// The language as desktop entries and AppStream name it (gettext's
+/// locale names: `pt_BR`, and `zh_CN` for Simplified Chinese).
+fn locale(lang: Lang) -> String {
+    match lang {
+        Lang::ZhHans => "zh_CN".to_owned(),
+        _ => lang.code().replace('-', "_"),
+    }
+}
+
 #[test]
 fn the_metainfo_declares_every_language_and_the_desktop_entry() {
     let text = filled("packaging/linux/avswitch.metainfo.xml.in");
@@ -37,8 +46,9 @@ fn the_metainfo_declares_every_language_and_the_desktop_entry() {
         .filter_map(|n| n.text())
         .collect();
     for lang in Lang::ALL {
+        let locale = locale(lang);
         assert!(
-            declared.contains(&lang.code()),
+            declared.contains(&locale.as_str()),
             "{} is declared",
             lang.code()
         );
@@ -46,7 +56,7 @@ fn the_metainfo_declares_every_language_and_the_desktop_entry() {
             let summary = xml.descendants().find(|n| {
                 n.has_tag_name("summary")
                     && n.attributes()
-                        .any(|a| a.name() == "lang" && a.value() == lang.code())
+                        .any(|a| a.name() == "lang" && a.value() == locale)
             });
             assert!(summary.is_some(), "a summary in {}", lang.code());
         }
@@ -64,7 +74,7 @@ fn the_desktop_entry_speaks_every_language() {
     let entry = read("packaging/linux/avswitch.desktop");
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         for key in ["GenericName", "Comment"] {
-            let line = format!("{key}[{}]=", lang.code());
+            let line = format!("{key}[{}]=", locale(lang));
             assert!(entry.contains(&line), "{line}");
         }
     }
@@ -123,6 +133,10 @@ fn nsis_language(lang: Lang) -> &'static str {
         Lang::En => "English",
         Lang::Id => "Indonesian",
         Lang::Es => "Spanish",
+        Lang::PtBr => "PortugueseBR",
+        Lang::Vi => "Vietnamese",
+        Lang::Ru => "Russian",
+        Lang::ZhHans => "SimpChinese",
     }
 }
 
@@ -173,7 +187,7 @@ fn the_installer_describes_the_app_as_the_desktop_entry_does() {
         let key = if lang == Lang::En {
             "Comment=".to_string()
         } else {
-            format!("Comment[{}]=", lang.code())
+            format!("Comment[{}]=", locale(lang))
         };
         let comment = entry
             .lines()

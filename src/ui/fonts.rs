@@ -1,19 +1,55 @@
 //! Letters of every script. egui's built-in fonts draw Latin, Cyrillic and
-//! Greek; a name the check reports may be Chinese, Japanese, Korean,
-//! Arabic, Hebrew or Thai. When a letter no font has is about to be drawn,
-//! a worker looks through the system's fonts (found with `fontdb`) for one
-//! that has it and adds it to the window, which draws it from then on.
-//! Nothing is read before such a letter appears, so start-up does not
-//! change, and the window never waits for the search.
+//! Greek. Two small fonts are built in (`assets/fonts`): Noto Sans cut to
+//! Latin and Vietnamese, which draws the whole window in Vietnamese (so no
+//! word takes a letter from another font), and the Chinese letters of
+//! "简体中文" and of the notice for a computer without a Chinese font.
+//!
+//! The window in Chinese is drawn with the system's own Chinese font
+//! (Microsoft YaHei UI, PingFang SC, Noto Sans CJK SC...), read before the
+//! first frame that needs it, and only then: other languages start as fast
+//! as before.
+//!
+//! A name the check reports may be Chinese, Japanese, Korean, Arabic,
+//! Hebrew or Thai. When a letter no font has is about to be drawn, a worker
+//! looks through the system's fonts (found with `fontdb`) for one that has
+//! it and adds it to the window, which draws it from then on. Nothing is
+//! read before such a letter appears, and the window never waits for it.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use egui::{
-    FallbackRequest, FontData, FontFamily, FontInsert, FontPriority, FontProvider, InsertFontFamily,
+    FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert, FontPriority, FontProvider,
+    InsertFontFamily,
 };
+
+use crate::i18n::Lang;
+
+/// Noto Sans cut to Latin letters and Vietnamese.
+const LATIN_VIETNAMESE: &str = "Noto Sans, Latin and Vietnamese";
+const LATIN_VIETNAMESE_DATA: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSans-Latin-Vietnamese.ttf");
+/// Noto Sans CJK SC cut to the Chinese letters shown where no Chinese font
+/// may be: the language's name and the notice saying the font is missing.
+const HAN_NAMES: &str = "Noto Sans CJK SC, names";
+const HAN_NAMES_DATA: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Names.otf");
+/// The system's Chinese font, once found.
+const CHINESE: &str = "the system's Chinese font";
+
+/// The family that draws `lang`'s own name whole, in one font, whatever
+/// language the window is in.
+pub fn name_family(lang: Lang) -> FontFamily {
+    match lang {
+        Lang::Vi => FontFamily::Name(LATIN_VIETNAMESE.into()),
+        _ => FontFamily::Proportional,
+    }
+}
+
+/// No font on this computer draws Chinese letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoChineseFont;
 
 /// Where fonts are looked for.
 #[derive(Debug, Clone)]
@@ -38,6 +74,11 @@ struct Inner {
     letters: Mutex<Option<Sender<char>>>,
     /// Whether any font was looked for (the system's fonts were read).
     searched: AtomicBool,
+    /// The fonts the worker added, kept when the fonts are set again.
+    added: Mutex<Vec<(String, Arc<FontData>)>>,
+    /// The Chinese font of a folder (tests); the system's is kept in
+    /// [`system_chinese`], read once per run.
+    folder_chinese: OnceLock<Option<Arc<FontData>>>,
 }
 
 impl SystemFonts {
@@ -58,6 +99,8 @@ impl SystemFonts {
                 source,
                 letters: Mutex::new(None),
                 searched: AtomicBool::new(false),
+                added: Mutex::new(Vec::new()),
+                folder_chinese: OnceLock::new(),
             }),
         };
         ctx.set_font_providers(vec![Arc::new(fonts.clone())]);
@@ -67,6 +110,51 @@ impl SystemFonts {
     /// Whether a letter has been looked for in the system's fonts.
     pub fn searched(&self) -> bool {
         self.inner.searched.load(Ordering::Relaxed)
+    }
+
+    /// Sets the fonts the window in `lang` is drawn with, from the next
+    /// frame on (or this one, before anything is drawn). Chinese needs the
+    /// system's Chinese font: it is read now, once, so no frame shows
+    /// boxes; without one, nothing changes and the caller picks another
+    /// language.
+    pub fn prepare(&self, lang: Lang) -> Result<(), NoChineseFont> {
+        let chinese = match (lang, self.chinese()) {
+            (Lang::ZhHans, None) => return Err(NoChineseFont),
+            (Lang::ZhHans, found) => found,
+            // Kept once read: Chinese names in a check are drawn with it.
+            _ => self.chinese_if_read(),
+        };
+        let added = self
+            .inner
+            .added
+            .lock()
+            .map(|a| a.clone())
+            .unwrap_or_default();
+        self.inner.ctx.set_fonts(definitions(lang, chinese, &added));
+        Ok(())
+    }
+
+    /// The Chinese font, read the first time it is asked for.
+    fn chinese(&self) -> Option<Arc<FontData>> {
+        match &self.inner.source {
+            Source::System => system_chinese().clone(),
+            Source::Folder(folder) => self
+                .inner
+                .folder_chinese
+                .get_or_init(|| {
+                    let mut database = fontdb::Database::new();
+                    database.load_fonts_dir(folder);
+                    chinese_face(&database)
+                })
+                .clone(),
+        }
+    }
+
+    fn chinese_if_read(&self) -> Option<Arc<FontData>> {
+        match &self.inner.source {
+            Source::System => SYSTEM_CHINESE.get().cloned().flatten(),
+            Source::Folder(_) => self.inner.folder_chinese.get().cloned().flatten(),
+        }
     }
 
     /// Hands `letter` to the worker, starting it the first time.
@@ -137,6 +225,9 @@ fn find_fonts(inner: &Inner, letters: &Receiver<char>) {
             })
             .to_vec();
         let name = format!("system font {id:?}");
+        if let Ok(mut kept) = inner.added.lock() {
+            kept.push((name.clone(), Arc::new(font.clone())));
+        }
         inner.ctx.add_font(FontInsert::new(&name, font, families));
         added.push(id);
         inner.ctx.request_repaint();
@@ -171,4 +262,214 @@ fn has_letter(database: &fontdb::Database, id: fontdb::ID, letter: char) -> bool
                 .is_ok_and(|font| font.charmap().map(letter).is_some())
         })
         .unwrap_or(false)
+}
+
+/// The fonts of the window in `lang`: egui's own, the two built in, the
+/// Chinese font when it was read, and those the worker added.
+fn definitions(
+    lang: Lang,
+    chinese: Option<Arc<FontData>>,
+    added: &[(String, Arc<FontData>)],
+) -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    let mut data = |name: &str, font: Arc<FontData>| {
+        fonts.font_data.insert(name.to_owned(), font);
+    };
+    data(
+        LATIN_VIETNAMESE,
+        Arc::new(FontData::from_static(LATIN_VIETNAMESE_DATA)),
+    );
+    data(HAN_NAMES, Arc::new(FontData::from_static(HAN_NAMES_DATA)));
+    let has_chinese = chinese.is_some();
+    if let Some(font) = chinese {
+        data(CHINESE, font);
+    }
+    for (name, font) in added {
+        data(name, Arc::clone(font));
+    }
+    let fallbacks: Vec<String> = has_chinese
+        .then_some(CHINESE)
+        .into_iter()
+        .chain([HAN_NAMES])
+        .map(str::to_owned)
+        .chain(added.iter().map(|(name, _)| name.clone()))
+        .collect();
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = fonts.families.entry(family.clone()).or_default();
+        // Vietnamese is drawn whole in the font that has all its letters.
+        if lang == Lang::Vi && family == FontFamily::Proportional {
+            list.insert(0, LATIN_VIETNAMESE.to_owned());
+        }
+        list.extend(fallbacks.iter().cloned());
+    }
+    let proportional = fonts.families[&FontFamily::Proportional].clone();
+    let mut vietnamese = vec![LATIN_VIETNAMESE.to_owned()];
+    vietnamese.extend(proportional.into_iter().filter(|n| n != LATIN_VIETNAMESE));
+    fonts
+        .families
+        .insert(FontFamily::Name(LATIN_VIETNAMESE.into()), vietnamese);
+    fonts
+}
+
+static SYSTEM_CHINESE: OnceLock<Option<Arc<FontData>>> = OnceLock::new();
+
+/// The system's Chinese font, read the first time it is asked for: the
+/// files each system keeps it in, then (only where none is) every font.
+fn system_chinese() -> &'static Option<Arc<FontData>> {
+    SYSTEM_CHINESE.get_or_init(|| {
+        let mut database = fontdb::Database::new();
+        for path in chinese_font_files() {
+            if path.is_file() {
+                database.load_font_file(&path).ok();
+            }
+        }
+        chinese_face(&database).or_else(|| {
+            database.load_system_fonts();
+            chinese_face(&database)
+        })
+    })
+}
+
+/// Where each system keeps a Chinese font, best first.
+fn chinese_font_files() -> Vec<PathBuf> {
+    if cfg!(windows) {
+        let fonts = std::env::var_os("WINDIR")
+            .map_or_else(|| PathBuf::from(r"C:\Windows"), PathBuf::from)
+            .join("Fonts");
+        ["msyh.ttc", "msyh.ttf", "simsun.ttc"]
+            .map(|file| fonts.join(file))
+            .to_vec()
+    } else if cfg!(target_os = "macos") {
+        [
+            "/System/Library/Fonts/PingFang.ttc",
+            "/System/Library/Fonts/Hiragino Sans GB.ttc",
+            "/System/Library/Fonts/STHeiti Light.ttc",
+        ]
+        .map(PathBuf::from)
+        .to_vec()
+    } else {
+        [
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/google-noto-sans-cjk-vf-fonts/NotoSansCJK-VF.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        ]
+        .map(PathBuf::from)
+        .to_vec()
+    }
+}
+
+/// Families that draw Simplified Chinese as its readers expect, best first.
+const CHINESE_FAMILIES: [&str; 8] = [
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Hiragino Sans GB",
+    "Droid Sans Fallback",
+];
+
+/// The best face for Simplified Chinese in `database`: one of the families
+/// its readers expect, else any upright face with the letters of 简体中文.
+fn chinese_face(database: &fontdb::Database) -> Option<Arc<FontData>> {
+    let named = |face: &fontdb::FaceInfo| {
+        CHINESE_FAMILIES.iter().position(|wanted| {
+            face.families
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case(wanted))
+        })
+    };
+    let mut faces: Vec<&fontdb::FaceInfo> = database
+        .faces()
+        .filter(|face| face.style == fontdb::Style::Normal && !face.monospaced)
+        .filter(|face| "简体中文".chars().all(|c| has_letter(database, face.id, c)))
+        .collect();
+    faces.sort_by_key(|face| {
+        (
+            named(face).unwrap_or(usize::MAX),
+            face.weight.0.abs_diff(fontdb::Weight::NORMAL.0),
+        )
+    });
+    let id = faces.first()?.id;
+    database.with_face_data(id, |data, index| {
+        let mut font = FontData::from_owned(data.to_vec());
+        font.index = index;
+        Arc::new(font)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use skrifa::MetadataProvider as _;
+
+    fn lacks(data: &[u8], text: &str) -> String {
+        let font = skrifa::FontRef::new(data).expect("a font");
+        let charmap = font.charmap();
+        text.chars()
+            .filter(|c| !c.is_whitespace() && charmap.map(*c).is_none())
+            .collect()
+    }
+
+    #[test]
+    fn the_built_in_fonts_have_every_letter_they_draw() {
+        // Vietnamese, whole: every text of the language, and its name.
+        let mut vietnamese = Lang::Vi.native_name().to_owned();
+        for source in Lang::Vi.sources() {
+            vietnamese.extend(source.lines().filter(|l| !l.trim_start().starts_with('#')));
+        }
+        let vietnamese: String = vietnamese
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .collect();
+        assert_eq!(lacks(LATIN_VIETNAMESE_DATA, &vietnamese), "");
+        // The Chinese the window shows where no Chinese font may be.
+        let notice = Lang::ZhHans.text("notice-no-chinese-font", &[("chinese", "".into())]);
+        let han: String = format!("{}{notice}", Lang::ZhHans.native_name())
+            .chars()
+            .filter(|c| !c.is_ascii())
+            .collect();
+        assert_eq!(lacks(HAN_NAMES_DATA, &han), "");
+    }
+
+    #[test]
+    fn vietnamese_is_drawn_in_one_font_and_chinese_after_latin() {
+        let chinese = Arc::new(FontData::from_static(HAN_NAMES_DATA));
+        let vi = definitions(Lang::Vi, None, &[]);
+        assert_eq!(vi.families[&FontFamily::Proportional][0], LATIN_VIETNAMESE);
+        let en = definitions(Lang::En, None, &[]);
+        assert_ne!(en.families[&FontFamily::Proportional][0], LATIN_VIETNAMESE);
+        assert_eq!(
+            en.families[&name_family(Lang::Vi)][0],
+            LATIN_VIETNAMESE,
+            "the language's name is drawn whole in every language"
+        );
+        let zh = definitions(Lang::ZhHans, Some(chinese), &[]);
+        let list = &zh.families[&FontFamily::Proportional];
+        let at = |name: &str| list.iter().position(|n| n == name);
+        assert!(
+            at("Ubuntu-Light") < at(CHINESE),
+            "Latin letters keep egui's font"
+        );
+        assert!(at(CHINESE) < at(HAN_NAMES), "Chinese is drawn in one font");
+    }
+
+    #[test]
+    fn a_chinese_font_is_found_in_a_folder_and_none_is_said_plainly() {
+        let ctx = egui::Context::default();
+        let empty = tempfile::tempdir().expect("folder");
+        let none = SystemFonts::install_from_folder(&ctx, empty.path().to_owned());
+        assert_eq!(none.prepare(Lang::ZhHans), Err(NoChineseFont));
+        assert_eq!(none.prepare(Lang::En), Ok(()));
+        let folder = tempfile::tempdir().expect("folder");
+        std::fs::write(folder.path().join("names.otf"), HAN_NAMES_DATA).expect("write");
+        let found = SystemFonts::install_from_folder(&ctx, folder.path().to_owned());
+        assert_eq!(found.prepare(Lang::ZhHans), Ok(()));
+        assert!(found.chinese_if_read().is_some());
+    }
 }

@@ -26,7 +26,7 @@ pub use services::{
 use crate::detect::{Os, ScanReport};
 use crate::export::Format;
 use crate::fsutil::{self, NewFile, ReadOnly, WriteError};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::model::{Action, Effect, ExportStatus, Model};
 use crate::msg;
 use crate::store::{Progress, Store, Writer};
@@ -50,6 +50,9 @@ pub struct App {
     keyboard: bool,
     /// Keeps a still pointer on its pixels when the text size changes.
     pointer: display::SteadyPointer,
+    fonts: SystemFonts,
+    /// The language the fonts were last set for.
+    fonts_for: Option<Lang>,
 }
 
 impl App {
@@ -63,7 +66,7 @@ impl App {
     ) -> Self {
         theme::install(ctx);
         // Letters the built-in fonts lack come from the system, when needed.
-        let _fonts = SystemFonts::install(ctx);
+        let fonts = SystemFonts::install(ctx);
         // Text size keys change the size by the Display menu's step instead.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut first = None;
@@ -97,7 +100,11 @@ impl App {
             new_page: false,
             keyboard: false,
             pointer: display::SteadyPointer::default(),
+            fonts,
+            fonts_for: None,
         };
+        // Before the first frame, so none shows a letter as a box.
+        app.ready_fonts();
         if let Some(effect) = first {
             app.run_effect(ctx, effect);
         }
@@ -133,6 +140,30 @@ impl App {
 
     pub fn model(&self) -> &Model {
         &self.model
+    }
+
+    /// Sets the fonts for the window's language when it changed, before
+    /// the next frame draws it; in English, saying why, when no font on
+    /// this computer draws Chinese.
+    fn ready_fonts(&mut self) {
+        let lang = self.model.lang();
+        if self.fonts_for == Some(lang) {
+            return;
+        }
+        if self.fonts.prepare(lang).is_err() {
+            let _no_effect = self.model.apply(Action::NoChineseFont);
+            let _english_needs_no_font = self.fonts.prepare(self.model.lang());
+        }
+        self.fonts_for = Some(self.model.lang());
+    }
+
+    /// Looks for system fonts only in `folder` (tests): the window's fonts
+    /// are set again from there.
+    pub fn use_fonts_from(&mut self, ctx: &egui::Context, folder: PathBuf) -> SystemFonts {
+        self.fonts = SystemFonts::install_from_folder(ctx, folder);
+        self.fonts_for = None;
+        self.ready_fonts();
+        self.fonts.clone()
     }
 
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
@@ -487,6 +518,7 @@ impl App {
             access::focus_page_start(&ctx);
             ctx.request_repaint();
         }
+        self.ready_fonts();
         display::apply(&ctx, &self.model.display);
         self.save();
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
 use egui::{Align, Layout, RichText, Role, Sense, WidgetInfo};
 
-use super::{access, page, steps, theme};
+use super::{access, fonts, page, steps, theme};
 use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Action, MAX_TEXT_SIZE, MIN_TEXT_SIZE, Model, Step};
 use crate::store::ThemeChoice;
@@ -604,10 +604,9 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             action = Some(Action::SetLanguage(None));
         }
         for option in Lang::ALL {
-            if ui
-                .radio(chosen == Some(option), option.native_name())
-                .clicked()
-            {
+            // Each name in its own letters, drawn whole in one font.
+            let name = egui::RichText::new(option.native_name()).family(fonts::name_family(option));
+            if ui.radio(chosen == Some(option), name).clicked() {
                 action = Some(Action::SetLanguage(Some(option)));
             }
         }

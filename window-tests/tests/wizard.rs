@@ -17,7 +17,7 @@ use avswitch::coverage::{Coverage, Region};
 use avswitch::model::{Action, ExportStatus, Model, ScanStatus, Step};
 use avswitch::situation::{Choice, Companion, Device, Renewal};
 use avswitch::store::Store;
-use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services, SystemFonts};
+use avswitch::ui::{App, DialogOutcome, Opener, Saver, Scanner, Services};
 use chrono::{DateTime, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -1650,8 +1650,8 @@ fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
                 launcher: Arc::new(|_: &str| Ok(())),
                 print_folder: no_printing(),
             };
-            let app = App::new(&cc.egui_ctx, model, services, None);
-            let fonts = SystemFonts::install_from_folder(&cc.egui_ctx, folder);
+            let mut app = App::new(&cc.egui_ctx, model, services, None);
+            let fonts = app.use_fonts_from(&cc.egui_ctx, folder);
             *keep.lock().expect("lock") = Some(fonts);
             app
         });

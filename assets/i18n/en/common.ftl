@@ -24,11 +24,12 @@ weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
 
-# "29 September 2024"
+# "29 September 2024". $number is the month as a number (1-12), for a language
+# whose month names change form inside a date.
 date = { $day } { $month } { $year }
 # "Saturday, 5 December 2026"
 date-weekday = { $weekday }, { $date }
-# "June 2024"
+# "June 2024". $number is the month as a number (1-12).
 date-month = { $month } { $year }
 # "28 September 2024, 9:00 p.m. (UTC-07:00)"
 date-instant = { $date }, { $time } (UTC{ $offset })

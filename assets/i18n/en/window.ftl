@@ -66,6 +66,12 @@ language-follow-system = Follow the system ({ $language })
 ## Messages
 
 notice-no-store = Your progress will not be saved: { $error }.
+# The window was set to Chinese, but no font for Chinese letters was found on
+# this computer, so it is shown in this language instead. $chinese is the same
+# notice in Chinese, shown below it.
+notice-no-chinese-font = No font for Chinese letters was found on this computer, so AV Switch is shown in English. To read it in Chinese, install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk), then open AV Switch again.
+
+    { $chinese }
 notice-replaying = This window shows the computer recorded in { $folder }: its plan comes from that recording alone, and your own saved progress is neither read nor changed.
 notice-save-failed = { $error } AV Switch keeps working; your choices are kept until you close it.
 notice-open-missing = { $target } could not be opened: it is no longer there.

@@ -86,7 +86,7 @@ evidence-xprotect = XProtect versión { $version } ({ $path })
 evidence-kesl = Bases de datos de virus publicadas el { $released }; cargadas: { $loaded ->
         [yes] sí
         [no] no
-       *[unknown] sin datos
+       *[unknown] sin informar
     }
 evidence-launch-agent = { $path } lo inicia cuando alguien inicia sesión
 evidence-leftover-extension = Kaspersky Protection en { $browser }, perfil "{ $profile }": { $path }
@@ -150,19 +150,19 @@ summary-kaspersky-running = { $name } está instalado y funcionando en esta comp
 summary-kaspersky-running-stale-since = { $name } está funcionando, pero sus definiciones de virus se actualizaron por última vez { $when }, así que no puede proteger contra amenazas nuevas.
 summary-kaspersky-running-stale = { $name } está funcionando, pero sus definiciones de virus están desactualizadas, así que no puede proteger contra amenazas nuevas.
 summary-kaspersky-running-never = { $name } está funcionando, pero nunca completó una actualización de sus definiciones de virus, así que no puede proteger contra amenazas nuevas.
-summary-kaspersky-running-next = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro, sin dejar esta computadora desprotegida.
-summary-kaspersky-running-current-next = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento. La lista le ayuda a elegir un reemplazo y a cambiar en un orden seguro.
-summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Cuál de los dos casos es el suyo decide su plan.
-summary-kaspersky-running-not-covered-next = La prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos. Cambiar es decisión suya; la lista le muestra cómo hacerlo si lo decide.
+summary-kaspersky-running-next = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos. La lista de tareas le ayuda a elegir un reemplazo y a cambiar en un orden seguro, sin dejar esta computadora desprotegida.
+summary-kaspersky-running-current-next = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento. La lista de tareas le ayuda a elegir un reemplazo y a cambiar en un orden seguro.
+summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Cuál de los dos casos es el suyo decide su plan.
+summary-kaspersky-running-not-covered-next = La prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos. Cambiar es decisión suya; la lista de tareas le muestra cómo hacerlo si lo decide.
 summary-kaspersky-update-next = Abra { $name } y actualícelo. Si ya no se actualiza, elija otro antivirus: el paso Elegir le ayuda.
 summary-definitions-recent = Sus definiciones de virus se actualizaron por última vez { $when }.
 summary-kaspersky-not-running = { $name } está instalado en esta computadora, pero no está funcionando.
 summary-kaspersky-present = { $name } está en esta computadora.
 summary-kaspersky-several = Estos programas de Kaspersky están en esta computadora: { $names }.
 summary-nothing-protects = En este momento nada está protegiendo esta computadora.
-summary-kaspersky-unprotected-next = La lista le guía en un orden seguro: quite Kaspersky, reinicie, y luego active la protección que elija y actualícela.
-summary-kaspersky-unprotected-not-covered-next = Vuelva a activar { $name } y actualícelo, o elija otro antivirus: la lista le muestra cómo.
-summary-replacement = { $name } está en esta computadora. Se instaló en lugar de Kaspersky a muchos clientes de EE. UU. en septiembre de 2024, sin un paso aparte que les pidiera permiso.
+summary-kaspersky-unprotected-next = La lista de tareas le guía en un orden seguro: quite Kaspersky, reinicie, y luego active la protección que elija y actualícela.
+summary-kaspersky-unprotected-not-covered-next = Vuelva a activar { $name } y actualícelo, o elija otro antivirus: la lista de tareas le muestra cómo.
+summary-replacement = { $name } está en esta computadora. Se instaló en lugar de Kaspersky a muchos clientes de EE. UU. en septiembre de 2024, sin un paso aparte que les pidiera permiso.
 summary-replacement-next = Puede conservarlo o cambiar a otro: el paso Elegir explica ambas opciones. Si lo quita, use su propio desinstalador.
 summary-protected = No se encontró ningún programa de Kaspersky. { $name } está protegiendo esta computadora.
 summary-protected-next = Lo que la prohibición significa para sus otros dispositivos está en las fechas clave; la lista de tareas se ocupa del resto.
@@ -185,7 +185,7 @@ summary-install-antivirus = Instale un antivirus de confianza; el paso Elegir le
 
 machine-kaspersky-updated = El { $name } de esta computadora actualizó sus definiciones de virus por última vez { $when }.
 machine-kaspersky-may-stop = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que estas actualizaciones pueden detenerse en cualquier momento.
-machine-kaspersky-may-stop-unknown = Si la prohibición de EE. UU. le cubre, estas actualizaciones pueden detenerse en cualquier momento.
+machine-kaspersky-may-stop-unknown = Si la prohibición de EE. UU. le cubre, estas actualizaciones pueden detenerse en cualquier momento.
 machine-kaspersky-out-of-date = Están desactualizadas.
 signature-words-never-updated = nunca actualizadas
 evidence-uninstaller = { $path }: su desinstalador

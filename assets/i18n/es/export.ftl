@@ -6,9 +6,9 @@ export-made-on = Preparado el { $when }.
 export-where-things-stand = Dónde estamos
 coverage-unknown = { coverage-unknown-command-line } Puede responder en el paso Revisar.
 # The command line: its own way to answer follows.
-coverage-unknown-command-line = Todavía no se sabe si la prohibición de EE. UU. le cubre: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar.
-coverage-not-covered = Según sus respuestas, la prohibición de EE. UU. no le cubre: usa esta computadora fuera de Estados Unidos y no es ciudadano ni residente permanente de EE. UU.
-coverage-covered = Según sus respuestas, la prohibición de EE. UU. le cubre: se aplica a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar.
+coverage-unknown-command-line = Todavía no se sabe si la prohibición de EE. UU. le cubre: cubre a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar.
+coverage-not-covered = Según sus respuestas, la prohibición de EE. UU. no le cubre: usa esta computadora fuera de Estados Unidos y no es ciudadano ni residente permanente de EE. UU.
+coverage-covered = Según sus respuestas, la prohibición de EE. UU. le cubre: se aplica a las personas que están en Estados Unidos y a los ciudadanos y residentes permanentes de EE. UU. en cualquier lugar.
 export-this-computer = Esta computadora
 export-not-checked = Esta computadora no se revisó para esta lista.
 export-next = Siguiente paso: { $step }
@@ -25,8 +25,8 @@ calendar-still-to-do = Falta por hacer:
 
 ## Un hallazgo en una línea
 
-flag-affected = afectado por la prohibición de EE. UU.
-flag-affected-if-covered = afectado por la prohibición de EE. UU. si esta se aplica a usted
+flag-affected = afectado por la prohibición de EE. UU.
+flag-affected-if-covered = afectado por la prohibición de EE. UU. si esta se aplica a usted
 flag-made-by-kaspersky = producto de Kaspersky
 flag-replacement = instalado en lugar de Kaspersky
 flag-built-in = incluido en el sistema
@@ -39,7 +39,7 @@ finding-definitions = definiciones de virus: { $words }
 definitions-up-to-date = al día
 definitions-out-of-date = desactualizadas
 definitions-missing = no hay ninguna instalada
-definitions-unknown = sin datos
+definitions-unknown = sin informar
 definitions-age = última actualización { $when }
 definitions-version = versión { $version }
 
@@ -58,6 +58,6 @@ report-seen-by = Visto por { $probe }: { $detail }
 report-ban = La prohibición: { $status }
 definitions-never-updated = nunca actualizadas: indica que nunca completó una actualización
 export-seen-by = { $probe }: { $detail }
-report-nothing-found-partly = Las comprobaciones que pudieron hacerse no encontraron programas de seguridad; las que no pudieron hacerse se indican abajo.
-report-answer-coverage = Para indicar dónde usa esta computadora, compruebe de nuevo con --region us, o con --region elsewhere y --us-person yes o no.
+report-nothing-found-partly = Las revisiones que pudieron hacerse no encontraron programas de seguridad; las que no pudieron hacerse se indican abajo.
+report-answer-coverage = Para indicar dónde usa esta computadora, revise de nuevo con --region us, o con --region elsewhere y --us-person yes o no.
 export-command = Escriba este comando en una terminal

@@ -3,7 +3,7 @@
 ## El asistente
 
 step-welcome = Bienvenida
-    .title = Bienvenido a AV Switch
+    .title = Le damos la bienvenida a AV Switch
 step-check = Revisar
     .title = Revise esta computadora
 step-deadlines = Fechas
@@ -51,9 +51,9 @@ display-colours = Colores
 display-follow-system = Igual que el sistema
 display-light = Claro
 display-dark = Oscuro
-display-text-size = Tamaño del texto: { $percent } %
-display-text-size-largest = Tamaño del texto: { $percent } %, el más grande
-display-text-size-smallest = Tamaño del texto: { $percent } %, el más pequeño
+display-text-size = Tamaño del texto: { $percent } %
+display-text-size-largest = Tamaño del texto: { $percent } %, el más grande
+display-text-size-smallest = Tamaño del texto: { $percent } %, el más pequeño
 display-smaller = Texto más pequeño
 display-normal = Tamaño normal
 display-larger = Texto más grande
@@ -64,6 +64,12 @@ language-follow-system = Igual que el sistema ({ $language })
 ## Mensajes
 
 notice-no-store = Su avance no se guardará: { $error }.
+# The window was set to Chinese, but no font for Chinese letters was found on
+# this computer, so it is shown in this language instead. $chinese is the same
+# notice in Chinese, shown below it.
+notice-no-chinese-font = No se encontró en esta computadora ninguna fuente para los caracteres chinos, así que AV Switch se muestra en español. Para leerlo en chino, instale una (en Debian o Ubuntu: sudo apt install fonts-noto-cjk) y vuelva a abrir AV Switch.
+
+    { $chinese }
 notice-replaying = Esta ventana muestra la computadora grabada en { $folder }: su plan sale solo de esa grabación, y su propio avance guardado no se lee ni se cambia.
 notice-save-failed = { $error } AV Switch sigue funcionando; sus elecciones se conservan hasta que lo cierre.
 notice-open-missing = No se pudo abrir { $target }: ya no está ahí.
@@ -108,7 +114,7 @@ cli-commands = Comandos
 cli-options = Opciones
 cli-help = Mostrar la ayuda
 cli-version = Mostrar la versión
-cli-check = Revisar qué programas de seguridad tiene esta computadora e imprimir un informe. Si la prohibición de EE. UU. le afecta depende de dónde vive y de su ciudadanía: responda con --region y --us-person.
+cli-check = Revisar qué programas de seguridad tiene esta computadora e imprimir un informe. Si la prohibición de EE. UU. le cubre depende de dónde vive y de su ciudadanía: responda con --region y --us-person.
 cli-check-json = Imprimir un documento JSON en lugar de texto.
 cli-check-quiet = No imprimir nada: solo el estado de salida dice lo que se encontró (vea la documentación).
 cli-export = Exportar su lista de tareas, con su avance guardado.
@@ -116,16 +122,16 @@ cli-export-format = El formato del archivo: md, txt, html, json o ics.
 cli-export-out = Escribir en este archivo en lugar de la salida estándar (- también es la salida estándar).
 cli-export-no-scan = Usar solo el avance guardado: no revisar esta computadora antes.
 cli-region = Dónde usa esta computadora la mayor parte del tiempo: us, elsewhere o unknown (predeterminado: la respuesta guardada en la ventana o, si no, unknown).
-cli-us-person = Si es ciudadano o residente permanente de EE. UU.: yes o no (importa cuando la región es elsewhere).
+cli-us-person = Si es ciudadano o residente permanente de EE. UU.: yes o no (importa cuando la región es elsewhere).
 cli-bad-lang = "{ $code }" no es uno de { $known }
 cli-check-record = Guardar también lo que leyó la revisión en esta carpeta nueva, para verlo o compartirlo (vea docs/command-line.md).
 cli-replay = Revisar la computadora grabada en esta carpeta en lugar de esta.
 
 ## Bienvenida
 
-welcome-lead = Desde la prohibición de EE. UU., Kaspersky ya no puede enviar actualizaciones a las personas que están en Estados Unidos. AV Switch le ayuda a revisar esta computadora, entender los plazos y reemplazar Kaspersky de forma segura, paso a paso.
-welcome-lead-unknown = En 2024 Estados Unidos prohibió el antivirus Kaspersky para las personas en EE. UU. y para los ciudadanos y residentes permanentes de EE. UU. en el extranjero: desde el { $updates_day } Kaspersky ya no puede actualizarlo para ellos. AV Switch le ayuda a revisar esta computadora, ver qué significa la prohibición para usted y reemplazar Kaspersky de forma segura si lo desea.
-welcome-lead-not-covered = Según sus respuestas, la prohibición de EE. UU. sobre Kaspersky no le cubre. AV Switch puede igualmente revisar esta computadora, explicarle la prohibición y ayudarle a cambiar de antivirus con calma si así lo decide.
+welcome-lead = Desde la prohibición de EE. UU., Kaspersky ya no puede enviar actualizaciones a las personas que están en Estados Unidos. AV Switch le ayuda a revisar esta computadora, entender las fechas clave y reemplazar Kaspersky de forma segura, paso a paso.
+welcome-lead-unknown = En 2024 Estados Unidos prohibió el antivirus Kaspersky para las personas en EE. UU. y para los ciudadanos y residentes permanentes de EE. UU. en el extranjero: desde el { $updates_day } Kaspersky ya no puede actualizarlo para ellos. AV Switch le ayuda a revisar esta computadora, ver qué significa la prohibición para usted y reemplazar Kaspersky de forma segura si lo desea.
+welcome-lead-not-covered = Según sus respuestas, la prohibición de EE. UU. sobre Kaspersky no le cubre. AV Switch puede igualmente revisar esta computadora, explicarle la prohibición y ayudarle a cambiar de antivirus con calma si así lo decide.
 welcome-privacy = Funciona por completo en esta computadora: no envía nada a ninguna parte, no necesita una cuenta y no cambia nada en su computadora a menos que usted haga clic en un botón que lo diga.
 welcome-begin = Empezar
 welcome-begin-hint = Empiece con una revisión de esta computadora
@@ -164,8 +170,8 @@ check-question-apps = ¿Qué aplicaciones de Kaspersky usa?
 check-question-apps-hint = Ya aparecen marcadas si la revisión las encontró en esta computadora.
 check-question-renewal = ¿Su suscripción de Kaspersky se renueva sola y le cobra cada año?
 check-question-region = ¿Dónde usa esta computadora la mayor parte del tiempo?
-check-question-region-why = La prohibición de EE. UU. depende de la ciudadanía y la residencia, además del lugar; por eso AV Switch lo pregunta. Su respuesta se queda en esta computadora.
-check-question-us-person = ¿Es usted ciudadano o residente permanente de EE. UU. (titular de green card)?
+check-question-region-why = La prohibición de EE. UU. depende de la ciudadanía y la residencia, además del lugar; por eso AV Switch lo pregunta. Su respuesta se queda en esta computadora.
+check-question-us-person = ¿Es usted ciudadano o residente permanente de EE. UU. (titular de green card)?
 check-region-suggested = La configuración de región de esta computadora es { $country }, lo que sugiere «{ $answer }». No es su respuesta hasta que la elija.
 check-region-confirm = Confirmar: { $answer }
 region-us = En Estados Unidos
@@ -188,7 +194,7 @@ deadlines-local-time = Según el reloj de esta computadora: { $time }
 deadlines-date = Fecha: { $date }
 deadlines-topic-legal = ¿Es ilegal seguir usando Kaspersky?
 deadlines-topic-scope = Qué abarca la prohibición
-deadlines-topic-advice = Qué aconseja el gobierno de EE. UU.
+deadlines-topic-advice = Qué aconseja el gobierno de EE. UU.
 deadlines-topic-after = Qué pasó después de la prohibición
 deadlines-sources = Fuentes
 deadlines-sources-body = Todo lo que AV Switch dice sobre la prohibición viene de una de estas fuentes. Los enlaces se abren en su navegador web.
@@ -212,7 +218,7 @@ choose-built-in-mac = Usar { $name } (incluido en macOS, gratuito)
 choose-built-in-linux = Usar { $name } (gratuito, de los paquetes de su sistema)
     .explained = Muchas computadoras de casa con Linux funcionan sin antivirus. ClamAV es la opción gratuita habitual si quiere uno.
 choose-ultraav = UltraAV, que reemplazó a Kaspersky
-choose-ultraav-body = UltraAV se instaló en muchas computadoras con Windows en EE. UU. en lugar de Kaspersky, sin un paso aparte que pidiera permiso, y las suscripciones de Kaspersky pasaron a UltraAV con el mismo cobro. Algunas personas comprobaron que solo se podía quitar con su propio desinstalador.
+choose-ultraav-body = UltraAV se instaló en muchas computadoras con Windows en EE. UU. en lugar de Kaspersky, sin un paso aparte que pidiera permiso, y las suscripciones de Kaspersky pasaron a UltraAV con el mismo cobro. Algunas personas comprobaron que solo se podía quitar con su propio desinstalador.
 choose-ultraav-keep-or-switch = Puede conservarlo si está contento con él, o cambiar a algo que elija usted.
 choose-keep-ultraav = Conservar UltraAV
 choose-products = Otro producto
@@ -231,7 +237,7 @@ choose-guide-devices-some = Esta computadora y además: { $devices }. Muchos pro
 choose-guide-companions = Reemplace también las otras aplicaciones de Kaspersky
 
 choose-guide-one-at-a-time = Nunca use dos antivirus a la vez
-choose-guide-one-at-a-time-body = Dos programas que vigilan cada archivo hacen lenta la computadora y pueden bloquearse entre sí. Por eso la lista sigue un solo orden: descargue lo que necesite mientras la protección anterior sigue funcionando, quite la anterior, reinicie, y luego instale o active la nueva y actualícela.
+choose-guide-one-at-a-time-body = Dos programas que vigilan cada archivo hacen lenta la computadora y pueden bloquearse entre sí. Por eso la lista de tareas sigue un solo orden: descargue lo que necesite mientras la protección anterior sigue funcionando, quite la anterior, reinicie, y luego instale o active la nueva y actualícela.
 
 ## Lista de tareas
 
@@ -305,8 +311,8 @@ uninstall-question-body-chosen = La revisión no vio otro antivirus activado y a
 uninstall-question-confirm = Iniciar el desinstalador
 uninstall-question-cancel = Ahora no
 notice-uninstaller-failed = No se pudo iniciar el desinstalador. Abra Configuración > Aplicaciones > Aplicaciones instaladas y desinstale el programa desde ahí.
-choose-guide-companions-covered = Usted usa { $apps }. La prohibición de EE. UU. también las abarca, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
-choose-guide-companions-unknown = Usted usa { $apps }. Si la prohibición de EE. UU. lo abarca a usted, también las abarca, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-companions-covered = Usted usa { $apps }. La prohibición de EE. UU. también las abarca, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
+choose-guide-companions-unknown = Usted usa { $apps }. Si la prohibición de EE. UU. le cubre, también abarca esas aplicaciones, y la lista de tareas incluye reemplazarlas. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 choose-guide-companions-chosen = Usted usa { $apps }. Si deja Kaspersky, reemplácelas también: cuando elija un reemplazo, la lista de tareas las incluye. Algunos paquetes de seguridad incluyen un administrador de contraseñas o una VPN.
 
 ## Imprimir en privado, y escribir fuera del hilo de la ventana

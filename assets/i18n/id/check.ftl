@@ -47,9 +47,9 @@ probe-leftover-settings = Pengaturan dan folder
 ## Yang dilihat setiap pemeriksaan
 
 evidence-security-center = Dilaporkan { $state }, definisi virus { $definitions }, laporan terakhir { $reported }, program { $program }
-evidence-registration-left-behind = Security Center masih mencantumkan { $name }, tetapi tidak ada program, layanan, atau entri pencopotannya di komputer ini
-signature-words-up-to-date = terbaru
-signature-words-out-of-date = kedaluwarsa
+evidence-registration-left-behind = Security Center masih mencantumkan { $name }, tetapi tidak ada program, layanan, atau entri penghapusan instalannya di komputer ini
+signature-words-up-to-date = mutakhir
+signature-words-out-of-date = usang
 signature-words-missing = tidak ada
 signature-words-unknown = tidak dilaporkan
 value-not-known = (tidak diketahui)
@@ -60,7 +60,7 @@ evidence-defender = { $source ->
         [yes] ya
         [no] tidak
        *[unknown] tidak diketahui
-    }; perlindungan waktu nyata aktif: { $realtime ->
+    }; perlindungan real-time aktif: { $realtime ->
         [yes] ya
         [no] tidak
        *[unknown] tidak diketahui
@@ -69,7 +69,7 @@ evidence-installed-program = Tercantum di program terpasang sebagai "{ $name }"
 evidence-installed-program-by = Tercantum di program terpasang sebagai "{ $name }" dari { $publisher }
 evidence-kaspersky-update = Pembaruan terakhir yang berhasil tercatat: { $at }
 evidence-kaspersky-never-updated = Pengaturan Kaspersky menyatakan bahwa definisi virusnya belum pernah berhasil diperbarui
-evidence-kaspersky-password = Perlindungan kata sandinya aktif ({ $value } di { $key }): mencopotnya akan meminta kata sandi itu
+evidence-kaspersky-password = Perlindungan kata sandinya aktif ({ $value } di { $key }): menghapus instalannya akan meminta kata sandi itu
 evidence-defender-policy = Ada pengaturan kebijakan yang mematikannya ({ $values } di { $key })
 evidence-running = { $program } sedang berjalan
 evidence-package = Paket { $name } { $version } ({ $manager })
@@ -90,7 +90,7 @@ evidence-kesl = Basis data virus dirilis { $released }; dimuat: { $loaded ->
     }
 evidence-launch-agent = { $path } menjalankannya saat seseorang masuk
 evidence-leftover-extension = Kaspersky Protection di { $browser }, profil "{ $profile }": { $path }
-evidence-leftover-certificate = { $subject }, di penyimpanan { $store }, thumbprint { $thumbprint }, berlaku sampai { $until }
+evidence-leftover-certificate = { $subject }, di penyimpanan { $store }, sidik jari { $thumbprint }, berlaku sampai { $until }
 evidence-leftover-keychain = { $name }, di { $keychain } (SHA-1 { $sha1 })
 evidence-firefox-system-roots = Firefox diatur untuk memercayai sertifikat yang dipercaya Windows atau macOS, termasuk milik Kaspersky ({ $path })
 evidence-leftover-service = { $driver ->
@@ -100,7 +100,7 @@ evidence-leftover-service = { $driver ->
         [yes] {" "}("{ $shown }")
        *[no] {""}
     } menjalankan { $file } { $gone ->
-        [yes] (berkas itu sudah tidak ada: ini sisa yang yatim)
+        [yes] (berkas itu sudah tidak ada: ini sisa yang tertinggal tanpa programnya)
        *[no] (berkas itu masih ada)
     }
 evidence-leftover-key = Kunci registri { $key }
@@ -119,10 +119,10 @@ failure-skipped = { $count ->
 }
 failure-unreadable = { $path } tidak bisa dibaca: { $detail }
 failure-damaged = { $path } rusak: { $detail }
-failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap berjalan.
+failure-kesl-permission = kesl-control tidak melaporkan keadaan Kaspersky Endpoint Security ("{ $detail }"). Untuk membacanya perlu hak administrator (sudo) atau keanggotaan grup keslaudit; pemeriksaan lain tetap dijalankan.
 failure-scan-crashed = Pemeriksaan berhenti secara tidak terduga. Tidak ada yang diubah di komputer ini; coba Periksa lagi.
-recording-unreadable = { $path } tidak dapat dibaca atau ditulis: { $detail }
-recording-damaged = { $path } bukan rekaman yang dapat dibaca AV Switch: { $detail }
+recording-unreadable = { $path } tidak bisa dibaca atau ditulis: { $detail }
+recording-damaged = { $path } bukan rekaman yang bisa dibaca AV Switch: { $detail }
 recording-none-here = { $path } tidak berisi komputer yang direkam: rekaman adalah folder yang dibuat dengan avswitch check --record, berisi berkas index.json.
 recording-folder-not-empty = { $path } sudah berisi berkas. Pilih folder baru atau kosong untuk rekaman.
 command-not-found = { $program } tidak ada di komputer ini.
@@ -139,9 +139,9 @@ parse-clamav-no-version = kepala basis data ClamAV tidak mencantumkan versi
 parse-clamav-no-count = kepala basis data ClamAV tidak mencantumkan jumlah tanda tangan virus
 parse-plist-unreadable = Info.plist aplikasi tidak terbaca ({ $detail })
 parse-plist-not-dictionary = Info.plist aplikasi bukan sebuah kamus
-parse-certificates-json = daftar sertifikat bukan JSON yang valid ({ $detail })
+parse-certificates-json = daftar sertifikat bukan JSON yang sah ({ $detail })
 parse-certificates-not-list = daftar sertifikat bukan sebuah daftar
-parse-extensions-json = daftar pengaya peramban bukan JSON yang valid ({ $detail })
+parse-extensions-json = daftar pengaya peramban bukan JSON yang sah ({ $detail })
 
 ## Hasilnya dengan kata-kata sederhana
 
@@ -162,7 +162,7 @@ summary-nothing-protects = Saat ini tidak ada yang melindungi komputer ini.
 summary-kaspersky-unprotected-next = Daftar periksa menuntun Anda dengan urutan yang aman: hapus Kaspersky, mulai ulang komputer, lalu nyalakan perlindungan pilihan Anda dan perbarui.
 summary-kaspersky-unprotected-not-covered-next = Nyalakan lagi { $name } dan perbarui, atau pilih antivirus lain: daftar periksa menunjukkan caranya.
 summary-replacement = { $name } ada di komputer ini. Program ini dipasang sebagai pengganti Kaspersky bagi banyak pelanggan AS pada September 2024, tanpa langkah terpisah yang meminta persetujuan mereka.
-summary-replacement-next = Anda bisa tetap memakainya atau beralih ke yang lain: langkah Pilih menjelaskan keduanya. Jika Anda menghapusnya, pakai program penghapusnya sendiri.
+summary-replacement-next = Anda bisa tetap memakainya atau beralih ke yang lain: langkah Pilih menjelaskan keduanya. Jika Anda menghapusnya, pakai program penghapus instalannya sendiri.
 summary-protected = Tidak ditemukan program Kaspersky. { $name } sedang melindungi komputer ini.
 summary-protected-next = Arti larangan ini bagi perangkat Anda yang lain ada di bagian tenggat waktu; daftar periksa mengurus sisanya.
 summary-idle = Tidak ditemukan program Kaspersky. { $name } terpasang, tetapi tampaknya saat ini tidak melindungi komputer ini.
@@ -187,7 +187,7 @@ machine-kaspersky-may-stop = Kaspersky tidak boleh memberikan pembaruan kepada o
 machine-kaspersky-may-stop-unknown = Jika larangan AS mencakup Anda, pembaruan ini bisa berhenti kapan saja.
 machine-kaspersky-out-of-date = Definisinya sudah usang.
 signature-words-never-updated = belum pernah diperbarui
-evidence-uninstaller = { $path }: program pencopot pemasangannya
+evidence-uninstaller = { $path }: program penghapus instalannya
 summary-kaspersky-expired = { $name } ada di komputer ini, tetapi lisensinya sudah berakhir: program ini tidak lagi melindungi komputer ini.
 summary-stale = { $name } aktif, tetapi definisi virusnya sudah usang, jadi tidak bisa melindungi dari ancaman baru.
 summary-protects = { $name } sedang melindungi komputer ini.
@@ -203,10 +203,10 @@ summary-unknown-next-mac = macOS melindungi dirinya dengan XProtect, yang datang
 summary-unknown-next-linux = Periksa lagi; jika ada bagian yang tetap tidak bisa diperiksa, alasannya ditampilkan di bawahnya.
 summary-idle-expired = Tidak ditemukan program Kaspersky. { $name } terpasang, tetapi lisensi atau langganannya sudah berakhir.
 summary-definitions-never = Program ini belum pernah berhasil memperbarui definisi virusnya.
-summary-kaspersky-password = { $name } dilindungi kata sandi: mencopotnya akan meminta kata sandi itu. Daftar periksa menjelaskan apa yang harus dilakukan jika tidak ada yang tahu kata sandinya.
+summary-kaspersky-password = { $name } dilindungi kata sandi: menghapus instalannya akan meminta kata sandi itu. Daftar periksa menjelaskan apa yang harus dilakukan jika tidak ada yang tahu kata sandinya.
 summary-defender-policy = Ada pengaturan di komputer ini yang mungkin membuat { $name } tetap mati: Keamanan Windows lalu menyebut sebagian pengaturan dikelola oleh organisasi Anda. Daftar periksa menjelaskan apa yang harus dilakukan.
-summary-managed = { $name } dikelola oleh pemberi kerja atau bagian TI-nya: ini edisi untuk organisasi, atau hanya administrator yang boleh mencopotnya.
-summary-managed-next = Tanyakan kepada pengelola komputer ini (pemberi kerja Anda atau bagian TI-nya) sebelum mencopot apa pun: mungkin mereka sendiri yang akan menggantinya. Daftar periksa menjelaskan larangan itu dan apa yang perlu ditanyakan.
+summary-managed = { $name } dikelola oleh pemberi kerja atau bagian TI-nya: ini edisi untuk organisasi, atau hanya administrator yang boleh menghapusnya.
+summary-managed-next = Tanyakan kepada pengelola komputer ini (pemberi kerja Anda atau bagian TI-nya) sebelum menghapus apa pun: mungkin mereka sendiri yang akan menggantinya. Daftar periksa menjelaskan larangan itu dan apa yang perlu ditanyakan.
 summary-left-behind = Ada bagian dari program yang sudah tidak terpasang yang tertinggal (tercantum di bawah Sisa yang tertinggal). Daftar periksa menunjukkan cara membersihkannya.
 evidence-xprotect-old-copy = XProtect versi { $version } dari salinan lamanya ({ $path }): sejak macOS 15.2 salinan itu tidak lagi diperbarui, jadi XProtect yang dipakai mungkin lebih baru
 recording-detail-version = isinya "{ $format }" versi { $version }, sedangkan AV Switch ini membaca "{ $expected }" versi 1 sampai { $latest }

@@ -58,6 +58,6 @@ report-seen-by = Dilihat oleh { $probe }: { $detail }
 report-ban = Larangan: { $status }
 definitions-never-updated = belum pernah diperbarui: program ini menyatakan belum pernah berhasil memperbarui
 export-seen-by = { $probe }: { $detail }
-report-nothing-found-partly = Tidak ada program keamanan yang ditemukan oleh pemeriksaan yang dapat berjalan; yang tidak dapat berjalan tercantum di bawah.
+report-nothing-found-partly = Tidak ada program keamanan yang ditemukan oleh pemeriksaan yang bisa dijalankan; yang tidak bisa dijalankan tercantum di bawah.
 report-answer-coverage = Untuk menyebutkan di mana Anda memakai komputer ini, periksa lagi dengan --region us, atau dengan --region elsewhere dan --us-person yes atau no.
 export-command = Ketik perintah ini di terminal

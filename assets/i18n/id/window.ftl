@@ -64,9 +64,15 @@ language-follow-system = Ikuti sistem ({ $language })
 ## Pesan
 
 notice-no-store = Kemajuan Anda tidak akan disimpan: { $error }.
+# The window was set to Chinese, but no font for Chinese letters was found on
+# this computer, so it is shown in this language instead. $chinese is the same
+# notice in Chinese, shown below it.
+notice-no-chinese-font = Tidak ditemukan font untuk aksara Tionghoa di komputer ini, jadi AV Switch ditampilkan dalam bahasa Indonesia. Untuk membacanya dalam bahasa Tionghoa, pasang font tersebut (di Debian atau Ubuntu: sudo apt install fonts-noto-cjk), lalu buka AV Switch lagi.
+
+    { $chinese }
 notice-replaying = Jendela ini menampilkan komputer yang direkam di { $folder }: rencananya hanya berasal dari rekaman itu, dan kemajuan tersimpan Anda sendiri tidak dibaca maupun diubah.
 notice-save-failed = { $error } AV Switch tetap berjalan; pilihan Anda tetap ada sampai Anda menutupnya.
-notice-open-missing = { $target } tidak bisa dibuka: berkas itu sudah tidak ada.
+notice-open-missing = { $target } tidak bisa dibuka: sudah tidak ada di tempatnya.
 notice-open-no-program = { $target } tidak bisa dibuka: tidak ditemukan program untuk membukanya di komputer ini. Masih ada di tempatnya: Anda bisa membukanya sendiri dari pengelola berkas.
 notice-open-link-failed = Halaman web tidak bisa dibuka: tidak ditemukan peramban web. Anda bisa menyalin alamatnya ke peramban sendiri: { $address }
 notice-open-page-failed = { $page } tidak bisa dibuka: { $reason }
@@ -103,7 +109,7 @@ cli-recorded = apa yang dibaca pemeriksaan disimpan di { $path }. Periksa isinya
 cli-about = Beralih dari antivirus Kaspersky dengan tenang dan aman.
 cli-usage = Cara pakai
 cli-commands = Perintah
-cli-options = Pilihan
+cli-options = Opsi
 cli-help = Tampilkan bantuan
 cli-version = Tampilkan versi
 cli-check = Periksa program keamanan apa saja yang ada di komputer ini, lalu cetak laporannya. Apakah larangan AS berlaku bagi Anda bergantung pada tempat tinggal dan kewarganegaraan Anda: jawab dengan --region dan --us-person.
@@ -158,7 +164,7 @@ check-question-apps = Aplikasi Kaspersky mana yang Anda pakai?
 check-question-apps-hint = Sudah dicentang jika pemeriksaan menemukannya di komputer ini.
 check-question-renewal = Apakah langganan Kaspersky Anda diperpanjang otomatis dan menagih Anda setiap tahun?
 check-question-region = Di mana Anda paling sering memakai komputer ini?
-check-question-region-why = Larangan AS bergantung pada kewarganegaraan dan tempat tinggal, bukan hanya tempat, jadi AV Switch menanyakannya. Jawaban Anda tetap di komputer ini.
+check-question-region-why = Larangan AS berlaku menurut kewarganegaraan dan status kependudukan, dan juga menurut tempat, jadi AV Switch menanyakannya. Jawaban Anda tetap di komputer ini.
 check-question-us-person = Apakah Anda warga negara AS atau penduduk tetap AS (pemegang green card)?
 check-region-suggested = Pengaturan wilayah komputer ini adalah { $country }, yang menunjukkan “{ $answer }”. Ini belum menjadi jawaban Anda sampai Anda memilihnya.
 check-region-confirm = Konfirmasi: { $answer }
@@ -206,7 +212,7 @@ choose-built-in-mac = Pakai { $name } (bawaan macOS, gratis)
 choose-built-in-linux = Pakai { $name } (gratis, dari paket sistem Anda)
     .explained = Banyak komputer rumahan dengan Linux berjalan tanpa antivirus. ClamAV adalah pilihan gratis yang umum jika Anda ingin memakainya.
 choose-ultraav = UltraAV, yang menggantikan Kaspersky
-choose-ultraav-body = UltraAV dipasang di banyak komputer Windows di AS sebagai pengganti Kaspersky, tanpa langkah terpisah yang meminta persetujuan lebih dulu, dan langganan Kaspersky berpindah ke UltraAV dengan tagihan yang sama. Sebagian orang mendapati UltraAV hanya bisa dihapus dengan program penghapusnya sendiri.
+choose-ultraav-body = UltraAV dipasang di banyak komputer Windows di AS sebagai pengganti Kaspersky, tanpa langkah terpisah yang meminta persetujuan lebih dulu, dan langganan Kaspersky berpindah ke UltraAV dengan tagihan yang sama. Sebagian orang mendapati UltraAV hanya bisa dihapus dengan program penghapus instalannya sendiri.
 choose-ultraav-keep-or-switch = Anda boleh tetap memakainya jika merasa puas, atau beralih ke program pilihan Anda sendiri.
 choose-keep-ultraav = Tetap pakai UltraAV
 choose-products = Produk lain
@@ -225,7 +231,7 @@ choose-guide-devices-some = Komputer ini, ditambah: { $devices }. Banyak produk 
 choose-guide-companions = Ganti juga aplikasi Kaspersky lainnya
 
 choose-guide-one-at-a-time = Jangan pernah menjalankan dua antivirus sekaligus
-choose-guide-one-at-a-time-body = Dua program yang sama-sama mengawasi setiap file membuat komputer lambat dan bisa saling menghalangi. Karena itu daftar ini memakai satu urutan: unduh yang Anda perlukan selagi perlindungan lama masih berjalan, hapus yang lama, mulai ulang komputer, lalu pasang atau nyalakan yang baru dan perbarui.
+choose-guide-one-at-a-time-body = Dua program yang sama-sama mengawasi setiap berkas membuat komputer lambat dan bisa saling menghalangi. Karena itu daftar periksa memakai satu urutan: unduh yang Anda perlukan selagi perlindungan lama masih berjalan, hapus yang lama, mulai ulang komputer, lalu pasang atau nyalakan yang baru dan perbarui.
 
 ## Daftar periksa
 
@@ -271,13 +277,13 @@ export-save = Simpan...
 export-saving = Menyimpan...
 export-save-hint = Pilih tempat menyimpan berkas
 export-copy = Salin sebagai teks
-export-copy-hint = Taruh rencana di papan klip, untuk ditempel ke e-mail
+export-copy-hint = Taruh rencana di papan klip, untuk ditempel ke email
 export-print = Cetak
 export-print-hint = Buka halaman cetak di peramban web Anda
 export-waiting = Menunggu Anda memilih tempat di jendela simpan...
 export-open = Buka
 export-show-in-folder = Tampilkan di folder
-export-copied = Tersalin sebagai teks biasa. Anda bisa menempelkannya ke e-mail atau dokumen.
+export-copied = Tersalin sebagai teks biasa. Anda bisa menempelkannya ke email atau dokumen.
 export-printing = Halaman cetak terbuka di peramban web Anda. Pakai perintah Cetak di sana (Ctrl+P, atau Cmd+P di Mac).
 export-not-saved = Tidak tersimpan.
 export-no-dialog = Jendela simpan tidak bisa ditampilkan di komputer ini, jadi AV Switch memilih tempat ini untuk berkas tersebut.
@@ -292,13 +298,13 @@ export-print-write-failed = Halaman cetak tidak bisa ditulis.
 export-dialog-title = Simpan rencana AV Switch Anda
 checklist-copied = Disalin. Tempelkan ke terminal dan jalankan di sana.
 checklist-just-confirmed = Diperiksa lagi: pemeriksaan kini memastikan { $items }.
-uninstall-question-title = Jalankan program pencopot?
-uninstall-question-body = Pemeriksaan tidak melihat antivirus lain yang aktif dan terbaru, jadi komputer ini tidak akan punya antivirus aktif sejak Kaspersky dicopot sampai perlindungan baru menyala. Langkah Pilih membantu Anda memilihnya lebih dulu.
-uninstall-question-body-defender = Pemeriksaan tidak melihat antivirus lain yang aktif dan terbaru, jadi komputer ini tidak akan punya antivirus aktif sampai Microsoft Defender Antivirus menyala. Windows seharusnya menyalakannya sendiri setelah Kaspersky dicopot; daftar periksa lalu memastikannya.
-uninstall-question-body-chosen = Pemeriksaan tidak melihat antivirus lain yang aktif dan terbaru, jadi komputer ini tidak akan punya antivirus aktif sejak Kaspersky dicopot sampai { $name } menyala. Siapkan dulu penginstalnya.
-uninstall-question-confirm = Jalankan program pencopot
+uninstall-question-title = Jalankan penghapus instalan?
+uninstall-question-body = Pemeriksaan tidak melihat antivirus lain yang aktif dan mutakhir, jadi komputer ini tidak akan punya antivirus aktif sejak Kaspersky dihapus sampai perlindungan baru menyala. Langkah Pilih membantu Anda memilihnya lebih dulu.
+uninstall-question-body-defender = Pemeriksaan tidak melihat antivirus lain yang aktif dan mutakhir, jadi komputer ini tidak akan punya antivirus aktif sampai Microsoft Defender Antivirus menyala. Windows seharusnya menyalakannya sendiri setelah Kaspersky dihapus; daftar periksa lalu memastikannya.
+uninstall-question-body-chosen = Pemeriksaan tidak melihat antivirus lain yang aktif dan mutakhir, jadi komputer ini tidak akan punya antivirus aktif sejak Kaspersky dihapus sampai { $name } menyala. Siapkan dulu pemasangnya.
+uninstall-question-confirm = Jalankan penghapus instalan
 uninstall-question-cancel = Nanti saja
-notice-uninstaller-failed = Program pencopot tidak bisa dijalankan. Buka Pengaturan > Aplikasi > Aplikasi yang diinstal dan copot programnya dari sana.
+notice-uninstaller-failed = Program penghapus instalan tidak bisa dijalankan. Buka Pengaturan > Aplikasi > Aplikasi yang diinstal dan hapus instalan programnya dari sana.
 choose-guide-companions-covered = Anda memakai { $apps }. Larangan AS juga berlaku untuk aplikasi itu, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-unknown = Anda memakai { $apps }. Jika larangan AS berlaku untuk Anda, aplikasi itu juga termasuk, dan daftar periksa mencakup cara menggantinya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
 choose-guide-companions-chosen = Anda memakai { $apps }. Jika Anda beralih dari Kaspersky, ganti juga aplikasi itu: begitu Anda memilih pengganti, daftar periksa mencakupnya. Sebagian paket keamanan sudah termasuk pengelola kata sandi atau VPN.
@@ -330,7 +336,7 @@ checklist-link-system = Membuka halaman pengaturan komputer Anda tersebut. Tidak
 
 cli-lang = Bahasa jendela, laporan, atau berkas: en, id, atau es (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
 cli-window = Jalankan avswitch saja, tanpa perintah, untuk membuka jendelanya.
-cli-placeholder-options = PILIHAN
+cli-placeholder-options = OPSI
 cli-placeholder-command = PERINTAH
 cli-value-language = BAHASA
 cli-value-folder = FOLDER
@@ -353,5 +359,5 @@ cli-no-display = Jendela AV Switch memerlukan desktop, dan di sini tidak ada. Di
 cli-no-window = Versi AV Switch ini tidak punya jendela: dibuat untuk baris perintah saja. Jalankan avswitch check, atau avswitch export --format html --out plan.html.
 cli-record-replaying = AVSWITCH_REPLAY menunjuk komputer yang direkam, jadi komputer ini tidak bisa direkam pada saat yang sama. Hapus AVSWITCH_REPLAY untuk merekam komputer ini.
 checklist-link-file = Membukanya di komputer ini, seperti jika diklik dua kali.
-checklist-uninstall-hint = Menjalankan program pencopot milik program ini, sama dengan yang dijalankan Aplikasi yang diinstal. AV Switch sendiri tidak menghapus apa pun.
+checklist-uninstall-hint = Menjalankan program penghapus instalan milik program ini, sama dengan yang dijalankan Aplikasi yang diinstal. AV Switch sendiri tidak menghapus apa pun.
 checklist-copy-hint = Menyalin perintah di atas ke papan klip, untuk Anda tempel di terminal. AV Switch tidak menjalankannya.
