@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::coverage::Coverage;
+pub use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::{Arg, Lang};
 use crate::t;
@@ -64,7 +65,7 @@ pub struct Milestone {
     pub id: String,
     pub kind: MilestoneKind,
     pub when: When,
-    pub facts: Vec<String>,
+    pub facts: Vec<FactId>,
 }
 
 impl Milestone {
@@ -89,7 +90,7 @@ struct MilestoneEntry {
     kind: MilestoneKind,
     at: Option<DateTime<Utc>>,
     date: Option<NaiveDate>,
-    facts: Vec<String>,
+    facts: Vec<FactId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -107,7 +108,7 @@ pub enum Topic {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
-    pub id: String,
+    pub id: FactId,
     pub topic: Topic,
     pub sources: Vec<String>,
     /// The dates the fact names, by name (`esu_end`): kept here, so a
@@ -128,7 +129,7 @@ impl Fact {
             .iter()
             .map(|(name, day)| (name.as_str(), Arg::from(humanize::date(lang, *day))))
             .collect();
-        lang.text(&format!("fact-{}", self.id), &dates)
+        lang.text(&format!("fact-{}", self.id.as_str()), &dates)
     }
 
     /// The date named `name`.
@@ -302,7 +303,7 @@ impl Advisory {
         (newest, line)
     }
 
-    pub fn fact(&self, id: &str) -> Option<&Fact> {
+    pub fn fact(&self, id: FactId) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
     }
 
@@ -359,6 +360,25 @@ impl Advisory {
         )
     }
 
+    /// What the Welcome page opens with for this person, and the facts it
+    /// rests on.
+    pub fn welcome(&self, lang: Lang, coverage: Coverage) -> (String, &'static [FactId]) {
+        match coverage {
+            Coverage::Covered => (t!(lang, "welcome-lead"), &[FactId::F4]),
+            Coverage::NotCovered => (
+                t!(lang, "welcome-lead-not-covered"),
+                &[FactId::F21, FactId::F22],
+            ),
+            Coverage::Unknown => {
+                let day = humanize::date(lang, self.official_day(self.updates_cutoff()));
+                (
+                    t!(lang, "welcome-lead-unknown", updates_day = day),
+                    &[FactId::F4, FactId::F21],
+                )
+            }
+        }
+    }
+
     /// Where today stands for this person, in plain sentences: the rule for
     /// those it covers, the other countries' story for those it does not,
     /// and both briefly when that is not known. `kaspersky_found` is what a
@@ -374,11 +394,11 @@ impl Advisory {
         let day =
             |at: DateTime<Utc>| humanize::date(lang, at.with_timezone(&self.eastern).date_naive());
         let vendor = &self.vendor;
-        let (headline, next, facts): (String, String, &[&str]) = match coverage {
+        let (headline, next, facts): (String, String, &[FactId]) = match coverage {
             Coverage::NotCovered => (
                 t!(lang, "status-not-covered", vendor = vendor),
                 t!(lang, "status-next-not-covered", vendor = vendor),
-                &["F21", "F22", "F23"],
+                &[FactId::F21, FactId::F22, FactId::F23],
             ),
             Coverage::Unknown => (
                 t!(
@@ -389,7 +409,7 @@ impl Advisory {
                     updates_when = humanize::relative(lang, now, self.updates_cutoff)
                 ),
                 t!(lang, "status-next-unknown", vendor = vendor),
-                &["F4", "F21", "F22"],
+                &[FactId::F4, FactId::F21, FactId::F22],
             ),
             Coverage::Covered => {
                 let headline = match self.phase_at(now) {
@@ -426,7 +446,7 @@ impl Advisory {
                         None => t!(lang, "status-next-after-updates-end"),
                     },
                 };
-                (headline, next, &["F4", "F8"])
+                (headline, next, &[FactId::F4, FactId::F8])
             }
         };
         Standing {
@@ -443,7 +463,7 @@ impl Advisory {
 pub struct Standing {
     pub headline: String,
     pub next: String,
-    pub facts: Vec<&'static str>,
+    pub facts: Vec<FactId>,
 }
 
 fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
@@ -452,6 +472,13 @@ fn validate(file: AdvisoryFile) -> Result<Advisory, AdvisoryError> {
     let fact_ids = unique_ids(file.facts.iter().map(|f| f.id.as_str()), "fact")?;
     unique_ids(file.milestones.iter().map(|m| m.id.as_str()), "milestone")?;
 
+    // Code names facts by `FactId`: each must be here.
+    if let Some(missing) = FactId::ALL
+        .iter()
+        .find(|id| !fact_ids.contains(id.as_str()))
+    {
+        return invalid(format!("fact {missing} is not defined"));
+    }
     for fact in &file.facts {
         if fact.sources.is_empty() {
             return invalid(format!("fact {} has no source", fact.id));
@@ -653,7 +680,7 @@ mod tests {
             "{}",
             not_covered.next
         );
-        assert_eq!(not_covered.facts, ["F21", "F22", "F23"]);
+        assert_eq!(not_covered.facts, [FactId::F21, FactId::F22, FactId::F23]);
         let unknown = a.standing(Lang::En, now, Coverage::Unknown, None);
         assert!(
             unknown
@@ -668,7 +695,7 @@ mod tests {
                 let standing = a.standing(lang, now, coverage, None);
                 assert!(!standing.headline.is_empty() && !standing.next.is_empty());
                 for id in &standing.facts {
-                    assert!(a.fact(id).is_some(), "{id}");
+                    assert!(a.fact(*id).is_some(), "{id}");
                 }
             }
         }
@@ -706,7 +733,7 @@ mod tests {
         let a = advisory();
         for m in &a.milestones {
             for f in &m.facts {
-                let fact = a.fact(f).expect("milestone fact exists");
+                let fact = a.fact(*f).expect("milestone fact exists");
                 assert!(!a.sources_of(&[fact]).is_empty(), "{f} has sources");
             }
         }

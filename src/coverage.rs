@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fact_id::FactId;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -130,10 +131,44 @@ impl Coverage {
     }
 
     /// The facts the coverage line rests on.
-    pub fn facts(self) -> &'static [&'static str] {
+    pub fn facts(self) -> &'static [FactId] {
         match self {
-            Coverage::Covered => &["F21"],
-            Coverage::NotCovered | Coverage::Unknown => &["F21", "F22"],
+            Coverage::Covered => &[FactId::F21],
+            Coverage::NotCovered | Coverage::Unknown => &[FactId::F21, FactId::F22],
+        }
+    }
+
+    /// The facts under the questions about the person: the coverage line's,
+    /// and how a suggested region is read (`suggested`) while the person
+    /// has not answered.
+    pub fn question_facts(self, suggested: bool) -> Vec<FactId> {
+        let mut facts = self.facts().to_vec();
+        if suggested {
+            facts.push(FactId::F24);
+        }
+        facts
+    }
+
+    /// Whether the coverage line is worth showing: not while unknown, when
+    /// the questions above it are what to answer.
+    pub fn is_known(self) -> bool {
+        self != Coverage::Unknown
+    }
+
+    /// Whether the ban may cover this person: what it covers is marked for
+    /// attention unless it is known not to.
+    pub fn may_cover(self) -> bool {
+        self != Coverage::NotCovered
+    }
+
+    /// What to say of Kaspersky's Password Manager, VPN or Safe Kids
+    /// (`$apps`) while choosing: the ban's reach only to a person it
+    /// covers; the checklist holds them once the person is switching.
+    pub fn companions_text(self) -> &'static str {
+        match self {
+            Coverage::Covered => "choose-guide-companions-covered",
+            Coverage::Unknown => "choose-guide-companions-unknown",
+            Coverage::NotCovered => "choose-guide-companions-chosen",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod advisory;
 pub mod coverage;
 pub mod detect;
 pub mod export;
+pub mod fact_id;
 pub mod fsutil;
 pub mod humanize;
 pub mod i18n;

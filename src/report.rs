@@ -13,6 +13,7 @@ use crate::detect::Os;
 use crate::detect::catalog::Kind;
 use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{Finding, Protection, ScanReport, SignatureStatus, State};
+use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::summary::{Summary, summarize};
@@ -281,7 +282,7 @@ pub fn check_text(
         next,
         coverage_line
     ));
-    let facts: Vec<&str> = standing
+    let facts: Vec<FactId> = standing
         .facts
         .iter()
         .chain(coverage.facts())
@@ -325,8 +326,8 @@ fn leftovers_text(report: &ScanReport, lang: Lang) -> String {
 }
 
 /// "Source: publisher, "title", address" for each source of `facts`.
-fn sources_text(out: &mut String, lang: Lang, advisory: &Advisory, facts: &[&str]) {
-    let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(id)).collect();
+fn sources_text(out: &mut String, lang: Lang, advisory: &Advisory, facts: &[FactId]) {
+    let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(*id)).collect();
     for source in advisory.sources_of(&facts) {
         out.push_str(&t!(
             lang,

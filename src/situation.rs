@@ -13,6 +13,7 @@ use crate::detect::Os;
 use crate::detect::catalog::Kind;
 use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{PackageManager, ScanReport, Setting, SignatureStatus};
+use crate::fact_id::FactId;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -184,6 +185,15 @@ pub fn built_in_name(os: Os) -> &'static str {
         Os::Windows => "Microsoft Defender Antivirus",
         Os::MacOs => "XProtect",
         _ => "ClamAV",
+    }
+}
+
+/// The facts on the built-in protection: what it is today.
+pub fn built_in_facts(os: Os) -> &'static [FactId] {
+    match os {
+        Os::Windows => &[FactId::F19, FactId::F32],
+        Os::MacOs => &[FactId::F19Mac],
+        _ => &[],
     }
 }
 
@@ -463,7 +473,7 @@ pub struct Windows10Dates {
 impl Windows10Dates {
     /// The dates fact F31 names.
     pub fn of(advisory: &Advisory) -> Option<Self> {
-        let fact = advisory.fact("F31")?;
+        let fact = advisory.fact(FactId::F31)?;
         Some(Self {
             support_end: fact.date("support_end")?,
             esu_end: fact.date("esu_end")?,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::coverage::Coverage;
 use crate::detect::catalog::Kind;
 use crate::detect::{Finding, Os, Protection, ScanReport, Setting, SignatureStatus, State};
+use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::t;
@@ -25,7 +26,7 @@ pub struct Summary {
     pub details: Vec<String>,
     pub next_step: String,
     /// The advisory's facts the wording rests on, so their sources can be shown.
-    pub facts: Vec<&'static str>,
+    pub facts: Vec<FactId>,
 }
 
 /// The scan in words for this person: the headline leads with what
@@ -180,7 +181,7 @@ pub fn summarize(
         let mut seen = vec![t!(lang, "summary-replacement", name = &r.name)];
         seen.extend(not_protecting(r, lang, now));
         Summary {
-            facts: vec!["F13", "F14"],
+            facts: FactId::SWAP.to_vec(),
             ..nothing(
                 seen,
                 t!(
@@ -193,7 +194,7 @@ pub fn summarize(
         }
     } else if let Some(r) = replacement {
         Summary {
-            facts: vec!["F13", "F14"],
+            facts: FactId::SWAP.to_vec(),
             ..summary(
                 Tone::Attention,
                 t!(lang, "summary-replacement", name = &r.name),
@@ -330,28 +331,28 @@ fn kaspersky_running_next(
     k: &Finding,
     coverage: Coverage,
     lang: Lang,
-) -> (Tone, String, &'static [&'static str]) {
+) -> (Tone, String, &'static [FactId]) {
     let current = k.signatures.status == SignatureStatus::UpToDate;
     match (coverage, current) {
         (Coverage::Covered, false) => (
             Tone::Attention,
             t!(lang, "summary-kaspersky-running-next"),
-            &["F4"],
+            &[FactId::F4],
         ),
         (Coverage::Covered, true) => (
             Tone::Attention,
             t!(lang, "summary-kaspersky-running-current-next"),
-            &["F4", "F25"],
+            &[FactId::F4, FactId::F25],
         ),
         (Coverage::Unknown, _) => (
             Tone::Attention,
             t!(lang, "summary-kaspersky-running-unknown-next"),
-            &["F21", "F22"],
+            &[FactId::F21, FactId::F22],
         ),
         (Coverage::NotCovered, true) => (
             Tone::Good,
             t!(lang, "summary-kaspersky-running-not-covered-next"),
-            &["F21", "F22"],
+            &[FactId::F21, FactId::F22],
         ),
         (Coverage::NotCovered, false) => (
             Tone::Attention,
@@ -428,7 +429,7 @@ pub fn kaspersky_updates(
     coverage: Coverage,
     lang: Lang,
     now: DateTime<Utc>,
-) -> Option<(String, Vec<&'static str>)> {
+) -> Option<(String, Vec<FactId>)> {
     let k = report
         .findings
         .iter()
@@ -441,10 +442,10 @@ pub fn kaspersky_updates(
         when = humanize::relative(lang, now, at)
     );
     let current = k.signatures.status == SignatureStatus::UpToDate;
-    let (more, facts): (Option<&str>, &[&str]) = match (current, coverage) {
+    let (more, facts): (Option<&str>, &[FactId]) = match (current, coverage) {
         (false, _) => (Some("machine-kaspersky-out-of-date"), &[]),
-        (true, Coverage::Covered) => (Some("machine-kaspersky-may-stop"), &["F25"]),
-        (true, Coverage::Unknown) => (Some("machine-kaspersky-may-stop-unknown"), &["F21"]),
+        (true, Coverage::Covered) => (Some("machine-kaspersky-may-stop"), &[FactId::F25]),
+        (true, Coverage::Unknown) => (Some("machine-kaspersky-may-stop-unknown"), &[FactId::F21]),
         (true, Coverage::NotCovered) => (None, &[]),
     };
     if let Some(key) = more {

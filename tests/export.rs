@@ -258,7 +258,7 @@ fn calendar_parses_back_and_follows_rfc_5545() {
         .items()
         .filter(|i| !model.is_done(i.id))
         .flat_map(|i| &i.facts)
-        .filter_map(|id| advisory.fact(id))
+        .filter_map(|id| advisory.fact(*id))
         .flat_map(|f| f.sources.iter().map(String::as_str))
         .collect();
     for source in &advisory.sources {

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use avswitch::advisory::FactId;
 use avswitch::coverage::Coverage;
 use avswitch::detect::Os;
 use avswitch::detect::adapters::{FakeReply, FakeSystem};
@@ -144,7 +145,7 @@ fn windows_after_the_ultraav_swap() {
     assert!(summary.next_step.contains("its own uninstaller"));
     assert_eq!(
         summary.facts,
-        ["F13", "F14"],
+        [FactId::F13, FactId::F14],
         "the swap's sources are shown"
     );
 }

@@ -1,6 +1,7 @@
 //! A versioned JSON document of the whole plan, described in
 //! docs/command-line.md.
 
+use crate::fact_id::FactId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -70,7 +71,7 @@ struct ItemDocument<'a> {
     /// A note, not a task: nothing to do by hand unless something failed;
     /// not counted in `total`.
     note: bool,
-    facts: &'a [&'static str],
+    facts: &'a [FactId],
 }
 
 pub fn render(doc: &Document) -> String {

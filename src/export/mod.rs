@@ -14,6 +14,7 @@ use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 use crate::advisory::{Advisory, Phase, Source, When};
 use crate::coverage::Coverage;
 use crate::detect::{Finding, LeftoverKind, ScanReport};
+use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::plan::{Do, Item, ItemAction, Plan};
@@ -232,10 +233,10 @@ impl<'a> Document<'a> {
             .collect();
         let today = now.with_timezone(&zone).date_naive();
         let summary = report.map(|r| summarize(r, coverage, lang, now));
-        let cited: Vec<&str> = advisory
+        let cited: Vec<FactId> = advisory
             .milestones
             .iter()
-            .flat_map(|m| m.facts.iter().map(String::as_str))
+            .flat_map(|m| m.facts.iter().copied())
             .chain(standing.facts.iter().copied())
             .chain(summary.iter().flat_map(|s| s.facts.iter().copied()))
             .chain(coverage.facts().iter().copied())
@@ -276,7 +277,7 @@ impl<'a> Document<'a> {
     /// The sources of the facts these items rest on, each once, in the
     /// advisory's order: what a file holding only these items cites.
     pub fn sources_of(&self, lines: &[&ItemLine]) -> Vec<&'a Source> {
-        let cited: Vec<&str> = lines
+        let cited: Vec<FactId> = lines
             .iter()
             .flat_map(|line| line.item.facts.iter().copied())
             .collect();
@@ -345,10 +346,10 @@ impl<'a> Document<'a> {
 }
 
 /// The sources of these facts, each once, in the advisory's order.
-fn cited_sources<'a>(advisory: &'a Advisory, facts: &[&str]) -> Vec<&'a Source> {
+fn cited_sources<'a>(advisory: &'a Advisory, facts: &[FactId]) -> Vec<&'a Source> {
     let cited: Vec<&str> = facts
         .iter()
-        .filter_map(|id| advisory.fact(id))
+        .filter_map(|id| advisory.fact(*id))
         .flat_map(|fact| fact.sources.iter().map(String::as_str))
         .collect();
     advisory

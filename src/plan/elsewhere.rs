@@ -1,6 +1,7 @@
 //! Other devices, and Kaspersky's other apps.
 
 use super::*;
+use crate::fact_id::FactId;
 
 pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option<Section> {
     let e = Stage::Elsewhere;
@@ -13,7 +14,7 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "section-device-android",
             vec![
                 t.item(ItemId::AndroidCheck, e, "item-android-check")
-                    .facts(&["F23", "F36"]),
+                    .facts(&[FactId::F23, FactId::F36]),
             ],
         ),
         Device::Android => (
@@ -21,7 +22,7 @@ pub(super) fn device_section(s: &Situation, t: &Texts, device: Device) -> Option
             "section-device-android",
             vec![
                 t.item(ItemId::AndroidRemove, e, "item-android-remove")
-                    .facts(&["F4", "F23"]),
+                    .facts(&[FactId::F4, FactId::F23]),
                 t.item(ItemId::AndroidProtect, e, "item-android-protect"),
             ],
         ),
@@ -61,16 +62,16 @@ pub(super) fn companions(s: &Situation, t: &Texts) -> Option<Section> {
         return None;
     }
     let e = Stage::Prepare;
-    let (vpn, safe_kids, facts): (_, _, &[&str]) = match s.coverage {
+    let (vpn, safe_kids, facts): (_, _, &[FactId]) = match s.coverage {
         Coverage::Covered => (
             "item-replace-vpn-covered",
             "item-replace-safe-kids-covered",
-            &["F5"],
+            &[FactId::F5],
         ),
         Coverage::Unknown => (
             "item-replace-vpn-unknown",
             "item-replace-safe-kids-unknown",
-            &["F5", "F21"],
+            &[FactId::F5, FactId::F21],
         ),
         Coverage::NotCovered => (
             "item-replace-vpn-chosen",

@@ -2,6 +2,7 @@
 //! a later check can confirm, and its place in the safe order.
 
 use super::*;
+use crate::fact_id::FactId;
 
 /// What a button of an item does, always at the person's click.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -143,7 +144,7 @@ pub struct Item {
     /// failed, so it has no box and never keeps the list from being done.
     pub note: bool,
     /// Advisory facts the item rests on, shown with their sources.
-    pub facts: Vec<&'static str>,
+    pub facts: Vec<FactId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -219,10 +220,10 @@ impl Item {
     }
 
     /// Adds the facts it rests on, each once.
-    pub(super) fn facts(mut self, facts: &[&'static str]) -> Self {
+    pub(super) fn facts(mut self, facts: &[FactId]) -> Self {
         for fact in facts {
             if !self.facts.contains(fact) {
-                self.facts.push(fact);
+                self.facts.push(*fact);
             }
         }
         self

@@ -2,6 +2,7 @@
 //! Windows 10's own item.
 
 use super::*;
+use crate::fact_id::FactId;
 
 pub(super) fn protection(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Option<Section> {
     if !path {
@@ -37,12 +38,12 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
             let key = "item-confirm-defender-policy";
             t.item(ItemId::ConfirmDefender, Stage::Protect, key)
                 .link(t, key, WINDOWS_SECURITY)
-                .facts(&["F19", "F32", "F41"])
+                .facts(&[FactId::F19, FactId::F32, FactId::F41])
         } else {
             let key = "item-confirm-defender";
             t.item(ItemId::ConfirmDefender, Stage::Protect, key)
                 .link(t, key, WINDOWS_SECURITY)
-                .facts(&["F19", "F32"])
+                .facts(&[FactId::F19, FactId::F32])
         };
         return Some(item);
     }
@@ -108,7 +109,7 @@ pub(super) fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
             let key = "item-macos-updates";
             t.item(ItemId::MacosUpdates, Stage::Update, key)
                 .link(t, key, SOFTWARE_UPDATE)
-                .facts(&["F19-mac", "F34"])
+                .facts(&[FactId::F19Mac, FactId::F34])
         }
         (Os::Linux, Some("clamav")) => {
             let item = t.item(ItemId::UpdateClamav, Stage::Update, "item-update-clamav");
@@ -179,6 +180,6 @@ pub(super) fn windows_10(s: &Situation, t: &Texts) -> Option<Section> {
     ];
     let item = t
         .item_with(ItemId::Windows10, Stage::Verify, key, &args)
-        .facts(&["F31"]);
+        .facts(&[FactId::F31]);
     t.section("windows-10", "section-windows-10", vec![item])
 }

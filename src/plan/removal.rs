@@ -2,6 +2,7 @@
 //! removed programs left behind.
 
 use super::*;
+use crate::fact_id::FactId;
 
 pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
     let mut items = Vec::new();
@@ -30,7 +31,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
             items.push(
                 t.item(ItemId::Kavremover, Stage::Remove, key)
                     .link(t, key, KAVREMOVER)
-                    .facts(&["F18"])
+                    .facts(&[FactId::F18])
                     .note(),
             );
         }
@@ -39,7 +40,7 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         let key = "item-remove-ultraav";
         let mut item = t
             .item(ItemId::RemoveUltraav, Stage::Remove, key)
-            .facts(&["F14"])
+            .facts(&[FactId::F14])
             .confirm(Confirm::Gone("ultraav".to_owned()));
         if s.os == Os::Windows {
             item = uninstallers(item, s, t, warn, |r| r.id.starts_with("ultra")).link(
@@ -97,25 +98,26 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
         .map(|kind| {
             let done = match (kind, windows) {
                 (LeftoverKind::Registration, _) => {
-                    item(ItemId::LeftoverRegistration, "item-leftover-registration").facts(&["F40"])
+                    item(ItemId::LeftoverRegistration, "item-leftover-registration")
+                        .facts(&[FactId::F40])
                 }
                 (LeftoverKind::Certificate, true) => item(
                     ItemId::LeftoverCertificate,
                     "item-leftover-certificate-windows",
                 )
-                .facts(&["F26"]),
+                .facts(&[FactId::F26]),
                 (LeftoverKind::Certificate, false) => {
                     item(ItemId::LeftoverCertificate, "item-leftover-certificate-mac")
-                        .facts(&["F26"])
+                        .facts(&[FactId::F26])
                 }
                 (LeftoverKind::BrowserExtension, _) => {
-                    item(ItemId::LeftoverExtension, "item-leftover-extension").facts(&["F27"])
+                    item(ItemId::LeftoverExtension, "item-leftover-extension").facts(&[FactId::F27])
                 }
                 (LeftoverKind::Service, true) => {
                     let key = "item-leftover-services-windows";
                     item(ItemId::LeftoverServices, key)
                         .link(t, key, KAVREMOVER)
-                        .facts(&["F28", "F18"])
+                        .facts(&[FactId::F28, FactId::F18])
                 }
                 (LeftoverKind::Service, false) => {
                     item(ItemId::LeftoverServices, "item-leftover-services-mac")
@@ -124,16 +126,17 @@ pub(super) fn left_behind(s: &Situation, t: &Texts) -> Option<Section> {
                     ItemId::LeftoverRegistry,
                     "item-leftover-registry-with-services",
                 )
-                .facts(&["F28", "F18"])
+                .facts(&[FactId::F28, FactId::F18])
                 .note(),
                 (LeftoverKind::RegistryKey, _) => {
                     let key = "item-leftover-registry";
                     item(ItemId::LeftoverRegistry, key)
                         .link(t, key, KAVREMOVER)
-                        .facts(&["F28", "F18"])
+                        .facts(&[FactId::F28, FactId::F18])
                 }
                 (LeftoverKind::Folder, true) => {
-                    item(ItemId::LeftoverFolders, "item-leftover-folders-windows").facts(&["F28"])
+                    item(ItemId::LeftoverFolders, "item-leftover-folders-windows")
+                        .facts(&[FactId::F28])
                 }
                 (LeftoverKind::Folder, false) => {
                     item(ItemId::LeftoverFolders, "item-leftover-folders-mac")
@@ -162,7 +165,7 @@ pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
             let others = |r: &Removable| r.id.starts_with("kaspersky") && r.id != "kaspersky";
             uninstallers(item, s, t, warn, others)
                 .link(t, key, INSTALLED_APPS)
-                .facts(&["F38", "F39"])
+                .facts(&[FactId::F38, FactId::F39])
         }
         Os::MacOs => {
             let key = "item-uninstall-kaspersky-mac";
@@ -203,13 +206,13 @@ pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
 
 /// The facts behind "why switch": the ban's consequences for a person it
 /// covers (or may cover); none for a person who simply chose to.
-pub(super) fn ban_facts(s: &Situation) -> &'static [&'static str] {
+pub(super) fn ban_facts(s: &Situation) -> &'static [FactId] {
     match s.coverage {
         Coverage::Covered if s.machine.kaspersky().is_some_and(Antivirus::is_current) => {
-            &["F4", "F25"]
+            &[FactId::F4, FactId::F25]
         }
-        Coverage::Covered => &["F4"],
-        Coverage::Unknown => &["F4", "F21"],
+        Coverage::Covered => &[FactId::F4],
+        Coverage::Unknown => &[FactId::F4, FactId::F21],
         Coverage::NotCovered => &[],
     }
 }

@@ -2,6 +2,7 @@
 //! still protected, and the payments.
 
 use super::*;
+use crate::fact_id::FactId;
 
 pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
     let mut items = Vec::new();
@@ -32,7 +33,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
                 Stage::Decide,
                 "item-switching-optional",
             )
-            .facts(&["F21", "F22"])
+            .facts(&[FactId::F21, FactId::F22])
             // Nothing to tick: it says what is theirs to decide.
             .note(),
         );
@@ -42,7 +43,7 @@ pub(super) fn start(s: &Situation, t: &Texts, path: bool) -> Option<Section> {
         items.push(
             t.item(ItemId::ChooseReplacement, Stage::Decide, key)
                 .step_link(t, key, Step::Choose)
-                .facts(&["F20"]),
+                .facts(FactId::LAB_TESTS),
         );
     }
     t.section("start", "section-start", items)
@@ -65,7 +66,7 @@ pub(super) fn before_removing(
                 Stage::Prepare,
                 "item-export-passwords",
             )
-            .facts(&["F35", "F17"]),
+            .facts(&[FactId::F35, FactId::F17]),
         );
         items.push(
             t.item(
@@ -73,11 +74,11 @@ pub(super) fn before_removing(
                 Stage::Prepare,
                 "item-import-passwords",
             )
-            .facts(&["F35"]),
+            .facts(&[FactId::F35]),
         );
         items.push(
             t.item(ItemId::DeleteExport, Stage::Prepare, "item-delete-export")
-                .facts(&["F35"]),
+                .facts(&[FactId::F35]),
         );
     }
     let pays = consumer(s) && s.choice != Some(Choice::KeepReplacement);
@@ -105,7 +106,7 @@ pub(super) fn before_removing(
                 Stage::Prepare,
                 "item-check-quarantine",
             )
-            .facts(&["F18"]),
+            .facts(&[FactId::F18]),
         );
     }
     let title = if clear {
@@ -131,7 +132,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
         let key = "item-check-ultraav-billing-keep";
         let item = t
             .item(ItemId::CheckUltraavBilling, Stage::Pay, key)
-            .facts(&["F13"]);
+            .facts(&[FactId::F13]);
         return t.section("payments", "section-subscription", vec![item]);
     }
     let renews = matches!(s.renewal, Some(Renewal::Yes | Renewal::NotSure));
@@ -144,7 +145,7 @@ pub(super) fn payments(s: &Situation, t: &Texts) -> Option<Section> {
             items.push(
                 t.item(ItemId::CancelRenewal, Stage::Pay, key)
                     .link(t, key, MY_KASPERSKY)
-                    .facts(&["F13", "F42"]),
+                    .facts(&[FactId::F13, FactId::F42]),
             );
         }
     } else {

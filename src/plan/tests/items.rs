@@ -1,6 +1,7 @@
 //! Single items: what each says and does, and what a later check confirms.
 
 use super::*;
+use crate::fact_id::FactId;
 
 fn removable(id: &str, name: &str, uninstaller: Option<&str>, packages: &[&str]) -> Removable {
     Removable {
@@ -37,7 +38,7 @@ fn a_computer_an_employer_manages_asks_its_it_first_and_keeps_to_the_ban() {
         "the ban explained: {}",
         ask.why
     );
-    assert_eq!(ask.facts, ["F4"]);
+    assert_eq!(ask.facts, [FactId::F4]);
     for consumer_only in [
         "note-subscription",
         "cancel-renewal",
@@ -194,7 +195,7 @@ fn windows_10_gets_its_own_item_with_its_source_and_windows_11_none() {
     for lang in Lang::ALL {
         let plan = build(&s, lang);
         let ten = item(&plan, "windows-10");
-        assert_eq!(ten.facts, ["F31"]);
+        assert_eq!(ten.facts, [FactId::F31]);
         assert!(ten.why.contains("2028"), "{}", ten.why);
         // The end of its Extended Security Updates, as the advisory has it,
         // in the language's own words; never "no longer gets updates".
@@ -362,7 +363,7 @@ fn the_payments_are_true_for_every_reader() {
         .items()
         .find(|i| i.id == "cancel-renewal")
         .expect("one");
-    assert_eq!(item.facts, ["F13", "F42"]);
+    assert_eq!(item.facts, [FactId::F13, FactId::F42]);
     assert!(item.steps.iter().any(|s| s.contains("bank or card issuer")));
 
     // Keeping UltraAV: a neutral section, and nothing to cancel.

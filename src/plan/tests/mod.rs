@@ -350,7 +350,7 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
     for item in plan.items() {
         // Every fact an item cites is one the advisory has: a mistyped id
         // would show no source.
-        if let Some(missing) = item.facts.iter().find(|id| advisory.fact(id).is_none()) {
+        if let Some(missing) = item.facts.iter().find(|id| advisory.fact(**id).is_none()) {
             return Err(format!(
                 "{} cites {missing}, which the advisory lacks",
                 item.id
@@ -359,7 +359,7 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
         let cites = item
             .facts
             .iter()
-            .filter_map(|id| advisory.fact(id))
+            .filter_map(|id| advisory.fact(*id))
             .any(|f| foreign.is_some_and(|source| f.sources.iter().any(|s| s == source)));
         if cites {
             return Err(format!("{} cites another system's source", item.id));

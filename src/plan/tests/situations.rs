@@ -1,6 +1,7 @@
 //! Whole plans for situations people are in: what they get, in order.
 
 use super::*;
+use crate::fact_id::FactId;
 
 #[test]
 fn kaspersky_with_password_manager_and_renewal_on_windows() {
@@ -223,7 +224,10 @@ fn kaspersky_updated_yesterday_is_never_called_without_updates() {
         uninstall.why
     );
     // The password trap's facts (Windows), then the ban's.
-    assert_eq!(uninstall.facts, ["F38", "F39", "F4", "F25"]);
+    assert_eq!(
+        uninstall.facts,
+        [FactId::F38, FactId::F39, FactId::F4, FactId::F25]
+    );
 }
 
 #[test]

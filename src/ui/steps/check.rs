@@ -5,7 +5,7 @@ use egui::RichText;
 use egui::accesskit::Role;
 
 use crate::coverage::region_name;
-use crate::coverage::{Coverage, Region, UsPerson};
+use crate::coverage::{Region, UsPerson};
 use crate::detect::{Finding, ScanReport, SignatureStatus, State};
 use crate::detect::{Leftover, LeftoverKind};
 use crate::humanize;
@@ -94,7 +94,7 @@ fn summary_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
         let facts: Vec<_> = summary
             .facts
             .iter()
-            .filter_map(|id| model.advisory.fact(id))
+            .filter_map(|id| model.advisory.fact(*id))
             .collect();
         if !facts.is_empty() {
             page::sources_ui(ui, lang, &model.advisory, &facts);
@@ -189,7 +189,7 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
             );
             let coverage = model.coverage();
             for flag in report::flags(finding, lang, coverage) {
-                let color = if finding.affected && coverage != Coverage::NotCovered {
+                let color = if finding.affected && coverage.may_cover() {
                     theme::attention(&visuals)
                 } else {
                     theme::muted(&visuals)
@@ -296,7 +296,7 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
         });
     }
     // Unanswered, the question above says it all; answered, say what follows.
-    if model.coverage() != Coverage::Unknown {
+    if model.coverage().is_known() {
         ui.label(RichText::new(model.coverage().line(lang)).color(muted));
     }
     page::sources_ui(ui, lang, &model.advisory, &coverage_facts(model));
@@ -304,16 +304,11 @@ fn coverage_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
 }
 
 fn coverage_facts(model: &Model) -> Vec<&crate::advisory::Fact> {
+    let suggested = model.suggested_region().is_some() && model.answers.region.is_none();
     model
         .coverage()
-        .facts()
-        .iter()
-        .chain(
-            model
-                .suggested_region()
-                .filter(|_| model.answers.region.is_none())
-                .map(|_| &"F24"),
-        )
+        .question_facts(suggested)
+        .into_iter()
         .filter_map(|id| model.advisory.fact(id))
         .collect()
 }

@@ -125,7 +125,7 @@ fn item_ui(ui: &mut egui::Ui, model: &Model, item: &Item, confirmed: bool) -> Op
             let facts: Vec<_> = item
                 .facts
                 .iter()
-                .filter_map(|id| model.advisory.fact(id))
+                .filter_map(|id| model.advisory.fact(*id))
                 .collect();
             page::sources_ui(ui, lang, &model.advisory, &facts);
         }

@@ -4,11 +4,11 @@
 use egui::RichText;
 use egui::accesskit::Role;
 
-use crate::coverage::Coverage;
+use crate::advisory::FactId;
 use crate::detect::Os;
 use crate::humanize;
 use crate::model::{Action, Model, Step};
-use crate::situation::{Choice, Companion, Device, built_in_name};
+use crate::situation::{Choice, Companion, Device, built_in_facts, built_in_name};
 use crate::summary::join_names;
 use crate::t;
 use crate::ui::{page, theme};
@@ -61,16 +61,12 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     }
     let explained = lang.text(explained, &[]);
     ui.label(RichText::new(explained).color(theme::muted(ui.visuals())));
-    match os {
-        Os::Windows => facts_ui(ui, model, &["F19", "F32"]),
-        Os::MacOs => facts_ui(ui, model, &["F19-mac"]),
-        _ => {}
-    }
+    facts_ui(ui, model, built_in_facts(os));
 
     if model.seen.ultraav {
         page::section_ui(ui, &t!(lang, "choose-ultraav"));
         ui.label(t!(lang, "choose-ultraav-body"));
-        facts_ui(ui, model, &["F13", "F14"]);
+        facts_ui(ui, model, FactId::SWAP);
         ui.label(t!(lang, "choose-ultraav-keep-or-switch"));
         if radio(
             ui,
@@ -169,7 +165,7 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     let lang = model.lang();
     ui.label(RichText::new(t!(lang, "choose-guide-labs")).strong());
     ui.label(t!(lang, "choose-guide-labs-body"));
-    facts_ui(ui, model, &["F20"]);
+    facts_ui(ui, model, FactId::LAB_TESTS);
     ui.add_space(theme::SPACE_S);
 
     ui.label(RichText::new(t!(lang, "choose-guide-devices")).strong());
@@ -195,13 +191,7 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     if !companions.is_empty() {
         ui.label(RichText::new(t!(lang, "choose-guide-companions")).strong());
         let apps = join_names(lang, &companions);
-        // Said as the ban's reach only to a person it covers; the checklist
-        // holds them once the person is switching.
-        let body = match model.coverage() {
-            Coverage::Covered => "choose-guide-companions-covered",
-            Coverage::Unknown => "choose-guide-companions-unknown",
-            Coverage::NotCovered => "choose-guide-companions-chosen",
-        };
+        let body = model.coverage().companions_text();
         ui.label(lang.text(body, &[("apps", apps.into())]));
         ui.add_space(theme::SPACE_S);
     }
@@ -210,10 +200,10 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
     ui.label(t!(lang, "choose-guide-one-at-a-time-body"));
 }
 
-fn facts_ui(ui: &mut egui::Ui, model: &Model, ids: &[&str]) {
+fn facts_ui(ui: &mut egui::Ui, model: &Model, ids: &[FactId]) {
     let facts: Vec<_> = ids
         .iter()
-        .filter_map(|id| model.advisory.fact(id))
+        .filter_map(|id| model.advisory.fact(*id))
         .collect();
     page::sources_ui(ui, model.lang(), &model.advisory, &facts);
 }

@@ -104,7 +104,7 @@ fn status_ui(ui: &mut egui::Ui, advisory: &Advisory, model: &Model) {
             .facts
             .iter()
             .chain(seen.iter().flat_map(|(_, facts)| facts))
-            .filter_map(|id| advisory.fact(id))
+            .filter_map(|id| advisory.fact(*id))
             .collect();
         page::sources_ui(ui, lang, advisory, &facts);
     });
@@ -138,7 +138,7 @@ fn milestone_ui(ui: &mut egui::Ui, advisory: &Advisory, milestone: &Milestone, m
     let facts: Vec<&Fact> = milestone
         .facts
         .iter()
-        .filter_map(|id| advisory.fact(id))
+        .filter_map(|id| advisory.fact(*id))
         .collect();
     page::sources_ui(ui, lang, advisory, &facts);
     ui.add_space(theme::SPACE_M);

@@ -1,5 +1,3 @@
-use crate::coverage::Coverage;
-use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::t;
 use crate::ui::{page, theme};
@@ -7,20 +5,9 @@ use crate::ui::{page, theme};
 pub fn welcome_ui(ui: &mut egui::Ui, model: &Model) {
     let lang = model.lang();
     let advisory = &model.advisory;
-    let (lead, facts): (String, &[&str]) = match model.coverage() {
-        Coverage::Covered => (t!(lang, "welcome-lead"), &["F4"]),
-        Coverage::NotCovered => (t!(lang, "welcome-lead-not-covered"), &["F21", "F22"]),
-        Coverage::Unknown => {
-            let cutoff = advisory.updates_cutoff();
-            let day = humanize::date(lang, advisory.official_day(cutoff));
-            (
-                t!(lang, "welcome-lead-unknown", updates_day = day),
-                &["F4", "F21"],
-            )
-        }
-    };
+    let (lead, facts) = advisory.welcome(lang, model.coverage());
     page::page_ui(ui, lang, Step::Welcome, &lead, |ui| {
-        let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(id)).collect();
+        let facts: Vec<_> = facts.iter().filter_map(|id| advisory.fact(*id)).collect();
         page::sources_ui(ui, lang, &model.advisory, &facts);
         ui.add_space(theme::SPACE_M);
         ui.label(t!(lang, "welcome-privacy"));
