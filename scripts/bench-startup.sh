@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Startup time, peak memory, idle CPU and binary size of AV Switch, side by
-# side with a minimal eframe window built the same way (window-tests/examples/minimal.rs).
+# Startup time, peak memory, idle CPU and binary size of AV Switch, in English
+# and in Chinese (which reads the system's Chinese font before its first
+# frame), side by side with a minimal eframe window built the same way
+# (window-tests/examples/minimal.rs).
 # Each figure is the median of several runs; the ratio holds on a noisy machine.
 #
 #   scripts/bench-startup.sh            # 5 runs, 10 s of idle CPU each
@@ -26,13 +28,13 @@ MINIMAL=target/release/examples/minimal
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# One run: prints "first_frame_ms peak_rss_kib idle_cpu_percent".
+# One run in the system language $2: prints "first_frame_ms peak_rss_kib idle_cpu_percent".
 run_once() {
-    local bin=$1 log data start pid first now ticks0 ticks1 rss
+    local bin=$1 locale=$2 log data start pid first now ticks0 ticks1 rss
     log=$(mktemp)
     data=$(mktemp -d)
     start=$(date +%s%N)
-    AVSWITCH_REPORT_FIRST_FRAME=1 AVSWITCH_DATA_DIR="$data" "$bin" 2>"$log" &
+    LC_ALL="$locale" LANG="$locale" AVSWITCH_REPORT_FIRST_FRAME=1 AVSWITCH_DATA_DIR="$data" "$bin" 2>"$log" &
     pid=$!
     first=""
     for _ in $(seq 1 6000); do
@@ -54,12 +56,13 @@ run_once() {
 }
 
 measure() {
-    local bin=$1 runs
-    runs=$(for _ in $(seq 1 "$RUNS"); do run_once "$bin"; done)
+    local bin=$1 locale=${2:-en_US.UTF-8} runs
+    runs=$(for _ in $(seq 1 "$RUNS"); do run_once "$bin" "$locale"; done)
     echo "$(echo "$runs" | awk '{ print $1 }' | median) $(echo "$runs" | awk '{ print $2 }' | median) $(echo "$runs" | awk '{ print $3 }' | median)"
 }
 
 read -r app_first app_rss app_cpu <<<"$(measure "$APP")"
+read -r zh_first zh_rss zh_cpu <<<"$(measure "$APP" zh_CN.UTF-8)"
 read -r min_first min_rss min_cpu <<<"$(measure "$MINIMAL")"
 app_size=$(stat -c %s "$APP")
 min_size=$(stat -c %s "$MINIMAL")
@@ -69,8 +72,8 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
 
 echo
 echo "Median of $RUNS runs; idle CPU over $IDLE_SECONDS s with the window open and untouched."
-printf "%-26s %14s %14s %12s\n" "" "AV Switch" "minimal" "ratio"
-printf "%-26s %11s ms %11s ms %12s\n" "start to first frame" "$app_first" "$min_first" "$(ratio "$app_first" "$min_first")"
-printf "%-26s %14s %14s %12s\n" "peak memory (RSS)" "$(mib "$app_rss")" "$(mib "$min_rss")" "+$(mib $(( app_rss - min_rss )))"
-printf "%-26s %12s %% %12s %% %12s\n" "idle CPU" "$app_cpu" "$min_cpu" ""
-printf "%-26s %14s %14s %12s\n" "stripped binary" "$(mib $(( app_size / 1024 )))" "$(mib $(( min_size / 1024 )))" "$(ratio "$app_size" "$min_size")"
+printf "%-26s %14s %14s %14s %12s\n" "" "AV Switch" "in Chinese" "minimal" "ratio"
+printf "%-26s %11s ms %11s ms %11s ms %12s\n" "start to first frame" "$app_first" "$zh_first" "$min_first" "$(ratio "$app_first" "$min_first")"
+printf "%-26s %14s %14s %14s %12s\n" "peak memory (RSS)" "$(mib "$app_rss")" "$(mib "$zh_rss")" "$(mib "$min_rss")" "+$(mib $(( app_rss - min_rss )))"
+printf "%-26s %12s %% %12s %% %12s %% %12s\n" "idle CPU" "$app_cpu" "$zh_cpu" "$min_cpu" ""
+printf "%-26s %14s %14s %14s %12s\n" "stripped binary" "$(mib $(( app_size / 1024 )))" "" "$(mib $(( min_size / 1024 )))" "$(ratio "$app_size" "$min_size")"

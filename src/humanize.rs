@@ -61,6 +61,30 @@ pub fn weekday_date(lang: Lang, day: NaiveDate) -> String {
     )
 }
 
+/// "A, B and C" in `lang`.
+pub fn list_and(lang: Lang, words: &[&str]) -> String {
+    list(lang, "list-and", words)
+}
+
+/// "A, B or C" in `lang`.
+pub fn list_or(lang: Lang, words: &[&str]) -> String {
+    list(lang, "list-or", words)
+}
+
+fn list(lang: Lang, last_two: &str, words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => {
+            let first = rest.join(&t!(lang, "list-separator"));
+            lang.text(
+                last_two,
+                &[("first", first.into()), ("last", (*last).into())],
+            )
+        }
+    }
+}
+
 /// "June 2024", for sources known only to the month.
 pub fn month_year(lang: Lang, day: NaiveDate) -> String {
     t!(

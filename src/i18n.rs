@@ -26,13 +26,13 @@ pub enum Lang {
     Id,
     #[serde(rename = "es")]
     Es,
-    #[serde(rename = "pt-BR", alias = "pt-br")]
+    #[serde(rename = "pt-BR")]
     PtBr,
     #[serde(rename = "vi")]
     Vi,
     #[serde(rename = "ru")]
     Ru,
-    #[serde(rename = "zh-Hans", alias = "zh-hans")]
+    #[serde(rename = "zh-Hans")]
     ZhHans,
 }
 
@@ -87,6 +87,15 @@ impl Lang {
             Lang::Vi => "Tiếng Việt",
             Lang::Ru => "Русский",
             Lang::ZhHans => "简体中文",
+        }
+    }
+
+    /// The language's name in itself, short enough for the button that
+    /// opens the language menu in a small window.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Lang::PtBr => "Português",
+            other => other.native_name(),
         }
     }
 

@@ -371,21 +371,30 @@ pub fn finding_line(
 ) -> String {
     let mut tags = vec![finding.kind.label(lang)];
     tags.extend(flags(finding, lang, coverage));
-    let mut line = format!(
-        "{} ({}): {}",
-        crate::i18n::shown(&finding.name),
-        tags.join(", "),
-        state_words(finding.state, lang)
-    );
+    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+    let name = crate::i18n::shown(&finding.name).into_owned();
+    let tags = tags.join(&t!(lang, "list-separator"));
+    let state = state_words(finding.state, lang);
     if finding.kind == Kind::Antivirus {
         let words = signature_words(finding, lang, now);
-        line.push_str(&format!(
-            "; {}",
-            t!(lang, "finding-definitions", words = words)
-        ));
+        let definitions = t!(lang, "finding-definitions", words = words);
+        t!(
+            lang,
+            "finding-line-antivirus",
+            name = name,
+            tags = tags,
+            state = state,
+            definitions = definitions
+        )
+    } else {
+        t!(
+            lang,
+            "finding-line",
+            name = name,
+            tags = tags,
+            state = state
+        )
     }
-    line.push('.');
-    line
 }
 
 /// What sets a finding apart, in a few words each. A Kaspersky product is
@@ -412,20 +421,15 @@ pub fn state_words(state: State, lang: Lang) -> String {
 }
 
 pub fn signature_words(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
-    let age = f
-        .signatures
-        .last_update
-        .map(|at| {
-            let when = humanize::relative(lang, now, at);
-            format!(", {}", t!(lang, "definitions-age", when = when))
-        })
-        .unwrap_or_default();
+    let age = f.signatures.last_update.map(|at| {
+        let when = humanize::relative(lang, now, at);
+        t!(lang, "definitions-age", when = when)
+    });
     let version = f
         .signatures
         .version
         .as_deref()
-        .map(|v| format!(" ({})", t!(lang, "definitions-version", version = v)))
-        .unwrap_or_default();
+        .map(|v| t!(lang, "definitions-version", version = v));
     let status = match f.signatures.status {
         SignatureStatus::UpToDate => t!(lang, "definitions-up-to-date"),
         SignatureStatus::OutOfDate => t!(lang, "definitions-out-of-date"),
@@ -433,5 +437,17 @@ pub fn signature_words(f: &Finding, lang: Lang, now: DateTime<Utc>) -> String {
         SignatureStatus::NeverUpdated => return t!(lang, "definitions-never-updated"),
         SignatureStatus::Unknown => t!(lang, "definitions-unknown"),
     };
-    format!("{status}{age}{version}")
+    let words = match age {
+        Some(age) => t!(lang, "definitions-with-age", status = status, age = age),
+        None => status,
+    };
+    match version {
+        Some(version) => t!(
+            lang,
+            "definitions-with-version",
+            words = words,
+            version = version
+        ),
+        None => words,
+    }
 }

@@ -97,7 +97,7 @@ pub fn summarize(
             t!(
                 lang,
                 "summary-kaspersky-several",
-                names = join_names(lang, &names)
+                names = humanize::list_and(lang, &names)
             )
         });
         // Kaspersky's anti-virus is told by its state, the most telling
@@ -474,15 +474,6 @@ fn turn_on_built_in(os: Os, lang: Lang) -> String {
         Os::Windows => t!(lang, "summary-turn-on-defender"),
         Os::MacOs => t!(lang, "summary-update-macos"),
         _ => t!(lang, "summary-install-antivirus"),
-    }
-}
-
-/// "A, B and C" in the language's words.
-pub fn join_names(lang: Lang, names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => t!(lang, "list-and", first = rest.join(", "), last = *last),
     }
 }
 

@@ -2,6 +2,8 @@
 
 use std::process::{Command, Output};
 
+use avswitch::i18n::Lang;
+
 /// The program as run from a terminal whose language is `locale`, by a
 /// person with nothing saved yet (tests that need saved progress name
 /// their own folder).
@@ -1139,4 +1141,45 @@ fn check_and_export_read_a_saved_answer_the_same_way() {
         coverage(&["export", "--format", "json", "--no-scan", "--region", "us"]),
         "covered"
     );
+}
+
+/// `check` and `export` speak every language, from `--lang` and from the
+/// system's locale alike; a Traditional Chinese system is answered in English.
+#[test]
+fn check_and_export_speak_every_language() {
+    let replay = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/machines/windows-kaspersky"
+    );
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let out = avswitch(&["--lang", code, "check", "--replay", replay]);
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        let heading = lang.text("report-found", &[]);
+        assert!(text.contains(&heading), "{code}: {text}");
+        let data = tempfile::tempdir().expect("dir");
+        let json = avswitch_with_data(
+            &["export", "--lang", code, "--format", "json", "--no-scan"],
+            data.path(),
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+        assert_eq!(doc["language"], code);
+    }
+    for (locale, lang) in [
+        ("zh_CN.UTF-8", Lang::ZhHans),
+        ("zh_TW.UTF-8", Lang::En),
+        ("vi_VN.UTF-8", Lang::Vi),
+        ("ru_RU.UTF-8", Lang::Ru),
+        ("pt_BR.UTF-8", Lang::PtBr),
+    ] {
+        let out = command(locale)
+            .args(["check", "--replay", replay])
+            .output()
+            .expect("the binary runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            text.contains(&lang.text("report-found", &[])),
+            "{locale}: {text}"
+        );
+    }
 }

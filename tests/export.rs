@@ -377,3 +377,45 @@ fn golden_cells_in_every_language() {
         }
     }
 }
+
+/// Every format in every language: the JSON, the calendar and the page
+/// parse as they do in English, and each speaks its language, dates too.
+#[test]
+fn every_format_parses_in_every_language() {
+    let updates_end = chrono::NaiveDate::from_ymd_opt(2024, 9, 29).expect("day");
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let json: serde_json::Value =
+            serde_json::from_str(&rendered_in(lang, Format::Json)).expect("JSON");
+        assert_eq!(json["language"], code);
+        assert_eq!(json["items"][0]["id"], "export-passwords", "{code}");
+
+        let ics = rendered_in(lang, Format::Calendar);
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "{code}: {} octets: {line}", line.len());
+        }
+        let calendar: icalendar::Calendar = ics.parse().expect("parses as iCalendar");
+        assert_eq!(calendar.components.len(), 13, "{code}");
+
+        let html = rendered_in(lang, Format::Html);
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        let page = roxmltree::Document::parse_with_options(&html, options).expect("well-formed");
+        let declared = page
+            .root_element()
+            .attributes()
+            .find(|a| a.name() == "lang")
+            .map(|a| a.value());
+        assert_eq!(declared, Some(code));
+
+        let day = avswitch::humanize::date(lang, updates_end);
+        for format in [Format::Text, Format::Markdown] {
+            let text = rendered_in(lang, format);
+            assert!(text.contains(&day), "{code} {format:?}: {day}");
+            let title = lang.text("export-title", &[]);
+            assert!(text.contains(&title), "{code} {format:?}: {title}");
+        }
+    }
+}

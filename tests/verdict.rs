@@ -446,7 +446,11 @@ fn defender_not_running_beside_kaspersky_as_posted() {
             "summary-kaspersky-running-stale",
             &named("Kaspersky Standard"),
         );
-        let first = running.split(',').next().unwrap_or_default().to_owned();
+        let first = running
+            .split([',', '，'])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
         assert!(
             everything(&report, lang).contains(&first),
             "{lang:?}: {first}"

@@ -3,6 +3,7 @@
 //! as they are.
 
 use super::*;
+use avswitch::humanize;
 
 /// What each subcommand does, by its Fluent text.
 pub(super) const ABOUT: &[(&str, &str)] = &[("check", "cli-check"), ("export", "cli-export")];
@@ -118,7 +119,14 @@ pub(super) fn localised(lang: Lang) -> clap::Command {
         .after_help(t!(lang, "cli-window"))
         .override_usage(usage(lang, None))
         .subcommand_help_heading(t!(lang, "cli-commands"))
-        .mut_arg("lang", |arg| arg.help(t!(lang, "cli-lang")));
+        .mut_arg("lang", |arg| {
+            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            arg.help(t!(
+                lang,
+                "cli-lang",
+                codes = humanize::list_or(lang, &codes)
+            ))
+        });
     for (name, about) in ABOUT {
         command = command.mut_subcommand(name, |sub| {
             headed(sub)
@@ -216,7 +224,7 @@ pub(super) fn argument_error(lang: Lang, error: &clap::Error, args: &[OsString])
                 "cli-error-invalid-value",
                 value = value,
                 argument = argument,
-                values = join_or(lang, &possible)
+                values = humanize::list_or(lang, &possible)
             ));
         }
         ErrorKind::ValueValidation => {
@@ -230,7 +238,7 @@ pub(super) fn argument_error(lang: Lang, error: &clap::Error, args: &[OsString])
             lines.push(t!(
                 lang,
                 "cli-error-missing",
-                arguments = join_and(lang, &missing),
+                arguments = humanize::list_and(lang, &missing),
                 count = missing.len()
             ));
         }
@@ -272,22 +280,4 @@ pub(super) fn argument_error(lang: Lang, error: &clap::Error, args: &[OsString])
         help = format!("{command} --help")
     ));
     lines.join("\n")
-}
-
-/// "A, B or C" in `lang`.
-pub(super) fn join_or(lang: Lang, words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => t!(lang, "list-or", first = rest.join(", "), last = *last),
-    }
-}
-
-/// "A, B and C" in `lang`.
-pub(super) fn join_and(lang: Lang, words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => t!(lang, "list-and", first = rest.join(", "), last = *last),
-    }
 }

@@ -62,13 +62,15 @@ pub fn render(doc: &Document) -> String {
         esc(&doc.coverage_line)
     ));
     for m in &doc.milestones {
-        out.push_str(&format!(
-            "<li><strong>{}</strong>: {} ({}). {}</li>\n",
-            esc(&m.title),
-            esc(&m.when),
-            esc(&m.relative),
-            esc(&m.meaning)
-        ));
+        let line = t!(
+            doc.lang,
+            "export-milestone",
+            title = format!("<strong>{}</strong>", esc(&m.title)),
+            when = esc(&m.when),
+            relative = esc(&m.relative),
+            meaning = esc(&m.meaning)
+        );
+        out.push_str(&format!("<li>{line}</li>\n"));
     }
     out.push_str(&format!(
         "</ul>\n<h2>{}</h2>\n",

@@ -41,13 +41,15 @@ pub fn render(doc: &Document) -> String {
         esc(&doc.coverage_line)
     ));
     for m in &doc.milestones {
-        out.push_str(&format!(
-            "- **{}**: {} ({}). {}\n",
-            esc(&m.title),
-            esc(&m.when),
-            esc(&m.relative),
-            esc(&m.meaning)
-        ));
+        let line = t!(
+            doc.lang,
+            "export-milestone",
+            title = format!("**{}**", esc(&m.title)),
+            when = esc(&m.when),
+            relative = esc(&m.relative),
+            meaning = esc(&m.meaning)
+        );
+        out.push_str(&format!("- {line}\n"));
     }
 
     out.push_str(&format!(

@@ -46,7 +46,14 @@ pub fn render(doc: &Document) -> String {
         out.push('\n');
     }
     for m in &doc.milestones {
-        let line = format!("{}: {} ({}). {}", m.title, m.when, m.relative, m.meaning);
+        let line = t!(
+            doc.lang,
+            "export-milestone",
+            title = &m.title,
+            when = &m.when,
+            relative = &m.relative,
+            meaning = &m.meaning
+        );
         wrap(&mut out, &line, "* ", "  ");
     }
 

@@ -594,22 +594,31 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     let lang = model.lang();
     let chosen = model.display.language;
     let mut action = None;
-    let menu = ui.menu_button(lang.native_name(), |ui| {
-        let system = t!(
-            lang,
-            "language-follow-system",
-            language = model.system_lang.native_name()
-        );
-        if ui.radio(chosen.is_none(), system).clicked() {
-            action = Some(Action::SetLanguage(None));
-        }
-        for option in Lang::ALL {
-            // Each name in its own letters, drawn whole in one font.
-            let name = egui::RichText::new(option.native_name()).family(fonts::name_family(option));
-            if ui.radio(chosen == Some(option), name).clicked() {
-                action = Some(Action::SetLanguage(Some(option)));
-            }
-        }
+    let menu = ui.menu_button(lang.short_name(), |ui| {
+        // Eight answers: in a short window at large text they scroll, as
+        // the Display menu's do.
+        let below = ui.ctx().content_rect().bottom() - ui.max_rect().top();
+        egui::ScrollArea::vertical()
+            .max_height((below - 2.0 * theme::SPACE_M).max(theme::CONTROL_HEIGHT))
+            .show(ui, |ui| {
+                let system = t!(
+                    lang,
+                    "language-follow-system",
+                    language = model.system_lang.native_name()
+                );
+                if ui.radio(chosen.is_none(), system).clicked() {
+                    action = Some(Action::SetLanguage(None));
+                }
+                for option in Lang::ALL {
+                    // Each name in its own letters, drawn whole in one font.
+                    let name = egui::RichText::new(option.native_name())
+                        .family(fonts::name_family(option));
+                    if ui.radio(chosen == Some(option), name).clicked() {
+                        action = Some(Action::SetLanguage(Some(option)));
+                    }
+                }
+                access::keep_focus_in_view(ui);
+            });
         if action.is_some() {
             // Chosen with a click or with the keyboard.
             ui.close();

@@ -807,9 +807,13 @@ fn a_notice_wraps_inside_the_window_at_every_size() {
             if lang != Lang::En {
                 h.get_by_label("Language: English").click();
                 h.run();
+                // Scrolled to, as in a short window at large text.
+                h.get_by_label(lang.native_name()).scroll_to_me();
+                h.run();
                 h.get_by_label(lang.native_name()).click();
                 h.run();
             }
+            assert_eq!(h.state().model().lang(), lang, "{size:?} {percent}%");
             let notice = h.state().model().notice.clone().expect("a notice");
             let text = lang.msg(&notice);
             // The words shown (said once apart, by a node of no size).
@@ -817,7 +821,7 @@ fn a_notice_wraps_inside_the_window_at_every_size() {
                 .query_all_by_label(&text)
                 .map(|n| n.rect())
                 .find(|r| r.area() > 0.0)
-                .expect("shown");
+                .unwrap_or_else(|| panic!("{} shown: {text}", lang.code()));
             let width = points(&h, size).x;
             assert!(
                 rect.right() <= width + 0.5,

@@ -627,7 +627,7 @@ fn check_step_shows_findings_a_failed_check_and_takes_answers() {
     assert_eq!(h.get_all_by_label("Kaspersky Password Manager").count(), 2);
     // Nobody said yet where they are: both cases, as Kaspersky's word for
     // other countries, with sources; no ban consequence told as certain.
-    h.get_by_label("Next: If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Which one applies to you decides your plan.");
+    h.get_by_label("Next: If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; otherwise, Kaspersky says its products keep getting updates. Which one applies to you decides your plan.");
     assert!(h.get_all_by_label("TASS").count() >= 1);
     click(&mut h, "In the United States");
     h.get_by_label("Next: Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.");

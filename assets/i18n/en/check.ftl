@@ -19,8 +19,10 @@ state-off = Off
 state-snoozed = Snoozed
 state-expired = Expired
 state-installed = Installed
-# "A, B and C": $first is already joined with commas.
+# "A, B and C": $first is already joined with list-separator.
 list-and = { $first } and { $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { ", " }
 # A system other than Windows, macOS and Linux.
 os-other = this system
 
@@ -154,7 +156,7 @@ summary-kaspersky-running-stale = { $name } is running, but its virus definition
 summary-kaspersky-running-never = { $name } is running, but it has never completed an update of its virus definitions, so it cannot protect against new threats.
 summary-kaspersky-running-next = Kaspersky may not send updates to people in the United States. The checklist helps you choose a replacement and switch in a safe order, without leaving this computer unprotected.
 summary-kaspersky-running-current-next = Kaspersky may not supply updates to people in the United States, so the updates it still gets can stop at any time. The checklist helps you choose a replacement and switch in a safe order.
-summary-kaspersky-running-unknown-next = If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; elsewhere, Kaspersky says its products keep getting updates. Which one applies to you decides your plan.
+summary-kaspersky-running-unknown-next = If you are in the United States, or a U.S. citizen or permanent resident, Kaspersky may not supply your updates; otherwise, Kaspersky says its products keep getting updates. Which one applies to you decides your plan.
 summary-kaspersky-running-not-covered-next = The U.S. ban does not cover you, and Kaspersky says its products keep getting updates outside the United States. Switching is your choice; the checklist shows how if you decide to.
 summary-kaspersky-update-next = Open { $name } and update it. If it no longer updates, choose another anti-virus: the Choose step helps.
 summary-definitions-recent = Its virus definitions were last updated { $when }.
@@ -202,7 +204,7 @@ summary-stale-next = Update the virus definitions of { $name } (the checklist sh
 summary-unknown = AV Switch could not tell whether an anti-virus is protecting this computer.
 summary-unknown-detail = Whether another anti-virus protects this computer could not be checked: see the checks that could not run, below.
 summary-unknown-next-windows = Open Windows Security and look at Virus & threat protection: it shows which anti-virus is on. Then check again.
-summary-unknown-next-mac = macOS protects itself with XProtect, which comes with its updates: install any waiting updates in System Settings, General, Software Update, then check again.
+summary-unknown-next-mac = macOS protects itself with XProtect, which comes with its updates: install any waiting updates in System Settings > General > Software Update, then check again.
 summary-unknown-next-linux = Check again; if a part still cannot be checked, the reason is shown below it.
 summary-idle-expired = No Kaspersky program was found. { $name } is installed, but its licence or subscription has ended.
 summary-definitions-never = It has never completed an update of its virus definitions.

@@ -3,6 +3,9 @@
 
 export-title = AV Switch: your plan for switching anti-virus
 export-made-on = Made on { $when }.
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }: { $when } ({ $relative }). { $meaning }
 export-where-things-stand = Where things stand
 coverage-covered = By your answers, the U.S. ban covers you: it applies to people in the United States and to U.S. citizens and permanent residents anywhere.
 coverage-not-covered = By your answers, the U.S. ban does not cover you: you use this computer outside the United States and are not a U.S. citizen or permanent resident.
@@ -42,6 +45,15 @@ definitions-missing = none installed
 definitions-unknown = not reported
 definitions-age = last updated { $when }
 definitions-version = version { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name } ({ $tags }): { $state }.
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name } ({ $tags }): { $state }; { $definitions }.
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }, { $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words } ({ $version })
 
 ## avswitch check
 

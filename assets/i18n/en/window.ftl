@@ -67,9 +67,9 @@ language-follow-system = Follow the system ({ $language })
 
 notice-no-store = Your progress will not be saved: { $error }.
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = No font for Chinese letters was found on this computer, so AV Switch is shown in English. To read it in Chinese, install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk), then open AV Switch again.
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = No font for Chinese letters was found on this computer, so AV Switch cannot be shown in Chinese. To read it in Chinese, install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk), then open AV Switch again.
 
     { $chinese }
 notice-replaying = This window shows the computer recorded in { $folder }: its plan comes from that recording alone, and your own saved progress is neither read nor changed.
@@ -169,7 +169,7 @@ check-definitions = Virus definitions: { $words }.
 check-how-known = How AV Switch knows
 check-questions = A few questions the check can't answer
 check-question-region = Where do you use this computer most of the time?
-check-question-region-why = The U.S. ban follows citizenship and residence as well as place, so AV Switch asks. Your answer stays on this computer.
+check-question-region-why = The U.S. ban follows citizenship and permanent residence as well as place, so AV Switch asks. Your answer stays on this computer.
 check-question-us-person = Are you a U.S. citizen or a U.S. permanent resident (green card holder)?
 check-region-suggested = This computer's region setting is { $country }, which suggests “{ $answer }”. It is not your answer until you choose it.
 check-region-confirm = Confirm: { $answer }
@@ -352,7 +352,8 @@ checklist-link-system = Opens that page of your computer's settings. Nothing cha
 
 ## The command line, in plain words
 
-cli-lang = Language of the window, the report or the file: en, id or es (default: the one chosen in the window, else the system's).
+# $codes is the languages' codes, joined as a list: "en, id or es".
+cli-lang = Language of the window, the report or the file: { $codes } (default: the one chosen in the window, else the system's).
 cli-window = Run avswitch alone, with no command, to open the window.
 # The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
 cli-placeholder-options = OPTIONS
@@ -376,7 +377,7 @@ cli-error-value-form = { $argument } was not given the way it is written: see th
 cli-error-other = The command line could not be understood.
 # $help is the command that shows the help, such as "avswitch check --help".
 cli-error-help = To read more, run: { $help }
-# "A, B or C": $first is already joined with commas.
+# "A, B or C": $first is already joined with list-separator.
 list-or = { $first } or { $last }
 cli-folder-missing = The folder { $path } does not exist.
 cli-no-display = AV Switch's window needs a desktop, and none was found here. In a terminal, "avswitch check" checks this computer and "avswitch export --format txt" writes your checklist; "avswitch --help" says more.

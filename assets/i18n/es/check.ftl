@@ -20,6 +20,8 @@ state-snoozed = En pausa
 state-expired = Caducado
 state-installed = Instalado
 list-and = { $first } y { $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { ", " }
 os-other = este sistema
 
 ## Las revisiones, tal como las ve la persona
@@ -152,7 +154,7 @@ summary-kaspersky-running-stale = { $name } está funcionando, pero sus definici
 summary-kaspersky-running-never = { $name } está funcionando, pero nunca completó una actualización de sus definiciones de virus, así que no puede proteger contra amenazas nuevas.
 summary-kaspersky-running-next = Kaspersky no puede enviar actualizaciones a las personas que están en Estados Unidos. La lista de tareas le ayuda a elegir un reemplazo y a cambiar en un orden seguro, sin dejar esta computadora desprotegida.
 summary-kaspersky-running-current-next = Kaspersky no puede suministrar actualizaciones a las personas que están en Estados Unidos, así que las que todavía recibe pueden detenerse en cualquier momento. La lista de tareas le ayuda a elegir un reemplazo y a cambiar en un orden seguro.
-summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en otros lugares, Kaspersky dice que sus productos siguen recibiéndolas. Cuál de los dos casos es el suyo decide su plan.
+summary-kaspersky-running-unknown-next = Si usted está en Estados Unidos, o es ciudadano o residente permanente de EE. UU., Kaspersky no puede suministrarle actualizaciones; en los demás casos, Kaspersky dice que sus productos siguen recibiéndolas. Cuál de los dos casos es el suyo decide su plan.
 summary-kaspersky-running-not-covered-next = La prohibición de EE. UU. no le cubre, y Kaspersky dice que sus productos siguen recibiendo actualizaciones fuera de Estados Unidos. Cambiar es decisión suya; la lista de tareas le muestra cómo hacerlo si lo decide.
 summary-kaspersky-update-next = Abra { $name } y actualícelo. Si ya no se actualiza, elija otro antivirus: el paso Elegir le ayuda.
 summary-definitions-recent = Sus definiciones de virus se actualizaron por última vez { $when }.
@@ -200,7 +202,7 @@ summary-stale-next = Actualice las definiciones de virus de { $name } (la lista 
 summary-unknown = AV Switch no pudo saber si algún antivirus está protegiendo esta computadora.
 summary-unknown-detail = No se pudo revisar si otro antivirus protege esta computadora: vea abajo las revisiones que no se pudieron hacer.
 summary-unknown-next-windows = Abra Seguridad de Windows y mire Protección antivirus y contra amenazas: ahí se ve qué antivirus está activado. Después, revise de nuevo.
-summary-unknown-next-mac = macOS se protege con XProtect, que llega con sus actualizaciones: instale las actualizaciones pendientes en Configuración del Sistema, General, Actualización de software, y luego revise de nuevo.
+summary-unknown-next-mac = macOS se protege con XProtect, que llega con sus actualizaciones: instale las actualizaciones pendientes en Configuración del Sistema > General > Actualización de software, y luego revise de nuevo.
 summary-unknown-next-linux = Revise de nuevo; si alguna parte sigue sin poder revisarse, el motivo aparece debajo.
 summary-idle-expired = No se encontró ningún programa de Kaspersky. { $name } está instalado, pero su licencia o suscripción terminó.
 summary-definitions-never = Nunca completó una actualización de sus definiciones de virus.

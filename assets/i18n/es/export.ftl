@@ -3,6 +3,9 @@
 
 export-title = AV Switch: su plan para cambiar de antivirus
 export-made-on = Preparado el { $when }.
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }: { $when } ({ $relative }). { $meaning }
 export-where-things-stand = Dónde estamos
 coverage-unknown = { coverage-unknown-command-line } Puede responder en el paso Revisar.
 # The command line: its own way to answer follows.
@@ -42,6 +45,15 @@ definitions-missing = no hay ninguna instalada
 definitions-unknown = sin informar
 definitions-age = última actualización { $when }
 definitions-version = versión { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name } ({ $tags }): { $state }.
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name } ({ $tags }): { $state }; { $definitions }.
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }, { $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words } ({ $version })
 
 ## avswitch check
 

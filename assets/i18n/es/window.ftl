@@ -65,9 +65,9 @@ language-follow-system = Igual que el sistema ({ $language })
 
 notice-no-store = Su avance no se guardará: { $error }.
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = No se encontró en esta computadora ninguna fuente para los caracteres chinos, así que AV Switch se muestra en español. Para leerlo en chino, instale una (en Debian o Ubuntu: sudo apt install fonts-noto-cjk) y vuelva a abrir AV Switch.
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = No se encontró en esta computadora ninguna fuente para los caracteres chinos, así que AV Switch no puede mostrarse en chino. Para leerlo en chino, instale una (en Debian o Ubuntu: sudo apt install fonts-noto-cjk) y vuelva a abrir AV Switch.
 
     { $chinese }
 notice-replaying = Esta ventana muestra la computadora grabada en { $folder }: su plan sale solo de esa grabación, y su propio avance guardado no se lee ni se cambia.
@@ -170,7 +170,7 @@ check-question-apps = ¿Qué aplicaciones de Kaspersky usa?
 check-question-apps-hint = Ya aparecen marcadas si la revisión las encontró en esta computadora.
 check-question-renewal = ¿Su suscripción de Kaspersky se renueva sola y le cobra cada año?
 check-question-region = ¿Dónde usa esta computadora la mayor parte del tiempo?
-check-question-region-why = La prohibición de EE. UU. depende de la ciudadanía y la residencia, además del lugar; por eso AV Switch lo pregunta. Su respuesta se queda en esta computadora.
+check-question-region-why = La prohibición de EE. UU. depende de la ciudadanía y la residencia permanente, además del lugar; por eso AV Switch lo pregunta. Su respuesta se queda en esta computadora.
 check-question-us-person = ¿Es usted ciudadano o residente permanente de EE. UU. (titular de green card)?
 check-region-suggested = La configuración de región de esta computadora es { $country }, lo que sugiere «{ $answer }». No es su respuesta hasta que la elija.
 check-region-confirm = Confirmar: { $answer }
@@ -340,7 +340,7 @@ checklist-link-system = Abre esa página de la configuración de su computadora.
 
 ## La línea de comandos, en palabras sencillas
 
-cli-lang = Idioma de la ventana, del informe o del archivo: en, id o es (predeterminado: el elegido en la ventana o, si no, el del sistema).
+cli-lang = Idioma de la ventana, del informe o del archivo: { $codes } (predeterminado: el elegido en la ventana o, si no, el del sistema).
 cli-window = Ejecute avswitch solo, sin comando, para abrir la ventana.
 cli-placeholder-options = OPCIONES
 cli-placeholder-command = COMANDO

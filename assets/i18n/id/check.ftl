@@ -20,6 +20,8 @@ state-snoozed = Dijeda
 state-expired = Kedaluwarsa
 state-installed = Terpasang
 list-and = { $first } dan { $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { ", " }
 os-other = sistem ini
 
 ## Pemeriksaan, sebagaimana dilihat pengguna
@@ -151,7 +153,7 @@ summary-kaspersky-running-stale = { $name } berjalan, tetapi definisi virusnya s
 summary-kaspersky-running-never = { $name } berjalan, tetapi belum pernah berhasil memperbarui definisi virusnya, jadi tidak bisa melindungi dari ancaman baru.
 summary-kaspersky-running-next = Kaspersky tidak boleh mengirim pembaruan kepada orang yang berada di Amerika Serikat. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman, tanpa membiarkan komputer ini tanpa perlindungan.
 summary-kaspersky-running-current-next = Kaspersky tidak boleh memberikan pembaruan kepada orang yang berada di Amerika Serikat, jadi pembaruan yang masih diterimanya bisa berhenti kapan saja. Daftar periksa membantu Anda memilih pengganti dan beralih dengan urutan yang aman.
-summary-kaspersky-running-unknown-next = Jika Anda berada di Amerika Serikat, atau warga negara atau penduduk tetap AS, Kaspersky tidak boleh memberikan pembaruan kepada Anda; di tempat lain, Kaspersky mengatakan produknya tetap diperbarui. Mana yang berlaku bagi Anda menentukan rencana Anda.
+summary-kaspersky-running-unknown-next = Jika Anda berada di Amerika Serikat, atau warga negara atau penduduk tetap AS, Kaspersky tidak boleh memberikan pembaruan kepada Anda; jika tidak, Kaspersky mengatakan produknya tetap diperbarui. Mana yang berlaku bagi Anda menentukan rencana Anda.
 summary-kaspersky-running-not-covered-next = Larangan AS tidak mencakup Anda, dan Kaspersky mengatakan produknya tetap mendapat pembaruan di luar Amerika Serikat. Beralih atau tidak, itu pilihan Anda; daftar periksa menunjukkan caranya jika Anda memutuskan beralih.
 summary-kaspersky-update-next = Buka { $name } dan perbarui. Jika tidak bisa diperbarui lagi, pilih antivirus lain: langkah Pilih membantu Anda.
 summary-definitions-recent = Definisi virusnya terakhir diperbarui { $when }.
@@ -199,7 +201,7 @@ summary-stale-next = Perbarui definisi virus { $name } (daftar periksa menunjukk
 summary-unknown = AV Switch tidak bisa memastikan apakah ada antivirus yang melindungi komputer ini.
 summary-unknown-detail = Apakah ada antivirus lain yang melindungi komputer ini tidak bisa diperiksa: lihat pemeriksaan yang tidak bisa dijalankan di bawah.
 summary-unknown-next-windows = Buka Keamanan Windows dan lihat Perlindungan virus & ancaman: di sana terlihat antivirus mana yang aktif. Lalu periksa lagi.
-summary-unknown-next-mac = macOS melindungi dirinya dengan XProtect, yang datang bersama pembaruannya: pasang pembaruan yang menunggu di Pengaturan Sistem, Umum, Pembaruan Perangkat Lunak, lalu periksa lagi.
+summary-unknown-next-mac = macOS melindungi dirinya dengan XProtect, yang datang bersama pembaruannya: pasang pembaruan yang menunggu di Pengaturan Sistem > Umum > Pembaruan Perangkat Lunak, lalu periksa lagi.
 summary-unknown-next-linux = Periksa lagi; jika ada bagian yang tetap tidak bisa diperiksa, alasannya ditampilkan di bawahnya.
 summary-idle-expired = Tidak ditemukan program Kaspersky. { $name } terpasang, tetapi lisensi atau langganannya sudah berakhir.
 summary-definitions-never = Program ini belum pernah berhasil memperbarui definisi virusnya.

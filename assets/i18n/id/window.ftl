@@ -65,9 +65,9 @@ language-follow-system = Ikuti sistem ({ $language })
 
 notice-no-store = Kemajuan Anda tidak akan disimpan: { $error }.
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = Tidak ditemukan font untuk aksara Tionghoa di komputer ini, jadi AV Switch ditampilkan dalam bahasa Indonesia. Untuk membacanya dalam bahasa Tionghoa, pasang font tersebut (di Debian atau Ubuntu: sudo apt install fonts-noto-cjk), lalu buka AV Switch lagi.
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = Tidak ditemukan font untuk aksara Tionghoa di komputer ini, jadi AV Switch tidak dapat ditampilkan dalam bahasa Tionghoa. Untuk membacanya dalam bahasa Tionghoa, pasang font tersebut (di Debian atau Ubuntu: sudo apt install fonts-noto-cjk), lalu buka AV Switch lagi.
 
     { $chinese }
 notice-replaying = Jendela ini menampilkan komputer yang direkam di { $folder }: rencananya hanya berasal dari rekaman itu, dan kemajuan tersimpan Anda sendiri tidak dibaca maupun diubah.
@@ -164,7 +164,7 @@ check-question-apps = Aplikasi Kaspersky mana yang Anda pakai?
 check-question-apps-hint = Sudah dicentang jika pemeriksaan menemukannya di komputer ini.
 check-question-renewal = Apakah langganan Kaspersky Anda diperpanjang otomatis dan menagih Anda setiap tahun?
 check-question-region = Di mana Anda paling sering memakai komputer ini?
-check-question-region-why = Larangan AS berlaku menurut kewarganegaraan dan status kependudukan, dan juga menurut tempat, jadi AV Switch menanyakannya. Jawaban Anda tetap di komputer ini.
+check-question-region-why = Larangan AS berlaku menurut kewarganegaraan dan status penduduk tetap, dan juga menurut tempat, jadi AV Switch menanyakannya. Jawaban Anda tetap di komputer ini.
 check-question-us-person = Apakah Anda warga negara AS atau penduduk tetap AS (pemegang green card)?
 check-region-suggested = Pengaturan wilayah komputer ini adalah { $country }, yang menunjukkan “{ $answer }”. Ini belum menjadi jawaban Anda sampai Anda memilihnya.
 check-region-confirm = Konfirmasi: { $answer }
@@ -334,7 +334,7 @@ checklist-link-system = Membuka halaman pengaturan komputer Anda tersebut. Tidak
 
 ## Baris perintah, dengan kata-kata sederhana
 
-cli-lang = Bahasa jendela, laporan, atau berkas: en, id, atau es (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
+cli-lang = Bahasa jendela, laporan, atau berkas: { $codes } (bawaan: bahasa yang dipilih di jendela, atau bahasa sistem).
 cli-window = Jalankan avswitch saja, tanpa perintah, untuk membuka jendelanya.
 cli-placeholder-options = OPSI
 cli-placeholder-command = PERINTAH

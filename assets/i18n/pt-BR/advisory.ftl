@@ -26,11 +26,11 @@ status-next-after-updates-end = Se este computador ainda tem o Kaspersky, substi
 milestone-announced = Proibição dos EUA anunciada
     .meaning = O Departamento de Comércio dos EUA decidiu que a Kaspersky não pode mais vender nem dar suporte ao seu antivírus nos Estados Unidos. O aviso oficial saiu no Federal Register em 24 de junho de 2024. Nada mudou no seu computador naquele dia.
 
-milestone-sales_end = Fim das vendas novas nos EUA
+milestone-sales_end = Fim das novas vendas nos EUA
     .meaning = A partir deste momento, a Kaspersky não pôde mais aceitar novos clientes dos EUA nem vender novas assinaturas. As instalações existentes continuaram funcionando e recebendo atualizações.
 
 milestone-updates_end = Fim das atualizações nos EUA
-    .meaning = A partir deste momento, a Kaspersky não pode mais enviar definições de vírus nem atualizações do programa a clientes dos EUA. Nos computadores deles, o Kaspersky continua funcionando depois dessa data, mas, sem atualizações, não conhece mais as novas ameaças, e sua proteção fica cada vez mais para trás com o passar do tempo.
+    .meaning = A partir deste momento, a Kaspersky não pode mais enviar definições de vírus nem atualizações do programa a clientes dos EUA. Nos computadores deles, o Kaspersky continua funcionando depois dessa data, mas, sem atualizações, não aprende mais sobre as novas ameaças, e sua proteção fica cada vez mais para trás com o passar do tempo.
 
 
 ## Facts
@@ -41,15 +41,15 @@ fact-F2 = A decisão foi publicada no Federal Register em 24 de junho de 2024 (8
 
 fact-F3 = A partir da 0h de 20 de julho de 2024 (horário do Leste dos EUA), a Kaspersky não pode aceitar novos clientes dos EUA nem vender novas assinaturas.
 
-fact-F4 = A partir da 0h de 29 de setembro de 2024 (horário do Leste dos EUA), a Kaspersky não pode enviar atualizações de definições de vírus nem atualizações do programa a clientes dos EUA, nem revender ou licenciar seu software. Algumas reportagens citam 28 ou 30 de setembro; o anúncio oficial informa este momento exato.
+fact-F4 = A partir da 0h de 29 de setembro de 2024 (horário do Leste dos EUA), a Kaspersky não pode enviar atualizações de definições de vírus nem atualizações do programa a clientes dos EUA, nem revender nem licenciar seu software. Algumas reportagens citam 28 ou 30 de setembro; o anúncio oficial informa este momento exato.
 
 fact-F5 = A proibição abrange todos os produtos e serviços de segurança ou antivírus da Kaspersky para pessoas nos Estados Unidos, incluindo a tecnologia da Kaspersky embutida em produtos de outras empresas com o nome delas. Cidadãos dos EUA que moram no exterior também são abrangidos.
 
 fact-F6 = Não são abrangidos: os serviços de inteligência de ameaças da Kaspersky, seus treinamentos de segurança e consultorias puramente informativas ou educacionais.
 
-fact-F7 = Pela proibição dos EUA, quem continua usando o Kaspersky não está infringindo a lei e não sofre nenhuma penalidade. Mas o governo dos EUA diz que quem continua a usá-lo assume todos os riscos de segurança que vêm com isso.
+fact-F7 = De acordo com a proibição dos EUA, quem continua usando o Kaspersky não está infringindo a lei e não sofre nenhuma penalidade. Mas o governo dos EUA diz que quem continua a usá-lo assume todos os riscos de segurança que vêm com isso.
 
-fact-F8 = O governo dos EUA aconselha os clientes da Kaspersky nos EUA a migrar logo para outro produto, para que informações pessoais e sensíveis não fiquem sem proteção. A secretária de Comércio dos EUA pediu com insistência que eles deixassem de usá-lo e trocassem de produto.
+fact-F8 = O governo dos EUA aconselha os clientes da Kaspersky nos EUA a migrar logo para outro produto, para que informações pessoais e sensíveis não fiquem sem proteção. A secretária de Comércio dos EUA pediu com insistência que eles deixassem de usar o Kaspersky e trocassem de produto.
 
 fact-F11 = Em 15 de julho de 2024, a Kaspersky anunciou que encerraria gradualmente suas operações nos EUA a partir de 20 de julho de 2024.
 
@@ -71,7 +71,7 @@ fact-F19 = No Windows, o Microsoft Defender Antivirus já vem integrado e é gra
 
 fact-F20 = Dois laboratórios independentes publicam regularmente testes comparativos de antivírus domésticos: AV-TEST e AV-Comparatives. Os resultados deles são uma boa base para comparar produtos.
 
-fact-F21 = A proibição abrange todas as pessoas nos Estados Unidos, além de cidadãos e residentes permanentes dos EUA (portadores de green card) onde quer que morem, e também empresas dos EUA e suas filiais no exterior. Ela vale pela pessoa, e não só pelo lugar.
+fact-F21 = A proibição abrange todas as pessoas nos Estados Unidos, além de cidadãos e residentes permanentes dos EUA (portadores de green card) onde quer que morem, e também empresas dos EUA e suas filiais no exterior. Ela vale tanto pela pessoa quanto pelo lugar.
 
 fact-F22 = Pessoas fora dos Estados Unidos que não são cidadãs nem residentes permanentes dos EUA não são abrangidas. A Kaspersky diz que as restrições dos EUA não mudam seus produtos nem seu suporte em outros países e que seus bancos de dados de vírus continuam sendo atualizados; um pesquisador da Kaspersky disse à imprensa da Indonésia que não há restrições parecidas na Ásia-Pacífico, incluindo a Indonésia.
 
@@ -81,11 +81,11 @@ fact-F24 = O idioma ou a localidade de um computador não é o país da pessoa: 
 
 fact-F25 = Alguns computadores nos Estados Unidos continuaram recebendo atualizações do Kaspersky depois de 29 de setembro de 2024. A Kaspersky não pode fornecer atualizações a clientes dos EUA, então essas atualizações podem parar a qualquer momento.
 
-fact-F26 = Para verificar conexões seguras (HTTPS), o Kaspersky adiciona seu próprio certificado raiz aos certificados em que o Windows e o macOS confiam (“Kaspersky Anti-Virus Personal Root Certificate” no Windows, “Kaspersky Web Anti-Virus Certification Authority” no Mac). O Firefox pode estar configurado para confiar neles também. Depois que o Kaspersky sai, nada mantém esse certificado atualizado, então vale a pena removê-lo.
+fact-F26 = Para verificar conexões seguras (HTTPS), o Kaspersky adiciona seu próprio certificado raiz aos certificados em que o Windows e o macOS confiam (“Kaspersky Anti-Virus Personal Root Certificate” no Windows, “Kaspersky Web Anti-Virus Certification Authority” no Mac). O Firefox pode estar configurado para confiar neles também. Depois que o Kaspersky é removido, nada mantém esse certificado atualizado, então vale a pena removê-lo.
 
 fact-F27 = O Kaspersky instala uma extensão de navegador, a Kaspersky Protection, no Chrome, no Edge e no Firefox. O teste de desinstalação de 2022 da AV-Comparatives constatou que o desinstalador do Kaspersky a deixava para trás.
 
-fact-F28 = No Windows, o Kaspersky executa serviços e drivers (como AVP21.3, klif e klhk) e guarda configurações no Registro e em pastas sob Kaspersky Lab. Há relatos de que drivers e configurações que sobram depois da desinstalação continuam lá e bloqueiam as atualizações de recursos do Windows; o kavremover é a ferramenta da Kaspersky para removê-los.
+fact-F28 = No Windows, o Kaspersky executa serviços e drivers (como AVP21.3, klif e klhk) e guarda configurações no Registro e em pastas, sob o nome Kaspersky Lab. Há relatos de que drivers e configurações que sobram depois da desinstalação continuam lá e bloqueiam as atualizações de recursos do Windows; o kavremover é a ferramenta da Kaspersky para removê-los.
 fact-F19-mac = Os Macs têm integrado o XProtect, a proteção da Apple contra malware. Não é preciso comprar nada.
 fact-F31 = O suporte ao Windows 10 terminou em { $support_end }. Desde então, um computador com Windows 10 só recebe atualizações de segurança se estiver inscrito nas Atualizações de Segurança Estendidas (ESU), que a Microsoft estendeu para usuários domésticos até { $esu_end }; Configurações > Windows Update mostra se ele está inscrito e oferece a inscrição onde ela estiver disponível. A Microsoft continua enviando nova inteligência de segurança (definições de vírus) ao Microsoft Defender Antivirus no Windows 10 até outubro de 2028, mas diz que computadores com Windows 10 ficam mais vulneráveis mesmo com ela, e recomenda passar para o Windows 11 quando o computador puder. O Windows 11 corresponde à compilação 22000 e posteriores.
 fact-F32 = Com outro antivírus instalado, o Microsoft Defender Antivirus é desativado automaticamente. A Microsoft diz que ele pode se ativar de novo quando o outro produto expira, é desinstalado ou deixa de proteger; por isso, é preciso verificar se ele está ativado, e não supor.
@@ -97,7 +97,7 @@ fact-F37 = Os seis meses grátis da Kaspersky para clientes dos EUA começaram e
 fact-F38 = Os produtos da Kaspersky para Windows podem ser protegidos por senha contra desinstalação, fechamento e alteração de configurações. Uma senha esquecida só pode ser redefinida no Modo de Segurança, com a ferramenta de redefinição de senha da Kaspersky; se a senha continuar sendo pedida, a Kaspersky orienta remover o produto com o kavremover.
 fact-F39 = No Modo de Segurança, o Windows pode não carregar nenhum driver de som, então leitores de tela como Narrador, NVDA e JAWS podem ficar mudos. Um passo que precise do Modo de Segurança deve avisar isso e oferecer antes outro caminho.
 fact-F41 = O Microsoft Defender Antivirus pode ser mantido desativado por configurações de política deixadas por ferramentas de ajuste, por um antivírus antigo ou por um empregador. A Segurança do Windows então mostra algumas configurações como gerenciadas pela sua organização, e o botão Ativar pode aparecer acinzentado. Com a Proteção contra Violações ativada, o Windows ignora essas configurações; por isso, uma configuração encontrada é uma causa possível, não uma prova.
-fact-F42 = A Kaspersky informou aos seus clientes dos EUA que os aplicativos dela não podem mais ser baixados dos sites dela nos EUA (usa.kaspersky.com, my.kaspersky.com), nem a extensão Kaspersky Protection das lojas de extensões dos navegadores; outros países não são afetados. Por isso, um passo que manda um leitor dos EUA a um site da Kaspersky precisa funcionar também sem ele: no caso de uma renovação, o banco ou o emissor do cartão pode interromper os pagamentos.
+fact-F42 = A Kaspersky informou aos seus clientes dos EUA que os aplicativos dela não podem mais ser baixados dos sites dela nos EUA (usa.kaspersky.com, my.kaspersky.com), nem a extensão Kaspersky Protection das lojas de extensões dos navegadores; outros países não são afetados. Se um site da Kaspersky não ajudar, ainda é possível interromper uma renovação: o banco ou o emissor do cartão pode interromper os pagamentos.
 fact-F40 = A Central de Segurança do Windows pode continuar listando um antivírus que foi removido: o programa, os serviços e os processos dele não existem mais, mas a Central de Segurança ainda o cita. Isso é um cadastro que ficou para trás, não um produto instalado; por isso, desinstalá-lo de novo não resolve.
 status-next-after-updates-end-found = Substituir o Kaspersky neste computador é a coisa mais útil que você pode fazer pela segurança dele. As próximas etapas ajudam você a escolher um substituto e fazem um plano com você.
 status-next-after-updates-end-not-found = A verificação não encontrou nenhum programa da Kaspersky neste computador. As próximas etapas garantem que a proteção dele esteja ativada e atualizada, e cuidam dos seus outros dispositivos.

@@ -19,8 +19,10 @@ state-off = Desativado
 state-snoozed = Em pausa
 state-expired = Expirado
 state-installed = Instalado
-# "A, B and C": $first is already joined with commas.
+# "A, B and C": $first is already joined with list-separator.
 list-and = { $first } e { $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { ", " }
 # A system other than Windows, macOS and Linux.
 os-other = este sistema
 
@@ -117,8 +119,8 @@ failure-denied = O AV Switch não teve permissão para olhar, então isto não p
 failure-no-answer = O Windows não respondeu, então isto não pôde ser verificado. As outras verificações foram feitas mesmo assim.
 failure-running-programs-silent = O Windows não listou nenhum programa em execução, então eles não puderam ser verificados. As outras verificações foram feitas mesmo assim.
 failure-skipped = { $count ->
-    [one] Uma entrada da lista do Windows não pôde ser lida, então ela não aparece aqui. O resto da lista foi verificado, assim como as outras verificações.
-   *[other] { $count } entradas da lista do Windows não puderam ser lidas, então elas não aparecem aqui. O resto da lista foi verificado, assim como as outras verificações.
+    [one] Uma entrada da lista do Windows não pôde ser lida, então ela não aparece aqui. O resto da lista foi verificado, e as outras verificações também foram feitas.
+   *[other] { $count } entradas da lista do Windows não puderam ser lidas, então elas não aparecem aqui. O resto da lista foi verificado, e as outras verificações também foram feitas.
 }
 failure-unreadable = Não foi possível ler { $path }: { $detail }
 failure-damaged = { $path } está danificado: { $detail }
@@ -154,7 +156,7 @@ summary-kaspersky-running-stale = { $name } está em execução, mas as definiç
 summary-kaspersky-running-never = { $name } está em execução, mas nunca concluiu uma atualização das definições de vírus, então não consegue proteger contra ameaças novas.
 summary-kaspersky-running-next = A Kaspersky não pode enviar atualizações para pessoas nos Estados Unidos. A lista de tarefas ajuda você a escolher um substituto e a trocar numa ordem segura, sem deixar este computador desprotegido.
 summary-kaspersky-running-current-next = A Kaspersky não pode fornecer atualizações para pessoas nos Estados Unidos, então as atualizações que o programa ainda recebe podem parar a qualquer momento. A lista de tarefas ajuda você a escolher um substituto e a trocar numa ordem segura.
-summary-kaspersky-running-unknown-next = Se você está nos Estados Unidos, ou é cidadão ou residente permanente dos EUA, a Kaspersky não pode fornecer as suas atualizações; em outros lugares, a Kaspersky diz que seus produtos continuam recebendo atualizações. O caso que se aplica a você define o seu plano.
+summary-kaspersky-running-unknown-next = Se você está nos Estados Unidos, ou é cidadão ou residente permanente dos EUA, a Kaspersky não pode fornecer as suas atualizações; nos demais casos, a Kaspersky diz que seus produtos continuam recebendo atualizações. O caso que se aplica a você define o seu plano.
 summary-kaspersky-running-not-covered-next = A proibição dos EUA não abrange você, e a Kaspersky diz que seus produtos continuam recebendo atualizações fora dos Estados Unidos. Trocar é uma escolha sua; a lista de tarefas mostra como, se você decidir trocar.
 summary-kaspersky-update-next = Abra { $name } e atualize-o. Se ele não atualizar mais, escolha outro antivírus: a etapa Escolher ajuda.
 summary-definitions-recent = As definições de vírus dele foram atualizadas pela última vez { $when }.
@@ -164,7 +166,7 @@ summary-kaspersky-several = Estes programas da Kaspersky estão neste computador
 summary-nothing-protects = Nada está protegendo este computador agora.
 summary-kaspersky-unprotected-next = A lista de tarefas guia você numa ordem segura: remova o Kaspersky, reinicie, depois ative a proteção que você escolher e atualize-a.
 summary-kaspersky-unprotected-not-covered-next = Ative { $name } de novo e atualize-o, ou escolha outro antivírus: a lista de tarefas mostra como.
-summary-replacement = { $name } está neste computador. Ele foi instalado no lugar do Kaspersky para muitos clientes dos EUA em setembro de 2024, sem um passo à parte que lhes perguntasse.
+summary-replacement = { $name } está neste computador. Ele foi instalado no lugar do Kaspersky para muitos clientes dos EUA em setembro de 2024, sem que lhes fosse feita uma pergunta à parte.
 summary-replacement-next = Você pode mantê-lo ou trocar por outro: a etapa Escolher explica as duas opções. Se você removê-lo, use o desinstalador dele mesmo.
 summary-protected = Nenhum programa da Kaspersky foi encontrado. { $name } está protegendo este computador.
 summary-protected-next = O que a proibição significa para os seus outros dispositivos está em Prazos; a lista de tarefas cuida do resto.
@@ -202,13 +204,13 @@ summary-stale-next = Atualize as definições de vírus de { $name } (a lista de
 summary-unknown = O AV Switch não conseguiu saber se algum antivírus está protegendo este computador.
 summary-unknown-detail = Não foi possível verificar se outro antivírus protege este computador: veja abaixo as verificações que não puderam ser feitas.
 summary-unknown-next-windows = Abra a Segurança do Windows e veja Proteção contra vírus e ameaças: ali aparece qual antivírus está ativado. Depois, verifique de novo.
-summary-unknown-next-mac = O macOS se protege com o XProtect, que vem com as atualizações do sistema: instale as atualizações pendentes em Ajustes do Sistema, Geral, Atualização de Software e depois verifique de novo.
+summary-unknown-next-mac = O macOS se protege com o XProtect, que vem com as atualizações do sistema: instale as atualizações pendentes em Ajustes do Sistema > Geral > Atualização de Software e depois verifique de novo.
 summary-unknown-next-linux = Verifique de novo; se alguma parte ainda não puder ser verificada, o motivo aparece logo abaixo dela.
 summary-idle-expired = Nenhum programa da Kaspersky foi encontrado. { $name } está instalado, mas a licença ou assinatura dele terminou.
 summary-definitions-never = Ele nunca concluiu uma atualização das definições de vírus.
 summary-kaspersky-password = { $name } está protegido por senha: para desinstalá-lo, essa senha é pedida. A lista de tarefas diz o que fazer se ninguém souber a senha.
 summary-defender-policy = Uma configuração neste computador pode estar mantendo { $name } desativado: nesse caso, a Segurança do Windows diz que algumas configurações são gerenciadas pela sua organização. A lista de tarefas diz o que fazer.
-summary-managed = { $name } é gerenciado por um empregador ou pelo departamento de TI dele: é uma edição feita para organizações, ou só um administrador pode removê-lo.
+summary-managed = { $name } é gerenciado por um empregador ou pelo departamento de TI do empregador: é uma edição feita para organizações, ou só um administrador pode removê-lo.
 summary-managed-next = Antes de remover qualquer coisa, pergunte a quem gerencia este computador (seu empregador ou o departamento de TI dele): talvez eles mesmos estejam fazendo a substituição. A lista de tarefas explica a proibição e o que perguntar.
 summary-left-behind = Sobraram partes de programas que não estão mais instalados (listadas em Restos que ficaram). A lista de tarefas mostra como limpá-las.
 evidence-xprotect-old-copy = XProtect versão { $version } da cópia antiga ({ $path }): desde o macOS 15.2, essa cópia não é mais atualizada, então o XProtect em uso pode ser mais novo

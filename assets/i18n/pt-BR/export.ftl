@@ -3,6 +3,9 @@
 
 export-title = AV Switch: seu plano para trocar de antivírus
 export-made-on = Criado em { $when }.
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }: { $when } ({ $relative }). { $meaning }
 export-where-things-stand = A situação
 coverage-covered = Pelas suas respostas, a proibição dos EUA abrange você: ela se aplica a pessoas nos Estados Unidos e a cidadãos e residentes permanentes dos EUA em qualquer lugar.
 coverage-not-covered = Pelas suas respostas, a proibição dos EUA não abrange você: você usa este computador fora dos Estados Unidos e não é cidadão nem residente permanente dos EUA.
@@ -42,6 +45,15 @@ definitions-missing = nenhuma instalada
 definitions-unknown = não informadas
 definitions-age = última atualização { $when }
 definitions-version = versão { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name } ({ $tags }): { $state }.
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name } ({ $tags }): { $state }; { $definitions }.
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }, { $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words } ({ $version })
 
 ## avswitch check
 

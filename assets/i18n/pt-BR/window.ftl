@@ -67,9 +67,9 @@ language-follow-system = Seguir o sistema ({ $language })
 
 notice-no-store = Seu progresso não será salvo: { $error }.
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = Nenhuma fonte para letras chinesas foi encontrada neste computador, então o AV Switch está sendo mostrado em português. Para lê-lo em chinês, instale uma (no Debian ou Ubuntu: sudo apt install fonts-noto-cjk) e depois abra o AV Switch de novo.
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = Nenhuma fonte para letras chinesas foi encontrada neste computador, então o AV Switch não pode ser mostrado em chinês. Para lê-lo em chinês, instale uma (no Debian ou Ubuntu: sudo apt install fonts-noto-cjk) e depois abra o AV Switch de novo.
 
     { $chinese }
 notice-replaying = Esta janela mostra o computador gravado em { $folder }: o plano dela vem apenas dessa gravação, e o seu próprio progresso salvo não é lido nem alterado.
@@ -116,7 +116,7 @@ cli-commands = Comandos
 cli-options = Opções
 cli-help = Mostra a ajuda
 cli-version = Mostra a versão
-cli-check = Verifica quais programas de segurança este computador tem e mostra um relatório. Se a proibição dos EUA abrange você depende de onde você mora e da sua cidadania: responda com --region e --us-person.
+cli-check = Verifica quais programas de segurança este computador tem e mostra um relatório. Saber se a proibição dos EUA abrange você depende de onde você mora e da sua cidadania: responda com --region e --us-person.
 cli-check-json = Mostra um documento JSON em vez de texto.
 cli-check-quiet = Não mostra nada: só o código de saída diz o que foi encontrado (veja a documentação).
 cli-export = Exporta sua lista de tarefas, com o seu progresso salvo.
@@ -169,7 +169,7 @@ check-definitions = Definições de vírus: { $words }.
 check-how-known = Como o AV Switch sabe
 check-questions = Algumas perguntas que a verificação não consegue responder
 check-question-region = Onde você usa este computador na maior parte do tempo?
-check-question-region-why = A proibição dos EUA vale pela cidadania e pela residência, além do lugar, por isso o AV Switch pergunta. Sua resposta fica neste computador.
+check-question-region-why = A proibição dos EUA vale pela cidadania e pela residência permanente, além do lugar, por isso o AV Switch pergunta. Sua resposta fica neste computador.
 check-question-us-person = Você é cidadão dos EUA ou residente permanente dos EUA (portador de green card)?
 check-region-suggested = A configuração de região deste computador é { $country }, o que sugere “{ $answer }”. Essa só será a sua resposta quando você a escolher.
 check-region-confirm = Confirmar: { $answer }
@@ -221,8 +221,8 @@ choose-built-in-mac = Usar { $name } (integrado ao macOS, gratuito)
 choose-built-in-linux = Usar { $name } (gratuito, dos pacotes do seu sistema)
     .explained = Muitos computadores domésticos com Linux funcionam sem antivírus. O ClamAV é a escolha gratuita mais comum, se você quiser um.
 choose-ultraav = UltraAV, que substituiu o Kaspersky
-choose-ultraav-body = O UltraAV foi instalado em muitos computadores Windows nos EUA no lugar do Kaspersky, sem um passo à parte que perguntasse antes, e as assinaturas do Kaspersky passaram para ele com a mesma cobrança. Algumas pessoas perceberam que ele só podia ser removido com o desinstalador dele mesmo.
-choose-ultraav-keep-or-switch = Você pode mantê-lo, se estiver satisfeito com ele, ou trocar por algo que você mesmo escolheu.
+choose-ultraav-body = O UltraAV foi instalado em muitos computadores Windows nos EUA no lugar do Kaspersky, sem uma pergunta à parte antes, e as assinaturas do Kaspersky passaram para ele com a mesma cobrança. Algumas pessoas perceberam que ele só podia ser removido com o desinstalador dele mesmo.
+choose-ultraav-keep-or-switch = Você pode mantê-lo, se estiver satisfeito com ele, ou trocar por algo que você mesmo escolha.
 choose-keep-ultraav = Manter o UltraAV
 choose-products = Outro produto
 choose-products-body = Em ordem alfabética. Baixe qualquer um deles apenas do site do próprio fabricante.
@@ -244,10 +244,10 @@ choose-guide-one-at-a-time-body = Dois programas que vigiam cada arquivo deixam 
 
 ## Checklist
 
-checklist-lead = Seus passos para trocar com segurança, em ordem, feitos a partir do que a verificação encontrou e do que você contou ao AV Switch. Marque cada um à medida que avança: não tem problema distribuí-los por alguns dias. Suas marcações ficam salvas.
+checklist-lead = Seus passos para trocar com segurança, em ordem, feitos a partir do que a verificação encontrou e do que você contou ao AV Switch. Marque os itens à medida que avança: não tem problema distribuí-los por alguns dias. Suas marcações ficam salvas.
 progress-done = { $done } de { $total } concluídos
 checklist-all-done = Tudo pronto.
-checklist-all-done-body = Todos os passos da sua lista estão marcados. Se ainda não fez isso, verifique este computador mais uma vez para confirmar que ele está protegido.
+checklist-all-done-body = Todos os itens da sua lista estão marcados. Se ainda não fez isso, verifique este computador mais uma vez para confirmar que ele está protegido.
 checklist-how = Como fazer
 checklist-start-over = Começar de novo
 checklist-start-over-hint = Apaga todas as respostas e marcações (pergunta antes)
@@ -309,7 +309,7 @@ checklist-copied = Copiado. Cole num terminal e execute lá.
 checklist-just-confirmed = Verificado de novo: agora a verificação confirma { $items }.
 uninstall-question-title = Iniciar o desinstalador?
 uninstall-question-body = A verificação não viu nenhum outro antivírus ativado e atualizado, então este computador vai ficar sem antivírus ativo desde o momento em que o Kaspersky for removido até que uma nova proteção esteja ativada. A etapa Escolher ajuda você a escolhê-la antes.
-uninstall-question-body-defender = A verificação não viu nenhum outro antivírus ativado e atualizado, então este computador vai ficar sem antivírus ativo até que o Microsoft Defender Antivirus esteja ativado. O Windows deveria ativá-lo sozinho quando o Kaspersky sair; depois, a lista de tarefas confirma isso.
+uninstall-question-body-defender = A verificação não viu nenhum outro antivírus ativado e atualizado, então este computador vai ficar sem antivírus ativo até que o Microsoft Defender Antivirus esteja ativado. O Windows deveria ativá-lo sozinho quando o Kaspersky for removido; depois, a lista de tarefas confirma isso.
 uninstall-question-body-chosen = A verificação não viu nenhum outro antivírus ativado e atualizado, então este computador vai ficar sem antivírus ativo desde o momento em que o Kaspersky for removido até que { $name } esteja ativado. Deixe o instalador dele pronto antes.
 uninstall-question-confirm = Iniciar o desinstalador
 uninstall-question-cancel = Agora não
@@ -352,7 +352,8 @@ checklist-link-system = Abre essa página das configurações do seu computador.
 
 ## The command line, in plain words
 
-cli-lang = Idioma da janela, do relatório ou do arquivo: en, id ou es (padrão: o escolhido na janela, senão o do sistema).
+# $codes is the languages' codes, joined as a list: "en, id or es".
+cli-lang = Idioma da janela, do relatório ou do arquivo: { $codes } (padrão: o escolhido na janela, senão o do sistema).
 cli-window = Execute avswitch sozinho, sem comando, para abrir a janela.
 # The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
 cli-placeholder-options = OPÇÕES
@@ -376,7 +377,7 @@ cli-error-value-form = { $argument } não foi informado do jeito que deve ser es
 cli-error-other = Não foi possível entender a linha de comando.
 # $help is the command that shows the help, such as "avswitch check --help".
 cli-error-help = Para saber mais, execute: { $help }
-# "A, B or C": $first is already joined with commas.
+# "A, B or C": $first is already joined with list-separator.
 list-or = { $first } ou { $last }
 cli-folder-missing = A pasta { $path } não existe.
 cli-no-display = A janela do AV Switch precisa de uma área de trabalho, e nenhuma foi encontrada aqui. Num terminal, “avswitch check” verifica este computador e “avswitch export --format txt” grava sua lista de tarefas; “avswitch --help” explica mais.

@@ -3,9 +3,12 @@
 
 export-title = AV Switch: ваш план перехода на другой антивирус
 export-made-on = Составлено { $when }.
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }: { $when } ({ $relative }). { $meaning }
 export-where-things-stand = Как обстоят дела
 coverage-covered = Судя по вашим ответам, запрет США распространяется на вас: он касается людей в США, а также граждан и постоянных жителей США, где бы они ни находились.
-coverage-not-covered = Судя по вашим ответам, запрет США на вас не распространяется: вы пользуетесь этим компьютером за пределами США и не являетесь гражданином или постоянным жителем США.
+coverage-not-covered = Судя по вашим ответам, запрет США на вас не распространяется: вы пользуетесь этим компьютером за пределами США и не являетесь ни гражданином, ни постоянным жителем США.
 coverage-unknown = { coverage-unknown-command-line } Ответить можно на шаге «Проверка».
 # The command line: its own way to answer follows.
 coverage-unknown-command-line = Пока неизвестно, распространяется ли на вас запрет США: он касается людей в США, а также граждан и постоянных жителей США, где бы они ни находились.
@@ -14,7 +17,7 @@ export-not-checked = Для этого списка компьютер не пр
 export-next = Следующий шаг: { $step }
 export-checklist = Ваш список шагов
 export-finish-by = Срок: { $day }.
-export-finish-by-suggested = Срок еще не выбран; через неделю от сегодняшнего дня будет { $day }.
+export-finish-by-suggested = Срок еще не выбран; через неделю будет { $day }.
 export-replacement = Замена: { $name }.
 export-replacement-none = Замена: еще не выбрана.
 export-confirmed = подтверждено проверкой
@@ -40,8 +43,17 @@ definitions-up-to-date = актуальны
 definitions-out-of-date = устарели
 definitions-missing = не установлены
 definitions-unknown = нет сведений
-definitions-age = обновлялись { $when }
+definitions-age = последний раз обновлялись { $when }
 definitions-version = версия { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name } ({ $tags }): { $state }.
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name } ({ $tags }): { $state }; { $definitions }.
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }, { $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words } ({ $version })
 
 ## avswitch check
 

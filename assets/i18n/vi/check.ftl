@@ -19,8 +19,10 @@ state-off = Đang tắt
 state-snoozed = Tạm dừng
 state-expired = Đã hết hạn
 state-installed = Đã cài đặt
-# "A, B and C": $first is already joined with commas.
+# "A, B and C": $first is already joined with list-separator.
 list-and = { $first } và { $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { ", " }
 # A system other than Windows, macOS and Linux.
 os-other = hệ điều hành này
 
@@ -62,7 +64,7 @@ evidence-defender = { $source ->
         [yes] có
         [no] không
        *[unknown] không rõ
-    }; bảo vệ theo thời gian thực đang bật: { $realtime ->
+    }; bảo vệ trong thời gian thực đang bật: { $realtime ->
         [yes] có
         [no] không
        *[unknown] không rõ
@@ -111,15 +113,15 @@ evidence-leftover-key = Khóa sổ đăng ký { $key }
 
 failure-stopped-unexpectedly = Mục kiểm tra này đã dừng đột ngột.
 failure-unsupported-system = AV Switch chưa thể kiểm tra hệ điều hành này; hiện chỉ hỗ trợ Windows, macOS và Linux.
-failure-no-security-center = Máy tính này không có Trung tâm Bảo mật Windows: một số phiên bản Windows, như Windows Server, không có thành phần này. Các mục kiểm tra khác vẫn đã chạy.
-failure-unavailable = Mục này không có trên máy tính này, nên không thể kiểm tra. Các mục kiểm tra khác vẫn đã chạy.
-failure-denied = AV Switch không được phép xem, nên không thể kiểm tra mục này. Các mục kiểm tra khác vẫn đã chạy.
-failure-no-answer = Windows không trả lời, nên không thể kiểm tra mục này. Các mục kiểm tra khác vẫn đã chạy.
-failure-running-programs-silent = Windows không liệt kê chương trình đang chạy nào cả, nên không thể kiểm tra chúng. Các mục kiểm tra khác vẫn đã chạy.
+failure-no-security-center = Máy tính này không có Trung tâm Bảo mật Windows: một số phiên bản Windows, như Windows Server, không có thành phần này. Các mục kiểm tra khác vẫn được chạy.
+failure-unavailable = Mục này không có trên máy tính này, nên không thể kiểm tra. Các mục kiểm tra khác vẫn được chạy.
+failure-denied = AV Switch không được phép xem, nên không thể kiểm tra mục này. Các mục kiểm tra khác vẫn được chạy.
+failure-no-answer = Windows không trả lời, nên không thể kiểm tra mục này. Các mục kiểm tra khác vẫn được chạy.
+failure-running-programs-silent = Windows không liệt kê chương trình đang chạy nào cả, nên không thể kiểm tra chúng. Các mục kiểm tra khác vẫn được chạy.
 failure-skipped = { $count } mục trong danh sách của Windows không đọc được, nên không hiển thị ở đây. Phần còn lại của danh sách đã được kiểm tra, các mục kiểm tra khác cũng vậy.
 failure-unreadable = Không đọc được { $path }: { $detail }
 failure-damaged = { $path } bị hỏng: { $detail }
-failure-kesl-permission = kesl-control không báo cáo trạng thái của Kaspersky Endpoint Security (“{ $detail }”). Muốn đọc được, cần có quyền quản trị (sudo) hoặc là thành viên của nhóm keslaudit; các mục kiểm tra khác vẫn đã chạy.
+failure-kesl-permission = kesl-control không báo cáo trạng thái của Kaspersky Endpoint Security (“{ $detail }”). Muốn đọc được, cần có quyền quản trị (sudo) hoặc là thành viên của nhóm keslaudit; các mục kiểm tra khác vẫn được chạy.
 failure-scan-crashed = Việc kiểm tra đã dừng đột ngột. Không có gì trên máy tính này bị thay đổi; hãy thử bấm Kiểm tra lại.
 recording-unreadable = Không thể đọc hoặc ghi { $path }: { $detail }
 recording-damaged = { $path } không phải là bản ghi mà AV Switch đọc được: { $detail }
@@ -151,7 +153,7 @@ summary-kaspersky-running-stale = { $name } đang chạy, nhưng cơ sở dữ l
 summary-kaspersky-running-never = { $name } đang chạy, nhưng nó chưa từng cập nhật xong cơ sở dữ liệu virus, nên nó không thể bảo vệ trước các mối đe dọa mới.
 summary-kaspersky-running-next = Kaspersky không được gửi bản cập nhật cho những người ở Hoa Kỳ. Danh sách việc cần làm giúp bạn chọn phần mềm thay thế và chuyển đổi theo thứ tự an toàn, không để máy tính này thiếu bảo vệ.
 summary-kaspersky-running-current-next = Kaspersky không được cung cấp bản cập nhật cho những người ở Hoa Kỳ, nên các bản cập nhật nó vẫn đang nhận có thể dừng bất cứ lúc nào. Danh sách việc cần làm giúp bạn chọn phần mềm thay thế và chuyển đổi theo thứ tự an toàn.
-summary-kaspersky-running-unknown-next = Nếu bạn đang ở Hoa Kỳ, hoặc là công dân hay thường trú nhân Hoa Kỳ, thì Kaspersky không được cung cấp bản cập nhật cho bạn; ở nơi khác, Kaspersky cho biết các sản phẩm của hãng vẫn được cập nhật. Trường hợp nào đúng với bạn sẽ quyết định kế hoạch của bạn.
+summary-kaspersky-running-unknown-next = Nếu bạn đang ở Hoa Kỳ, hoặc là công dân hay thường trú nhân Hoa Kỳ, thì Kaspersky không được cung cấp bản cập nhật cho bạn; trong các trường hợp khác, Kaspersky cho biết các sản phẩm của hãng vẫn được cập nhật. Trường hợp nào đúng với bạn sẽ quyết định kế hoạch của bạn.
 summary-kaspersky-running-not-covered-next = Lệnh cấm của Hoa Kỳ không áp dụng cho bạn, và Kaspersky cho biết các sản phẩm của hãng vẫn được cập nhật bên ngoài Hoa Kỳ. Chuyển đổi hay không là do bạn quyết định; nếu bạn quyết định chuyển, danh sách việc cần làm sẽ chỉ cách.
 summary-kaspersky-update-next = Hãy mở { $name } và cập nhật. Nếu nó không cập nhật được nữa, hãy chọn một phần mềm diệt virus khác: bước Chọn sẽ giúp bạn.
 summary-definitions-recent = Cơ sở dữ liệu virus của nó được cập nhật lần cuối { $when }.
@@ -161,7 +163,7 @@ summary-kaspersky-several = Máy tính này có các chương trình Kaspersky s
 summary-nothing-protects = Hiện không có gì đang bảo vệ máy tính này.
 summary-kaspersky-unprotected-next = Danh sách việc cần làm hướng dẫn bạn theo thứ tự an toàn: gỡ Kaspersky, khởi động lại, rồi bật phần mềm bảo vệ bạn chọn và cập nhật nó.
 summary-kaspersky-unprotected-not-covered-next = Hãy bật lại { $name } và cập nhật nó, hoặc chọn một phần mềm diệt virus khác: danh sách việc cần làm sẽ chỉ cách.
-summary-replacement = { $name } có trên máy tính này. Phần mềm này đã được cài thay cho Kaspersky trên máy của nhiều khách hàng tại Hoa Kỳ vào tháng 9 năm 2024, mà không có bước riêng nào hỏi ý kiến họ.
+summary-replacement = { $name } có trên máy tính này. Phần mềm này đã được cài thay cho Kaspersky trên máy của nhiều khách hàng tại Hoa Kỳ vào tháng 9 năm 2024, mà không có bước riêng nào hỏi ý kiến họ.
 summary-replacement-next = Bạn có thể giữ nó hoặc chuyển sang phần mềm khác: bước Chọn giải thích cả hai cách. Nếu gỡ nó, hãy dùng trình gỡ cài đặt của chính nó.
 summary-protected = Không tìm thấy chương trình Kaspersky nào. { $name } đang bảo vệ máy tính này.
 summary-protected-next = Lệnh cấm có ý nghĩa gì đối với các thiết bị khác của bạn được giải thích ở bước Mốc thời gian; danh sách việc cần làm lo phần còn lại.
@@ -199,7 +201,7 @@ summary-stale-next = Hãy cập nhật cơ sở dữ liệu virus của { $name 
 summary-unknown = AV Switch không xác định được có phần mềm diệt virus nào đang bảo vệ máy tính này hay không.
 summary-unknown-detail = Không kiểm tra được liệu có phần mềm diệt virus khác đang bảo vệ máy tính này hay không: xem các mục kiểm tra không chạy được ở bên dưới.
 summary-unknown-next-windows = Hãy mở Bảo mật Windows và xem mục Bảo vệ khỏi vi-rút & mối đe dọa: mục này cho biết phần mềm diệt virus nào đang bật. Sau đó kiểm tra lại.
-summary-unknown-next-mac = macOS tự bảo vệ bằng XProtect, vốn đi kèm các bản cập nhật của hệ điều hành: hãy cài các bản cập nhật đang chờ trong Cài đặt hệ thống, Cài đặt chung, Cập nhật phần mềm, rồi kiểm tra lại.
+summary-unknown-next-mac = macOS tự bảo vệ bằng XProtect, vốn đi kèm các bản cập nhật của hệ điều hành: hãy cài các bản cập nhật đang chờ trong Cài đặt hệ thống > Cài đặt chung > Cập nhật phần mềm, rồi kiểm tra lại.
 summary-unknown-next-linux = Hãy kiểm tra lại; nếu một phần vẫn không kiểm tra được, lý do sẽ hiện ngay bên dưới phần đó.
 summary-idle-expired = Không tìm thấy chương trình Kaspersky nào. { $name } đã được cài đặt, nhưng giấy phép hoặc gói đăng ký của nó đã hết hạn.
 summary-definitions-never = Nó chưa từng cập nhật xong cơ sở dữ liệu virus.

@@ -3,6 +3,9 @@
 
 export-title = AV Switch: kế hoạch đổi phần mềm diệt virus của bạn
 export-made-on = Lập lúc { $when }.
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }: { $when } ({ $relative }). { $meaning }
 export-where-things-stand = Tình hình hiện nay
 coverage-covered = Theo câu trả lời của bạn, lệnh cấm của Hoa Kỳ áp dụng cho bạn: lệnh này áp dụng cho những người đang ở Hoa Kỳ và cho công dân và thường trú nhân Hoa Kỳ ở bất cứ đâu.
 coverage-not-covered = Theo câu trả lời của bạn, lệnh cấm của Hoa Kỳ không áp dụng cho bạn: bạn dùng máy tính này bên ngoài Hoa Kỳ và không phải là công dân hay thường trú nhân Hoa Kỳ.
@@ -42,6 +45,15 @@ definitions-missing = chưa được cài đặt
 definitions-unknown = không được báo cáo
 definitions-age = cập nhật lần cuối { $when }
 definitions-version = phiên bản { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name } ({ $tags }): { $state }.
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name } ({ $tags }): { $state }; { $definitions }.
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }, { $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words } ({ $version })
 
 ## avswitch check
 

@@ -67,9 +67,9 @@ language-follow-system = Theo hệ thống ({ $language })
 
 notice-no-store = Tiến trình của bạn sẽ không được lưu: { $error }.
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = Không tìm thấy phông chữ cho chữ Trung Quốc trên máy tính này, nên AV Switch được hiển thị bằng tiếng Anh. Để đọc bằng tiếng Trung, hãy cài một phông chữ như vậy (trên Debian hoặc Ubuntu: sudo apt install fonts-noto-cjk), rồi mở lại AV Switch.
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = Không tìm thấy phông chữ cho chữ Trung Quốc trên máy tính này, nên AV Switch không thể hiển thị bằng tiếng Trung. Để đọc bằng tiếng Trung, hãy cài một phông chữ như vậy (trên Debian hoặc Ubuntu: sudo apt install fonts-noto-cjk), rồi mở lại AV Switch.
 
     { $chinese }
 notice-replaying = Cửa sổ này hiển thị máy tính đã được ghi lại trong { $folder }: kế hoạch của nó chỉ dựa trên bản ghi đó, và tiến trình đã lưu của chính bạn không bị đọc hay thay đổi.
@@ -126,7 +126,7 @@ cli-replay = Kiểm tra máy tính đã được ghi lại trong thư mục này
 ## Welcome
 
 welcome-lead = Từ khi có lệnh cấm của Hoa Kỳ, Kaspersky không được gửi bản cập nhật cho những người ở Hoa Kỳ nữa. AV Switch giúp bạn kiểm tra máy tính này, hiểu các mốc thời gian, và thay thế Kaspersky một cách an toàn, từng bước một.
-welcome-lead-unknown = Năm 2024, Hoa Kỳ đã cấm phần mềm diệt virus Kaspersky đối với những người ở Hoa Kỳ và đối với công dân và thường trú nhân Hoa Kỳ ở nước ngoài: từ { $updates_day }, Kaspersky không được cập nhật phần mềm này cho họ nữa. AV Switch giúp bạn kiểm tra máy tính này, xem lệnh cấm có ý nghĩa gì với bạn, và thay thế Kaspersky một cách an toàn nếu bạn muốn.
+welcome-lead-unknown = Năm 2024, Hoa Kỳ đã cấm phần mềm diệt virus Kaspersky đối với những người ở Hoa Kỳ và đối với công dân và thường trú nhân Hoa Kỳ ở nước ngoài: từ { $updates_day }, Kaspersky không được cập nhật phần mềm này cho họ nữa. AV Switch giúp bạn kiểm tra máy tính này, xem lệnh cấm có ý nghĩa gì với bạn, và thay thế Kaspersky một cách an toàn nếu bạn muốn.
 welcome-lead-not-covered = Theo câu trả lời của bạn, lệnh cấm Kaspersky của Hoa Kỳ không áp dụng cho bạn. AV Switch vẫn có thể kiểm tra máy tính này, giải thích về lệnh cấm, và giúp bạn đổi phần mềm diệt virus một cách bình tĩnh nếu bạn muốn.
 welcome-privacy = Chương trình hoạt động hoàn toàn trên máy tính này: không gửi gì đi đâu cả, bạn không cần tài khoản, và chương trình không thay đổi gì trên máy tính của bạn trừ khi bạn bấm một nút nói rõ điều đó.
 welcome-begin = Bắt đầu
@@ -147,7 +147,7 @@ check-checked-at = Đã kiểm tra lúc { $time } ({ $seconds ->
     })
 check-found = Những gì tìm thấy
 check-failures = Các mục kiểm tra không chạy được
-check-failures-body = Các mục kiểm tra khác vẫn đã chạy. Những gì chúng tìm thấy ở phía trên.
+check-failures-body = Các mục kiểm tra khác vẫn được chạy. Những gì chúng tìm thấy nằm ở phía trên.
 check-left-behind = Còn sót lại
 check-left-behind-body = Vẫn tìm thấy những phần này của một chương trình không còn ở đây. Chúng không còn tác dụng gì; danh sách việc cần làm chỉ cách gỡ từng phần.
 check-left-behind-clean = Không tìm thấy thứ gì mà Kaspersky hay UltraAV để sót lại.
@@ -159,7 +159,7 @@ check-definitions = Cơ sở dữ liệu virus: { $words }.
 check-how-known = Làm sao AV Switch biết
 check-questions = Vài câu hỏi mà việc kiểm tra không trả lời được
 check-question-region = Bạn dùng máy tính này ở đâu trong phần lớn thời gian?
-check-question-region-why = Lệnh cấm của Hoa Kỳ áp dụng theo quốc tịch và tình trạng cư trú, cũng như theo nơi chốn, nên AV Switch cần hỏi. Câu trả lời của bạn chỉ lưu trên máy tính này.
+check-question-region-why = Lệnh cấm của Hoa Kỳ áp dụng theo quốc tịch và tình trạng thường trú nhân, cũng như theo nơi chốn, nên AV Switch cần hỏi. Câu trả lời của bạn chỉ lưu trên máy tính này.
 check-question-us-person = Bạn có phải là công dân Hoa Kỳ hoặc thường trú nhân Hoa Kỳ (người có thẻ xanh) không?
 check-region-suggested = Thiết lập khu vực của máy tính này là { $country }, gợi ý câu trả lời “{ $answer }”. Đó chưa phải là câu trả lời của bạn cho đến khi bạn chọn.
 check-region-confirm = Xác nhận: { $answer }
@@ -200,7 +200,7 @@ timeline-label = Dòng thời gian: { $parts }
 
 ## Choose
 
-choose-lead = Bất kỳ phần mềm diệt virus có tiếng nào được cập nhật thường xuyên cũng bảo vệ tốt hơn nhiều so với một phần mềm không còn được cập nhật. Dưới đây là các lựa chọn của bạn; AV Switch không giới thiệu thương hiệu nào và không kiếm được gì từ lựa chọn của bạn.
+choose-lead = Bất kỳ phần mềm diệt virus có tiếng nào được cập nhật thường xuyên cũng bảo vệ tốt hơn nhiều so với một phần mềm không còn được cập nhật. Dưới đây là các lựa chọn của bạn; AV Switch không đề xuất thương hiệu nào và không kiếm được gì từ lựa chọn của bạn.
 choose-question = Từ nay, phần mềm nào sẽ bảo vệ máy tính này?
 choose-built-in = Đã có sẵn trên máy tính của bạn
 choose-built-in-packages = Miễn phí, từ kho gói của hệ điều hành
@@ -216,7 +216,7 @@ choose-ultraav-keep-or-switch = Bạn có thể giữ nó nếu hài lòng, ho�
 choose-keep-ultraav = Giữ UltraAV
 choose-products = Sản phẩm khác
 choose-products-body = Theo thứ tự chữ cái. Chỉ tải các sản phẩm này từ trang web chính thức của nhà sản xuất.
-choose-products-linux = Hầu hết các phần mềm diệt virus thương mại dành cho gia đình chỉ được làm cho Windows và macOS. Những sản phẩm sau cũng được làm cho Linux:
+choose-products-linux = Hầu hết các phần mềm diệt virus thương mại cho người dùng gia đình chỉ có bản cho Windows và macOS. Những sản phẩm sau có cả bản cho Linux:
 choose-other = Sản phẩm khác:
 choose-other-hint = tên sản phẩm
 choose-other-name = Tên của sản phẩm khác
@@ -299,7 +299,7 @@ checklist-copied = Đã sao chép. Hãy dán vào cửa sổ dòng lệnh (termi
 checklist-just-confirmed = Đã kiểm tra lại: kết quả kiểm tra giờ xác nhận { $items }.
 uninstall-question-title = Khởi chạy trình gỡ cài đặt?
 uninstall-question-body = Việc kiểm tra không thấy phần mềm diệt virus nào khác đang bật và được cập nhật, nên máy tính này sẽ không có phần mềm diệt virus nào hoạt động từ lúc Kaspersky bị gỡ cho đến khi phần mềm bảo vệ mới được bật. Bước Chọn giúp bạn chọn phần mềm đó trước.
-uninstall-question-body-defender = Việc kiểm tra không thấy phần mềm diệt virus nào khác đang bật và được cập nhật, nên máy tính này sẽ không có phần mềm diệt virus nào hoạt động cho đến khi Microsoft Defender Antivirus được bật. Windows lẽ ra sẽ tự bật nó khi Kaspersky không còn; sau đó danh sách việc cần làm sẽ xác nhận điều này.
+uninstall-question-body-defender = Việc kiểm tra không thấy phần mềm diệt virus nào khác đang bật và được cập nhật, nên máy tính này sẽ không có phần mềm diệt virus nào hoạt động cho đến khi Microsoft Defender Antivirus được bật. Thông thường, Windows sẽ tự bật nó khi Kaspersky không còn; sau đó danh sách việc cần làm sẽ xác nhận điều này.
 uninstall-question-body-chosen = Việc kiểm tra không thấy phần mềm diệt virus nào khác đang bật và được cập nhật, nên máy tính này sẽ không có phần mềm diệt virus nào hoạt động từ lúc Kaspersky bị gỡ cho đến khi { $name } được bật. Hãy chuẩn bị sẵn bộ cài đặt của nó trước.
 uninstall-question-confirm = Khởi chạy trình gỡ cài đặt
 uninstall-question-cancel = Để sau
@@ -342,7 +342,7 @@ checklist-link-system = Mở trang đó trong phần cài đặt của máy tín
 
 ## The command line, in plain words
 
-cli-lang = Ngôn ngữ của cửa sổ, báo cáo hoặc tệp: en, id hoặc es (mặc định: ngôn ngữ đã chọn trong cửa sổ, nếu không có thì theo hệ thống).
+cli-lang = Ngôn ngữ của cửa sổ, báo cáo hoặc tệp: { $codes } (mặc định: ngôn ngữ đã chọn trong cửa sổ, nếu không có thì theo hệ thống).
 cli-window = Chạy riêng avswitch, không kèm lệnh nào, để mở cửa sổ.
 # The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
 cli-placeholder-options = TÙY_CHỌN
@@ -366,7 +366,7 @@ cli-error-value-form = { $argument } không được viết đúng cách: xem ph
 cli-error-other = Không hiểu được dòng lệnh.
 # $help is the command that shows the help, such as "avswitch check --help".
 cli-error-help = Để đọc thêm, hãy chạy: { $help }
-# "A, B or C": $first is already joined with commas.
+# "A, B or C": $first is already joined with list-separator.
 list-or = { $first } hoặc { $last }
 cli-folder-missing = Thư mục { $path } không tồn tại.
 cli-no-display = Cửa sổ của AV Switch cần có màn hình nền (desktop), nhưng không tìm thấy ở đây. Trong cửa sổ dòng lệnh, “avswitch check” kiểm tra máy tính này và “avswitch export --format txt” ghi ra danh sách việc cần làm của bạn; “avswitch --help” cho biết thêm.

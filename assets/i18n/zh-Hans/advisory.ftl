@@ -17,8 +17,8 @@ status-unknown = 根据美国的禁令，自 { $updates_day }（{ $updates_when 
 status-next-unknown = { status-next-unknown-command-line }“检查”步骤会询问您在哪里使用这台电脑，以便 AV Switch 判断您属于哪种情况。
 # The command line: its own way to answer follows.
 status-next-unknown-command-line = { $vendor } 表示，在美国以外，其产品会继续获得更新。
-status-not-covered = 美国对 { $vendor } 的禁令不适用于您：它针对的是身在美国的人，以及美国公民和美国永久居民（无论住在哪里）。
-status-next-not-covered = { $vendor } 表示，在其他国家，其产品会继续获得更新和支持。Google Play 已在全球下架 { $vendor } 的应用，因此 Android 手机无法再从这家商店更新这些应用。是否更换由您决定：如果您想更换，AV Switch 仍可以检查这台电脑，并为您规划更换步骤。
+status-not-covered = 美国对 { $vendor } 的禁令不适用于您：它涵盖的是身在美国的人，以及美国公民和美国永久居民（无论住在哪里）。
+status-next-not-covered = { $vendor } 表示，在其他国家，其产品会继续获得更新和支持。Google Play 已在全球下架 { $vendor } 的应用，因此 Android 手机无法再从那里更新这些应用。是否更换由您决定：如果您想更换，AV Switch 仍可以检查这台电脑，并为您规划更换步骤。
 status-next-after-updates-end = 如果这台电脑上仍有 Kaspersky，更换它是您能为电脑安全做的最有用的事。接下来的步骤会检查这台电脑，并和您一起制定计划。
 
 ## Milestones
@@ -26,11 +26,11 @@ status-next-after-updates-end = 如果这台电脑上仍有 Kaspersky，更换�
 milestone-announced = 美国宣布禁令
     .meaning = 美国商务部决定，Kaspersky 不得再在美国销售其防病毒软件或为其提供支持。正式公告随后于 2024年6月24日刊登在《联邦公报》上。那一天，您的电脑上没有发生任何变化。
 
-milestone-sales_end = 美国停止新销售
+milestone-sales_end = 在美国停止新销售
     .meaning = 从这一刻起，Kaspersky 不能再接纳新的美国客户，也不能再出售新的订阅。已经安装的软件照常运行，并继续获得更新。
 
-milestone-updates_end = 美国停止更新
-    .meaning = 从这一刻起，Kaspersky 不得再向美国客户发送病毒库或程序更新。在这些客户的电脑上，Kaspersky 在此之后仍会运行，但没有更新就无法识别新的威胁，因此时间越久，它的保护就越落后。
+milestone-updates_end = 在美国停止更新
+    .meaning = 从这一刻起，Kaspersky 不得再向美国客户发送病毒库或程序更新。在这些客户的电脑上，Kaspersky 在此之后仍会运行，但没有更新就无法再获知新的威胁，因此时间越久，它的保护就越落后。
 
 
 ## Facts
@@ -59,7 +59,7 @@ fact-F13 = 2024年9月19日前后，一次更新在没有另外征求同意的�
 
 fact-F14 = 有些人发现，UltraAV 只能用它自带的卸载程序删除；用其他方法删除后，它又会重新出现。
 
-fact-F15 = 2024年10月，Google 从 Google Play 下架了 Kaspersky 的应用，因此 Android 手机无法再从这家商店更新或重新安装这些应用。
+fact-F15 = 2024年10月，Google 从 Google Play 下架了 Kaspersky 的应用，因此 Android 手机无法再从那里更新或重新安装这些应用。
 
 fact-F16 = Kaspersky 的家用产品有 Kaspersky Basic、Standard、Plus 和 Premium；较早的产品有 Anti-Virus、Internet Security、Total Security、Security Cloud 和 Free。它的配套应用有 Password Manager、VPN Secure Connection 和 Safe Kids。
 
@@ -75,9 +75,9 @@ fact-F21 = 这项禁令涵盖所有身在美国的人、无论住在哪里的美
 
 fact-F22 = 身在美国以外、既不是美国公民也不是美国永久居民的人，不在禁令范围内。Kaspersky 表示，美国的限制不会改变其在其他国家的产品和支持，其病毒库也会继续更新；一位 Kaspersky 研究人员对印度尼西亚媒体表示，亚太地区（包括印度尼西亚）没有类似的限制。
 
-fact-F23 = Google 在全球范围内（不只是在美国）从 Google Play 下架了 Kaspersky 的应用，因此任何地方的 Android 用户都无法再从这家商店安装或更新这些应用。
+fact-F23 = Google 在全球范围内（不只是在美国）从 Google Play 下架了 Kaspersky 的应用，因此任何地方的 Android 用户都无法再从那里安装或更新这些应用。
 
-fact-F24 = 电脑的语言或区域格式并不代表使用者所在的国家：美式英语是全世界常见的设置。Windows 和 macOS 另有单独的地区设置，AV Switch 只用它来建议一个答案，由您确认。国籍则完全无法检测。
+fact-F24 = 电脑的语言或区域格式并不代表使用者的国家：美式英语是全世界常见的设置。Windows 和 macOS 另有单独的地区设置，AV Switch 只用它来建议一个答案，由您确认。国籍则完全无法检测。
 
 fact-F25 = 2024年9月29日之后，美国的一些电脑仍在收到 Kaspersky 的更新。Kaspersky 不得向美国客户提供更新，因此这类更新随时可能停止。
 
@@ -89,7 +89,7 @@ fact-F28 = Windows 上的 Kaspersky 会运行一些服务和驱动程序（如 A
 fact-F19-mac = Mac 内置了 XProtect，这是 Apple 的恶意软件防护功能。无需购买。
 fact-F31 = Windows 10 的支持已于 { $support_end }结束。此后，Windows 10 电脑只有注册了扩展安全更新（ESU）才能获得安全更新；Microsoft 已将面向家庭用户的 ESU 延长至 { $esu_end }。“设置 > Windows 更新”会显示这台电脑是否已注册，并在可以注册时提供注册。Microsoft 会继续在 Windows 10 上为 Microsoft Defender Antivirus 提供新的安全智能（病毒库），直到 2028年10月，但表示即使有这些更新，Windows 10 电脑也更容易受到攻击，并建议在电脑条件允许时升级到 Windows 11。Windows 11 是指内部版本 22000 及更高版本。
 fact-F32 = 安装了其他防病毒软件时，Microsoft Defender Antivirus 会自动关闭。Microsoft 表示，当那个产品过期、被卸载或停止保护时，它可以自行重新开启；因此它是否开启，需要检查确认，不能想当然。
-fact-F33 = Windows“设置”中的页面有官方文档记载的地址：ms-settings:appsfeatures 打开“安装的应用”，ms-settings:windowsdefender 打开“Windows 安全中心”。
+fact-F33 = Windows“设置”中的页面有官方文档记载的地址：ms-settings:appsfeatures 打开“已安装的应用”，ms-settings:windowsdefender 打开“Windows 安全中心”。
 fact-F34 = 在 macOS 15（Sequoia）及更高版本上，正在使用的 XProtect 数据位于 /var/protected/xprotect，并通过 iCloud 更新；从 macOS 15.2 起，/Library/Apple/System/Library/CoreServices 中的旧副本不再为它提供数据，因此那里的版本可能已经过时。
 fact-F35 = Kaspersky Password Manager 会把数据导出为纯文本文件（.txt）；它的加密备份只能在 Kaspersky Password Manager 中打开。其他密码管理器会在各自的导入页面上说明能读取哪些文件。导出的文件里所有密码都是明文，任何人都能读到，因此导入完成后应将其删除。
 fact-F36 = Google Play 在全球下架其应用后，Kaspersky 表示，已经安装的应用会继续运行，并继续更新病毒库；它还建议用户使用其他应用商店，或从它自己提供的渠道下载。这是 Kaspersky 针对美国以外用户的说法，并不改变美国的禁令。
@@ -97,7 +97,7 @@ fact-F37 = Kaspersky 为美国客户提供的六个月免费使用期始于 2024
 fact-F38 = Kaspersky 的 Windows 产品可以设置密码保护，防止被卸载、关闭或更改设置。忘记的密码只能在安全模式下用 Kaspersky 的密码重置工具重置；如果重置后仍要求输入密码，Kaspersky 建议用 kavremover 删除该产品。
 fact-F39 = 在安全模式下，Windows 可能不会加载声音驱动程序，因此讲述人、NVDA 和 JAWS 等屏幕阅读器可能无法发声。需要安全模式的步骤应当说明这一点，并先提供其他方法。
 fact-F41 = 系统优化工具、旧的防病毒软件或雇主留下的策略设置，可能使 Microsoft Defender Antivirus 一直处于关闭状态。这时 Windows 安全中心会显示某些设置由组织管理，“打开”按钮也可能是灰色的。开启“篡改防护”时，Windows 会忽略这类设置，因此看到这类设置只说明它可能是原因，并不能证明就是原因。
-fact-F42 = Kaspersky 曾告知其美国客户：已无法再从其美国网站（usa.kaspersky.com、my.kaspersky.com）下载其应用，也无法再从浏览器扩展商店下载 Kaspersky Protection 扩展；其他国家不受影响。因此，凡是让美国读者去 Kaspersky 网站的步骤，在网站帮不上忙时也必须行得通：对于续订，银行或发卡机构可以停止付款。
+fact-F42 = Kaspersky 曾告知其美国客户：已无法再从其美国网站（usa.kaspersky.com、my.kaspersky.com）下载其应用，也无法再从浏览器扩展商店下载 Kaspersky Protection 扩展；其他国家不受影响。如果 Kaspersky 网站帮不上忙，仍然可以停止续订：银行或发卡机构可以停止付款。
 fact-F40 = Windows 安全中心可能会一直列出已经删除的防病毒软件：它的程序、服务和进程都已不在，但安全中心仍显示它的名字。这是残留的注册记录，而不是已安装的产品，所以再次卸载解决不了问题。
 status-next-after-updates-end-found = 更换这台电脑上的 Kaspersky，是您能为电脑安全做的最有用的事。接下来的步骤会帮助您选择替代软件，并和您一起制定计划。
 status-next-after-updates-end-not-found = 检查没有在这台电脑上发现 Kaspersky 程序。接下来的步骤会确认电脑的保护已开启并保持最新，并照顾到您的其他设备。

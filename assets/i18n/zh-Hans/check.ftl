@@ -19,8 +19,10 @@ state-off = 已关闭
 state-snoozed = 已暂停
 state-expired = 已过期
 state-installed = 已安装
-# "A, B and C": $first is already joined with commas.
-list-and = { $first } 和 { $last }
+# "A, B and C": $first is already joined with list-separator.
+list-and = { $first }、{ $last }
+# Between the names of a list but the last two: ", " (in quotes, to keep the space).
+list-separator = { "、" }
 # A system other than Windows, macOS and Linux.
 os-other = 此系统
 
@@ -121,7 +123,7 @@ failure-skipped = { $count ->
 }
 failure-unreadable = 无法读取 { $path }：{ $detail }
 failure-damaged = { $path } 已损坏：{ $detail }
-failure-kesl-permission = kesl-control 没有报告 Kaspersky Endpoint Security 的状态（“{ $detail }”）。读取该状态需要管理员权限（sudo），或者是 keslaudit 组的成员；其他检查照常进行了。
+failure-kesl-permission = kesl-control 没有报告 Kaspersky Endpoint Security 的状态（“{ $detail }”）。读取该状态需要管理员权限（sudo）或 keslaudit 组的成员身份；其他检查照常进行了。
 failure-scan-crashed = 检查意外停止了。这台电脑上没有任何改动；请点击“重新检查”再试一次。
 recording-unreadable = 无法读取或写入 { $path }：{ $detail }
 recording-damaged = { $path } 不是 AV Switch 能读取的记录：{ $detail }
@@ -153,7 +155,7 @@ summary-kaspersky-running-stale = { $name } 正在运行，但它的病毒库已
 summary-kaspersky-running-never = { $name } 正在运行，但它从未完成过病毒库更新，因此无法防范新的威胁。
 summary-kaspersky-running-next = Kaspersky 不得向身在美国的人发送更新。清单会帮助您选择替代软件，并按安全的顺序更换，不会让这台电脑失去保护。
 summary-kaspersky-running-current-next = Kaspersky 不得向身在美国的人提供更新，因此它目前仍在收到的更新随时可能停止。清单会帮助您选择替代软件，并按安全的顺序更换。
-summary-kaspersky-running-unknown-next = 如果您身在美国，或者是美国公民或美国永久居民，Kaspersky 不得为您提供更新；在其他地方，Kaspersky 表示其产品会继续获得更新。您属于哪种情况，决定了您的计划。
+summary-kaspersky-running-unknown-next = 如果您身在美国，或者是美国公民或美国永久居民，Kaspersky 不得为您提供更新；其他情况下，Kaspersky 表示其产品会继续获得更新。您属于哪种情况，决定了您的计划。
 summary-kaspersky-running-not-covered-next = 美国的禁令不涉及您，而且 Kaspersky 表示其产品在美国以外会继续获得更新。是否更换由您决定；如果您决定更换，清单会告诉您怎么做。
 summary-kaspersky-update-next = 请打开 { $name } 并更新它。如果它已无法更新，请选择其他防病毒软件：“选择”步骤可以帮您。
 summary-definitions-recent = 它的病毒库上次更新是在 { $when }。
@@ -163,7 +165,7 @@ summary-kaspersky-several = 这台电脑上有以下 Kaspersky 程序：{ $names
 summary-nothing-protects = 目前没有任何软件在保护这台电脑。
 summary-kaspersky-unprotected-next = 清单会按安全的顺序带您完成：删除 Kaspersky，重新启动电脑，然后开启您选择的保护并更新它。
 summary-kaspersky-unprotected-not-covered-next = 请重新开启 { $name } 并更新它，或者选择其他防病毒软件：清单会告诉您怎么做。
-summary-replacement = 这台电脑上有 { $name }。2024年9月，许多美国客户的电脑上装了它来取代 Kaspersky，当时并没有另外征求他们的同意。
+summary-replacement = 这台电脑上有 { $name }。2024年9月，它被安装到许多美国客户的电脑上，取代了 Kaspersky，当时并没有另外征求他们的同意。
 summary-replacement-next = 您可以继续使用它，也可以换用其他软件：“选择”步骤对两种做法都有说明。如果要删除它，请使用它自带的卸载程序。
 summary-protected = 没有发现 Kaspersky 程序。{ $name } 正在保护这台电脑。
 summary-protected-next = 禁令对您其他设备的影响，请看“期限”步骤；其余的事情，清单都会照顾到。
@@ -209,8 +211,8 @@ summary-kaspersky-password = { $name } 受密码保护：卸载它时会要求�
 summary-defender-policy = 这台电脑上的某项设置可能使 { $name } 一直处于关闭状态：这时 Windows 安全中心会显示某些设置由组织管理。清单会告诉您怎么办。
 summary-managed = { $name } 由雇主或其 IT 部门管理：它是面向机构的版本，或者只有管理员才能删除它。
 summary-managed-next = 在删除任何东西之前，请先询问管理这台电脑的人（您的雇主或其 IT 部门）：他们可能会自己替换它。清单介绍了禁令，以及您可以询问的事项。
-summary-left-behind = 已不再安装的程序留下了一些部分（列在“残留项”下）。清单会告诉您如何清除它们。
-evidence-xprotect-old-copy = 来自旧副本（{ $path }）的 XProtect 版本 { $version }：从 macOS 15.2 起，这个副本不再更新，因此正在使用的 XProtect 版本可能更新
+summary-left-behind = 一些已不再安装的程序仍有部分内容残留在电脑上（列在“残留项”下）。清单会告诉您如何清除它们。
+evidence-xprotect-old-copy = 来自旧副本（{ $path }）的 XProtect 版本 { $version }：从 macOS 15.2 起，这个副本不再更新，因此正在使用的 XProtect 可能比这个版本新
 recording-detail-version = 它是“{ $format }”第 { $version } 版，而这个 AV Switch 只能读取“{ $expected }”第 1 至 { $latest } 版
 recording-detail-outside = “{ $name }”位于记录的文件夹之外
 recording-detail-either = “{ $entry }”必须有 { $one } 和 { $other } 中的一个，且只能有一个

@@ -3,6 +3,9 @@
 
 export-title = AV Switch：您更换防病毒软件的计划
 export-made-on = 制作时间：{ $when }。
+# A deadline in an export: "Sales end in the U.S.: 20 July 2024 (2 years ago). What it means."
+# $title, $when, $relative, $meaning.
+export-milestone = { $title }：{ $when }（{ $relative }）。{ $meaning }
 export-where-things-stand = 目前的情况
 coverage-covered = 根据您的回答，美国的禁令涉及您：它适用于身在美国的人，以及无论身在何处的美国公民和美国永久居民。
 coverage-not-covered = 根据您的回答，美国的禁令不涉及您：您在美国以外使用这台电脑，而且不是美国公民或美国永久居民。
@@ -42,6 +45,15 @@ definitions-missing = 未安装
 definitions-unknown = 未报告
 definitions-age = 上次更新：{ $when }
 definitions-version = 版本 { $version }
+# A product in a report: "Kaspersky Standard (Anti-virus, affected by the U.S. ban): on."
+# $tags are its kind and flags, joined with list-separator.
+finding-line = { $name }（{ $tags }）：{ $state }。
+# The same for an anti-virus, with $definitions: "virus definitions: out of date, last updated 2 years ago".
+finding-line-antivirus = { $name }（{ $tags }）：{ $state }；{ $definitions }。
+# The definitions' $status ("out of date") and $age ("last updated 2 years ago").
+definitions-with-age = { $status }，{ $age }
+# The definitions' $words with their own $version ("up to date (version 1.389.0)").
+definitions-with-version = { $words }（{ $version }）
 
 ## avswitch check
 

@@ -67,13 +67,13 @@ language-follow-system = 跟随系统（{ $language }）
 
 notice-no-store = 您的进度将不会被保存：{ $error }。
 # The window was set to Chinese, but no font for Chinese letters was found on
-# this computer, so it is shown in this language instead. $chinese is the same
-# notice in Chinese, shown below it.
-notice-no-chinese-font = 这台电脑上没有找到中文字体，因此 AV Switch 以英文显示。如需以中文阅读，请先安装中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新打开 AV Switch。
+# this computer, so it is shown in English (or in the language chosen after).
+# $chinese is the same notice in Chinese, shown below it.
+notice-no-chinese-font = 这台电脑上没有找到中文字体，因此 AV Switch 无法以中文显示。如需以中文阅读，请先安装中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新打开 AV Switch。
 
     { $chinese }
 notice-replaying = 此窗口显示的是 { $folder } 中记录的电脑：它的计划只来自这份记录，您自己保存的进度既不会被读取，也不会被更改。
-notice-save-failed = { $error } AV Switch 会继续工作；在您关闭它之前，您的选择都会保留。
+notice-save-failed = { $error }AV Switch 会继续工作；在您关闭它之前，您的选择都会保留。
 notice-open-missing = 无法打开 { $target }：它已经不在了。
 notice-open-no-program = 无法打开 { $target }：在这台电脑上没有找到能打开它的程序。它仍在原处：您可以自己从文件中打开它。
 notice-open-link-failed = 无法打开网页：没有找到网络浏览器。您可以自己把网址复制到浏览器中：{ $address }
@@ -82,7 +82,7 @@ notice-page-windows-only = 这是 Windows 的页面，而这台电脑运行的�
 notice-page-mac-only = 这是 macOS 的页面，而这台电脑运行的不是 macOS。
 notice-page-no-program-windows = 系统没有打开它。您可以从“开始”菜单打开它：键入它的名称即可。
 notice-page-no-program-mac = 系统没有打开它。您可以从“系统设置”中打开它。
-page-installed-apps = 安装的应用
+page-installed-apps = 已安装的应用
 page-windows-security = Windows 安全中心
 page-software-update = 软件更新
 notice-copy-address = 复制网址
@@ -92,9 +92,9 @@ store-folder-read-only = 无法在 { $folder } 中保存您的进度（该文件
 store-write-failed = 无法在 { $folder } 中保存您的进度。
 store-saving-off = 您的进度目前不会保存，以免替换那个无法读取的文件。
 store-unopenable = 无法打开 { $path } 中保存的进度。AV Switch 已重新开始，不会更改那个文件。
-store-set-aside = { $problem } AV Switch 已重新开始，并把旧文件保留在 { $aside }。
-store-set-aside-failed = { $problem } 无法把它移到别处，因此 AV Switch 已重新开始，不会保存您的进度，并让那个文件保持原样：{ $path }。
-store-left-as-is = { $problem } 它保持原样，位于 { $path }；这次导出不使用任何已保存的进度。
+store-set-aside = { $problem }AV Switch 已重新开始，并把旧文件保留在 { $aside }。
+store-set-aside-failed = { $problem }无法把它移到别处，因此 AV Switch 已重新开始，不会保存您的进度，并让那个文件保持原样：{ $path }。
+store-left-as-is = { $problem }它保持原样，位于 { $path }；这次导出不使用任何已保存的进度。
 store-problem-damaged = 无法读取您保存的进度：文件已损坏。
 store-problem-no-version = 无法读取您保存的进度：这个文件不是 AV Switch 生成的。
 store-left-out = { $count ->
@@ -166,7 +166,7 @@ check-definitions = 病毒库：{ $words }。
 check-how-known = AV Switch 是如何知道的
 check-questions = 几个检查无法回答的问题
 check-question-region = 您大部分时间在哪里使用这台电脑？
-check-question-region-why = 美国的禁令既看所在地点，也看国籍和居留身份，所以 AV Switch 需要问您。您的回答只保存在这台电脑上。
+check-question-region-why = 美国的禁令既看所在地点，也看国籍和永久居留身份，所以 AV Switch 需要问您。您的回答只保存在这台电脑上。
 check-question-us-person = 您是美国公民或美国永久居民（绿卡持有者）吗？
 check-region-suggested = 这台电脑的地区设置是 { $country }，由此推测答案是“{ $answer }”。在您选择之前，这还不是您的答案。
 check-region-confirm = 确认：{ $answer }
@@ -175,7 +175,7 @@ region-elsewhere = 在其他国家
 answer-prefer-not = 不想回答
 check-question-devices = 您的其他哪些设备上有 Kaspersky？
 check-question-apps = 您在使用哪些 Kaspersky 应用？
-check-question-apps-hint = 如果检查在这台电脑上发现了它们，已经预先勾选。
+check-question-apps-hint = 检查在这台电脑上发现的应用已预先勾选。
 check-question-renewal = 您的 Kaspersky 订阅是否会自动续订，每年向您收费？
 device-android = Android 手机或平板电脑
 device-iphone = iPhone 或 iPad
@@ -207,7 +207,7 @@ timeline-label = 时间线：{ $parts }
 
 ## Choose
 
-choose-lead = 任何一款保持更新的知名防病毒软件，都远比一款不再获得更新的软件保护得好。以下是您的选择；AV Switch 不推荐任何品牌，也不会从您的选择中获得任何好处。
+choose-lead = 任何一款保持更新的知名防病毒软件，都远比一款不再获得更新的软件保护得好。以下是您的选择；AV Switch 不推荐任何品牌，也不会从您的选择中获得任何收益。
 choose-question = 从现在起，用什么来保护这台电脑？
 choose-built-in = 您的电脑上已经有的
 choose-built-in-packages = 免费，来自您系统的软件包
@@ -218,7 +218,7 @@ choose-built-in-mac = 使用 { $name }（macOS 内置，免费）
 choose-built-in-linux = 使用 { $name }（免费，来自您系统的软件包）
     .explained = 许多家用 Linux 电脑不装防病毒软件。如果您想装一个，ClamAV 是常见的免费选择。
 choose-ultraav = 取代了 Kaspersky 的 UltraAV
-choose-ultraav-body = 许多美国的 Windows 电脑在没有事先另外征求同意的情况下装上了 UltraAV 来取代 Kaspersky，Kaspersky 订阅也按同样的收费方式转给了它。有些人发现它只能用自带的卸载程序删除。
+choose-ultraav-body = UltraAV 在没有事先另外征求同意的情况下，被安装到许多美国的 Windows 电脑上，取代了 Kaspersky；Kaspersky 订阅也按同样的收费方式转给了它。有些人发现它只能用自带的卸载程序删除。
 choose-ultraav-keep-or-switch = 如果您对它满意，可以继续使用；也可以换成您自己选择的软件。
 choose-keep-ultraav = 继续使用 UltraAV
 choose-products = 其他产品
@@ -280,13 +280,13 @@ format-json = JSON 数据
 format-calendar = 日历提醒
     .purpose = 在您的日历中，为您想完成的那一天添加提醒。
 export-save = 保存…
-export-saving = 正在保存…
+export-saving = 正在保存……
 export-save-hint = 选择保存文件的位置
 export-copy = 复制为文本
 export-copy-hint = 把计划放到剪贴板上，以便粘贴到电子邮件中
 export-print = 打印
 export-print-hint = 在网络浏览器中打开可打印的页面
-export-waiting = 正在等待您在保存窗口中选择位置…
+export-waiting = 正在等待您在保存窗口中选择位置……
 export-open = 打开
 export-show-in-folder = 在文件夹中显示
 export-copied = 已复制为纯文本。您可以把它粘贴到电子邮件或文档中。
@@ -303,21 +303,21 @@ export-print-no-program = 可打印的页面已保存在 { $path }，但没有�
 export-print-write-failed = 无法写入可打印的页面。
 export-dialog-title = 保存您的 AV Switch 计划
 checklist-copied = 已复制。请把它粘贴到终端中，并在那里运行。
-checklist-just-confirmed = 已重新检查：检查现在确认了 { $items }。
+checklist-just-confirmed = 已重新检查。检查现已确认以下各项：{ $items }。
 uninstall-question-title = 启动卸载程序？
 uninstall-question-body = 检查没有发现其他已开启且保持最新的防病毒软件，因此从 Kaspersky 被删除起，直到新的保护开启为止，这台电脑将没有正在工作的防病毒软件。“选择”步骤可以帮助您先选好新的保护。
 uninstall-question-body-defender = 检查没有发现其他已开启且保持最新的防病毒软件，因此在 Microsoft Defender Antivirus 开启之前，这台电脑将没有正在工作的防病毒软件。Kaspersky 删除后，Windows 应该会自动开启它；清单随后会确认这一点。
 uninstall-question-body-chosen = 检查没有发现其他已开启且保持最新的防病毒软件，因此从 Kaspersky 被删除起，直到 { $name } 开启为止，这台电脑将没有正在工作的防病毒软件。请先准备好它的安装程序。
 uninstall-question-confirm = 启动卸载程序
 uninstall-question-cancel = 以后再说
-notice-uninstaller-failed = 无法启动卸载程序。请打开“设置 > 应用 > 安装的应用”，改为在那里卸载这个程序。
+notice-uninstaller-failed = 无法启动卸载程序。请打开“设置 > 应用 > 已安装的应用”，改为在那里卸载这个程序。
 choose-guide-companions-covered = 您在使用 { $apps }。美国的禁令也涵盖它们，清单中包括替换它们的步骤。有些安全套件包含密码管理器或 VPN。
 choose-guide-companions-unknown = 您在使用 { $apps }。如果美国的禁令适用于您，它也涵盖这些应用，清单中包括替换它们的步骤。有些安全套件包含密码管理器或 VPN。
 choose-guide-companions-chosen = 您在使用 { $apps }。如果您停止使用 Kaspersky，也请替换它们：一旦您选好替代软件，清单中就会包括它们。有些安全套件包含密码管理器或 VPN。
 
 ## Printing privately, and writing off the window's thread
 
-export-writing = 正在写入文件…
+export-writing = 正在写入文件……
 export-write-crashed = 写入 { $path } 时意外停止，所以没有替换它。
 notice-print-clean-failed = 无法从 { $folder } 中删除之前使用时留下的可打印页面。这些页面包含您的回答：您可以自己删除它们。
 
@@ -349,7 +349,8 @@ checklist-link-system = 打开电脑设置中的那个页面。在您自己更�
 
 ## The command line, in plain words
 
-cli-lang = 窗口、报告或文件使用的语言：en、id 或 es（默认：窗口中选择的语言；如果没有，则为系统的语言）。
+# $codes is the languages' codes, joined as a list: "en, id or es".
+cli-lang = 窗口、报告或文件使用的语言：{ $codes }（默认：窗口中选择的语言；如果没有，则为系统的语言）。
 cli-window = 不带任何命令、只运行 avswitch，即可打开窗口。
 # The parts of a command line as the help writes them: avswitch [OPTIONS] [COMMAND].
 cli-placeholder-options = 选项
@@ -373,12 +374,12 @@ cli-error-value-form = { $argument } 的写法不对：请参阅帮助。
 cli-error-other = 无法理解这个命令行。
 # $help is the command that shows the help, such as "avswitch check --help".
 cli-error-help = 要了解更多，请运行：{ $help }
-# "A, B or C": $first is already joined with commas.
+# "A, B or C": $first is already joined with list-separator.
 list-or = { $first } 或 { $last }
 cli-folder-missing = 文件夹 { $path } 不存在。
 cli-no-display = AV Switch 的窗口需要桌面环境，但这里没有找到。在终端中，“avswitch check”会检查这台电脑，“avswitch export --format txt”会写出您的清单；“avswitch --help”会提供更多说明。
 cli-no-window = 这个版本的 AV Switch 没有窗口：它是专为命令行构建的。请运行 avswitch check，或者 avswitch export --format html --out plan.html。
 cli-record-replaying = AVSWITCH_REPLAY 指定了一台记录的电脑，因此不能同时记录这台电脑。请取消设置 AVSWITCH_REPLAY，以便记录这台电脑。
 checklist-link-file = 在这台电脑上打开它，就像双击它一样。
-checklist-uninstall-hint = 启动这个程序自带的卸载程序，与“安装的应用”启动的是同一个。AV Switch 自己不会删除任何东西。
+checklist-uninstall-hint = 启动这个程序自带的卸载程序，与“已安装的应用”启动的是同一个。AV Switch 自己不会删除任何东西。
 checklist-copy-hint = 把上面的命令放到剪贴板上，供您粘贴到终端中。AV Switch 不会运行它。

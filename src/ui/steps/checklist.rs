@@ -241,7 +241,7 @@ fn confirmed_notice_ui(ui: &mut egui::Ui, model: &Model) {
     let lang = model.lang();
     ui.add_space(theme::SPACE_M);
     page::callout_ui(ui, theme::good(ui.visuals()), |ui| {
-        let names = crate::summary::join_names(
+        let names = crate::humanize::list_and(
             lang,
             &model
                 .just_confirmed

@@ -9,7 +9,6 @@ use crate::detect::Os;
 use crate::humanize;
 use crate::model::{Action, Model, Step};
 use crate::situation::{Choice, Companion, Device, built_in_facts, built_in_name};
-use crate::summary::join_names;
 use crate::t;
 use crate::ui::{page, theme};
 
@@ -178,7 +177,7 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
         ui.label(t!(lang, "choose-guide-devices-none"));
     } else {
         let names: Vec<&str> = devices.iter().map(String::as_str).collect();
-        let devices = join_names(lang, &names);
+        let devices = humanize::list_and(lang, &names);
         ui.label(t!(lang, "choose-guide-devices-some", devices = devices));
     }
     ui.add_space(theme::SPACE_S);
@@ -190,7 +189,7 @@ fn guide_ui(ui: &mut egui::Ui, model: &Model) {
         .collect();
     if !companions.is_empty() {
         ui.label(RichText::new(t!(lang, "choose-guide-companions")).strong());
-        let apps = join_names(lang, &companions);
+        let apps = humanize::list_and(lang, &companions);
         let body = model.coverage().companions_text();
         ui.label(lang.text(body, &[("apps", apps.into())]));
         ui.add_space(theme::SPACE_S);
