@@ -39,15 +39,21 @@ pub enum Lang {
 /// The Fluent files of one language, in the order they are loaded.
 pub const FILES: [&str; 6] = ["common", "advisory", "check", "plan", "window", "export"];
 
+/// One language's files, deflated into the build by `build.rs`.
 macro_rules! embed {
     ($code:literal) => {
         [
-            include_str!(concat!("../assets/i18n/", $code, "/common.ftl")),
-            include_str!(concat!("../assets/i18n/", $code, "/advisory.ftl")),
-            include_str!(concat!("../assets/i18n/", $code, "/check.ftl")),
-            include_str!(concat!("../assets/i18n/", $code, "/plan.ftl")),
-            include_str!(concat!("../assets/i18n/", $code, "/window.ftl")),
-            include_str!(concat!("../assets/i18n/", $code, "/export.ftl")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $code, "-common.ftl.deflate")).as_slice(),
+            include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                $code,
+                "-advisory.ftl.deflate"
+            )),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $code, "-check.ftl.deflate")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $code, "-plan.ftl.deflate")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $code, "-window.ftl.deflate")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $code, "-export.ftl.deflate")),
         ]
     };
 }
@@ -99,8 +105,25 @@ impl Lang {
         }
     }
 
-    /// The embedded Fluent files, in [`FILES`] order.
+    /// The embedded Fluent files, in [`FILES`] order: inflated the first
+    /// time they are asked for, and kept.
     pub fn sources(self) -> [&'static str; 6] {
+        static SOURCES: [OnceLock<[String; 6]>; Lang::ALL.len()] =
+            [const { OnceLock::new() }; Lang::ALL.len()];
+        let index = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        let sources = SOURCES[index].get_or_init(|| {
+            self.deflated().map(|packed| {
+                // Written by build.rs from UTF-8 files: read back whole.
+                miniz_oxide::inflate::decompress_to_vec(packed)
+                    .ok()
+                    .and_then(|text| String::from_utf8(text).ok())
+                    .unwrap_or_default()
+            })
+        });
+        [0, 1, 2, 3, 4, 5].map(|i| sources[i].as_str())
+    }
+
+    fn deflated(self) -> [&'static [u8]; 6] {
         match self {
             Lang::En => embed!("en"),
             Lang::Id => embed!("id"),

@@ -118,11 +118,12 @@ impl SystemFonts {
     /// boxes; without one, nothing changes and the caller picks another
     /// language.
     pub fn prepare(&self, lang: Lang) -> Result<(), NoChineseFont> {
-        let chinese = match (lang, self.chinese()) {
-            (Lang::ZhHans, None) => return Err(NoChineseFont),
-            (Lang::ZhHans, found) => found,
-            // Kept once read: Chinese names in a check are drawn with it.
-            _ => self.chinese_if_read(),
+        let chinese = if lang == Lang::ZhHans {
+            Some(self.chinese().ok_or(NoChineseFont)?)
+        } else {
+            // Kept once read (Chinese names in a check are drawn with it),
+            // and never read for another language.
+            self.chinese_if_read()
         };
         let added = self
             .inner
@@ -375,27 +376,32 @@ const CHINESE_FAMILIES: [&str; 8] = [
 ];
 
 /// The best face for Simplified Chinese in `database`: one of the families
-/// its readers expect, else any upright face with the letters of 简体中文.
+/// its readers expect, by their names alone; else any upright face with the
+/// letters of 简体中文, which means opening the fonts.
 fn chinese_face(database: &fontdb::Database) -> Option<Arc<FontData>> {
-    let named = |face: &fontdb::FaceInfo| {
+    let upright = || {
+        database
+            .faces()
+            .filter(|face| face.style == fontdb::Style::Normal && !face.monospaced)
+    };
+    let rank = |face: &fontdb::FaceInfo| {
         CHINESE_FAMILIES.iter().position(|wanted| {
             face.families
                 .iter()
                 .any(|(name, _)| name.eq_ignore_ascii_case(wanted))
         })
     };
-    let mut faces: Vec<&fontdb::FaceInfo> = database
-        .faces()
-        .filter(|face| face.style == fontdb::Style::Normal && !face.monospaced)
-        .filter(|face| "简体中文".chars().all(|c| has_letter(database, face.id, c)))
-        .collect();
-    faces.sort_by_key(|face| {
-        (
-            named(face).unwrap_or(usize::MAX),
-            face.weight.0.abs_diff(fontdb::Weight::NORMAL.0),
-        )
-    });
-    let id = faces.first()?.id;
+    let weight = |face: &fontdb::FaceInfo| face.weight.0.abs_diff(fontdb::Weight::NORMAL.0);
+    let id = upright()
+        .filter_map(|face| Some((rank(face)?, weight(face), face.id)))
+        .min()
+        .map(|(_, _, id)| id)
+        .or_else(|| {
+            upright()
+                .filter(|face| "简体中文".chars().all(|c| has_letter(database, face.id, c)))
+                .min_by_key(|face| weight(face))
+                .map(|face| face.id)
+        })?;
     database.with_face_data(id, |data, index| {
         let mut font = FontData::from_owned(data.to_vec());
         font.index = index;
@@ -469,6 +475,14 @@ mod tests {
         let folder = tempfile::tempdir().expect("folder");
         std::fs::write(folder.path().join("names.otf"), HAN_NAMES_DATA).expect("write");
         let found = SystemFonts::install_from_folder(&ctx, folder.path().to_owned());
+        // Another language never reads it: its start is not slowed.
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::ZhHans) {
+            assert_eq!(found.prepare(lang), Ok(()));
+        }
+        assert!(
+            found.chinese_if_read().is_none(),
+            "read for another language"
+        );
         assert_eq!(found.prepare(Lang::ZhHans), Ok(()));
         assert!(found.chinese_if_read().is_some());
     }
