@@ -297,8 +297,7 @@ impl Advisory {
         };
         let stale_after = newest.checked_add_months(chrono::Months::new(6));
         if stale_after.is_some_and(|day| now.date_naive() > day) {
-            line.push(' ');
-            line.push_str(&t!(lang, "facts-may-be-old"));
+            line = humanize::sentences(lang, &line, &t!(lang, "facts-may-be-old"));
         }
         (newest, line)
     }

@@ -61,6 +61,23 @@ pub fn weekday_date(lang: Lang, day: NaiveDate) -> String {
     )
 }
 
+/// Two sentences one after the other, as the language joins them (with a
+/// space, or none after a Chinese full stop).
+pub fn sentences(lang: Lang, first: &str, then: &str) -> String {
+    t!(lang, "sentences", first = first, then = then)
+}
+
+/// "Sources: ...": a label and what follows it, with the language's colon.
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    t!(lang, "labelled", label = label, value = value)
+}
+
+/// "Your checklist (2 of 14 done)": words with a remark after them, in the
+/// language's parentheses.
+pub fn with_aside(lang: Lang, text: &str, aside: &str) -> String {
+    t!(lang, "with-aside", text = text, aside = aside)
+}
+
 /// "A, B and C" in `lang`.
 pub fn list_and(lang: Lang, words: &[&str]) -> String {
     list(lang, "list-and", words)

@@ -251,11 +251,12 @@ pub fn check_text(
     if !report.failures.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-failures")));
         for failure in &report.failures {
-            out.push_str(&format!(
-                "  * {}: {}\n",
-                lang.text(failure.probe, &[]),
-                lang.msg(&failure.reason)
-            ));
+            let line = humanize::labelled(
+                lang,
+                &lang.text(failure.probe, &[]),
+                &lang.msg(&failure.reason),
+            );
+            out.push_str(&format!("  * {line}\n"));
         }
     }
     let found = report.findings.iter().any(|f| f.affected);

@@ -449,8 +449,7 @@ pub fn kaspersky_updates(
         (true, Coverage::NotCovered) => (None, &[]),
     };
     if let Some(key) = more {
-        line.push(' ');
-        line.push_str(&lang.text(key, &[]));
+        line = humanize::sentences(lang, &line, &lang.text(key, &[]));
     }
     Some((line, facts.to_vec()))
 }

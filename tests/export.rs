@@ -413,6 +413,40 @@ fn every_format_parses_in_every_language() {
         let day = avswitch::humanize::date(lang, updates_end);
         for format in [Format::Text, Format::Markdown] {
             let text = rendered_in(lang, format);
+            if format == Format::Text {
+                // Chinese wraps between characters, two columns each, and
+                // no line starts with a mark that closes.
+                let columns = |line: &str| {
+                    line.chars()
+                        .map(|c| {
+                            if ('\u{2e80}'..='\u{ffef}').contains(&c) {
+                                2
+                            } else {
+                                1
+                            }
+                        })
+                        .sum::<usize>()
+                };
+                for line in text.lines() {
+                    let han = line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                    assert!(!han || columns(line) <= 80, "{code}: {line}");
+                    assert!(
+                        !line.starts_with(['，', '。', '、', '）']),
+                        "{code}: {line}"
+                    );
+                }
+            }
+            // A sentence ending in an abbreviation ("2026 г.") ends once.
+            // (Text underlines its headings with dots: only lines with words.)
+            let words: Vec<&str> = text
+                .lines()
+                .filter(|l| l.chars().any(char::is_alphabetic))
+                .collect();
+            let doubled = words.join("\n").replace("...", "").replace("…", "");
+            if let Some(at) = doubled.find("..") {
+                let around: String = doubled[at.saturating_sub(60)..].chars().take(80).collect();
+                panic!("{code} {format:?}: a doubled full stop in {around:?}");
+            }
             assert!(text.contains(&day), "{code} {format:?}: {day}");
             let title = lang.text("export-title", &[]);
             assert!(text.contains(&title), "{code} {format:?}: {title}");

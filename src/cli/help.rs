@@ -81,10 +81,8 @@ pub(super) const HELP_LAST: usize = 1000;
 /// The command line with its help in `lang`: every word of it, the usage
 /// lines and the names of values included; the flags stay as they are.
 pub(super) fn localised(lang: Lang) -> clap::Command {
-    let template = format!(
-        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
-        t!(lang, "cli-usage")
-    );
+    let usage_line = humanize::labelled(lang, &t!(lang, "cli-usage"), "{usage}");
+    let template = format!("{{about-with-newline}}\n{usage_line}\n\n{{all-args}}{{after-help}}");
     let options = t!(lang, "cli-options");
     let value = |id: &str| FLAGS.iter().find(|f| f.id == id).and_then(|f| f.value);
     let named = |arg: Arg| match value(arg.get_id().as_str()) {
@@ -262,17 +260,14 @@ pub(super) fn argument_error(lang: Lang, error: &clap::Error, args: &[OsString])
         _ => {
             lines.push(t!(lang, "cli-error-other"));
             let words = error.render().to_string();
-            lines.push(format!(
-                "  {}: {}",
-                t!(lang, "notice-details"),
-                words.trim()
-            ));
+            let details = humanize::labelled(lang, &t!(lang, "notice-details"), words.trim());
+            lines.push(format!("  {details}"));
         }
     }
-    lines.push(format!(
-        "{}: {}",
-        t!(lang, "cli-usage"),
-        usage(lang, subcommand)
+    lines.push(humanize::labelled(
+        lang,
+        &t!(lang, "cli-usage"),
+        &usage(lang, subcommand),
     ));
     lines.push(t!(
         lang,

@@ -277,7 +277,10 @@ fn export(
 pub(super) fn say(lang: Lang, message: &Msg) -> String {
     let text = lang.msg(message);
     match lang.detail(message) {
-        Some(detail) => format!("{text}\n  {}: {detail}", t!(lang, "notice-details")),
+        Some(detail) => {
+            let details = avswitch::humanize::labelled(lang, &t!(lang, "notice-details"), &detail);
+            format!("{text}\n  {details}")
+        }
         None => text,
     }
 }

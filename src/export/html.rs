@@ -2,6 +2,7 @@
 //! elsewhere, boxes that print as empty squares to tick by hand.
 
 use super::{Document, FileAction};
+use crate::humanize;
 use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
@@ -115,10 +116,14 @@ pub fn render(doc: &Document) -> String {
         }
     }
 
+    let checklist = humanize::with_aside(
+        doc.lang,
+        &doc.text("export-checklist"),
+        &doc.progress_line(),
+    );
     out.push_str(&format!(
-        "<h2>{} ({})</h2>\n<p>{}<br />{}</p>\n",
-        esc(&doc.text("export-checklist")),
-        esc(&doc.progress_line()),
+        "<h2>{}</h2>\n<p>{}<br />{}</p>\n",
+        esc(&checklist),
         esc(&doc.finish_line()),
         esc(&doc.choice_line())
     ));
@@ -133,12 +138,11 @@ pub fn render(doc: &Document) -> String {
             } else {
                 ""
             };
-            let confirmed = if line.confirmed {
-                let note = doc.confirmed_note(line);
-                format!(" <span class=\"confirmed\">{}</span>", esc(note.trim()))
-            } else {
-                String::new()
-            };
+            let title = doc.titled(
+                line,
+                format!("<strong>{}</strong>", esc(&line.item.title)),
+                |note| format!("<span class=\"confirmed\">{}</span>", esc(&note)),
+            );
             // A note has no box.
             let boxed = if line.item.note {
                 String::new()
@@ -146,8 +150,7 @@ pub fn render(doc: &Document) -> String {
                 format!("<span class=\"box\">{mark}</span>")
             };
             out.push_str(&format!(
-                "<li>{boxed}<strong>{}</strong>{confirmed}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
-                esc(&line.item.title),
+                "<li>{boxed}{title}<br />\n<span class=\"why\">{}</span>\n<ol class=\"steps\">\n",
                 esc(&line.item.why)
             ));
             for step in &line.item.steps {

@@ -1,6 +1,7 @@
 //! An iCalendar file (RFC 5545): an all-day event on the finish-by day with
 //! a reminder the day before, and a to-do for each open item.
 
+use crate::humanize;
 use chrono::Days;
 
 use super::Document;
@@ -69,9 +70,14 @@ pub fn render(doc: &Document) -> String {
     if let Some(summary) = &doc.summary {
         let this_computer = doc.text("export-this-computer");
         // The headline says what protects; the details, what else is here.
-        let seen = std::iter::once(&summary.headline).chain(&summary.details);
-        let seen: Vec<&str> = seen.map(String::as_str).collect();
-        description.push_str(&format!("{this_computer}: {}\n", seen.join(" ")));
+        let seen = summary
+            .details
+            .iter()
+            .fold(summary.headline.clone(), |seen, detail| {
+                humanize::sentences(doc.lang, &seen, detail)
+            });
+        let line = humanize::labelled(doc.lang, &this_computer, &seen);
+        description.push_str(&format!("{line}\n"));
     }
     for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
         description.push_str(paragraph);
@@ -81,11 +87,13 @@ pub fn render(doc: &Document) -> String {
     let sources = doc.sources_of(&open);
     description.push_str(&format!("{}\n", doc.facts_checked));
     if !sources.is_empty() {
-        description.push_str(&format!("{}:", doc.text("export-sources")));
+        let label = humanize::labelled(doc.lang, &doc.text("export-sources"), "");
+        description.push_str(label.trim_end());
     }
     for source in sources {
         let address = source.address(doc.lang);
-        description.push_str(&format!("\n- {}: {address}", source.publisher));
+        let line = humanize::labelled(doc.lang, &source.publisher, &address);
+        description.push_str(&format!("\n- {line}"));
     }
 
     lines.extend([

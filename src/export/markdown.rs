@@ -5,6 +5,7 @@
 //! Switch's own sentences lose nothing by it.
 
 use super::{Document, FileAction};
+use crate::humanize;
 use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
@@ -81,10 +82,14 @@ pub fn render(doc: &Document) -> String {
         }
     }
 
+    let checklist = humanize::with_aside(
+        doc.lang,
+        &doc.text("export-checklist"),
+        &doc.progress_line(),
+    );
     out.push_str(&format!(
-        "\n## {} ({})\n\n{}  \n{}\n",
-        esc(&doc.text("export-checklist")),
-        esc(&doc.progress_line()),
+        "\n## {}\n\n{}  \n{}\n",
+        esc(&checklist),
         esc(&doc.finish_line()),
         esc(&doc.choice_line())
     ));
@@ -97,12 +102,10 @@ pub fn render(doc: &Document) -> String {
                 (false, true) => "[x] ",
                 (false, false) => "[ ] ",
             };
-            out.push_str(&format!(
-                "- {mark}**{}**{}  \n  {}\n",
-                esc(&line.item.title),
-                esc(&doc.confirmed_note(line)),
-                esc(&line.item.why)
-            ));
+            let title = doc.titled(line, format!("**{}**", esc(&line.item.title)), |note| {
+                esc(&note)
+            });
+            out.push_str(&format!("- {mark}{title}  \n  {}\n", esc(&line.item.why)));
             for (n, step) in line.item.steps.iter().enumerate() {
                 out.push_str(&format!("  {}. {}\n", n + 1, esc(step)));
             }

@@ -90,7 +90,9 @@ pub struct MilestoneLine {
 }
 
 pub struct ItemLine<'a> {
+    /// The plan's section it is in: its title, and its place in the plan.
     pub section: &'a str,
+    section_at: usize,
     pub item: &'a Item,
     pub done_at: Option<DateTime<Utc>>,
     pub confirmed: bool,
@@ -198,9 +200,11 @@ impl<'a> Document<'a> {
         let items = plan
             .sections
             .iter()
-            .flat_map(|s| s.items.iter().map(move |i| (s.title.as_str(), i)))
-            .map(|(section, item)| ItemLine {
+            .enumerate()
+            .flat_map(|(at, s)| s.items.iter().map(move |i| (at, s.title.as_str(), i)))
+            .map(|(section_at, section, item)| ItemLine {
                 section,
+                section_at,
                 item,
                 done_at: progress.done.get(&item.id).copied(),
                 confirmed: item.confirmed_by(report),
@@ -323,25 +327,36 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// " (confirmed by the check)" after an item's title, or nothing.
-    pub fn confirmed_note(&self, line: &ItemLine) -> String {
+    /// An item's `title` as a format writes it, with "(confirmed by the
+    /// check)" after it when so, the remark written by `note`.
+    pub fn titled(
+        &self,
+        line: &ItemLine,
+        title: String,
+        note: impl FnOnce(String) -> String,
+    ) -> String {
         if line.confirmed {
-            format!(" ({})", self.text("export-confirmed"))
+            let remark = note(self.text("export-confirmed"));
+            humanize::with_aside(self.lang, &title, &remark)
         } else {
-            String::new()
+            title
         }
     }
 
-    /// Sections in order, each with its items.
+    /// The plan's sections in order, each with its items: as the plan
+    /// made them, never regrouped by their titles' words.
     pub fn sections(&self) -> Vec<(&str, Vec<&ItemLine<'a>>)> {
-        let mut sections: Vec<(&str, Vec<&ItemLine<'a>>)> = Vec::new();
+        let mut sections: Vec<(usize, &str, Vec<&ItemLine<'a>>)> = Vec::new();
         for line in &self.items {
             match sections.last_mut() {
-                Some((title, lines)) if *title == line.section => lines.push(line),
-                _ => sections.push((line.section, vec![line])),
+                Some((at, _, lines)) if *at == line.section_at => lines.push(line),
+                _ => sections.push((line.section_at, line.section, vec![line])),
             }
         }
         sections
+            .into_iter()
+            .map(|(_, title, lines)| (title, lines))
+            .collect()
     }
 }
 

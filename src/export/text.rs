@@ -1,20 +1,21 @@
 //! Plain text, wrapped at 80 columns, readable when printed from any editor.
 
 use super::{Document, FileAction};
+use crate::humanize;
 use crate::i18n::shown;
 use crate::report::finding_line;
 use crate::t;
 
 const WIDTH: usize = 80;
 
-/// Breaks only at spaces: a web address, or a word with hyphens, stays
-/// whole, on a line of its own when it is longer than the width, so that it
-/// can still be copied or typed.
+/// Breaks at spaces, and between Chinese characters as Chinese is written:
+/// a web address, or a word with hyphens, stays whole, on a line of its own
+/// when it is longer than the width, so that it can still be copied or typed.
 fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_separator(textwrap::WordSeparator::Custom(words))
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false);
     for line in textwrap::wrap(text, options) {
@@ -23,11 +24,51 @@ fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
     }
 }
 
+/// The words of a line: split at spaces, and after each Chinese character
+/// or mark, but never before a mark that closes (，。）) nor after one that
+/// opens (（“), as a line of Chinese may not start or end with one.
+fn words(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let end = at + c.len_utf8();
+        let after_space = c == ' ' && next.is_some_and(|n| n != ' ');
+        let after_han = is_han(c) && !opens(c) && next.is_some_and(|n| n != ' ' && !closes(n));
+        if after_space || after_han {
+            words.push(textwrap::core::Word::from(&line[start..end]));
+            start = end;
+        }
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
+}
+
+/// A character of Chinese, Japanese or Korean writing, or its punctuation.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+fn closes(c: char) -> bool {
+    "，。、；：？！）」』》〉”’…".contains(c)
+}
+
+fn opens(c: char) -> bool {
+    "（「『《〈“‘".contains(c)
+}
+
 fn heading(out: &mut String, text: &str, underline: char) {
     out.push('\n');
     out.push_str(text);
     out.push('\n');
-    out.extend(std::iter::repeat_n(underline, text.chars().count()));
+    // As wide as the heading: a Chinese character takes two columns.
+    out.extend(std::iter::repeat_n(
+        underline,
+        textwrap::core::display_width(text),
+    ));
     out.push_str("\n\n");
 }
 
@@ -35,7 +76,10 @@ pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     out.push_str(&doc.title);
     out.push('\n');
-    out.extend(std::iter::repeat_n('=', doc.title.chars().count()));
+    out.extend(std::iter::repeat_n(
+        '=',
+        textwrap::core::display_width(&doc.title),
+    ));
     out.push_str("\n\n");
     let made_on = t!(doc.lang, "export-made-on", when = &doc.generated_local);
     wrap(&mut out, &made_on, "", "");
@@ -87,7 +131,7 @@ pub fn render(doc: &Document) -> String {
     let checklist = doc.text("export-checklist");
     heading(
         &mut out,
-        &format!("{checklist} ({})", doc.progress_line()),
+        &humanize::with_aside(doc.lang, &checklist, &doc.progress_line()),
         '-',
     );
     wrap(&mut out, &doc.finish_line(), "", "");
@@ -101,7 +145,7 @@ pub fn render(doc: &Document) -> String {
                 (false, true) => "[x] ",
                 (false, false) => "[ ] ",
             };
-            let title = format!("{}{}", line.item.title, doc.confirmed_note(line));
+            let title = doc.titled(line, line.item.title.clone(), |note| note);
             wrap(&mut out, &title, mark, "    ");
             wrap(&mut out, &line.item.why, "    ", "    ");
             for (n, step) in line.item.steps.iter().enumerate() {
@@ -113,7 +157,8 @@ pub fn render(doc: &Document) -> String {
                     FileAction::Link { label, target } => ((*label).to_owned(), *target),
                     FileAction::Command { command } => (doc.text("export-command"), *command),
                 };
-                wrap(&mut out, &format!("{label}:"), "    ", "    ");
+                let label = humanize::labelled(doc.lang, &label, "");
+                wrap(&mut out, label.trim_end(), "    ", "    ");
                 out.push_str(&format!("      {}\n", shown(whole)));
             }
             out.push('\n');

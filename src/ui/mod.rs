@@ -486,6 +486,8 @@ impl App {
         access::own_ids(ui, "page", |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
                 access::name_region(ui, egui::accesskit::Role::Main, &title);
+                // The page's bar beside its words, never over their last letters.
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 let keyboard = self.keyboard;
                 let shown = page.show(ui, |ui| {
                     actions.extend(steps::step_ui(ui, &self.model));

@@ -574,7 +574,10 @@ fn display_menu_contents_ui(
     let normal = egui::Button::new(t!(lang, "display-normal")).min_size(wide);
     choose(ui.add(normal), Action::SetTextSize(100));
     let muted = theme::muted(ui.visuals());
-    ui.add(egui::Label::new(RichText::new(t!(lang, "display-shortcuts")).color(muted)).wrap());
+    // Left-aligned: the menu's justified layout would stretch a wrapped
+    // line's letters apart.
+    let shortcuts = egui::Label::new(RichText::new(t!(lang, "display-shortcuts")).color(muted));
+    ui.with_layout(Layout::top_down(Align::Min), |ui| ui.add(shortcuts.wrap()));
     ui.separator();
     ui.label(RichText::new(t!(lang, "display-colours")).strong());
     for (choice, label) in [

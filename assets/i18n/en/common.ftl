@@ -67,3 +67,12 @@ span-under-a-minute = less than a minute
 relative-now = right now
 relative-future = in { $span }
 relative-past = { $span } ago
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first } { $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }: { $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text } ({ $aside })

@@ -56,3 +56,12 @@ span-under-a-minute = menos de un minuto
 relative-now = ahora mismo
 relative-future = dentro de { $span }
 relative-past = hace { $span }
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first } { $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }: { $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text } ({ $aside })

@@ -41,3 +41,12 @@ span-under-a-minute = kurang dari satu menit
 relative-now = saat ini
 relative-future = { $span } lagi
 relative-past = { $span } yang lalu
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first } { $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }: { $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text } ({ $aside })

@@ -234,7 +234,7 @@ choose-other-kaspersky = { $name } é feito pela Kaspersky, então não substitu
 choose-guide = Como escolher
 choose-guide-labs = Veja resultados de testes independentes
 choose-guide-labs-body = Em vez de confiar na palavra de um vendedor, compare produtos nos testes regulares publicados por laboratórios independentes. Os resultados deles estão nos links abaixo.
-choose-guide-devices = Conte os dispositivos que ele precisa proteger
+choose-guide-devices = Conte os dispositivos que a proteção precisa cobrir
 choose-guide-devices-none = Você não indicou nenhum outro dispositivo com o Kaspersky, então a proteção para este computador basta. Você pode adicionar dispositivos na etapa Verificar.
 choose-guide-devices-some = Este computador, mais: { $devices }. Muitos produtos pagos cobrem vários dispositivos com uma só assinatura; a proteção integrada cobre apenas o próprio dispositivo.
 choose-guide-companions = Substitua também os outros aplicativos da Kaspersky
@@ -245,7 +245,7 @@ choose-guide-one-at-a-time-body = Dois programas que vigiam cada arquivo deixam 
 ## Checklist
 
 checklist-lead = Seus passos para trocar com segurança, em ordem, feitos a partir do que a verificação encontrou e do que você contou ao AV Switch. Marque os itens à medida que avança: não tem problema distribuí-los por alguns dias. Suas marcações ficam salvas.
-progress-done = { $done } de { $total } concluídos
+progress-done = { $done } de { $total } concluídas
 checklist-all-done = Tudo pronto.
 checklist-all-done-body = Todos os itens da sua lista estão marcados. Se ainda não fez isso, verifique este computador mais uma vez para confirmar que ele está protegido.
 checklist-how = Como fazer
@@ -369,7 +369,7 @@ cli-value-answer = RESPOSTA
 cli-error-unknown-argument = “{ $argument }” não é uma opção de { $command }.
 cli-error-did-you-mean = Você quis dizer { $suggestion }?
 cli-error-unknown-command = “{ $command }” não é um comando. Os comandos são check e export; avswitch sozinho abre a janela.
-cli-error-invalid-value = “{ $value }” não é possível para { $argument }: use { $values }.
+cli-error-invalid-value = “{ $value }” não é um valor válido para { $argument }: use { $values }.
 # $arguments names what is missing, $count how many.
 cli-error-missing = É preciso informar { $arguments }.
 cli-error-conflict = { $first } e { $second } não podem ser usados juntos.

@@ -88,3 +88,12 @@ span-under-a-minute = меньше минуты
 relative-now = прямо сейчас
 relative-future = через { $span }
 relative-past = { $span } назад
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first } { $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }: { $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text } ({ $aside })

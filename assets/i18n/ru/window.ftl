@@ -43,15 +43,15 @@ wizard-dismiss = Закрыть
 start-over-title = Начать заново?
 start-over-body = Ваши ответы, ваш выбор и все отметки будут удалены, и вы вернетесь к началу. Отменить это нельзя.
 start-over-confirm = Да, начать заново
-start-over-cancel = Сохранить прогресс
+start-over-cancel = Оставить как есть
 
 ## Display and language menus
 
 display-menu = Вид
-display-colours = Цвета
+display-colours = Тема
 display-follow-system = Как в системе
-display-light = Светлые
-display-dark = Темные
+display-light = Светлая
+display-dark = Темная
 display-text-size = Размер текста: { $percent }%
 display-text-size-largest = Размер текста: { $percent }%, максимальный
 display-text-size-smallest = Размер текста: { $percent }%, минимальный

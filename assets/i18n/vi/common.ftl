@@ -49,3 +49,12 @@ span-under-a-minute = chưa đến một phút
 relative-now = ngay lúc này
 relative-future = { $span } nữa
 relative-past = { $span } trước
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first } { $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }: { $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text } ({ $aside })

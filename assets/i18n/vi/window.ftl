@@ -14,7 +14,7 @@ step-checklist = Việc cần làm
     .title = Danh sách việc cần làm của bạn
 step-export = Xuất
     .title = Lưu, in hoặc chia sẻ kế hoạch của bạn
-wizard-step-count = Bước { $number } trên { $total }
+wizard-step-count = Bước { $number }/{ $total }
 # The compact step row's menu, when the steps do not fit on one line.
 wizard-steps-menu = Bước { $number } trên { $total }: { $name }
 # What a screen reader says for that menu; $steps is its label.
@@ -235,7 +235,7 @@ choose-guide-one-at-a-time-body = Hai chương trình cùng theo dõi mọi tệ
 ## Checklist
 
 checklist-lead = Các bước để bạn chuyển đổi an toàn, theo thứ tự, được soạn theo những gì việc kiểm tra tìm thấy và những gì bạn đã cho AV Switch biết. Hãy đánh dấu tích từng bước khi làm xong: bạn có thể làm rải rác trong vài ngày. Các dấu tích của bạn được lưu lại.
-progress-done = Đã xong { $done } trên { $total }
+progress-done = Đã xong { $done }/{ $total }
 checklist-all-done = Đã xong tất cả.
 checklist-all-done-body = Mọi bước trong danh sách của bạn đều đã được đánh dấu tích. Nếu chưa làm, hãy kiểm tra máy tính này thêm một lần để xác nhận máy đã được bảo vệ.
 checklist-how = Cách làm

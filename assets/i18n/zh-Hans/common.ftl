@@ -59,3 +59,12 @@ span-under-a-minute = 不到 1 分钟
 relative-now = 此刻
 relative-future = { $span }后
 relative-past = { $span }前
+
+## Joining
+
+# Two sentences one after the other: "Your plan was saved. It is in Documents."
+sentences = { $first }{ $then }
+# A label and what follows it: "Sources: ...", "This computer: ...".
+labelled = { $label }：{ $value }
+# Words with a remark in parentheses: "Your checklist (2 of 14 done)".
+with-aside = { $text }（{ $aside }）

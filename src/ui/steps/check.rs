@@ -136,7 +136,8 @@ fn found_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) {
         for failure in &report.failures {
             ui.horizontal_wrapped(|ui| {
                 let probe = lang.text(failure.probe, &[]);
-                ui.label(RichText::new(format!("{probe}:")).strong());
+                let label = humanize::labelled(lang, &probe, "");
+                ui.label(RichText::new(label.trim_end()).strong());
                 ui.label(lang.msg(&failure.reason));
             });
         }
@@ -168,7 +169,11 @@ fn left_behind_ui(ui: &mut egui::Ui, lang: Lang, report: &ScanReport) {
             page::disclosure_ui(ui, &how, &name, ("left-behind", kind), |ui| {
                 for leftover in &found {
                     let probe = lang.text(leftover.evidence.probe, &[]);
-                    ui.label(format!("{probe}: {}", lang.msg(&leftover.evidence.detail)));
+                    ui.label(humanize::labelled(
+                        lang,
+                        &probe,
+                        &lang.msg(&leftover.evidence.detail),
+                    ));
                 }
             });
         });
@@ -227,7 +232,11 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
         page::disclosure_ui(ui, &how, &name, salt, |ui| {
             for evidence in &finding.evidence {
                 let probe = lang.text(evidence.probe, &[]);
-                ui.label(format!("{probe}: {}", lang.msg(&evidence.detail)));
+                ui.label(humanize::labelled(
+                    lang,
+                    &probe,
+                    &lang.msg(&evidence.detail),
+                ));
             }
         });
     });

@@ -159,7 +159,9 @@ fn status_ui(
                     egui::Align::Min,
                 );
                 if let Some(note) = note {
-                    RichText::new(format!(" {}", lang.msg(note))).append_to(
+                    // After the sentence above, as the language joins two.
+                    let then = crate::humanize::sentences(lang, "", &lang.msg(note));
+                    RichText::new(then).append_to(
                         &mut words,
                         style,
                         egui::FontSelection::Default,
