@@ -56,7 +56,8 @@ impl WriteError {
 pub fn detail(e: &io::Error) -> String {
     match e.raw_os_error() {
         Some(code) => io::Error::from_raw_os_error(code).to_string(),
-        None if e.get_ref().is_some() => e.kind().to_string(),
+        // "other error" would say nothing: the error's own words instead.
+        None if e.get_ref().is_some() && e.kind() != io::ErrorKind::Other => e.kind().to_string(),
         None => e.to_string(),
     }
 }
@@ -367,6 +368,9 @@ mod tests {
         assert_eq!(detail(&wrapped), "permission denied");
         let plain = io::Error::from_raw_os_error(28);
         assert!(detail(&plain).starts_with("No space left on device"));
+        // An error of no kind says its own words, never "other error".
+        let other = io::Error::other("no program to open it was found");
+        assert_eq!(detail(&other), "no program to open it was found");
     }
 
     #[test]

@@ -591,6 +591,9 @@ fn display_menu_contents_ui(
     (action, clicked)
 }
 
+/// Whether the open language menu has shown the chosen language once.
+const SHOWN_CHOSEN: &str = "language menu: chosen shown";
+
 /// The language, in a menu labelled with the current language's own name so
 /// that anyone can find their way back to a language they read.
 fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
@@ -612,11 +615,19 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                 if ui.radio(chosen.is_none(), system).clicked() {
                     action = Some(Action::SetLanguage(None));
                 }
+                // The chosen language is in view when the menu opens.
+                let opened = egui::Id::new(SHOWN_CHOSEN);
+                let first = !ui.data(|d| d.get_temp::<bool>(opened).unwrap_or(false));
+                ui.data_mut(|d| d.insert_temp(opened, true));
                 for option in Lang::ALL {
                     // Each name in its own letters, drawn whole in one font.
                     let name = egui::RichText::new(option.native_name())
                         .family(fonts::name_family(option));
-                    if ui.radio(chosen == Some(option), name).clicked() {
+                    let radio = ui.radio(chosen == Some(option), name);
+                    if first && chosen == Some(option) {
+                        radio.scroll_to_me(None);
+                    }
+                    if radio.clicked() {
                         action = Some(Action::SetLanguage(Some(option)));
                     }
                 }
@@ -627,6 +638,10 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
             ui.close();
         }
     });
+    if menu.inner.is_none() {
+        // Closed: the next opening shows the chosen language again.
+        ui.data_mut(|d| d.remove::<bool>(egui::Id::new(SHOWN_CHOSEN)));
+    }
     let name = t!(lang, "language-menu", language = lang.native_name());
     menu.response
         .widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));

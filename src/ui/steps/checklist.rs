@@ -39,7 +39,12 @@ fn list_ui(ui: &mut egui::Ui, model: &Model, plan: &Plan) -> Option<Action> {
         ui.add(
             egui::ProgressBar::new(fraction)
                 .text(label)
-                .fill(theme::progress_fill(visuals))
+                // Nothing done yet: no fill, not a dot over the first letters.
+                .fill(if done == 0 {
+                    egui::Color32::TRANSPARENT
+                } else {
+                    theme::progress_fill(visuals)
+                })
                 .desired_height(28.0),
         );
         if done == total {
