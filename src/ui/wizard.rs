@@ -616,7 +616,7 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                     action = Some(Action::SetLanguage(None));
                 }
                 // The chosen language is in view when the menu opens.
-                let opened = egui::Id::new(SHOWN_CHOSEN);
+                let opened = egui::Id::unique(SHOWN_CHOSEN);
                 let first = !ui.data(|d| d.get_temp::<bool>(opened).unwrap_or(false));
                 ui.data_mut(|d| d.insert_temp(opened, true));
                 for option in Lang::ALL {
@@ -640,7 +640,7 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
     });
     if menu.inner.is_none() {
         // Closed: the next opening shows the chosen language again.
-        ui.data_mut(|d| d.remove::<bool>(egui::Id::new(SHOWN_CHOSEN)));
+        ui.data_mut(|d| d.remove::<bool>(egui::Id::unique(SHOWN_CHOSEN)));
     }
     let name = t!(lang, "language-menu", language = lang.native_name());
     menu.response
