@@ -402,11 +402,29 @@ fn chinese_face(database: &fontdb::Database) -> Option<Arc<FontData>> {
                 .min_by_key(|face| weight(face))
                 .map(|face| face.id)
         })?;
-    database.with_face_data(id, |data, index| {
-        let mut font = FontData::from_owned(data.to_vec());
-        font.index = index;
-        Arc::new(font)
-    })
+    let face = database.face(id)?;
+    let mapped = match &face.source {
+        fontdb::Source::File(path) => mapped(path),
+        _ => None,
+    };
+    let mut font = match mapped {
+        Some(bytes) => FontData::from_static(bytes),
+        None => database.with_face_data(id, |data, _| FontData::from_owned(data.to_vec()))?,
+    };
+    font.index = face.index;
+    Some(Arc::new(font))
+}
+
+/// A font file mapped into memory for the rest of the run: the system
+/// reads only the pages the window draws from, where a copy would hold
+/// all of it (about 20 MB for a Chinese font).
+fn mapped(path: &std::path::Path) -> Option<&'static [u8]> {
+    let file = std::fs::File::open(path).ok()?;
+    // SAFETY: a system font file, mapped read-only, as fontdb maps the
+    // fonts it reads: it is not changed while a program uses it.
+    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    // Mapped once a run, and used until the window closes.
+    Some(&**Box::leak(Box::new(map)))
 }
 
 #[cfg(test)]
