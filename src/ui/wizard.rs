@@ -612,6 +612,8 @@ fn language_menu_ui(ui: &mut egui::Ui, model: &Model) -> Option<Action> {
                     "language-follow-system",
                     language = model.system_lang.native_name()
                 );
+                // Drawn whole in the font that has the system language's letters.
+                let system = RichText::new(system).family(fonts::name_family(model.system_lang));
                 if ui.radio(chosen.is_none(), system).clicked() {
                     action = Some(Action::SetLanguage(None));
                 }
