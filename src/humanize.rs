@@ -72,6 +72,11 @@ pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
     t!(lang, "labelled", label = label, value = value)
 }
 
+/// "Sources:": a label with nothing after it on its line.
+pub fn label(lang: Lang, label: &str) -> String {
+    labelled(lang, label, "").trim_end().to_owned()
+}
+
 /// "Your checklist (2 of 14 done)": words with a remark after them, in the
 /// language's parentheses.
 pub fn with_aside(lang: Lang, text: &str, aside: &str) -> String {

@@ -105,22 +105,16 @@ impl Lang {
         }
     }
 
-    /// The embedded Fluent files, in [`FILES`] order: inflated the first
-    /// time they are asked for, and kept.
-    pub fn sources(self) -> [&'static str; 6] {
-        static SOURCES: [OnceLock<[String; 6]>; Lang::ALL.len()] =
-            [const { OnceLock::new() }; Lang::ALL.len()];
-        let index = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
-        let sources = SOURCES[index].get_or_init(|| {
-            self.deflated().map(|packed| {
-                // Written by build.rs from UTF-8 files: read back whole.
-                miniz_oxide::inflate::decompress_to_vec(packed)
-                    .ok()
-                    .and_then(|text| String::from_utf8(text).ok())
-                    .unwrap_or_default()
-            })
-        });
-        [0, 1, 2, 3, 4, 5].map(|i| sources[i].as_str())
+    /// The embedded Fluent files, in [`FILES`] order, inflated: read once
+    /// a run into the language's bundle, which keeps them.
+    pub fn sources(self) -> [String; 6] {
+        self.deflated().map(|packed| {
+            // Written by build.rs from UTF-8 files: read back whole.
+            miniz_oxide::inflate::decompress_to_vec(packed)
+                .ok()
+                .and_then(|text| String::from_utf8(text).ok())
+                .unwrap_or_default()
+        })
     }
 
     fn deflated(self) -> [&'static [u8]; 6] {
@@ -404,7 +398,7 @@ fn load(lang: Lang) -> Bundle {
     bundle.set_use_isolating(false);
     for source in lang.sources() {
         // Syntax errors are caught by tests; what parsed is still usable.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
     }
     bundle

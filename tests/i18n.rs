@@ -23,9 +23,10 @@ struct Text {
 fn texts(lang: Lang) -> BTreeMap<String, Text> {
     let mut all = BTreeMap::new();
     for (file, source) in FILES.iter().zip(lang.sources()) {
-        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
-            panic!("{}/{file}.ftl does not parse: {errors:?}", lang.code())
-        });
+        let resource =
+            fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
+                panic!("{}/{file}.ftl does not parse: {errors:?}", lang.code())
+            });
         for entry in resource.body {
             let Entry::Message(message) = entry else {
                 continue;
@@ -226,7 +227,7 @@ fn plural_forms(lang: Lang) -> BTreeSet<&'static str> {
 fn selects(lang: Lang) -> Vec<(String, String, BTreeSet<String>)> {
     let mut found = Vec::new();
     for (file, source) in FILES.iter().zip(lang.sources()) {
-        let resource = fluent_syntax::parser::parse(source).expect("parses");
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
         for entry in resource.body {
             let Entry::Message(message) = entry else {
                 continue;

@@ -87,8 +87,7 @@ pub fn render(doc: &Document) -> String {
     let sources = doc.sources_of(&open);
     description.push_str(&format!("{}\n", doc.facts_checked));
     if !sources.is_empty() {
-        let label = humanize::labelled(doc.lang, &doc.text("export-sources"), "");
-        description.push_str(label.trim_end());
+        description.push_str(&humanize::label(doc.lang, &doc.text("export-sources")));
     }
     for source in sources {
         let address = source.address(doc.lang);

@@ -157,8 +157,7 @@ pub fn render(doc: &Document) -> String {
                     FileAction::Link { label, target } => ((*label).to_owned(), *target),
                     FileAction::Command { command } => (doc.text("export-command"), *command),
                 };
-                let label = humanize::labelled(doc.lang, &label, "");
-                wrap(&mut out, label.trim_end(), "    ", "    ");
+                wrap(&mut out, &humanize::label(doc.lang, &label), "    ", "    ");
                 out.push_str(&format!("      {}\n", shown(whole)));
             }
             out.push('\n');

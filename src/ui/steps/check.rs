@@ -136,8 +136,7 @@ fn found_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) {
         for failure in &report.failures {
             ui.horizontal_wrapped(|ui| {
                 let probe = lang.text(failure.probe, &[]);
-                let label = humanize::labelled(lang, &probe, "");
-                ui.label(RichText::new(label.trim_end()).strong());
+                ui.label(RichText::new(humanize::label(lang, &probe)).strong());
                 ui.label(lang.msg(&failure.reason));
             });
         }
