@@ -159,7 +159,7 @@ pub enum ScanStatus {
 
 pub struct Model {
     pub advisory: Arc<Advisory>,
-    pub catalog: Arc<Catalog>,
+    pub catalog: &'static Catalog,
     pub step: Step,
     pub scan: ScanStatus,
     pub answers: Answers,
@@ -205,7 +205,7 @@ pub struct Model {
 }
 
 impl Model {
-    pub fn new(advisory: Arc<Advisory>, catalog: Arc<Catalog>, now: DateTime<Utc>) -> Self {
+    pub fn new(advisory: Arc<Advisory>, catalog: &'static Catalog, now: DateTime<Utc>) -> Self {
         let mut model = Self {
             advisory,
             catalog,
@@ -291,12 +291,12 @@ impl Model {
 
     pub fn situation(&self) -> Situation {
         let chosen_name = match &self.choice {
-            Some(Choice::Product(id)) => self.catalog.product(id).map(|p| p.name.clone()),
+            Some(Choice::Product(id)) => Some(self.catalog.product(*id).name.clone()),
             Some(Choice::Other(name)) if self.chosen_kaspersky().is_none() => {
                 Some(name.trim().to_owned()).filter(|n| !n.is_empty())
             }
             Some(Choice::Other(_)) => None,
-            Some(Choice::KeepReplacement) => Some("UltraAV".to_owned()),
+            Some(Choice::KeepReplacement) => Some(self.catalog.replacement().name.clone()),
             Some(Choice::BuiltIn) => Some(built_in_name(self.os()).to_owned()),
             None => None,
         };
@@ -458,11 +458,7 @@ impl Model {
                 // How the window looks is not progress: it stays.
                 let (display, system_lang, news) = (self.display, self.system_lang, self.news);
                 let no_chinese_font = self.no_chinese_font;
-                *self = Self::new(
-                    Arc::clone(&self.advisory),
-                    Arc::clone(&self.catalog),
-                    self.now,
-                );
+                *self = Self::new(Arc::clone(&self.advisory), self.catalog, self.now);
                 self.display = display;
                 self.system_lang = system_lang;
                 self.no_chinese_font = no_chinese_font;
@@ -636,10 +632,11 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::ProductId;
 
     fn model() -> Model {
         let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-        let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+        let catalog = Catalog::embedded();
         Model::new(
             advisory,
             catalog,
@@ -685,7 +682,7 @@ mod tests {
         let findings = ids
             .iter()
             .map(|id| Finding {
-                id: (*id).to_owned(),
+                id: id.parse().ok(),
                 name: (*id).to_owned(),
                 vendor: "Kaspersky".to_owned(),
                 kind: Kind::PasswordManager,
@@ -760,7 +757,7 @@ mod tests {
             "{defender}"
         );
         assert!(!defender.contains("installer"), "{defender}");
-        let _ = m.apply(Action::SetChoice(Choice::Product("bitdefender".into())));
+        let _ = m.apply(Action::SetChoice(Choice::Product(ProductId::Bitdefender)));
         let other = m.uninstall_question();
         assert!(other.contains("until Bitdefender"), "{other}");
         assert!(!other.contains("Defender Antivirus"), "{other}");

@@ -11,8 +11,9 @@ use crate::coverage::Coverage;
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
 use crate::detect::catalog::Kind;
+use crate::detect::evidence::Evidence;
 use crate::detect::parse::windows::WindowsVersion;
-use crate::detect::{Finding, Protection, ScanReport, SignatureStatus, State};
+use crate::detect::{Finding, ProductId, Protection, ScanReport, SignatureStatus, State};
 use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
@@ -25,7 +26,9 @@ use crate::t;
 /// Version 4 added `windows` and `probe_ms`.
 /// Version 5 added `verdict`, `facts_checked_on`, and each finding's
 /// `decided_by` and `settings`; a leftover's kind may be `registration`.
-pub const CHECK_JSON_VERSION: u32 = 5;
+/// Version 6 added `observed` to each finding's evidence and each leftover:
+/// what was seen, as typed values.
+pub const CHECK_JSON_VERSION: u32 = 6;
 
 #[derive(Serialize)]
 struct CheckDocument<'a> {
@@ -43,7 +46,7 @@ struct CheckDocument<'a> {
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
-    leftovers: Vec<LeftoverDocument>,
+    leftovers: Vec<LeftoverDocument<'a>>,
     /// Which Windows this is: build, edition, release.
     windows: Option<&'a WindowsVersion>,
     /// The day the newest of the facts was checked against its sources.
@@ -93,7 +96,11 @@ impl CheckStatus {
 #[derive(Serialize)]
 #[serde(tag = "protection", rename_all = "snake_case")]
 enum Verdict<'a> {
-    Protected { by: &'a str, name: &'a str },
+    Protected {
+        #[serde(with = "crate::detect::product_id::or_unknown")]
+        by: Option<ProductId>,
+        name: &'a str,
+    },
     Nothing,
     Unknown,
 }
@@ -102,7 +109,7 @@ impl<'a> From<Protection<'a>> for Verdict<'a> {
     fn from(protection: Protection<'a>) -> Self {
         match protection {
             Protection::By(f) => Verdict::Protected {
-                by: &f.id,
+                by: f.id,
                 name: &f.name,
             },
             Protection::Nothing => Verdict::Nothing,
@@ -113,11 +120,11 @@ impl<'a> From<Protection<'a>> for Verdict<'a> {
 
 /// Something a removed product left behind, in words.
 #[derive(Serialize)]
-struct LeftoverDocument {
+struct LeftoverDocument<'a> {
     kind: LeftoverKind,
-    product: String,
-    probe: String,
-    detail: String,
+    product: ProductId,
+    #[serde(flatten)]
+    evidence: EvidenceDocument<'a>,
 }
 
 /// A finding with its evidence put into words.
@@ -125,7 +132,7 @@ struct LeftoverDocument {
 pub struct FindingDocument<'a> {
     #[serde(flatten)]
     finding: &'a Finding,
-    evidence: Vec<EvidenceDocument>,
+    evidence: Vec<EvidenceDocument<'a>>,
 }
 
 impl<'a> FindingDocument<'a> {
@@ -133,19 +140,28 @@ impl<'a> FindingDocument<'a> {
         let evidence = finding
             .evidence
             .iter()
-            .map(|e| EvidenceDocument {
-                probe: lang.text(e.probe, &[]),
-                detail: lang.msg(&e.detail),
-            })
+            .map(|e| EvidenceDocument::new(e, lang))
             .collect();
         Self { finding, evidence }
     }
 }
 
+/// What was seen: in words, and as the typed values it was read as.
 #[derive(Serialize)]
-struct EvidenceDocument {
+struct EvidenceDocument<'a> {
     probe: String,
     detail: String,
+    observed: &'a Evidence,
+}
+
+impl<'a> EvidenceDocument<'a> {
+    fn new(evidence: &'a Evidence, lang: Lang) -> Self {
+        Self {
+            probe: lang.text(evidence.probe(), &[]),
+            detail: lang.msg(&evidence.words()),
+            observed: evidence,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -190,9 +206,8 @@ pub fn check_json(
             .iter()
             .map(|l| LeftoverDocument {
                 kind: l.kind,
-                product: l.product.clone(),
-                probe: lang.text(l.evidence.probe, &[]),
-                detail: lang.msg(&l.evidence.detail),
+                product: l.product,
+                evidence: EvidenceDocument::new(&l.evidence, lang),
             })
             .collect(),
         windows: report.windows.as_ref(),
@@ -317,8 +332,8 @@ fn leftovers_text(report: &ScanReport, lang: Lang) -> String {
             let seen = t!(
                 lang,
                 "report-seen-by",
-                probe = lang.text(leftover.evidence.probe, &[]),
-                detail = lang.msg(&leftover.evidence.detail)
+                probe = lang.text(leftover.evidence.probe(), &[]),
+                detail = lang.msg(&leftover.evidence.words())
             );
             out.push_str(&format!("      {seen}\n"));
         }
@@ -355,8 +370,8 @@ fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>, coverage: Coverage)
             t!(
                 lang,
                 "report-seen-by",
-                probe = lang.text(evidence.probe, &[]),
-                detail = lang.msg(&evidence.detail)
+                probe = lang.text(evidence.probe(), &[]),
+                detail = lang.msg(&evidence.words())
             )
         ));
     }

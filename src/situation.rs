@@ -10,7 +10,8 @@ use crate::advisory::{Advisory, Phase};
 use crate::coverage::{Coverage, Region, UsPerson};
 use crate::detect::LeftoverKind;
 use crate::detect::Os;
-use crate::detect::catalog::Kind;
+use crate::detect::ProductId;
+use crate::detect::catalog::{Catalog, Kind, Product};
 use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{PackageManager, ScanReport, Setting, SignatureStatus};
 use crate::fact_id::FactId;
@@ -61,21 +62,17 @@ impl Companion {
         Companion::SafeKids,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its kind: the catalog says which Kaspersky program it is.
+    pub fn kind(self) -> Kind {
         match self {
-            Companion::PasswordManager => "Kaspersky Password Manager",
-            Companion::Vpn => "Kaspersky VPN Secure Connection",
-            Companion::SafeKids => "Kaspersky Safe Kids",
+            Companion::PasswordManager => Kind::PasswordManager,
+            Companion::Vpn => Kind::Vpn,
+            Companion::SafeKids => Kind::ParentalControl,
         }
     }
 
-    /// The catalog product a scan finds it as.
-    pub fn product_id(self) -> &'static str {
-        match self {
-            Companion::PasswordManager => "kaspersky-password-manager",
-            Companion::Vpn => "kaspersky-vpn",
-            Companion::SafeKids => "kaspersky-safe-kids",
-        }
+    pub fn label(self) -> &'static str {
+        &Catalog::embedded().companion(self.kind()).name
     }
 }
 
@@ -170,22 +167,18 @@ mod companion_answers {
 pub enum Choice {
     /// The protection that comes with the system.
     BuiltIn,
-    /// A product from the catalog, by id.
-    Product(String),
+    /// A product from the catalog.
+    Product(ProductId),
     /// A product named by the person.
     Other(String),
     /// Keep UltraAV, which replaced Kaspersky.
     KeepReplacement,
 }
 
-/// The protection built into each system (ClamAV comes from a Linux
+/// The protection that is the system's own (ClamAV comes from a Linux
 /// system's own packages).
 pub fn built_in_name(os: Os) -> &'static str {
-    match os {
-        Os::Windows => "Microsoft Defender Antivirus",
-        Os::MacOs => "XProtect",
-        _ => "ClamAV",
-    }
+    &Catalog::embedded().own_protection(os).name
 }
 
 /// The facts on the built-in protection: what it is today.
@@ -197,13 +190,9 @@ pub fn built_in_facts(os: Os) -> &'static [FactId] {
     }
 }
 
-/// The catalog id of the built-in protection.
-pub fn built_in_id(os: Os) -> &'static str {
-    match os {
-        Os::Windows => "microsoft-defender",
-        Os::MacOs => "xprotect",
-        _ => "clamav",
-    }
+/// The catalog's product that is the system's own protection.
+pub fn built_in_id(os: Os) -> ProductId {
+    Catalog::embedded().own_protection(os).id
 }
 
 /// How far a check got.
@@ -234,8 +223,9 @@ pub enum Definitions {
 /// An anti-virus a check found, as far as the plan needs it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Antivirus {
-    /// The catalog id (`unknown` for a product the catalog does not know).
-    pub id: String,
+    /// The catalog's product (`unknown` for one it does not know).
+    #[serde(with = "crate::detect::product_id::or_unknown")]
+    pub id: Option<ProductId>,
     pub name: String,
     pub kaspersky: bool,
     /// UltraAV, installed in Kaspersky's place.
@@ -258,8 +248,7 @@ impl Antivirus {
 /// A program the plan may help remove: Kaspersky's, UltraAV and UltraVPN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removable {
-    /// The catalog id.
-    pub id: String,
+    pub id: ProductId,
     pub name: String,
     /// How its own uninstaller is started (Windows: the command its
     /// uninstall entry names; macOS: the uninstaller app).
@@ -268,6 +257,13 @@ pub struct Removable {
     /// Its packages (Linux), for the package manager's command.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub packages: Vec<String>,
+}
+
+impl Removable {
+    /// Its product in the catalog: whose it is, what kind.
+    pub fn product(&self) -> &'static Product {
+        Catalog::embedded().product(self.id)
+    }
 }
 
 /// What the last check of this computer showed. Saved with the progress, so
@@ -303,7 +299,7 @@ impl Machine {
             .iter()
             .filter(|f| f.kind == Kind::Antivirus)
             .map(|f| Antivirus {
-                id: f.id.clone(),
+                id: f.id,
                 name: f.name.clone(),
                 kaspersky: f.affected,
                 replacement: f.auto_replacement,
@@ -324,11 +320,13 @@ impl Machine {
             .findings
             .iter()
             .filter(|f| f.affected || f.auto_replacement)
-            .map(|f| Removable {
-                id: f.id.clone(),
-                name: f.name.clone(),
-                uninstaller: f.uninstaller.clone(),
-                packages: f.packages.clone(),
+            .filter_map(|f| {
+                Some(Removable {
+                    id: f.id?,
+                    name: f.name.clone(),
+                    uninstaller: f.uninstaller.clone(),
+                    packages: f.packages.clone(),
+                })
             })
             .collect();
         Self {
@@ -358,10 +356,10 @@ impl Machine {
     }
 
     /// The anti-virus found with this catalog id, or with this name.
-    pub fn find(&self, id: Option<&str>, name: &str) -> Option<&Antivirus> {
+    pub fn find(&self, id: Option<ProductId>, name: &str) -> Option<&Antivirus> {
         let name = name.trim().to_lowercase();
         self.antivirus.iter().find(|a| {
-            id.is_some_and(|id| a.id == id)
+            id.is_some_and(|id| a.id == Some(id))
                 || (!name.is_empty() && a.name.to_lowercase().contains(&name))
         })
     }
@@ -415,12 +413,15 @@ impl Seen {
             .iter()
             .any(|f| f.affected && f.kind == Kind::Antivirus);
         self.managed |= report.findings.iter().any(|f| f.affected && f.managed);
-        self.ultraav |= report.findings.iter().any(|f| f.id == "ultraav");
+        self.ultraav |= report
+            .findings
+            .iter()
+            .any(|f| f.auto_replacement && f.kind == Kind::Antivirus);
         for companion in Companion::ALL {
             let found = report
                 .findings
                 .iter()
-                .any(|f| f.id == companion.product_id());
+                .any(|f| f.affected && !f.managed && f.kind == companion.kind());
             if found && !self.companions.contains(&companion) {
                 self.companions.push(companion);
             }

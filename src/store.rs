@@ -600,6 +600,7 @@ fn parse(bytes: &[u8]) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::ProductId;
     use crate::situation::{Companion, Device, Renewal};
 
     fn now() -> DateTime<Utc> {
@@ -609,7 +610,7 @@ mod tests {
     fn sample() -> Progress {
         let mut progress = Progress {
             step: Step::Checklist,
-            choice: Some(Choice::Product("eset".into())),
+            choice: Some(Choice::Product(ProductId::Eset)),
             finish_by: NaiveDate::from_ymd_opt(2026, 12, 5),
             seen: Seen {
                 kaspersky: true,

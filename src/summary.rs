@@ -488,7 +488,7 @@ mod tests {
 
     fn finding(id: &str, name: &str, state: State) -> Finding {
         Finding {
-            id: id.to_owned(),
+            id: id.parse().ok(),
             name: name.to_owned(),
             vendor: String::new(),
             kind: Kind::Antivirus,

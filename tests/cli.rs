@@ -123,7 +123,7 @@ fn check_json_is_a_stable_document() {
     assert!(ran(&out), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-check");
-    assert_eq!(doc["version"], 5);
+    assert_eq!(doc["version"], 6);
     assert_eq!(doc["phase"], "updates_ended");
     let protection = doc["verdict"]["protection"].as_str().unwrap_or_default();
     assert!(
@@ -316,7 +316,7 @@ fn export_without_a_check_or_progress_still_plans_from_the_check() {
         String::from_utf8_lossy(&out.stderr)
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    assert_eq!(doc["version"], 4);
+    assert_eq!(doc["version"], 5);
     assert_eq!(doc["coverage"], "unknown");
     let ids: Vec<&str> = doc["items"]
         .as_array()
@@ -991,6 +991,47 @@ fn check_json_carries_the_verdict_and_its_witnesses() {
     assert_eq!(kaspersky["state"], "on");
     assert_eq!(kaspersky["decided_by"], "registration");
     assert_eq!(kaspersky["signatures"]["status"], "out_of_date");
+    // Beside each piece of evidence in words, what was seen as typed values,
+    // agreeing with the finding: the newest of two registrations decides.
+    let observed: Vec<&serde_json::Value> = kaspersky["evidence"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|e| &e["observed"])
+        .collect();
+    let registration = observed
+        .iter()
+        .find(|o| o["seen"] == "security_center")
+        .expect("Security Center's registration");
+    assert_eq!(registration["state"], kaspersky["state"]);
+    assert_eq!(registration["signatures"], "out_of_date");
+    let update = observed
+        .iter()
+        .find(|o| o["seen"] == "kaspersky_update")
+        .expect("its own update stamp");
+    let at = update["at"].as_str().expect("an instant");
+    assert!(
+        kaspersky["signatures"]["last_update"]
+            .as_str()
+            .is_some_and(|last| last.starts_with(&at[..10])),
+        "{update} {}",
+        kaspersky["signatures"]
+    );
+    let defender = doc["findings"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|f| f["id"] == "microsoft-defender")
+        .expect("Defender");
+    let registered = defender["evidence"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|e| e["observed"]["seen"] == "security_center")
+        .expect("Defender's registration");
+    assert_eq!(registered["observed"]["state"], "off", "{registered}");
+    assert_eq!(defender["state"], "off");
+    assert!(registered["detail"].as_str().is_some_and(|d| !d.is_empty()));
 }
 
 /// A recorded computer is planned from its own check and the flags alone:

@@ -201,7 +201,7 @@ fn sources_without_a_known_article_say_so_instead_of_linking_a_home_page() {
 fn json_parses_back() {
     let doc: serde_json::Value = serde_json::from_str(&rendered(Format::Json)).expect("valid JSON");
     assert_eq!(doc["format"], "avswitch-plan");
-    assert_eq!(doc["version"], 4);
+    assert_eq!(doc["version"], 5);
     assert_eq!(doc["phase"], "updates_ended");
     assert_eq!(doc["coverage"], "covered");
     assert_eq!(

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use avswitch::advisory::Advisory;
 use avswitch::coverage::{Coverage, Region};
+use avswitch::detect::ProductId;
 use avswitch::detect::answers::{RootCertificate, SecurityProduct};
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::registry::{RegKey, RegValue};
@@ -63,11 +64,11 @@ fn hostile_machine() -> ScanReport {
         not_after: None,
         store: "LocalMachine\\Root".to_owned(),
     }]));
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
     };
-    scan(&machine, &catalog, common::fixed_now(), options)
+    scan(&machine, catalog, common::fixed_now(), options)
 }
 
 /// No control character but the line ends the format itself writes, and
@@ -92,7 +93,7 @@ fn hostile_names_are_shown_as_data_in_check_and_every_export() {
     let kaspersky = report
         .findings
         .iter()
-        .find(|f| f.id == "kaspersky")
+        .find(|f| f.id == Some(ProductId::Kaspersky))
         .expect("found by its name");
     assert_eq!(kaspersky.name, HOSTILE, "the finding keeps it exactly");
     let advisory = Advisory::embedded().expect("advisory");

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use avswitch::coverage::Coverage;
+use avswitch::detect::ProductId;
 use avswitch::detect::adapters::{FakeSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::catalog::Catalog;
 use avswitch::detect::port::System;
@@ -24,11 +25,11 @@ fn folder(name: &str) -> PathBuf {
 }
 
 fn run(system: &dyn System) -> ScanReport {
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
     };
-    scan(system, &catalog, common::fixed_now(), options)
+    scan(system, catalog, common::fixed_now(), options)
 }
 
 fn machines() -> Vec<(&'static str, FakeSystem)> {
@@ -129,7 +130,7 @@ fn assert_the_wine_machine(report: &ScanReport) {
     let kaspersky = report
         .findings
         .iter()
-        .find(|f| f.id == "kaspersky")
+        .find(|f| f.id == Some(ProductId::Kaspersky))
         .expect("Kaspersky found");
     assert!(kaspersky.affected);
     assert_eq!(
@@ -141,7 +142,7 @@ fn assert_the_wine_machine(report: &ScanReport) {
         .findings
         .iter()
         .flat_map(|f| &f.evidence)
-        .map(|e| Lang::En.msg(&e.detail))
+        .map(|e| Lang::En.msg(&e.words()))
         .collect();
     for name in [
         "Kaspersky Standard",
@@ -198,16 +199,16 @@ fn security_center_recorded_under_wine_keeps_what_it_could_read() {
     let dir = folder("windows-wine-security-center");
     let replay = ReplaySystem::open(&dir).expect("a recording");
     let report = run(&replay);
-    let found: Vec<(&str, avswitch::detect::State)> = report
-        .findings
-        .iter()
-        .map(|f| (f.id.as_str(), f.state))
-        .collect();
+    let found: Vec<(Option<ProductId>, avswitch::detect::State)> =
+        report.findings.iter().map(|f| (f.id, f.state)).collect();
     assert_eq!(
         found,
         [
-            ("kaspersky", avswitch::detect::State::Off),
-            ("microsoft-defender", avswitch::detect::State::Snoozed),
+            (Some(ProductId::Kaspersky), avswitch::detect::State::Off),
+            (
+                Some(ProductId::MicrosoftDefender),
+                avswitch::detect::State::Snoozed
+            ),
         ]
     );
     let failed: Vec<&str> = report.failures.iter().map(|f| f.probe).collect();

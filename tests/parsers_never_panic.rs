@@ -146,7 +146,6 @@ proptest! {
             let _ = browsers::parse_profiles_ini(input, "/home/pat", Os::Linux);
             let _ = browsers::parse_firefox_extensions(input);
             let _ = windows::image_file(input, r"C:\Windows");
-            let _ = windows::service_product(input);
             let _ = region::locale_region(input);
         }
     }

@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use avswitch::detect::ProductId;
 use avswitch::detect::adapters::{FakeSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::answers::{Listed, SecurityProduct, Skipped, Unanswered};
 use avswitch::detect::catalog::Catalog;
@@ -164,11 +165,11 @@ fn product(name: &str, state: State) -> SecurityProduct {
 }
 
 fn run(system: &dyn avswitch::detect::port::System) -> ScanReport {
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
     };
-    scan(system, &catalog, common::fixed_now(), options)
+    scan(system, catalog, common::fixed_now(), options)
 }
 
 /// Security Center lists three products and one cannot be read: the two
@@ -200,7 +201,7 @@ fn one_unreadable_product_does_not_hide_the_others_and_replays_as_it_was() {
         report
             .leftovers
             .iter()
-            .any(|l| l.product == "kaspersky" && l.kind == LeftoverKind::Registration),
+            .any(|l| l.product == ProductId::Kaspersky && l.kind == LeftoverKind::Registration),
         "{:?}",
         report.leftovers
     );

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use avswitch::advisory::FactId;
 use avswitch::coverage::Coverage;
 use avswitch::detect::Os;
+use avswitch::detect::ProductId;
 use avswitch::detect::adapters::{FakeReply, FakeSystem};
 use avswitch::detect::answers::{CommandOutput, Unanswered};
 use avswitch::detect::catalog::{Catalog, Kind};
@@ -24,10 +25,10 @@ fn now() -> DateTime<Utc> {
 }
 
 fn run(system: &FakeSystem) -> ScanReport {
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     scan(
         system,
-        &catalog,
+        catalog,
         now(),
         ScanOptions {
             command_timeout: Duration::from_millis(300),
@@ -39,8 +40,13 @@ fn find<'a>(report: &'a ScanReport, id: &str) -> &'a Finding {
     report
         .findings
         .iter()
-        .find(|f| f.id == id)
+        .find(|f| id_of(f) == id)
         .unwrap_or_else(|| panic!("no {id} in {:#?}", report.findings))
+}
+
+/// A finding's product id as reports write it.
+fn id_of(f: &Finding) -> &'static str {
+    f.id.map_or("unknown", ProductId::as_str)
 }
 
 #[test]
@@ -66,7 +72,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
     let probes: Vec<String> = kaspersky
         .evidence
         .iter()
-        .map(|e| Lang::En.text(e.probe, &[]))
+        .map(|e| Lang::En.text(e.probe(), &[]))
         .collect();
     for probe in [
         "Windows Security Center",
@@ -80,7 +86,7 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
         report
             .findings
             .iter()
-            .filter(|f| f.id == "kaspersky")
+            .filter(|f| f.id == Some(ProductId::Kaspersky))
             .count(),
         1,
         "one card per product"
@@ -102,7 +108,11 @@ fn windows_with_kaspersky_standard_active_and_out_of_date() {
             .iter()
             .all(|f| !f.name.contains("Browser") && !f.name.contains("7-Zip"))
     );
-    assert_eq!(report.findings[0].id, "kaspersky", "Kaspersky comes first");
+    assert_eq!(
+        report.findings[0].id,
+        Some(ProductId::Kaspersky),
+        "Kaspersky comes first"
+    );
 
     // Running, with definitions two years old: it protects against
     // nothing new, and that leads.
@@ -289,11 +299,7 @@ fn mac_leftover_support_folder_alone_is_not_a_finding() {
         );
     let report = run(&machine);
     assert_eq!(
-        report
-            .findings
-            .iter()
-            .map(|f| f.id.as_str())
-            .collect::<Vec<_>>(),
+        report.findings.iter().map(id_of).collect::<Vec<_>>(),
         ["xprotect"]
     );
 }
@@ -317,7 +323,7 @@ fn linux_with_kesl_and_clamav() {
         report
             .findings
             .iter()
-            .all(|f| f.id != "kaspersky-network-agent"),
+            .all(|f| f.id != Some(ProductId::KasperskyNetworkAgent)),
         "removed package is not a finding"
     );
     assert_eq!(
@@ -466,7 +472,7 @@ fn an_update_stamp_of_never_is_told_as_such_never_as_current() {
     let evidence: Vec<String> = kes
         .evidence
         .iter()
-        .map(|e| Lang::En.msg(&e.detail))
+        .map(|e| Lang::En.msg(&e.words()))
         .collect();
     assert!(
         evidence
@@ -551,7 +557,7 @@ fn left_behind(report: &ScanReport) -> Vec<(LeftoverKind, String)> {
     report
         .leftovers
         .iter()
-        .map(|l| (l.kind, Lang::En.msg(&l.evidence.detail)))
+        .map(|l| (l.kind, Lang::En.msg(&l.evidence.words())))
         .collect()
 }
 
@@ -560,11 +566,7 @@ fn windows_after_kaspersky_was_removed_shows_what_it_left_behind() {
     let report = run(&common::windows_with_kaspersky_left_behind());
     assert_eq!(report.failures, []);
     assert_eq!(
-        report
-            .findings
-            .iter()
-            .map(|f| f.id.as_str())
-            .collect::<Vec<_>>(),
+        report.findings.iter().map(id_of).collect::<Vec<_>>(),
         ["microsoft-defender"],
         "leftovers alone are not a Kaspersky program"
     );
@@ -633,7 +635,7 @@ fn parts_of_a_product_still_installed_are_its_evidence_not_leftovers() {
     let kaspersky = find(&report, "kaspersky");
     for probe in ["probe-certificates", "probe-windows-services"] {
         assert!(
-            kaspersky.evidence.iter().any(|e| e.probe == probe),
+            kaspersky.evidence.iter().any(|e| e.probe() == probe),
             "{probe} in {:#?}",
             kaspersky.evidence
         );
@@ -655,7 +657,7 @@ fn ultraav_parts_support_its_finding() {
     let details: Vec<String> = ultra
         .evidence
         .iter()
-        .map(|e| Lang::En.msg(&e.detail))
+        .map(|e| Lang::En.msg(&e.words()))
         .collect();
     assert!(
         details
@@ -681,7 +683,7 @@ fn ultraav_parts_support_its_finding() {
         run(&only_processes)
             .findings
             .iter()
-            .all(|f| f.id != "ultraav")
+            .all(|f| f.id != Some(ProductId::UltraAv))
     );
 }
 
@@ -719,11 +721,7 @@ fn a_mac_after_kaspersky_keeps_its_certificate_agent_and_folder() {
     let report = run(&machine);
     assert_eq!(report.failures, []);
     assert_eq!(
-        report
-            .findings
-            .iter()
-            .map(|f| f.id.as_str())
-            .collect::<Vec<_>>(),
+        report.findings.iter().map(id_of).collect::<Vec<_>>(),
         ["xprotect"]
     );
     assert_eq!(
@@ -916,11 +914,16 @@ fn the_network_agents_own_parts_are_not_left_behind() {
     let report = run(&machine);
     let agent = find(&report, "kaspersky-network-agent");
     assert_eq!(report.leftovers, [], "the agent's parts are its own");
-    let probes: Vec<&str> = agent.evidence.iter().map(|e| e.probe).collect();
+    let probes: Vec<&str> = agent.evidence.iter().map(|e| e.probe()).collect();
     for probe in ["probe-windows-services", "probe-leftover-settings"] {
         assert!(probes.contains(&probe), "{probe} in {probes:?}");
     }
-    assert!(report.findings.iter().all(|f| f.id != "kaspersky"));
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.id != Some(ProductId::Kaspersky))
+    );
 }
 
 #[test]
@@ -1003,7 +1006,7 @@ fn xprotect_is_read_where_the_one_in_use_lives() {
     let xprotect = |machine: &FakeSystem| {
         let report = run(machine);
         let x = find(&report, "xprotect").clone();
-        let said = Lang::En.msg(&x.evidence[0].detail);
+        let said = Lang::En.msg(&x.evidence[0].words());
         (x, said)
     };
     let (x, said) = xprotect(&mac("15.2").with_file(IN_USE, xprotect_plist("5331")));

@@ -8,9 +8,9 @@ use std::sync::Arc;
 
 use avswitch::advisory::Advisory;
 use avswitch::coverage::{Coverage, Region, UsPerson};
-use avswitch::detect::Os;
 use avswitch::detect::probe::Evidence;
 use avswitch::detect::{Leftover, LeftoverKind, ProbeFailure, Protection, ScanReport, State};
+use avswitch::detect::{Os, ProductId};
 use avswitch::export::Format;
 use avswitch::i18n::{Lang, Msg};
 use avswitch::model::{Action, Model};
@@ -70,14 +70,10 @@ fn report(os: Os, found: Found) -> ScanReport {
             let mut report = common::report_of(os, vec![]);
             report.leftovers.push(Leftover {
                 kind: LeftoverKind::Registration,
-                product: "kaspersky".into(),
-                evidence: Evidence::new(
-                    "probe-security-center",
-                    avswitch::msg!(
-                        "evidence-registration-left-behind",
-                        name = "Kaspersky Internet Security"
-                    ),
-                ),
+                product: ProductId::Kaspersky,
+                evidence: Evidence::RegistrationLeftBehind {
+                    name: "Kaspersky Internet Security".into(),
+                },
             });
             return report;
         }
@@ -185,7 +181,7 @@ fn no_rendered_text_contradicts_a_finding_or_the_coverage() {
                     for choice in [
                         None,
                         Some(Choice::BuiltIn),
-                        Some(Choice::Product("bitdefender".into())),
+                        Some(Choice::Product(ProductId::Bitdefender)),
                     ] {
                         let report = report(os, found);
                         let mut model = common::model_at(now());

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use avswitch::advisory::Advisory;
 use avswitch::coverage::Region;
+use avswitch::detect::ProductId;
 use avswitch::detect::adapters::FakeSystem;
 use avswitch::detect::answers::{Answer, DefenderStatus, SecurityProduct, Unanswered};
 use avswitch::detect::catalog::Catalog;
@@ -61,11 +62,11 @@ fn running(programs: &[&str]) -> Answer<Vec<String>> {
 }
 
 fn run(machine: &FakeSystem) -> ScanReport {
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
     };
-    scan(machine, &catalog, now(), options)
+    scan(machine, catalog, now(), options)
 }
 
 /// Everything a person reads of this check in `lang`: the summary, the
@@ -180,7 +181,7 @@ fn a_stale_duplicate_registration_loses_to_the_live_one() {
         report
             .findings
             .iter()
-            .filter(|f| f.id == "kaspersky")
+            .filter(|f| f.id == Some(ProductId::Kaspersky))
             .count(),
         1,
         "one product, one record"
@@ -264,7 +265,7 @@ fn without_security_center_defenders_own_report_decides_and_its_age_leads() {
     let defender = report
         .findings
         .iter()
-        .find(|f| f.id == "microsoft-defender")
+        .find(|f| f.id == Some(ProductId::MicrosoftDefender))
         .expect("Defender");
     assert_eq!(defender.state, State::On);
     assert_eq!(defender.signatures.status, SignatureStatus::OutOfDate);
@@ -321,7 +322,12 @@ fn security_center_alone_is_a_registration_left_behind() {
     );
     let report = run(&unseen);
     assert!(report.leftovers.is_empty());
-    assert!(report.findings.iter().any(|f| f.id == "kaspersky"));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.id == Some(ProductId::Kaspersky))
+    );
 }
 
 #[test]
@@ -378,7 +384,7 @@ fn defender_kept_off_by_a_policy_is_said_with_what_to_do() {
     let defender = report
         .findings
         .iter()
-        .find(|f| f.id == "microsoft-defender")
+        .find(|f| f.id == Some(ProductId::MicrosoftDefender))
         .expect("Defender");
     assert_eq!(defender.settings, [Setting::OffByPolicy]);
     assert_headline(&report, "summary-nothing-protects", &[], Tone::Urgent);
@@ -434,7 +440,7 @@ fn defender_not_running_beside_kaspersky_as_posted() {
     let defender = report
         .findings
         .iter()
-        .find(|f| f.id == "microsoft-defender")
+        .find(|f| f.id == Some(ProductId::MicrosoftDefender))
         .expect("Defender");
     assert_eq!(defender.state, State::Off);
     // Kaspersky runs with two-year-old definitions, Defender is off, and

@@ -67,7 +67,7 @@ pub(super) fn without_source_places(detail: &str) -> String {
 /// (`report::CheckStatus`), the others with 0.
 pub(super) fn run(cli: Cli) -> Result<u8, String> {
     let advisory = Arc::new(Advisory::embedded().map_err(|e| e.to_string())?);
-    let catalog = Arc::new(Catalog::embedded().map_err(|e| e.to_string())?);
+    let catalog = Catalog::embedded();
     match cli.command {
         None => window(cli.lang, advisory, catalog),
         Some(Command::Check {
@@ -87,7 +87,7 @@ pub(super) fn run(cli: Cli) -> Result<u8, String> {
             } else {
                 CheckOutput::Text
             };
-            check(&settings, &advisory, &catalog, output, record, replay)
+            check(&settings, &advisory, catalog, output, record, replay)
         }
         Some(Command::Export {
             format,
@@ -108,7 +108,7 @@ pub(super) fn run(cli: Cli) -> Result<u8, String> {
 
 /// A build without the window (`--no-default-features`) says so.
 #[cfg(not(feature = "gui"))]
-fn window(flag: Option<Lang>, _: Arc<Advisory>, _: Arc<Catalog>) -> Result<u8, String> {
+fn window(flag: Option<Lang>, _: Arc<Advisory>, _: &'static Catalog) -> Result<u8, String> {
     Err(t!(flag.unwrap_or_else(Lang::system), "cli-no-window"))
 }
 
@@ -118,13 +118,13 @@ fn window(flag: Option<Lang>, _: Arc<Advisory>, _: Arc<Catalog>) -> Result<u8, S
 fn window(
     flag: Option<Lang>,
     advisory: Arc<Advisory>,
-    catalog: Arc<Catalog>,
+    catalog: &'static Catalog,
 ) -> Result<u8, String> {
     let system_lang = flag.unwrap_or_else(Lang::system);
     if no_display() {
         return Err(t!(system_lang, "cli-no-display"));
     }
-    let mut model = Model::new(advisory, Arc::clone(&catalog), Utc::now());
+    let mut model = Model::new(advisory, catalog, Utc::now());
     model.system_lang = system_lang;
     let replay = replay_from_environment();
     let system = machine(replay.as_deref(), system_lang)?;
@@ -150,7 +150,7 @@ fn window(
         }
     };
     let scanner: avswitch::ui::Scanner =
-        Arc::new(move |now| scan(system.as_ref(), &catalog, now, ScanOptions::default()));
+        Arc::new(move |now| scan(system.as_ref(), catalog, now, ScanOptions::default()));
     let saver = avswitch::ui::Saver::system();
     let print_folder = Store::print_folder();
     // Where there is no desktop portal, the save window is zenity's,
@@ -235,13 +235,13 @@ fn check(
 fn export(
     settings: &Settings,
     advisory: Arc<Advisory>,
-    catalog: Arc<Catalog>,
+    catalog: &'static Catalog,
     format: Format,
     out: Option<PathBuf>,
     scan_of: Option<Option<PathBuf>>,
 ) -> Result<u8, String> {
     let now = Utc::now();
-    let mut model = Model::new(advisory, Arc::clone(&catalog), now);
+    let mut model = Model::new(advisory, catalog, now);
     if let Some(saved) = settings.saved.clone() {
         let _no_scan_from_restore = model.restore(saved);
     }
@@ -254,7 +254,7 @@ fn export(
     }
     if let Some(replay) = scan_of {
         let system = machine(replay.as_deref(), lang)?;
-        let report = scan(system.as_ref(), &catalog, now, ScanOptions::default());
+        let report = scan(system.as_ref(), catalog, now, ScanOptions::default());
         let _no_effect = model.apply(Action::ScanFinished(Arc::new(report)));
     }
     let zone = *now.with_timezone(&chrono::Local).offset();

@@ -5,7 +5,8 @@
 //! - `port`: the `System` trait, the typed questions the check asks;
 //! - `adapters`: who answers them (the real machine per system, a fake for
 //!   tests, recording and replay);
-//! - `catalog`, `probe`: the products known and what a probe reports;
+//! - `product_id`, `catalog`, `evidence`, `probe`: the products known, their
+//!   roles, what a probe saw and what it reports;
 //! - `parse`: pure parsers of the answers, files and programs' output;
 //! - `probes`: each asks the port and parses the answers; none calls another;
 //! - `verdict`: the order of evidence, deciding a product's state and how
@@ -15,15 +16,18 @@
 pub mod adapters;
 pub mod answers;
 pub mod catalog;
+pub mod evidence;
 pub mod parse;
 pub mod port;
 pub mod probe;
 pub mod probes;
+pub mod product_id;
 pub mod registry;
 pub mod scan;
 pub mod verdict;
 pub mod vocab;
 
+pub use product_id::ProductId;
 pub use scan::{
     Finding, Leftover, ProbeFailure, Protection, ScanOptions, ScanReport, Signatures, merge,
     probes_for, scan,

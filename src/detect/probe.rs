@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 
 use super::answers::{CommandOutput, Skipped};
 use super::catalog::{Catalog, Product};
+pub use super::evidence::Evidence;
 use super::port::System;
+use super::product_id::ProductId;
 use super::vocab::{LeftoverKind, ParseError, Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
 
@@ -121,27 +123,13 @@ pub fn damaged(path: &str, error: ParseError) -> Msg {
     crate::msg!("failure-damaged", path = path, detail = error.0)
 }
 
-/// Which check saw a product (a text id such as `probe-packages`), and what
-/// exactly it saw.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
-    pub probe: &'static str,
-    pub detail: Msg,
-}
-
-impl Evidence {
-    pub fn new(probe: &'static str, detail: Msg) -> Self {
-        Self { probe, detail }
-    }
-}
-
 /// One product as one probe saw it. Several sightings of the same product
 /// merge into one finding.
 #[derive(Debug, Clone)]
 pub struct Sighting {
     /// The catalog product, or `None` for a product the catalog does not
     /// know (Security Center lists every registered anti-virus).
-    pub product_id: Option<String>,
+    pub product_id: Option<ProductId>,
     pub name: String,
     pub version: Option<String>,
     /// The state it is in, and who said so (see `verdict`).
@@ -169,22 +157,28 @@ pub struct Sighting {
 }
 
 impl Sighting {
-    pub fn of(product: &Product, name: &str) -> Self {
+    /// `product`, by the name it was seen with, and what showed it.
+    pub fn of(product: &Product, name: &str, evidence: Evidence) -> Self {
         Self {
-            product_id: Some(product.id.clone()),
-            ..Self::unknown(name)
+            product_id: Some(product.id),
+            ..Self::unknown(name, evidence)
         }
     }
 
     /// A program by display name: the catalog product when it matches.
-    pub fn program(catalog: &Catalog, name: &str, publisher: Option<&str>) -> Self {
+    pub fn program(
+        catalog: &Catalog,
+        name: &str,
+        publisher: Option<&str>,
+        evidence: Evidence,
+    ) -> Self {
         match catalog.match_program(name, publisher) {
-            Some(product) => Self::of(product, name),
-            None => Self::unknown(name),
+            Some(product) => Self::of(product, name, evidence),
+            None => Self::unknown(name, evidence),
         }
     }
 
-    fn unknown(name: &str) -> Self {
+    fn unknown(name: &str, evidence: Evidence) -> Self {
         Self {
             product_id: None,
             name: name.trim().to_owned(),
@@ -193,7 +187,7 @@ impl Sighting {
             signatures: None,
             last_update: None,
             definitions: None,
-            evidence: Evidence::new("", crate::msg!("")),
+            evidence,
             supporting: false,
             leftover: None,
             uninstaller: None,
@@ -203,12 +197,12 @@ impl Sighting {
         }
     }
 
-    /// Something `product` (a catalog id) left behind.
-    pub fn leftover(product: &str, kind: LeftoverKind) -> Self {
+    /// Something `product` left behind.
+    pub fn leftover(product: ProductId, kind: LeftoverKind, evidence: Evidence) -> Self {
         Self {
-            product_id: Some(product.to_owned()),
+            product_id: Some(product),
             leftover: Some(kind),
-            ..Self::unknown("")
+            ..Self::unknown("", evidence)
         }
     }
 
@@ -234,11 +228,6 @@ impl Sighting {
 
     pub fn supporting(mut self) -> Self {
         self.supporting = true;
-        self
-    }
-
-    pub fn seen(mut self, probe: &'static str, detail: Msg) -> Self {
-        self.evidence = Evidence::new(probe, detail);
         self
     }
 }

@@ -14,6 +14,7 @@ use super::probe::{Ctx, Evidence, Probe, ProbeResult, Sighting, Unseen};
 use super::probes::{
     browsers, certificates, linux, macos, system_info, windows, windows_leftovers,
 };
+use super::product_id::ProductId;
 use super::verdict;
 use super::vocab::{LeftoverKind, Os, PackageManager, Setting, SignatureStatus, State, Witness};
 use crate::i18n::Msg;
@@ -30,8 +31,10 @@ pub struct Signatures {
 /// One product on this computer, with everything the probes saw of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// The catalog id, or `unknown` for a product the catalog does not know.
-    pub id: String,
+    /// The catalog's product; `None` (written `unknown`) for a product the
+    /// catalog does not know.
+    #[serde(with = "super::product_id::or_unknown")]
+    pub id: Option<ProductId>,
     pub name: String,
     pub vendor: String,
     pub kind: Kind,
@@ -330,16 +333,16 @@ pub fn scan(
     }
     // Products of which something more than a registration is here; a
     // check that could not look for their programs cannot tell.
-    let present: Vec<String> = sightings
+    let present: Vec<ProductId> = sightings
         .iter()
         .filter(|s| programs_unseen || s.shows_presence())
-        .filter_map(|s| s.product_id.clone())
+        .filter_map(|s| s.product_id)
         .collect();
     let (left, sightings): (Vec<Sighting>, Vec<Sighting>) =
         sightings.into_iter().partition(|s| s.leftover.is_some());
     let mut findings = merge(catalog, sightings, now);
     let registrations = registrations_left_behind(&mut findings, &present, programs_unseen);
-    let mut leftovers = left_behind(&mut findings, left);
+    let mut leftovers = left_behind(catalog, &mut findings, left);
     leftovers.extend(registrations);
     leftovers.sort_by_key(|l| l.kind);
     ScanReport {
@@ -365,7 +368,7 @@ fn millis(since: Instant) -> u64 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leftover {
     pub kind: LeftoverKind,
-    pub product: String,
+    pub product: ProductId,
     pub evidence: Evidence,
 }
 
@@ -376,7 +379,7 @@ pub struct Leftover {
 /// uninstall.
 fn registrations_left_behind(
     findings: &mut Vec<Finding>,
-    present: &[String],
+    present: &[ProductId],
     programs_unseen: bool,
 ) -> Vec<Leftover> {
     if programs_unseen {
@@ -384,18 +387,18 @@ fn registrations_left_behind(
     }
     let mut left = Vec::new();
     findings.retain(|f| {
-        let registered_only = (f.affected || f.auto_replacement) && !present.contains(&f.id);
-        if registered_only {
+        let registered_only =
+            f.id.filter(|id| (f.affected || f.auto_replacement) && !present.contains(id));
+        if let Some(product) = registered_only {
             left.push(Leftover {
                 kind: LeftoverKind::Registration,
-                product: f.id.clone(),
-                evidence: Evidence::new(
-                    "probe-security-center",
-                    msg!("evidence-registration-left-behind", name = &f.name),
-                ),
+                product,
+                evidence: Evidence::RegistrationLeftBehind {
+                    name: f.name.clone(),
+                },
             });
         }
-        !registered_only
+        registered_only.is_none()
     });
     left
 }
@@ -405,23 +408,26 @@ fn registrations_left_behind(
 /// Kaspersky's registry keys and folders are shared by all its programs,
 /// so while any of them (the Network Agent, the Password Manager) is here,
 /// they are that program's own.
-fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftover> {
+fn left_behind(
+    catalog: &Catalog,
+    findings: &mut [Finding],
+    sightings: Vec<Sighting>,
+) -> Vec<Leftover> {
     let mut leftovers: Vec<Leftover> = Vec::new();
     for sighting in sightings {
         let (Some(kind), Some(product)) = (sighting.leftover, sighting.product_id) else {
             continue;
         };
         let shared = matches!(kind, LeftoverKind::RegistryKey | LeftoverKind::Folder);
-        let vendor = findings
+        let vendor = &catalog.product(product).vendor;
+        let owner = findings
             .iter()
-            .find(|f| f.id == product)
-            .map(|f| f.vendor.clone())
-            .or_else(|| (product == "kaspersky").then(|| "Kaspersky".to_owned()));
-        let owner = findings.iter().position(|f| f.id == product).or_else(|| {
-            findings
-                .iter()
-                .position(|f| shared && f.affected && Some(&f.vendor) == vendor.as_ref())
-        });
+            .position(|f| f.id == Some(product))
+            .or_else(|| {
+                findings
+                    .iter()
+                    .position(|f| shared && f.affected && f.vendor == *vendor)
+            });
         match owner.and_then(|at| findings.get_mut(at)) {
             Some(finding) => {
                 if !finding.evidence.contains(&sighting.evidence) {
@@ -447,8 +453,8 @@ fn left_behind(findings: &mut [Finding], sightings: Vec<Sighting>) -> Vec<Leftov
 /// unknown products, the same name) merge, and supporting sightings only add
 /// to products another probe found.
 pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) -> Vec<Finding> {
-    let key = |s: &Sighting| match &s.product_id {
-        Some(id) => id.clone(),
+    let key = |s: &Sighting| match s.product_id {
+        Some(id) => id.as_str().to_owned(),
         None => format!("unknown:{}", s.name.to_lowercase()),
     };
     let (primary, supporting): (Vec<Sighting>, Vec<Sighting>) =
@@ -488,7 +494,7 @@ pub fn merge(catalog: &Catalog, sightings: Vec<Sighting>, now: DateTime<Utc>) ->
 /// A system's own protection keeps one name everywhere, the catalog's
 /// (Security Center still says "Windows Defender" on some computers).
 fn finding_name(group: &[Sighting], product: Option<&Product>) -> String {
-    if let Some(p) = product.filter(|p| p.built_in) {
+    if let Some(p) = product.filter(|p| p.is_built_in()) {
         return p.name.clone();
     }
     let generic = product.map(|p| p.name.as_str());
@@ -508,8 +514,8 @@ fn finding_name(group: &[Sighting], product: Option<&Product>) -> String {
 fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Finding {
     let product = group
         .iter()
-        .find_map(|s| s.product_id.as_deref())
-        .and_then(|id| catalog.product(id));
+        .find_map(|s| s.product_id)
+        .map(|id| catalog.product(id));
     let name = finding_name(&group, product);
     // The order of evidence decides (see `verdict`).
     let state = verdict::state(group.iter().filter_map(|s| s.state));
@@ -538,7 +544,7 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         }
     }
     Finding {
-        id: product.map_or_else(|| "unknown".to_owned(), |p| p.id.clone()),
+        id: product.map(|p| p.id),
         name,
         vendor: product.map_or_else(String::new, |p| p.vendor.clone()),
         kind: product.map_or(Kind::Antivirus, |p| p.kind),
@@ -552,7 +558,7 @@ fn finding(catalog: &Catalog, group: Vec<Sighting>, now: DateTime<Utc>) -> Findi
         },
         affected: product.is_some_and(|p| p.affected),
         auto_replacement: product.is_some_and(|p| p.auto_replacement),
-        built_in: product.is_some_and(|p| p.built_in),
+        built_in: product.is_some_and(Product::is_built_in),
         managed: product.is_some_and(|p| p.managed)
             || group
                 .iter()

@@ -12,6 +12,8 @@ use crate::t;
 #[serde(rename_all = "snake_case")]
 pub enum Os {
     Windows,
+    // The catalog writes it as its users do.
+    #[serde(alias = "macos")]
     MacOs,
     Linux,
     Other,

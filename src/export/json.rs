@@ -20,7 +20,9 @@ use crate::summary::Summary;
 /// Version 4: a button that goes to a step of AV Switch is `go_to` with the
 /// step (it was `open` with `avswitch:<step>`); items may be a `note`; and
 /// `facts_checked_on`, `facts_checked`.
-pub const PLAN_JSON_VERSION: u32 = 4;
+/// Version 5: each finding's evidence carries `observed`, what was seen as
+/// typed values (as in `check --json` version 6).
+pub const PLAN_JSON_VERSION: u32 = 5;
 
 #[derive(Serialize)]
 struct PlanDocument<'a> {

@@ -219,12 +219,12 @@ impl<'a> Document<'a> {
                     .iter()
                     .filter(|l| l.kind == kind)
                     .map(|l| {
-                        let probe = lang.text(l.evidence.probe, &[]);
+                        let probe = lang.text(l.evidence.probe(), &[]);
                         t!(
                             lang,
                             "export-seen-by",
                             probe = probe,
-                            detail = lang.msg(&l.evidence.detail)
+                            detail = lang.msg(&l.evidence.words())
                         )
                     })
                     .collect();

@@ -7,7 +7,7 @@ use super::*;
 pub(super) enum Goal<'a> {
     /// What the person chose; `found` when a check saw it installed.
     Chosen {
-        id: Option<&'a str>,
+        id: Option<ProductId>,
         found: Option<&'a Antivirus>,
     },
     /// Nothing chosen, but an anti-virus already here can do it.
@@ -19,20 +19,20 @@ pub(super) enum Goal<'a> {
 impl<'a> Goal<'a> {
     pub(super) fn of(s: &'a Situation) -> Self {
         let machine = &s.machine;
-        let chosen = |id: Option<&'a str>, name: &str| Goal::Chosen {
+        let chosen = |id: Option<ProductId>, name: &str| Goal::Chosen {
             id,
             found: machine.find(id, name),
         };
         match &s.choice {
             Some(Choice::BuiltIn) => chosen(Some(built_in_id(s.os)), ""),
-            Some(Choice::Product(id)) => chosen(Some(id), ""),
+            Some(Choice::Product(id)) => chosen(Some(*id), ""),
             // A name typed (never Kaspersky's own: the model leaves those
             // out of `chosen_name`).
             Some(Choice::Other(_)) => match &s.chosen_name {
                 Some(name) => chosen(None, name),
                 None => Goal::Undecided,
             },
-            Some(Choice::KeepReplacement) => chosen(Some("ultraav"), ""),
+            Some(Choice::KeepReplacement) => chosen(Some(Catalog::embedded().replacement().id), ""),
             None => machine
                 .antivirus
                 .iter()
@@ -50,10 +50,10 @@ impl<'a> Goal<'a> {
         }
     }
 
-    pub(super) fn id(&self) -> Option<&'a str> {
+    pub(super) fn id(&self) -> Option<ProductId> {
         match self {
-            Goal::Chosen { id, found } => id.or(found.map(|a| a.id.as_str())),
-            Goal::Existing(a) => Some(&a.id),
+            Goal::Chosen { id, found } => id.or(found.and_then(|a| a.id)),
+            Goal::Existing(a) => a.id,
             Goal::Undecided => None,
         }
     }
@@ -71,7 +71,7 @@ impl<'a> Goal<'a> {
     pub(super) fn confirm(&self, s: &Situation) -> Confirm {
         match (self.id(), self, &s.chosen_name) {
             (Some(id), _, _) => Confirm::Protecting(Target {
-                id: Some(id.to_owned()),
+                id: Some(id),
                 name: String::new(),
             }),
             (None, Goal::Chosen { .. }, Some(name)) => Confirm::Protecting(Target {

@@ -34,14 +34,14 @@ pub struct ItemAction {
 /// named, by name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Target {
-    pub id: Option<String>,
+    pub id: Option<ProductId>,
     pub name: String,
 }
 
 impl Target {
     pub(super) fn is(&self, finding: &Finding) -> bool {
         match &self.id {
-            Some(id) => finding.id == *id,
+            Some(id) => finding.id == Some(*id),
             None => {
                 let name = self.name.trim().to_lowercase();
                 !name.is_empty() && finding.name.to_lowercase().contains(&name)
@@ -58,7 +58,7 @@ pub enum Confirm {
     /// No Kaspersky product is left.
     NoKaspersky,
     /// This product is gone.
-    Gone(String),
+    Gone(ProductId),
     /// This anti-virus is on, with current definitions.
     Protecting(Target),
     /// Some anti-virus other than Kaspersky is on, with current
@@ -68,7 +68,7 @@ pub enum Confirm {
     /// is known; no Kaspersky, and none of the products to remove.
     AllClear {
         keep: Option<Target>,
-        gone: Vec<String>,
+        gone: Vec<ProductId>,
     },
     /// Exactly one active anti-virus, up to date (Kaspersky may be it).
     OneProtecting,
@@ -90,13 +90,15 @@ impl Confirm {
         let complete = report.failures.is_empty();
         match self {
             Confirm::NoKaspersky => complete && kaspersky_gone,
-            Confirm::Gone(id) => complete && findings.iter().all(|f| f.id != *id),
+            Confirm::Gone(id) => complete && findings.iter().all(|f| f.id != Some(*id)),
             Confirm::Protecting(target) => active.iter().any(|f| target.is(f) && current(f)),
             Confirm::AnyProtecting => active.iter().any(|f| !f.affected && current(f)),
             Confirm::AllClear { keep, gone } => {
                 complete
                     && kaspersky_gone
-                    && findings.iter().all(|f| !gone.contains(&f.id))
+                    && findings
+                        .iter()
+                        .all(|f| f.id.is_none_or(|id| !gone.contains(&id)))
                     && matches!(active.as_slice(), [one] if current(one)
                         && keep.as_ref().is_none_or(|keep| keep.is(one)))
             }

@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use crate::coverage::Coverage;
-use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ScanReport, Setting};
+use crate::detect::catalog::{Catalog, Kind};
+use crate::detect::{Finding, LeftoverKind, Os, PackageManager, ProductId, ScanReport, Setting};
 use crate::humanize;
 use crate::i18n::{Arg, Lang};
 use crate::situation::{

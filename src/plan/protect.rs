@@ -47,13 +47,14 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
         };
         return Some(item);
     }
-    if built_in(Os::MacOs) || (id == Some("clamav") && goal.found().is_some()) {
+    let linux_own = id == Some(built_in_id(Os::Linux));
+    if built_in(Os::MacOs) || (linux_own && goal.found().is_some()) {
         return None;
     }
-    if id == Some("ultraav") {
+    if id == Some(Catalog::embedded().replacement().id) {
         return Some(t.item(ItemId::KeepUltraav, Stage::Protect, "item-keep-ultraav"));
     }
-    if id == Some("clamav") && s.os == Os::Linux {
+    if linux_own && s.os == Os::Linux {
         let item = t.item(ItemId::InstallClamav, Stage::Protect, "item-install-clamav");
         return Some(match s.machine.package_manager {
             Some(PackageManager::Apt) => item.action(
@@ -99,19 +100,20 @@ pub(super) fn get_item(s: &Situation, t: &Texts, goal: &Goal) -> Option<Item> {
 
 /// Bringing the kept protection's virus definitions up to date.
 pub(super) fn update_item(s: &Situation, t: &Texts, goal: &Goal) -> Item {
-    match (s.os, goal.id()) {
-        (Os::Windows, Some("microsoft-defender")) => {
+    let own = goal.id().filter(|id| *id == built_in_id(s.os));
+    match (s.os, own) {
+        (Os::Windows, Some(_)) => {
             let key = "item-update-defender";
             t.item(ItemId::UpdateDefender, Stage::Update, key)
                 .link(t, key, WINDOWS_SECURITY)
         }
-        (Os::MacOs, Some("xprotect")) => {
+        (Os::MacOs, Some(_)) => {
             let key = "item-macos-updates";
             t.item(ItemId::MacosUpdates, Stage::Update, key)
                 .link(t, key, SOFTWARE_UPDATE)
                 .facts(&[FactId::F19Mac, FactId::F34])
         }
-        (Os::Linux, Some("clamav")) => {
+        (Os::Linux, Some(_)) => {
             let item = t.item(ItemId::UpdateClamav, Stage::Update, "item-update-clamav");
             let copy = t.text("action-copy-command");
             match s.machine.package_manager {
@@ -148,7 +150,7 @@ pub(super) fn verify(s: &Situation, t: &Texts, goal: &Goal, path: bool) -> Optio
         _ => None,
     };
     let gone = if ultraav_goes(s) {
-        vec!["ultraav".to_owned()]
+        vec![Catalog::embedded().replacement().id]
     } else {
         Vec::new()
     };

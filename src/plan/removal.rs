@@ -41,9 +41,9 @@ pub(super) fn removal(s: &Situation, t: &Texts) -> Option<Section> {
         let mut item = t
             .item(ItemId::RemoveUltraav, Stage::Remove, key)
             .facts(&[FactId::F14])
-            .confirm(Confirm::Gone("ultraav".to_owned()));
+            .confirm(Confirm::Gone(Catalog::embedded().replacement().id));
         if s.os == Os::Windows {
-            item = uninstallers(item, s, t, warn, |r| r.id.starts_with("ultra")).link(
+            item = uninstallers(item, s, t, warn, |r| r.product().auto_replacement).link(
                 t,
                 key,
                 INSTALLED_APPS,
@@ -161,8 +161,10 @@ pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
             };
             // Each Kaspersky program found, the anti-virus first.
             let item = t.item(id, Stage::Remove, key);
-            let item = uninstallers(item, s, t, warn, |r| r.id == "kaspersky");
-            let others = |r: &Removable| r.id.starts_with("kaspersky") && r.id != "kaspersky";
+            let antivirus =
+                |r: &Removable| r.product().affected && r.product().kind == Kind::Antivirus;
+            let item = uninstallers(item, s, t, warn, antivirus);
+            let others = |r: &Removable| r.product().affected && !antivirus(r);
             uninstallers(item, s, t, warn, others)
                 .link(t, key, INSTALLED_APPS)
                 .facts(&[FactId::F38, FactId::F39])
@@ -174,7 +176,7 @@ pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
                 .machine
                 .removable
                 .iter()
-                .filter(|r| r.id.starts_with("kaspersky"))
+                .filter(|r| r.product().affected)
                 .find_map(|r| r.uninstaller.clone());
             match app {
                 Some(app) => item.action(t.text("action-open-uninstaller-mac"), Do::Open(app)),
@@ -190,7 +192,7 @@ pub(super) fn uninstall_item(s: &Situation, t: &Texts, warn: bool) -> Item {
                 .machine
                 .removable
                 .iter()
-                .filter(|r| r.id.starts_with("kaspersky"))
+                .filter(|r| r.product().affected)
                 .flat_map(|r| r.packages.iter().cloned())
                 .collect();
             match (s.machine.package_manager, packages.is_empty()) {

@@ -177,7 +177,7 @@ pub fn windows_with_kaspersky() -> FakeSystem {
 /// A model with nothing done yet, at `now`.
 pub fn model_at(now: DateTime<Utc>) -> Model {
     let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     Model::new(advisory, catalog, now)
 }
 
@@ -185,11 +185,11 @@ pub fn model_at(now: DateTime<Utc>) -> Model {
 /// auto-renewing subscription, Defender chosen, two items ticked.
 pub fn realistic_model() -> Model {
     let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
     };
-    let mut report = scan(&windows_with_kaspersky(), &catalog, fixed_now(), options);
+    let mut report = scan(&windows_with_kaspersky(), catalog, fixed_now(), options);
     report.elapsed_ms = 12; // the only part of a scan that varies between runs
     let mut model = Model::new(advisory, catalog, fixed_now());
     for action in [
@@ -275,7 +275,7 @@ pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Fin
         SignatureStatus::OutOfDate
     };
     Finding {
-        id: id.to_owned(),
+        id: id.parse().ok(),
         name: name.to_owned(),
         vendor: String::new(),
         kind: Kind::Antivirus,

@@ -79,13 +79,13 @@ fn window_opening(
     opener: avswitch::ui::Opener,
 ) -> Harness<'static, App> {
     let now = common::fixed_now();
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(200),
     };
     let report = Arc::new(scan(
         &common::windows_with_kaspersky(),
-        &catalog,
+        catalog,
         now,
         options,
     ));
@@ -97,7 +97,7 @@ fn window_opening(
         .with_size(points)
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-            let mut model = Model::new(advisory, Arc::clone(&catalog), now);
+            let mut model = Model::new(advisory, catalog, now);
             for action in [
                 Action::SetLanguage(Some(lang)),
                 Action::SetTextSize(percent),
@@ -436,7 +436,7 @@ fn message_from_the_start_is_said_once(reader_arrives: usize) {
         ctx.enable_accesskit();
     }
     let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let model = Model::new(advisory, catalog, now);
     let services = Services {
         clock: Box::new(move || now),

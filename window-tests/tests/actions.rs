@@ -45,16 +45,15 @@ fn recorded(name: &str) -> Box<dyn System + Send> {
 /// after a check of `machine`, which the test may change meanwhile.
 fn checklist(machine: Machine, asked: Arc<Mutex<Asked>>) -> Harness<'static, App> {
     let now: DateTime<Utc> = common::fixed_now();
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let scanner: Scanner = {
-        let catalog = Arc::clone(&catalog);
         let machine = Arc::clone(&machine);
         Arc::new(move |now| {
             let machine = machine.lock().expect("machine");
             let options = ScanOptions {
                 command_timeout: Duration::from_millis(200),
             };
-            scan(machine.as_ref(), &catalog, now, options)
+            scan(machine.as_ref(), catalog, now, options)
         })
     };
     let first = scanner(now);

@@ -38,12 +38,12 @@ fn fake_machine() -> FakeSystem {
 }
 
 fn fake_scanner(machine: FakeSystem) -> Scanner {
-    let catalog = Catalog::embedded().expect("catalog");
+    let catalog = Catalog::embedded();
     Arc::new(move |now| {
         let options = ScanOptions {
             command_timeout: Duration::from_millis(200),
         };
-        scan(&machine, &catalog, now, options)
+        scan(&machine, catalog, now, options)
     })
 }
 
@@ -91,7 +91,7 @@ fn harness_opening(
         .with_size([1024.0, 720.0])
         .build_eframe(move |cc| {
             let advisory = Arc::new(Advisory::embedded().expect("advisory"));
-            let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+            let catalog = Catalog::embedded();
             let model = Model::new(advisory, catalog, now);
             let services = Services {
                 clock: Box::new(move || now),
@@ -1150,10 +1150,10 @@ fn harness_sized(
     machine: &dyn System,
 ) -> Harness<'static, App> {
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let report = scan(
         machine,
-        &catalog,
+        catalog,
         now,
         ScanOptions {
             command_timeout: Duration::from_millis(200),
@@ -1625,11 +1625,11 @@ fn the_checklist_clears_away_what_was_left_behind_in_every_language() {
 #[test]
 fn a_name_in_chinese_is_drawn_with_a_font_found_when_it_appears() {
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().expect("now");
-    let catalog = Arc::new(Catalog::embedded().expect("catalog"));
+    let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(200),
     };
-    let mut report = scan(&fake_machine(), &catalog, now, options);
+    let mut report = scan(&fake_machine(), catalog, now, options);
     let name = "卡巴斯基 Kaspersky Plus";
     report.findings[0].name = name.to_owned();
     let folder = common::project("tests/fixtures/fonts");

@@ -1,15 +1,10 @@
 //! Browsers' own files: Firefox's `profiles.ini`, its list of add-ons and
-//! its settings, and where Kaspersky's extension is kept.
+//! its settings.
 
 use serde_json::Value;
 
-use super::certificates::is_kaspersky_subject;
 use crate::detect::vocab::{Os, ParseError};
 use crate::msg;
-
-/// Kaspersky Protection's id in the Chrome Web Store (its manifest's name
-/// is a placeholder, so the folder named by this id is what identifies it).
-pub const KASPERSKY_EXTENSION_ID: &str = "ahkjpbeeocnddjkakilopmfdlnjdpcdm";
 
 /// Whether a Firefox `prefs.js` makes Firefox trust the system's root
 /// certificates, and so Kaspersky's too.
@@ -45,8 +40,8 @@ pub fn parse_profiles_ini(text: &str, base: &str, os: Os) -> Vec<String> {
     profiles
 }
 
-/// Kaspersky's add-ons in a Firefox profile's `extensions.json`: their ids
-/// and names.
+/// The add-ons in a Firefox profile's `extensions.json`: their ids and
+/// names.
 pub fn parse_firefox_extensions(text: &str) -> Result<Vec<(String, String)>, ParseError> {
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| ParseError(msg!("parse-extensions-json", detail = e.to_string())))?;
@@ -57,15 +52,14 @@ pub fn parse_firefox_extensions(text: &str) -> Result<Vec<(String, String)>, Par
         .unwrap_or_default();
     Ok(addons
         .iter()
-        .filter_map(|addon| {
+        .map(|addon| {
             let id = addon.get("id").and_then(Value::as_str).unwrap_or_default();
             let name = addon
                 .pointer("/defaultLocale/name")
                 .or_else(|| addon.get("name"))
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            (is_kaspersky_subject(id) || is_kaspersky_subject(name))
-                .then(|| (id.to_owned(), name.to_owned()))
+            (id.to_owned(), name.to_owned())
         })
         .collect())
 }
@@ -121,11 +115,21 @@ mod tests {
     }
 
     #[test]
-    fn firefox_extensions_by_id_or_name() {
+    fn firefox_extensions_with_their_ids_and_names() {
         let json = r#"{"schemaVersion":36,"addons":[{"id":"uBlock0@raymondhill.net","defaultLocale":{"name":"uBlock Origin"},"active":true},{"id":"light_plugin_F6F079488B53499DB99380A7E11A93F6@kaspersky.com","defaultLocale":{"name":"Kaspersky Protection"},"active":true}]}"#;
         let found = parse_firefox_extensions(json).expect("json");
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].1, "Kaspersky Protection");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1, "uBlock Origin");
+        assert_eq!(found[1].1, "Kaspersky Protection");
+        let unnamed = r#"{"addons":[{"id":"a@b","name":"Plain"},{"name":5}]}"#;
+        let found = parse_firefox_extensions(unnamed).expect("json");
+        assert_eq!(
+            found,
+            [
+                ("a@b".into(), "Plain".into()),
+                (String::new(), String::new())
+            ]
+        );
         assert_eq!(parse_firefox_extensions("{}").expect("no add-ons"), []);
         assert!(parse_firefox_extensions("{\"addons\":[").is_err());
     }

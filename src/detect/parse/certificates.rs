@@ -1,15 +1,8 @@
-//! Certificates: which are Kaspersky's, and what macOS's `security
-//! find-certificate` prints.
+//! Certificates: what macOS's `security find-certificate` prints.
 
 /// A double quote, written so that no text scanner mistakes it for the
 /// start of a string.
 const QUOTE: char = '\u{22}';
-
-/// Kaspersky's root certificate is matched on its subject: its thumbprint
-/// differs on every computer.
-pub fn is_kaspersky_subject(subject: &str) -> bool {
-    subject.to_lowercase().contains("kaspersky")
-}
 
 /// A certificate in a macOS keychain, from `security find-certificate -Z`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +13,7 @@ pub struct KeychainCertificate {
 
 /// Parses `security find-certificate -a -Z`: each certificate's hashes come
 /// first, then a `keychain:` line and its attributes, among them the label
-/// (`"labl"<blob>="..."`). Only Kaspersky's are kept.
+/// (`"labl"<blob>="..."`).
 pub fn parse_find_certificate(text: &str) -> Vec<KeychainCertificate> {
     let mut found: Vec<KeychainCertificate> = Vec::new();
     let mut sha1 = String::new();
@@ -40,7 +33,6 @@ pub fn parse_find_certificate(text: &str) -> Vec<KeychainCertificate> {
             current.name = label.trim_matches(QUOTE).to_owned();
         }
     }
-    found.retain(|c| is_kaspersky_subject(&c.name));
     found
 }
 
@@ -53,25 +45,18 @@ mod tests {
         let text = "SHA-256 hash: 5C4E1B1D2A0F38B6E5A1E0D1F0F8C3A2B4D6E8F0A1B3C5D7E9F1A3B5C7D9E1F3\nSHA-1 hash: 0B5A4E2C1D3F5A7B9C1E3F5A7B9C1D3E5F7A9B1C\nkeychain: \"/Library/Keychains/System.keychain\"\nversion: 512\nclass: 0x80001000\nattributes:\n    \"alis\"<blob>=\"Kaspersky Web Anti-Virus Certification Authority\"\n    \"cenc\"<uint32>=0x00000003\n    \"labl\"<blob>=\"Kaspersky Web Anti-Virus Certification Authority\"\n    \"subj\"<blob>=0x3081\nSHA-1 hash: 1111111111111111111111111111111111111111\nkeychain: \"/Library/Keychains/System.keychain\"\nattributes:\n    \"labl\"<blob>=\"Apple Root CA\"\n";
         assert_eq!(
             parse_find_certificate(text),
-            [KeychainCertificate {
-                name: "Kaspersky Web Anti-Virus Certification Authority".into(),
-                sha1: "0B5A4E2C1D3F5A7B9C1E3F5A7B9C1D3E5F7A9B1C".into(),
-            }]
+            [
+                KeychainCertificate {
+                    name: "Kaspersky Web Anti-Virus Certification Authority".into(),
+                    sha1: "0B5A4E2C1D3F5A7B9C1E3F5A7B9C1D3E5F7A9B1C".into(),
+                },
+                KeychainCertificate {
+                    name: "Apple Root CA".into(),
+                    sha1: "1111111111111111111111111111111111111111".into(),
+                }
+            ]
         );
         assert_eq!(parse_find_certificate(""), []);
         assert_eq!(parse_find_certificate("\"labl\"<blob>=\"Kaspersky\"\n"), []);
-    }
-
-    #[test]
-    fn kaspersky_by_subject_in_any_case() {
-        assert!(is_kaspersky_subject(
-            "CN=Kaspersky Anti-Virus Personal Root Certificate, O=AO Kaspersky Lab"
-        ));
-        assert!(is_kaspersky_subject(
-            "CN=KASPERSKY WEB ANTI-VIRUS CERTIFICATION AUTHORITY"
-        ));
-        assert!(!is_kaspersky_subject(
-            "CN=Microsoft Root Certificate Authority 2011"
-        ));
     }
 }

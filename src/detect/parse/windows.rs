@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::detect::answers::DefenderStatus;
 use crate::detect::answers::windows::filetime;
+use crate::detect::evidence::RunningMode;
 use crate::detect::registry::{RegKey, parse_hex, parse_number};
 use crate::detect::vocab::State;
 
@@ -15,20 +16,6 @@ use crate::detect::vocab::State;
 const QUOTE: char = '\u{22}';
 
 // ── Security Center ─────────────────────────────────────────────────────────
-
-/// Security Center's time stamp ("Thu, 23 May 2024 12:29:05 GMT") written
-/// as the other evidence writes instants, the same in every language; a
-/// stamp that is not a date is kept as Windows wrote it.
-pub fn security_center_stamp(text: &str) -> String {
-    DateTime::parse_from_rfc2822(text.trim()).map_or_else(
-        |_| text.to_owned(),
-        |at| {
-            at.with_timezone(&Utc)
-                .format("%Y-%m-%d %H:%M UTC")
-                .to_string()
-        },
-    )
-}
 
 // ── Defender ────────────────────────────────────────────────────────────────
 
@@ -87,14 +74,9 @@ pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStat
 /// older versions give, counts as normal); off when it runs passive or not
 /// at all, or says its anti-virus or real-time protection is off.
 pub fn defender_state(status: &DefenderStatus) -> State {
-    let passive = status.running_mode.as_deref().is_some_and(|mode| {
-        let mode = mode.to_ascii_lowercase();
-        mode.contains("passive") || mode.contains("not running")
-    });
-    let normal = status
-        .running_mode
-        .as_deref()
-        .is_none_or(|mode| mode.eq_ignore_ascii_case("normal"));
+    let mode = status.running_mode.as_deref().map(RunningMode::read);
+    let passive = mode.as_ref().is_some_and(RunningMode::stands_aside);
+    let normal = mode.is_none_or(|mode| mode == RunningMode::Normal);
     if passive
         || status.antivirus_enabled == Some(false)
         || status.real_time_protection == Some(false)
@@ -289,22 +271,6 @@ pub fn split_command_line(command: &str) -> (&str, &str) {
 }
 
 // ── Services and their files ────────────────────────────────────────────────
-
-/// The product a service belongs to, by its key's name: Kaspersky's
-/// `AVP21.3`, `klif`, `klids.K4W-21-25`; the Network Agent's `klnagent`;
-/// UltraAV's watchdog and monitor.
-pub fn service_product(name: &str) -> Option<&'static str> {
-    let name = name.to_lowercase();
-    if name == "klnagent" {
-        Some("kaspersky-network-agent")
-    } else if name.starts_with("avp") || name.starts_with("kl") || name.contains("k4w-") {
-        Some("kaspersky")
-    } else if ["auwatchdogservice", "auactmon"].contains(&name.as_str()) {
-        Some("ultraav")
-    } else {
-        None
-    }
-}
 
 /// Whether a service's `Type` makes it a driver (kernel or file system).
 pub fn is_driver(service: &RegKey) -> bool {

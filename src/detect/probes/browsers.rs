@@ -1,11 +1,11 @@
 //! The Kaspersky Protection browser extension left in Chrome, Edge and
 //! Firefox profiles.
 
-use super::{firefox_profiles, leftover};
-use crate::detect::parse::browsers::{KASPERSKY_EXTENSION_ID, join, parse_firefox_extensions};
+use super::firefox_profiles;
+use crate::detect::catalog::Product;
+use crate::detect::parse::browsers::{join, parse_firefox_extensions};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged};
 use crate::detect::vocab::{LeftoverKind, Os};
-use crate::msg;
 
 const EXTENSIONS_LIMIT: u64 = 16 * 1024 * 1024;
 
@@ -56,6 +56,12 @@ fn chromium_folders(ctx: &Ctx) -> Vec<(&'static str, String)> {
 pub fn browser_extensions(ctx: &Ctx) -> ProbeResult {
     let os = ctx.system.os();
     let mut found = Vec::new();
+    let extensions: Vec<(&Product, &String)> = ctx
+        .catalog
+        .products
+        .iter()
+        .flat_map(|p| p.chromium_extensions.iter().map(move |id| (p, id)))
+        .collect();
     for (browser, folder) in chromium_folders(ctx) {
         // No folder: the browser is not installed for this person.
         let Some(entries) = ctx.list_dir(&folder)? else {
@@ -65,13 +71,11 @@ pub fn browser_extensions(ctx: &Ctx) -> ProbeResult {
             .iter()
             .filter(|e| *e == "Default" || e.starts_with("Profile "))
         {
-            let extension = join(
-                os,
-                &folder,
-                &format!("{profile}/Extensions/{KASPERSKY_EXTENSION_ID}"),
-            );
-            if ctx.exists(&extension)? {
-                found.push(extension_sighting(browser, profile, &extension));
+            for (product, id) in &extensions {
+                let path = join(os, &folder, &format!("{profile}/Extensions/{id}"));
+                if ctx.exists(&path)? {
+                    found.push(extension_sighting(product, browser, profile, path));
+                }
             }
         }
     }
@@ -83,24 +87,22 @@ pub fn browser_extensions(ctx: &Ctx) -> ProbeResult {
         };
         let addons = parse_firefox_extensions(&String::from_utf8_lossy(&bytes))
             .map_err(|e| damaged(&path, e))?;
-        if !addons.is_empty() {
+        let product = addons.iter().find_map(|(id, name)| {
+            (ctx.catalog.match_mark(id)).or_else(|| ctx.catalog.match_mark(name))
+        });
+        if let Some(product) = product {
             let name = profile.rsplit(['/', '\\']).next().unwrap_or(&profile);
-            found.push(extension_sighting("Firefox", name, &path));
+            found.push(extension_sighting(product, "Firefox", name, path));
         }
     }
     Ok(found)
 }
 
-fn extension_sighting(browser: &str, profile: &str, path: &str) -> Sighting {
-    let detail = msg!(
-        "evidence-leftover-extension",
-        browser = browser,
-        profile = profile,
-        path = path
-    );
-    leftover(
-        "kaspersky",
-        LeftoverKind::BrowserExtension,
-        Evidence::new("probe-browser-extensions", detail),
-    )
+fn extension_sighting(product: &Product, browser: &str, profile: &str, path: String) -> Sighting {
+    let evidence = Evidence::BrowserExtension {
+        browser: browser.to_owned(),
+        profile: profile.to_owned(),
+        path,
+    };
+    Sighting::leftover(product.id, LeftoverKind::BrowserExtension, evidence)
 }

@@ -2,14 +2,14 @@
 //! Windows directly, or in the macOS System keychain; and whether Firefox
 //! trusts the system's roots, Kaspersky's with them.
 
-use super::{firefox_profiles, leftover};
+use super::firefox_profiles;
 use crate::detect::answers::RootCertificate;
 use crate::detect::parse::browsers::{join, trusts_system_roots};
-use crate::detect::parse::certificates::{is_kaspersky_subject, parse_find_certificate};
+use crate::detect::parse::certificates::parse_find_certificate;
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, from_list};
+use crate::detect::product_id::ProductId;
 use crate::detect::vocab::{LeftoverKind, Os};
-use crate::i18n::{Msg, or_not_known};
-use crate::msg;
+use crate::i18n::Msg;
 
 pub const SYSTEM_KEYCHAIN: &str = "/Library/Keychains/System.keychain";
 const SECURITY: &str = "/usr/bin/security";
@@ -19,13 +19,13 @@ pub fn certificates(ctx: &Ctx) -> ProbeResult {
     let (mut found, skipped) = match ctx.system.os() {
         Os::Windows => {
             let roots = ctx.system.root_certificates().map_err(|e| e.msg())?;
-            (windows_certificates(&roots.items), roots.skipped)
+            (windows_certificates(ctx, &roots.items), roots.skipped)
         }
         Os::MacOs => (keychain_certificates(ctx)?, Vec::new()),
         _ => (Vec::new(), Vec::new()),
     };
     // Firefox keeps its own store, but may be set to trust the system's.
-    if !found.is_empty() {
+    if let Some(product) = found.first().and_then(|s| s.product_id) {
         let os = ctx.system.os();
         for profile in firefox_profiles(ctx)? {
             let prefs = join(os, &profile, "prefs.js");
@@ -33,59 +33,54 @@ pub fn certificates(ctx: &Ctx) -> ProbeResult {
                 continue;
             };
             if trusts_system_roots(&String::from_utf8_lossy(&bytes)) {
-                let detail = msg!("evidence-firefox-system-roots", path = &prefs);
-                found.push(certificate(detail));
+                let seen = Evidence::FirefoxTrustsSystemRoots { settings: prefs };
+                found.push(certificate(product, seen));
             }
         }
     }
     from_list(found, &skipped)
 }
 
-fn certificate(detail: Msg) -> Sighting {
-    leftover(
-        "kaspersky",
-        LeftoverKind::Certificate,
-        Evidence::new("probe-certificates", detail),
-    )
+fn certificate(product: ProductId, evidence: Evidence) -> Sighting {
+    Sighting::leftover(product, LeftoverKind::Certificate, evidence)
 }
 
-fn windows_certificates(roots: &[RootCertificate]) -> Vec<Sighting> {
+fn windows_certificates(ctx: &Ctx, roots: &[RootCertificate]) -> Vec<Sighting> {
     roots
         .iter()
-        .filter(|c| is_kaspersky_subject(&c.subject))
-        .map(|c: &RootCertificate| {
-            certificate(msg!(
-                "evidence-leftover-certificate",
-                subject = &c.subject,
-                store = &c.store,
-                thumbprint = &c.thumbprint,
-                until = or_not_known(c.not_after.as_deref())
-            ))
+        .filter_map(|c: &RootCertificate| {
+            let product = ctx.catalog.match_mark(&c.subject)?;
+            let seen = Evidence::RootCertificate {
+                subject: c.subject.clone(),
+                store: c.store.clone(),
+                thumbprint: c.thumbprint.clone(),
+                valid_until: c.not_after.clone(),
+            };
+            Some(certificate(product.id, seen))
         })
         .collect()
 }
 
+/// The certificates in the system keychain whose names mark a product,
+/// searched by each mark.
 fn keychain_certificates(ctx: &Ctx) -> Result<Vec<Sighting>, Msg> {
-    let args = [
-        "find-certificate",
-        "-a",
-        "-c",
-        "Kaspersky",
-        "-Z",
-        SYSTEM_KEYCHAIN,
-    ];
-    // `security` exits non-zero when it finds nothing; only the output counts.
-    let output = ctx.run(SECURITY, &args)?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    Ok(parse_find_certificate(&text)
-        .into_iter()
-        .map(|c| {
-            certificate(msg!(
-                "evidence-leftover-keychain",
-                name = c.name,
-                keychain = SYSTEM_KEYCHAIN,
-                sha1 = c.sha1
-            ))
-        })
-        .collect())
+    let mut found = Vec::new();
+    for mark in ctx.catalog.products.iter().flat_map(|p| &p.marks) {
+        let args = ["find-certificate", "-a", "-c", mark, "-Z", SYSTEM_KEYCHAIN];
+        // `security` exits non-zero when it finds nothing; only the output counts.
+        let output = ctx.run(SECURITY, &args)?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        for c in parse_find_certificate(&text) {
+            let Some(product) = ctx.catalog.match_mark(&c.name) else {
+                continue;
+            };
+            let seen = Evidence::KeychainCertificate {
+                name: c.name,
+                keychain: SYSTEM_KEYCHAIN.to_owned(),
+                sha1: c.sha1,
+            };
+            found.push(certificate(product.id, seen));
+        }
+    }
+    Ok(found)
 }

@@ -6,8 +6,8 @@ use crate::detect::parse::linux::{
     parse_rpm_query,
 };
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::detect::product_id::ProductId;
 use crate::detect::vocab::{SignatureStatus, State, Witness};
-use crate::i18n::or_not_known;
 use crate::msg;
 
 // ── Probes ──────────────────────────────────────────────────────────────────
@@ -16,6 +16,7 @@ const DPKG_STATUS: &str = "/var/lib/dpkg/status";
 const RPM: [&str; 2] = ["/usr/bin/rpm", "/bin/rpm"];
 const SYSTEMCTL: [&str; 2] = ["/usr/bin/systemctl", "/bin/systemctl"];
 const KESL_CONTROL: &str = "/opt/kaspersky/kesl/bin/kesl-control";
+const CLAMAV_FOLDER: &str = "/var/lib/clamav";
 const CLAMAV_DATABASES: [&str; 2] = ["/var/lib/clamav/daily.cvd", "/var/lib/clamav/daily.cld"];
 
 pub fn packages(ctx: &Ctx) -> ProbeResult {
@@ -41,16 +42,14 @@ pub fn packages(ctx: &Ctx) -> ProbeResult {
         .into_iter()
         .filter_map(|(package, manager)| {
             let product = ctx.catalog.match_package(&package.name)?;
-            let mut sighting = Sighting::of(product, &product.name);
-            sighting.version = package.version.clone();
-            sighting.package = Some(package.name.clone());
-            let detail = msg!(
-                "evidence-package",
-                name = &package.name,
-                version = package.version.as_deref().unwrap_or_default(),
-                manager = manager
-            );
-            sighting.evidence = Evidence::new("probe-packages", detail);
+            let seen = Evidence::Package {
+                name: package.name.clone(),
+                version: package.version.clone(),
+                database: manager,
+            };
+            let mut sighting = Sighting::of(product, &product.name, seen);
+            sighting.version = package.version;
+            sighting.package = Some(package.name);
             Some(sighting)
         })
         .collect())
@@ -61,10 +60,8 @@ pub fn install_folders(ctx: &Ctx) -> ProbeResult {
     for product in &ctx.catalog.products {
         for path in &product.linux_paths {
             if ctx.exists(path)? {
-                found.push(Sighting::of(product, &product.name).seen(
-                    "probe-program-folders",
-                    msg!("evidence-folder", path = path),
-                ));
+                let seen = Evidence::ProgramFolder { path: path.clone() };
+                found.push(Sighting::of(product, &product.name, seen));
             }
         }
     }
@@ -75,15 +72,11 @@ pub fn services(ctx: &Ctx) -> ProbeResult {
     let Some(systemctl) = ctx.first_existing(&SYSTEMCTL)? else {
         return Ok(Vec::new()); // no systemd (a container, another init): nothing to ask
     };
-    let units: Vec<(&str, &str)> = ctx
+    let units: Vec<(ProductId, &str)> = ctx
         .catalog
         .products
         .iter()
-        .flat_map(|p| {
-            p.linux_units
-                .iter()
-                .map(move |u| (p.id.as_str(), u.as_str()))
-        })
+        .flat_map(|p| p.linux_units.iter().map(move |u| (p.id, u.as_str())))
         .collect();
     let names: Vec<&str> = units.iter().map(|(_, unit)| *unit).collect();
     let args: Vec<&str> = std::iter::once("is-active")
@@ -95,13 +88,14 @@ pub fn services(ctx: &Ctx) -> ProbeResult {
         .into_iter()
         .filter_map(|(unit, state)| {
             let id = units.iter().find(|(_, u)| *u == unit)?.0;
-            let product = ctx.catalog.product(id)?;
-            let mut sighting = Sighting::of(product, &product.name)
+            let product = ctx.catalog.product(id);
+            let seen = Evidence::Unit {
+                unit: unit.to_owned(),
+                running: state == State::On,
+            };
+            let sighting = Sighting::of(product, &product.name, seen)
                 .supporting()
                 .says(Witness::ServiceManager, state);
-            let running = if state == State::On { "yes" } else { "no" };
-            let detail = msg!("evidence-service", unit = unit, running = running);
-            sighting.evidence = Evidence::new("probe-services", detail);
             Some(sighting)
         })
         .collect())
@@ -110,9 +104,7 @@ pub fn services(ctx: &Ctx) -> ProbeResult {
 /// KESL's own report of its databases. It answers only root and the
 /// kesladmin/keslaudit groups; anyone else gets a failed check saying so.
 pub fn kesl_state(ctx: &Ctx) -> ProbeResult {
-    let Some(product) = ctx.catalog.product("kaspersky-endpoint-linux") else {
-        return Ok(Vec::new());
-    };
+    let product = ctx.catalog.product(ProductId::KasperskyEndpointLinux);
     if !ctx.exists(KESL_CONTROL)? {
         return Ok(Vec::new());
     }
@@ -129,39 +121,27 @@ pub fn kesl_state(ctx: &Ctx) -> ProbeResult {
         return Err(msg!("failure-kesl-permission", detail = said).into());
     }
     let info = parse_kesl_app_info(&stdout);
-    let mut sighting = Sighting::of(product, &product.name).supporting();
+    let seen = Evidence::Kesl {
+        released: info.databases_released,
+        loaded: info.databases_loaded,
+    };
+    let mut sighting = Sighting::of(product, &product.name, seen).supporting();
     sighting.last_update = info.databases_released;
     if info.databases_loaded == Some(false) {
         sighting.signatures = Some(SignatureStatus::Missing);
     }
-    let loaded = match info.databases_loaded {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "unknown",
-    };
-    let released = or_not_known(
-        info.databases_released
-            .map(|at| at.format("%Y-%m-%d %H:%M").to_string()),
-    );
-    sighting.evidence = Evidence::new(
-        "probe-kesl-state",
-        msg!("evidence-kesl", released = released, loaded = loaded),
-    );
     Ok(vec![sighting])
 }
 
 pub fn clamav_database(ctx: &Ctx) -> ProbeResult {
-    let Some(product) = ctx.catalog.product("clamav") else {
-        return Ok(Vec::new());
-    };
-    let mut sighting = Sighting::of(product, &product.name).supporting();
-    match ctx.first_existing(&CLAMAV_DATABASES)? {
+    let product = ctx.catalog.product(ProductId::ClamAv);
+    let sighting = match ctx.first_existing(&CLAMAV_DATABASES)? {
         None => {
+            let folder = CLAMAV_FOLDER.to_owned();
+            let seen = Evidence::ClamavMissing { folder };
+            let mut sighting = Sighting::of(product, &product.name, seen);
             sighting.signatures = Some(SignatureStatus::Missing);
-            sighting.evidence = Evidence::new(
-                "probe-clamav-database",
-                msg!("evidence-clamav-missing", folder = "/var/lib/clamav"),
-            );
+            sighting
         }
         Some(path) => {
             let header = ctx
@@ -169,19 +149,17 @@ pub fn clamav_database(ctx: &Ctx) -> ProbeResult {
                 .read_file(path, 512)
                 .map_err(|e| unreadable(path, &e))?;
             let db = parse_clamav_header(&header).map_err(|e| damaged(path, e))?;
+            let seen = Evidence::ClamavDatabase {
+                path: path.to_owned(),
+                version: db.version,
+                signatures: db.signatures,
+                built: db.built,
+            };
+            let mut sighting = Sighting::of(product, &product.name, seen);
             sighting.last_update = Some(db.built);
             sighting.definitions = Some(format!("daily {}", db.version));
-            sighting.evidence = Evidence::new(
-                "probe-clamav-database",
-                msg!(
-                    "evidence-clamav",
-                    path = path,
-                    version = db.version,
-                    count = db.signatures,
-                    built = db.built.format("%Y-%m-%d %H:%M UTC").to_string()
-                ),
-            );
+            sighting
         }
-    }
-    Ok(vec![sighting])
+    };
+    Ok(vec![sighting.supporting()])
 }

@@ -3,9 +3,8 @@
 
 use crate::detect::parse::macos::{is_uninstaller, macos_major, parse_info_plist};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting, damaged, unreadable};
+use crate::detect::product_id::ProductId;
 use crate::detect::vocab::{LeftoverKind, State, Witness};
-use crate::i18n::{Arg, Msg};
-use crate::msg;
 
 /// Where XProtect keeps its version before macOS 15, newest place first.
 const XPROTECT_PLISTS: [&str; 3] = [
@@ -45,10 +44,8 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
             let path = format!("{folder}/{bundle}");
             if is_uninstaller(bundle) {
                 // Not the product, but how to remove it.
-                let mut sighting = Sighting::of(product, &product.name).supporting().seen(
-                    "probe-applications",
-                    msg!("evidence-uninstaller", path = &path),
-                );
+                let seen = Evidence::Uninstaller { path: path.clone() };
+                let mut sighting = Sighting::of(product, &product.name, seen).supporting();
                 sighting.uninstaller = Some(path);
                 sightings.push(sighting);
                 continue;
@@ -56,8 +53,7 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
             let name = info
                 .name
                 .unwrap_or_else(|| bundle.trim_end_matches(".app").to_owned());
-            let mut sighting = Sighting::of(product, &name)
-                .seen("probe-applications", msg!("evidence-bundle", path = &path));
+            let mut sighting = Sighting::of(product, &name, Evidence::Application { path });
             sighting.version = info.version;
             sightings.push(sighting);
         }
@@ -70,18 +66,16 @@ pub fn applications(ctx: &Ctx) -> ProbeResult {
 /// to a product found by its application, and are left behind otherwise.
 pub fn system_files(ctx: &Ctx) -> ProbeResult {
     let home = ctx.system.env("HOME");
+    // Daemons start with the Mac; agents when someone logs in.
     let mut launch_folders = vec![
-        (LAUNCH_DAEMONS.to_owned(), "evidence-launch-daemon"),
-        ("/Library/LaunchAgents".to_owned(), "evidence-launch-agent"),
+        (LAUNCH_DAEMONS.to_owned(), true),
+        ("/Library/LaunchAgents".to_owned(), false),
     ];
     if let Some(home) = &home {
-        launch_folders.push((
-            format!("{home}/Library/LaunchAgents"),
-            "evidence-launch-agent",
-        ));
+        launch_folders.push((format!("{home}/Library/LaunchAgents"), false));
     }
     let mut sightings = Vec::new();
-    for (folder, words) in &launch_folders {
+    for (folder, at_startup) in &launch_folders {
         let items = ctx.list_dir(folder)?.unwrap_or_default();
         for product in &ctx.catalog.products {
             for item in items.iter().filter(|item| {
@@ -90,13 +84,11 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
                     .iter()
                     .any(|prefix| item.starts_with(prefix.as_str()))
             }) {
-                let detail = Msg {
-                    id: words,
-                    args: vec![("path", Arg::from(format!("{folder}/{item}")))],
+                let seen = Evidence::LaunchItem {
+                    path: format!("{folder}/{item}"),
+                    at_startup: *at_startup,
                 };
-                let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Service);
-                sighting.evidence = Evidence::new("probe-background-services", detail);
-                sightings.push(sighting);
+                sightings.push(Sighting::leftover(product.id, LeftoverKind::Service, seen));
             }
         }
     }
@@ -109,16 +101,12 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
                 .map(move |p| format!("{home}{p}"))
         });
         let folders: Vec<String> = product.mac_paths.iter().cloned().chain(personal).collect();
-        for path in &folders {
-            if !ctx.exists(path)? {
+        for path in folders {
+            if !ctx.exists(&path)? {
                 continue;
             }
-            let mut sighting = Sighting::leftover(&product.id, LeftoverKind::Folder);
-            sighting.evidence = Evidence::new(
-                "probe-program-folders",
-                msg!("evidence-folder", path = path),
-            );
-            sightings.push(sighting);
+            let seen = Evidence::ProgramFolder { path };
+            sightings.push(Sighting::leftover(product.id, LeftoverKind::Folder, seen));
         }
     }
     Ok(sightings)
@@ -129,9 +117,7 @@ pub fn system_files(ctx: &Ctx) -> ProbeResult {
 /// a fallback) may be stale, so it is said to be so. Never called current:
 /// no date comes with it.
 pub fn xprotect(ctx: &Ctx) -> ProbeResult {
-    let Some(product) = ctx.catalog.product("xprotect") else {
-        return Ok(Vec::new());
-    };
+    let product = ctx.catalog.product(ProductId::XProtect);
     let major = ctx
         .read_file(SYSTEM_VERSION, PLIST_LIMIT)?
         .and_then(|bytes| macos_major(&bytes));
@@ -150,26 +136,14 @@ pub fn xprotect(ctx: &Ctx) -> ProbeResult {
         .read_file(path, PLIST_LIMIT)
         .map_err(|e| unreadable(path, &e))?;
     let info = parse_info_plist(&bytes).map_err(|e| damaged(path, e))?;
-    // XProtect is part of macOS and always on.
-    let mut sighting = Sighting::of(product, &product.name).says(Witness::OwnReport, State::On);
-    sighting.definitions = info.version.clone();
-    let words = if sequoia && in_use.is_none() {
-        "evidence-xprotect-old-copy"
-    } else {
-        "evidence-xprotect"
+    let seen = Evidence::Xprotect {
+        version: info.version.clone(),
+        path: path.to_owned(),
+        older_copy: sequoia && in_use.is_none(),
     };
-    sighting.evidence = Evidence::new(
-        "probe-xprotect",
-        Msg {
-            id: words,
-            args: vec![
-                (
-                    "version",
-                    Arg::from(info.version.as_deref().unwrap_or_default()),
-                ),
-                ("path", Arg::from(path)),
-            ],
-        },
-    );
+    // XProtect is part of macOS and always on.
+    let mut sighting =
+        Sighting::of(product, &product.name, seen).says(Witness::OwnReport, State::On);
+    sighting.definitions = info.version;
     Ok(vec![sighting])
 }

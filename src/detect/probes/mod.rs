@@ -11,18 +11,11 @@ pub mod windows;
 pub mod windows_leftovers;
 
 use super::parse::browsers::{join, parse_profiles_ini};
-use super::probe::{Ctx, Evidence, Sighting};
-use super::vocab::{LeftoverKind, Os};
+use super::probe::Ctx;
+use super::vocab::Os;
 use crate::i18n::Msg;
 
 const SMALL_FILE: u64 = 1024 * 1024;
-
-/// Something `product` (a catalog id) left behind, seen as `evidence`.
-fn leftover(product: &str, kind: LeftoverKind, evidence: Evidence) -> Sighting {
-    let mut sighting = Sighting::leftover(product, kind);
-    sighting.evidence = evidence;
-    sighting
-}
 
 /// The Windows folder, as the system names it.
 fn system_root(ctx: &Ctx) -> String {

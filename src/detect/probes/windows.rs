@@ -4,15 +4,16 @@
 
 use crate::detect::answers::{SecurityProduct, Unanswered};
 use crate::detect::catalog::Product;
+use crate::detect::evidence::{DefenderSource, Evidence, RunningMode, Stamp};
 use crate::detect::parse::windows::{
     DEFENDER_KEYS, PASSWORD_SUBKEYS, UpdateStamp, defender_from_registry, defender_policies,
-    defender_state, password_protection, removal_restricted, security_center_stamp,
-    uninstall_command, update_stamps,
+    defender_state, password_protection, removal_restricted, uninstall_command, update_stamps,
 };
 use crate::detect::probe::{Ctx, ProbeResult, Sighting, from_list};
+use crate::detect::product_id::ProductId;
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::{Setting, SignatureStatus, State, Witness};
-use crate::i18n::{Msg, or_not_known};
+use crate::i18n::Msg;
 use crate::msg;
 
 pub fn security_center(ctx: &Ctx) -> ProbeResult {
@@ -30,39 +31,25 @@ pub fn security_center(ctx: &Ctx) -> ProbeResult {
 }
 
 fn security_center_sighting(ctx: &Ctx, product: &SecurityProduct) -> Sighting {
-    let detail = msg!(
-        "evidence-security-center",
-        state = Msg::of(product.state.words_key()),
-        definitions = Msg::of(signature_words(product.signatures)),
-        reported = or_not_known(product.reported.as_deref().map(security_center_stamp)),
-        program = or_not_known(product.path.as_deref())
-    );
-    let mut sighting =
-        Sighting::program(ctx.catalog, &product.name, None).seen("probe-security-center", detail);
+    let seen = Evidence::SecurityCenter {
+        state: product.state,
+        signatures: product.signatures,
+        reported: product.reported.as_deref().map(Stamp::read),
+        program: product.path.clone(),
+    };
+    let mut sighting = Sighting::program(ctx.catalog, &product.name, None, seen);
     sighting.state = Some((Witness::Registration, product.state));
     sighting.signatures = Some(product.signatures);
     sighting
-}
-
-fn signature_words(status: SignatureStatus) -> &'static str {
-    match status {
-        SignatureStatus::UpToDate => "signature-words-up-to-date",
-        SignatureStatus::OutOfDate => "signature-words-out-of-date",
-        SignatureStatus::Missing => "signature-words-missing",
-        SignatureStatus::NeverUpdated => "signature-words-never-updated",
-        SignatureStatus::Unknown => "signature-words-unknown",
-    }
 }
 
 /// Microsoft Defender Antivirus by its own report; where that cannot be
 /// asked, by what its registry keeps (what was switched off, the
 /// definitions' date). A Windows without Defender adds nothing.
 pub fn defender(ctx: &Ctx) -> ProbeResult {
-    let Some(product) = ctx.catalog.product("microsoft-defender") else {
-        return Ok(Vec::new());
-    };
+    let product = ctx.catalog.product(ProductId::MicrosoftDefender);
     let (status, source) = match ctx.system.defender() {
-        Ok(status) => (status, "report"),
+        Ok(status) => (status, DefenderSource::Report),
         Err(asked) => {
             let mut keys: [Option<RegKey>; 5] = Default::default();
             for (slot, key) in keys.iter_mut().zip(DEFENDER_KEYS) {
@@ -70,32 +57,22 @@ pub fn defender(ctx: &Ctx) -> ProbeResult {
                 *slot = ctx.system.registry_key(key).map_err(|_| asked.msg())?;
             }
             match defender_from_registry(&keys) {
-                Some(status) => (status, "registry"),
+                Some(status) => (status, DefenderSource::Registry),
                 // No report and no key of its own: only a policy set for
                 // it may still be said, beside what Security Center lists.
                 None => return Ok(defender_policy(ctx, product).into_iter().collect()),
             }
         }
     };
-    let yes_no = |value: Option<bool>| match value {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "unknown",
+    let seen = Evidence::Defender {
+        source,
+        antivirus: status.antivirus_enabled,
+        realtime: status.real_time_protection,
+        mode: status.running_mode.as_deref().map(RunningMode::read),
+        definitions_version: status.signature_version.clone(),
+        definitions_updated: status.signatures_updated,
     };
-    let detail = msg!(
-        "evidence-defender",
-        source = source,
-        antivirus = yes_no(status.antivirus_enabled),
-        realtime = yes_no(status.real_time_protection),
-        mode = or_not_known(status.running_mode.as_deref()),
-        version = or_not_known(status.signature_version.as_deref()),
-        updated = or_not_known(
-            status
-                .signatures_updated
-                .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
-        )
-    );
-    let mut sighting = Sighting::of(product, &product.name).seen("probe-defender", detail);
+    let mut sighting = Sighting::of(product, &product.name, seen);
     sighting.state = Some((Witness::OwnReport, defender_state(&status)));
     sighting.last_update = status.signatures_updated;
     sighting.definitions = status.signature_version;
@@ -114,14 +91,11 @@ fn defender_policy(ctx: &Ctx, product: &Product) -> Option<Sighting> {
     if set.is_empty() {
         return None;
     }
-    let detail = msg!(
-        "evidence-defender-policy",
-        values = set.join(", "),
-        key = policy
-    );
-    let mut sighting = Sighting::of(product, &product.name)
-        .supporting()
-        .seen("probe-defender", detail);
+    let seen = Evidence::DefenderPolicy {
+        key: policy.to_owned(),
+        values: set.into_iter().map(str::to_owned).collect(),
+    };
+    let mut sighting = Sighting::of(product, &product.name, seen).supporting();
     sighting.settings.push(Setting::OffByPolicy);
     Some(sighting)
 }
@@ -140,15 +114,11 @@ pub fn installed_programs(ctx: &Ctx) -> ProbeResult {
             let name = key.value("DisplayName")?;
             let publisher = key.value("Publisher");
             let product = ctx.catalog.match_program(name, publisher)?;
-            let detail = match publisher {
-                Some(publisher) => msg!(
-                    "evidence-installed-program-by",
-                    name = name,
-                    publisher = publisher
-                ),
-                None => msg!("evidence-installed-program", name = name),
+            let seen = Evidence::InstalledProgram {
+                name: name.to_owned(),
+                publisher: publisher.map(str::to_owned),
             };
-            let mut sighting = Sighting::of(product, name).seen("probe-installed-programs", detail);
+            let mut sighting = Sighting::of(product, name, seen);
             sighting.version = key.value("DisplayVersion").map(str::to_owned);
             sighting.uninstaller = uninstall_command(key);
             sighting.managed = removal_restricted(key);
@@ -166,9 +136,7 @@ pub const KASPERSKY_KEYS: [&str; 2] = [
 
 /// When Kaspersky last updated, or that it never did.
 pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
-    let Some(product) = ctx.catalog.product("kaspersky") else {
-        return Ok(Vec::new());
-    };
+    let product = ctx.catalog.product(ProductId::Kaspersky);
     let mut data = Vec::new();
     let mut answered = false;
     let mut failure = None;
@@ -198,17 +166,11 @@ pub fn kaspersky_last_update(ctx: &Ctx) -> ProbeResult {
             UpdateStamp::Never => None,
         })
         .max();
-    let detail = match latest {
-        Some(at) => msg!(
-            "evidence-kaspersky-update",
-            at = at.format("%Y-%m-%d %H:%M UTC").to_string()
-        ),
-        None if stamps.contains(&UpdateStamp::Never) => msg!("evidence-kaspersky-never-updated"),
-        None => return Ok(Vec::new()),
-    };
-    let mut sighting = Sighting::of(product, &product.name)
-        .supporting()
-        .seen("probe-kaspersky-settings", detail);
+    if latest.is_none() && !stamps.contains(&UpdateStamp::Never) {
+        return Ok(Vec::new());
+    }
+    let seen = Evidence::KasperskyUpdate { at: latest };
+    let mut sighting = Sighting::of(product, &product.name, seen).supporting();
     sighting.last_update = latest;
     if latest.is_none() {
         sighting.signatures = Some(SignatureStatus::NeverUpdated);
@@ -245,10 +207,11 @@ fn kaspersky_password(ctx: &Ctx, product: &Product) -> Option<Sighting> {
                 Some((format!(r"{root}\{name}"), value))
             })
     })?;
-    let detail = msg!("evidence-kaspersky-password", value = value, key = key);
-    let mut sighting = Sighting::of(product, &product.name)
-        .supporting()
-        .seen("probe-kaspersky-settings", detail);
+    let seen = Evidence::KasperskyPassword {
+        key,
+        value: value.to_owned(),
+    };
+    let mut sighting = Sighting::of(product, &product.name, seen).supporting();
     sighting.settings.push(Setting::PasswordProtected);
     Some(sighting)
 }
@@ -268,16 +231,13 @@ pub fn running_programs(ctx: &Ctx) -> ProbeResult {
                 None => continue,
             },
         };
-        if sightings
-            .iter()
-            .any(|s| s.product_id.as_deref() == Some(&product.id))
-        {
+        if sightings.iter().any(|s| s.product_id == Some(product.id)) {
             continue;
         }
-        let mut sighting = Sighting::of(product, &product.name).seen(
-            "probe-running-programs",
-            msg!("evidence-running", program = image),
-        );
+        let seen = Evidence::Running {
+            program: image.clone(),
+        };
+        let mut sighting = Sighting::of(product, &product.name, seen);
         sighting.supporting = helper;
         sighting.state = Some((Witness::Running, State::On));
         sightings.push(sighting);

@@ -1,9 +1,10 @@
 //! What Kaspersky and UltraAV leave in Windows once removed: services and
 //! drivers, registry keys and folders, read through the registry's API.
 
-use super::{leftover, system_root};
-use crate::detect::parse::windows::{image_file, is_driver, service_product};
+use super::system_root;
+use crate::detect::parse::windows::{image_file, is_driver};
 use crate::detect::probe::{Ctx, Evidence, ProbeResult, Sighting};
+use crate::detect::product_id::ProductId;
 use crate::detect::registry::RegKey;
 use crate::detect::vocab::LeftoverKind;
 use crate::i18n::Msg;
@@ -24,7 +25,7 @@ pub fn windows_services(ctx: &Ctx) -> ProbeResult {
     let root = system_root(ctx);
     let mut found = Vec::new();
     for name in services {
-        let Some(product) = service_product(&name) else {
+        let Some(product) = ctx.catalog.match_service(&name).map(|p| p.id) else {
             continue;
         };
         let path = format!(r"{SERVICES_KEY}\{name}");
@@ -39,32 +40,32 @@ pub fn windows_services(ctx: &Ctx) -> ProbeResult {
     Ok(found)
 }
 
-fn service_sighting(ctx: &Ctx, key: &RegKey, product: &str, root: &str) -> Result<Sighting, Msg> {
+fn service_sighting(
+    ctx: &Ctx,
+    key: &RegKey,
+    product: ProductId,
+    root: &str,
+) -> Result<Sighting, Msg> {
     let file = image_file(key.value("ImagePath").unwrap_or_default(), root);
-    let gone = if ctx.exists(&file)? { "no" } else { "yes" };
-    let shown = key.value("DisplayName").unwrap_or_default();
-    let detail = msg!(
-        "evidence-leftover-service",
-        name = key.name(),
-        named = if shown.is_empty() { "no" } else { "yes" },
-        shown = shown,
-        driver = if is_driver(key) { "yes" } else { "no" },
-        file = file,
-        gone = gone
-    );
-    Ok(leftover(
-        product,
-        LeftoverKind::Service,
-        Evidence::new("probe-windows-services", detail),
-    ))
+    let seen = Evidence::WindowsService {
+        name: key.name().to_owned(),
+        shown_as: key.value("DisplayName").unwrap_or_default().to_owned(),
+        driver: is_driver(key),
+        file_gone: !ctx.exists(&file)?,
+        file,
+    };
+    Ok(Sighting::leftover(product, LeftoverKind::Service, seen))
 }
 
 /// Registry keys that outlive the products.
-pub const LEFTOVER_KEYS: [(&str, &str); 4] = [
-    (r"HKLM\SOFTWARE\KasperskyLab", "kaspersky"),
-    (r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab", "kaspersky"),
-    (r"HKCU\Software\KasperskyLab", "kaspersky"),
-    (r"HKLM\SOFTWARE\UltraAV", "ultraav"),
+pub const LEFTOVER_KEYS: [(&str, ProductId); 4] = [
+    (r"HKLM\SOFTWARE\KasperskyLab", ProductId::Kaspersky),
+    (
+        r"HKLM\SOFTWARE\WOW6432Node\KasperskyLab",
+        ProductId::Kaspersky,
+    ),
+    (r"HKCU\Software\KasperskyLab", ProductId::Kaspersky),
+    (r"HKLM\SOFTWARE\UltraAV", ProductId::UltraAv),
 ];
 
 /// Kaspersky's and UltraAV's registry keys, and Kaspersky's folders.
@@ -76,21 +77,19 @@ pub fn windows_settings(ctx: &Ctx) -> ProbeResult {
             .registry_key(key)
             .map_err(|e| unreadable_key(key, e.detail()))?;
         if read.is_some() {
-            let detail = msg!("evidence-leftover-key", key = key);
-            found.push(leftover(
-                product,
-                LeftoverKind::RegistryKey,
-                Evidence::new("probe-leftover-settings", detail),
-            ));
+            let seen = Evidence::RegistryKey {
+                key: key.to_owned(),
+            };
+            found.push(Sighting::leftover(product, LeftoverKind::RegistryKey, seen));
         }
     }
     for folder in kaspersky_folders(ctx) {
         if ctx.exists(&folder)? {
-            let detail = msg!("evidence-folder", path = &folder);
-            found.push(leftover(
-                "kaspersky",
+            let seen = Evidence::SettingsFolder { path: folder };
+            found.push(Sighting::leftover(
+                ProductId::Kaspersky,
                 LeftoverKind::Folder,
-                Evidence::new("probe-leftover-settings", detail),
+                seen,
             ));
         }
     }

@@ -14,7 +14,7 @@ fn now() -> DateTime<Utc> {
 
 fn av(id: &str, name: &str, active: bool, definitions: Definitions) -> Antivirus {
     Antivirus {
-        id: id.to_owned(),
+        id: id.parse().ok(),
         name: name.to_owned(),
         kaspersky: id.starts_with("kaspersky"),
         replacement: id == "ultraav",
@@ -91,7 +91,7 @@ fn choices() -> [Option<Choice>; 5] {
     [
         None,
         Some(Choice::BuiltIn),
-        Some(Choice::Product("bitdefender".into())),
+        Some(Choice::Product(ProductId::Bitdefender)),
         Some(Choice::Other("Example AV".into())),
         Some(Choice::KeepReplacement),
     ]
@@ -269,7 +269,8 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
         // XProtect is always on, updated with macOS; an installed ClamAV
         // scans when asked: neither has anything to turn on.
         let always_on = ids.contains(&"macos-updates")
-            || (ids.contains(&"update-clamav") && s.machine.find(Some("clamav"), "").is_some());
+            || (ids.contains(&"update-clamav")
+                && s.machine.find(Some(ProductId::ClamAv), "").is_some());
         if !always_on && !has_stage(Stage::Protect) {
             return Err(format!("nothing gets or turns on protection: {ids:?}"));
         }
@@ -297,8 +298,8 @@ fn check_cell(s: &Situation, plan: &Plan, lang: Lang) -> Result<(), String> {
     // Installed products are never told to be installed.
     let chosen_id = match &s.choice {
         Some(Choice::BuiltIn) => Some(built_in_id(s.os)),
-        Some(Choice::Product(id)) => Some(id.as_str()),
-        Some(Choice::KeepReplacement) => Some("ultraav"),
+        Some(Choice::Product(id)) => Some(*id),
+        Some(Choice::KeepReplacement) => Some(ProductId::UltraAv),
         _ => None,
     };
     let chosen_installed = s

@@ -8,7 +8,7 @@ fn kaspersky_with_password_manager_and_renewal_on_windows() {
     let mut s = situation(
         Os::Windows,
         Found::SeveralKaspersky,
-        Some(Choice::Product("bitdefender".into())),
+        Some(Choice::Product(ProductId::Bitdefender)),
         Coverage::Covered,
         Scan::Done,
     );
@@ -351,8 +351,13 @@ fn a_leftover_item_is_confirmed_once_a_complete_check_no_longer_finds_it() {
     report.failures.clear();
     report.leftovers.push(Leftover {
         kind: LeftoverKind::Certificate,
-        product: "kaspersky".into(),
-        evidence: Evidence::new("probe-certificates", crate::msg!("probe-all")),
+        product: ProductId::Kaspersky,
+        evidence: Evidence::RootCertificate {
+            subject: "CN=Kaspersky Anti-Virus Personal Root Certificate".into(),
+            store: "Root".into(),
+            thumbprint: "0B5A4E2C".into(),
+            valid_until: None,
+        },
     });
     assert!(!confirm.holds(&report));
     report.leftovers.clear();
@@ -401,7 +406,7 @@ fn nothing_found_means_nothing_to_remove_first() {
     let s = situation(
         Os::Windows,
         Found::KasperskyStale,
-        Some(Choice::Product("bitdefender".into())),
+        Some(Choice::Product(ProductId::Bitdefender)),
         Coverage::Covered,
         Scan::Done,
     );

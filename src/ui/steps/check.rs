@@ -167,11 +167,11 @@ fn left_behind_ui(ui: &mut egui::Ui, lang: Lang, report: &ScanReport) {
             let name = t!(lang, "check-how-known-name", name = &heading);
             page::disclosure_ui(ui, &how, &name, ("left-behind", kind), |ui| {
                 for leftover in &found {
-                    let probe = lang.text(leftover.evidence.probe, &[]);
+                    let probe = lang.text(leftover.evidence.probe(), &[]);
                     ui.label(humanize::labelled(
                         lang,
                         &probe,
-                        &lang.msg(&leftover.evidence.detail),
+                        &lang.msg(&leftover.evidence.words()),
                     ));
                 }
             });
@@ -230,11 +230,11 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
         let salt = ("evidence", &finding.id, &finding.name);
         page::disclosure_ui(ui, &how, &name, salt, |ui| {
             for evidence in &finding.evidence {
-                let probe = lang.text(evidence.probe, &[]);
+                let probe = lang.text(evidence.probe(), &[]);
                 ui.label(humanize::labelled(
                     lang,
                     &probe,
-                    &lang.msg(&evidence.detail),
+                    &lang.msg(&evidence.words()),
                 ));
             }
         });

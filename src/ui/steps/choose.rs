@@ -38,7 +38,7 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     let installed = os != Os::Linux
         || model.report().is_some_and(|report| {
             let id = crate::situation::built_in_id(os);
-            report.findings.iter().any(|finding| finding.id == id)
+            report.findings.iter().any(|finding| finding.id == Some(id))
         });
     let heading = if installed {
         "choose-built-in"
@@ -102,7 +102,7 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
         .show(ui, |ui| {
             for row in products.chunks(columns) {
                 for product in row {
-                    let choice = Choice::Product(product.id.clone());
+                    let choice = Choice::Product(product.id);
                     if radio(ui, model, &choice, &product.name) {
                         action = Some(Action::SetChoice(choice));
                     }
