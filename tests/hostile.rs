@@ -27,11 +27,7 @@ mod common;
 const HOSTILE: &str = "Kaspersky \u{1b}[31mFree\u{7}\r\nX\u{9b}2J\u{85} \u{202E}exe.gpj <b>x</b> [a](https://evil.example)";
 
 fn reg_value(name: &str, data: &str) -> RegValue {
-    RegValue {
-        name: name.to_owned(),
-        kind: "REG_SZ".to_owned(),
-        data: data.to_owned(),
-    }
+    RegValue::written(name, "REG_SZ", data)
 }
 
 fn hostile_machine() -> ScanReport {

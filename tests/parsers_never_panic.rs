@@ -5,7 +5,7 @@ use avswitch::detect::Os;
 use avswitch::detect::adapters::legacy::parse as legacy;
 use avswitch::detect::answers::windows as windows_values;
 use avswitch::detect::parse::{browsers, certificates, linux, macos, region, windows};
-use avswitch::detect::registry::{RegKey, RegValue, parse_hex, parse_number, reg_value};
+use avswitch::detect::registry::{RegKey, RegValue, reg_value};
 use proptest::prelude::*;
 
 /// Text built from the pieces the real formats are made of, so the fuzzing
@@ -92,16 +92,18 @@ proptest! {
     #[test]
     fn registry_values(kind in any::<u32>(), bytes in prop::collection::vec(any::<u8>(), 0..64), text in any::<String>(), ticks in any::<u64>(), state in any::<i32>()) {
         let value = reg_value("x".into(), kind, &bytes);
-        let _ = parse_number(&value.data);
-        let _ = parse_hex(&value.data);
-        let _ = parse_number(&text);
-        let _ = parse_hex(&text);
+        // What the API hands over reads back the same from a recording.
+        let written = serde_json::to_string(&value).expect("writes");
+        prop_assert_eq!(serde_json::from_str::<RegValue>(&written).expect("reads"), value.clone());
+        for kind in ["REG_DWORD", "REG_QWORD", "REG_BINARY", "REG_MULTI_SZ", "REG_SZ", "REG_X"] {
+            let _ = RegValue::written("x", kind, &text);
+        }
         let _ = windows_values::filetime(ticks);
         let _ = windows_values::wsc_state(state);
         let _ = windows_values::wsc_signatures(state);
         let key = |name: &str| Some(RegKey {
             path: "HKEY_LOCAL_MACHINE\\X".into(),
-            values: vec![RegValue { name: name.into(), kind: "REG_BINARY".into(), data: text.clone() }, value.clone()],
+            values: vec![RegValue::written(name, "REG_BINARY", &text), value.clone()],
             subkeys: Vec::new(),
         });
         let keys = [key("PassiveMode"), key("DisableRealtimeMonitoring"), key("SignaturesLastUpdated"), key("DisableAntiSpyware"), key("x")];

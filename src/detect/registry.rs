@@ -1,6 +1,7 @@
-//! The Windows registry as values: keys, their values as `reg query` would
-//! print them, and key names. Pure data, read on any system; the Windows
-//! adapter fills it from the registry's API.
+//! The Windows registry as values: keys, their values with typed data, and
+//! key names. Pure data, read on any system; the Windows adapter fills it
+//! from the registry's API. Recordings keep a value as `reg query` prints
+//! it, and are read back to the same types.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,24 +17,168 @@ pub struct RegKey {
     pub subkeys: Vec<String>,
 }
 
-/// A value as `reg query` shows it: `REG_SZ` text as is, numbers in
-/// hexadecimal (`0x66f8a3b0`), binary data as hex digits.
+/// A value: its name, the type the registry gives it and its data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "Written", into = "Written")]
 pub struct RegValue {
     pub name: String,
-    pub kind: String,
-    pub data: String,
+    pub kind: RegKind,
+    pub data: RegData,
+}
+
+/// A value's type, as the registry names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegKind {
+    Sz,
+    ExpandSz,
+    MultiSz,
+    Dword,
+    Qword,
+    Binary,
+    None,
+}
+
+/// A value's data, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegData {
+    /// Text (`REG_SZ`, `REG_EXPAND_SZ`), whole in any script; also data of
+    /// another type that does not read as that type, kept as written.
+    Text(String),
+    /// A number (`REG_DWORD`, `REG_QWORD`).
+    Number(u64),
+    /// A list of texts (`REG_MULTI_SZ`).
+    List(Vec<String>),
+    /// Bytes (`REG_BINARY`, `REG_NONE`).
+    Bytes(Vec<u8>),
+}
+
+const KINDS: [(RegKind, &str); 7] = [
+    (RegKind::Sz, "REG_SZ"),
+    (RegKind::ExpandSz, "REG_EXPAND_SZ"),
+    (RegKind::MultiSz, "REG_MULTI_SZ"),
+    (RegKind::Dword, "REG_DWORD"),
+    (RegKind::Qword, "REG_QWORD"),
+    (RegKind::Binary, "REG_BINARY"),
+    (RegKind::None, "REG_NONE"),
+];
+
+impl RegKind {
+    /// As `reg query` names it.
+    pub fn name(self) -> &'static str {
+        KINDS
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or("REG_BINARY", |(_, name)| name)
+    }
+
+    /// A type read by name; one `reg query` may name that AV Switch does
+    /// not read is bytes.
+    fn named(name: &str) -> Self {
+        KINDS
+            .iter()
+            .find(|(_, written)| written.eq_ignore_ascii_case(name.trim()))
+            .map_or(RegKind::Binary, |(kind, _)| *kind)
+    }
+}
+
+/// A value as recordings keep it and `reg query` prints it: text as is,
+/// numbers in hexadecimal (`0x66f8a3b0`), bytes as hex digits, a list's
+/// texts joined by a literal `\0`.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Written {
+    name: String,
+    kind: String,
+    data: String,
+}
+
+impl From<Written> for RegValue {
+    fn from(written: Written) -> Self {
+        RegValue::written(&written.name, &written.kind, &written.data)
+    }
+}
+
+impl From<RegValue> for Written {
+    fn from(value: RegValue) -> Self {
+        let data = match value.data {
+            RegData::Text(text) => text,
+            RegData::Number(number) => format!("0x{number:x}"),
+            RegData::List(texts) => texts.join("\\0"),
+            RegData::Bytes(bytes) => bytes.iter().map(|byte| format!("{byte:02X}")).collect(),
+        };
+        Written {
+            name: value.name,
+            kind: value.kind.name().to_owned(),
+            data,
+        }
+    }
+}
+
+impl RegValue {
+    /// A value as `reg query` prints it, read to its type: data that does
+    /// not read as its type is kept as text, so it is never taken for a
+    /// number or bytes.
+    pub fn written(name: &str, kind: &str, data: &str) -> Self {
+        let kind = RegKind::named(kind);
+        let text = || RegData::Text(data.to_owned());
+        let data = match kind {
+            RegKind::Sz | RegKind::ExpandSz => text(),
+            RegKind::Dword | RegKind::Qword => {
+                parse_number(data).map_or_else(text, RegData::Number)
+            }
+            RegKind::MultiSz if data.is_empty() => RegData::List(Vec::new()),
+            RegKind::MultiSz => RegData::List(data.split("\\0").map(str::to_owned).collect()),
+            RegKind::Binary | RegKind::None => parse_hex(data).map_or_else(text, RegData::Bytes),
+        };
+        RegValue {
+            name: name.to_owned(),
+            kind,
+            data,
+        }
+    }
 }
 
 impl RegKey {
-    /// A value's data; an empty one reads as absent.
-    pub fn value(&self, name: &str) -> Option<&str> {
+    /// A value's data by its name, in any case.
+    pub fn data(&self, name: &str) -> Option<&RegData> {
         self.values
             .iter()
             .find(|v| v.name.eq_ignore_ascii_case(name))
-            .map(|v| v.data.as_str())
-            .filter(|d| !d.is_empty())
+            .map(|v| &v.data)
+    }
+
+    /// A text value; an empty one reads as absent.
+    pub fn string(&self, name: &str) -> Option<&str> {
+        match self.data(name)? {
+            RegData::Text(text) if !text.is_empty() => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A number value.
+    pub fn number(&self, name: &str) -> Option<u64> {
+        match self.data(name)? {
+            RegData::Number(number) => Some(*number),
+            _ => None,
+        }
+    }
+
+    /// A bytes value.
+    pub fn bytes(&self, name: &str) -> Option<&[u8]> {
+        match self.data(name)? {
+            RegData::Bytes(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+
+    /// Whether a value holds anything, of any type.
+    pub fn has(&self, name: &str) -> bool {
+        self.data(name).is_some_and(|data| match data {
+            RegData::Text(text) => !text.trim().is_empty(),
+            RegData::Number(_) => true,
+            RegData::List(texts) => texts.iter().any(|t| !t.is_empty()),
+            RegData::Bytes(bytes) => !bytes.is_empty(),
+        })
     }
 
     /// The last part of the key's name: `klif` for `...\Services\klif`.
@@ -112,24 +257,19 @@ pub fn child_names(keys: &[RegKey], parent: &str) -> Vec<String> {
     names
 }
 
-/// A value read through the registry API, written as `reg query` shows it.
-/// `kind` is the API's type number; text arrives as UTF-16, hence whole in
-/// any script.
+/// A value read through the registry API. `kind` is the API's type
+/// number; text arrives as UTF-16, hence whole in any script.
 pub fn reg_value(name: String, kind: u32, bytes: &[u8]) -> RegValue {
     let (kind, data) = match kind {
-        1 => ("REG_SZ", first_string(bytes)),
-        2 => ("REG_EXPAND_SZ", first_string(bytes)),
-        4 if bytes.len() >= 4 => ("REG_DWORD", number(&bytes[..4])),
-        7 => ("REG_MULTI_SZ", multi_string(bytes)),
-        11 if bytes.len() >= 8 => ("REG_QWORD", number(&bytes[..8])),
-        0 => ("REG_NONE", hex(bytes)),
-        _ => ("REG_BINARY", hex(bytes)),
+        1 => (RegKind::Sz, RegData::Text(first_string(bytes))),
+        2 => (RegKind::ExpandSz, RegData::Text(first_string(bytes))),
+        4 if bytes.len() >= 4 => (RegKind::Dword, RegData::Number(number(&bytes[..4]))),
+        7 => (RegKind::MultiSz, RegData::List(multi_string(bytes))),
+        11 if bytes.len() >= 8 => (RegKind::Qword, RegData::Number(number(&bytes[..8]))),
+        0 => (RegKind::None, RegData::Bytes(bytes.to_vec())),
+        _ => (RegKind::Binary, RegData::Bytes(bytes.to_vec())),
     };
-    RegValue {
-        name,
-        kind: kind.to_owned(),
-        data,
-    }
+    RegValue { name, kind, data }
 }
 
 fn utf16_strings(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
@@ -149,36 +289,28 @@ fn first_string(bytes: &[u8]) -> String {
     utf16_strings(bytes).next().unwrap_or_default()
 }
 
-/// `reg query` joins the strings of a list with a literal `\0`.
-fn multi_string(bytes: &[u8]) -> String {
-    let strings: Vec<String> = utf16_strings(bytes).collect();
-    let end = strings
-        .iter()
-        .position(String::is_empty)
-        .unwrap_or(strings.len());
-    strings[..end].join("\\0")
+/// A list's texts, up to the empty one that ends it.
+fn multi_string(bytes: &[u8]) -> Vec<String> {
+    utf16_strings(bytes)
+        .take_while(|text| !text.is_empty())
+        .collect()
 }
 
-/// A little-endian number as `reg query` prints it, in hexadecimal.
-fn number(bytes: &[u8]) -> String {
-    let value = bytes
+/// A little-endian number.
+fn number(bytes: &[u8]) -> u64 {
+    bytes
         .iter()
         .rev()
-        .fold(0u64, |acc, &byte| (acc << 8) | u64::from(byte));
-    format!("0x{value:x}")
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02X}")).collect()
+        .fold(0u64, |acc, &byte| (acc << 8) | u64::from(byte))
 }
 
 /// A `REG_DWORD` or `REG_QWORD` as `reg query` prints it ("0x66f8a3b0").
-pub fn parse_number(data: &str) -> Option<u64> {
+fn parse_number(data: &str) -> Option<u64> {
     u64::from_str_radix(data.trim().strip_prefix("0x")?, 16).ok()
 }
 
 /// Binary data as printed (`"0A1B..."`) back to its bytes.
-pub fn parse_hex(data: &str) -> Option<Vec<u8>> {
+fn parse_hex(data: &str) -> Option<Vec<u8>> {
     let data = data.trim();
     if !data.len().is_multiple_of(2) {
         return None;
@@ -198,41 +330,100 @@ mod tests {
     }
 
     #[test]
-    fn api_values_read_as_reg_query_prints_them() {
+    fn api_values_read_to_their_types() {
         let name = "Агент администрирования Kaspersky Security Center";
         let mut bytes = utf16(name);
         bytes.extend(utf16("\0left over"));
         let value = reg_value("DisplayName".into(), 1, &bytes);
-        assert_eq!((value.kind.as_str(), value.data.as_str()), ("REG_SZ", name));
+        assert_eq!(
+            (value.kind, value.data),
+            (RegKind::Sz, RegData::Text(name.into()))
+        );
         // Without a terminating NUL, and with an odd trailing byte.
         let mut bytes = utf16("卡巴斯基 Café");
         bytes.push(0x41);
-        assert_eq!(reg_value("x".into(), 2, &bytes).data, "卡巴斯基 Café");
-
+        assert_eq!(
+            reg_value("x".into(), 2, &bytes).data,
+            RegData::Text("卡巴斯基 Café".into())
+        );
         let dword = reg_value(
             "LastSuccessfulUpdate".into(),
             4,
             &0x66f8_a3b0u32.to_le_bytes(),
         );
-        assert_eq!(dword.data, "0x66f8a3b0");
-        assert_eq!(parse_number(&dword.data), Some(0x66f8_a3b0));
-        assert_eq!(reg_value("q".into(), 11, &5u64.to_le_bytes()).data, "0x5");
-        let list = reg_value("m".into(), 7, &utf16("one\0two\0\0"));
+        assert_eq!(dword.data, RegData::Number(0x66f8_a3b0));
+        let qword = reg_value("q".into(), 11, &5u64.to_le_bytes());
         assert_eq!(
-            (list.kind.as_str(), list.data.as_str()),
-            ("REG_MULTI_SZ", "one\\0two")
+            (qword.kind, qword.data),
+            (RegKind::Qword, RegData::Number(5))
         );
+        let list = reg_value("m".into(), 7, &utf16("one\0two\0\0"));
+        assert_eq!(list.data, RegData::List(vec!["one".into(), "two".into()]));
         let short = reg_value("d".into(), 4, &[1, 2]);
         assert_eq!(
-            (short.kind.as_str(), short.data.as_str()),
-            ("REG_BINARY", "0102")
+            (short.kind, short.data),
+            (RegKind::Binary, RegData::Bytes(vec![1, 2]))
         );
-        assert_eq!(parse_hex("0102FF"), Some(vec![1, 2, 255]));
-        assert_eq!(parse_hex("012"), None);
-        assert_eq!(parse_hex("zz"), None);
-        assert_eq!(reg_value("e".into(), 1, &[]).data, "");
-        assert_eq!(parse_number("12"), None);
-        assert_eq!(parse_number("0xzz"), None);
+        assert_eq!(
+            reg_value("e".into(), 1, &[]).data,
+            RegData::Text(String::new())
+        );
+    }
+
+    /// Recordings keep values as `reg query` prints them; each reads back
+    /// to its type and is written again exactly as it was.
+    #[test]
+    fn written_values_read_to_their_types_and_back() {
+        let cases = [
+            ("REG_DWORD", "0x66f8a3b0", RegData::Number(0x66f8_a3b0)),
+            ("REG_QWORD", "0x5", RegData::Number(5)),
+            ("REG_BINARY", "0102FF", RegData::Bytes(vec![1, 2, 255])),
+            ("REG_NONE", "", RegData::Bytes(Vec::new())),
+            ("REG_SZ", "Kaspersky", RegData::Text("Kaspersky".into())),
+            (
+                "REG_EXPAND_SZ",
+                r"%SystemRoot%\x",
+                RegData::Text(r"%SystemRoot%\x".into()),
+            ),
+            (
+                "REG_MULTI_SZ",
+                r"one\0two",
+                RegData::List(vec!["one".into(), "two".into()]),
+            ),
+            ("REG_MULTI_SZ", "", RegData::List(Vec::new())),
+            // Garbage of a type: kept as written, never a number or bytes.
+            ("REG_DWORD", "12", RegData::Text("12".into())),
+            ("REG_DWORD", "0xzz", RegData::Text("0xzz".into())),
+            ("REG_BINARY", "012", RegData::Text("012".into())),
+            ("REG_BINARY", "zz", RegData::Text("zz".into())),
+        ];
+        for (kind, data, typed) in cases {
+            let json = format!(
+                r#"{{"name":"V","kind":"{kind}","data":"{}"}}"#,
+                data.replace('\\', r"\\")
+            );
+            let value: RegValue = serde_json::from_str(&json).expect("reads");
+            assert_eq!(value.data, typed, "{kind} {data}");
+            assert_eq!(serde_json::to_string(&value).expect("writes"), json);
+        }
+        let odd: RegValue =
+            serde_json::from_str(r#"{"name":"V","kind":"REG_LINK","data":"00"}"#).expect("reads");
+        assert_eq!(odd.data, RegData::Bytes(vec![0]));
+        let key = RegKey {
+            path: r"HKEY_LOCAL_MACHINE\X".into(),
+            values: vec![
+                RegValue::written("Type", "REG_DWORD", "0x1"),
+                RegValue::written("Name", "REG_SZ", "AVP"),
+                RegValue::written("Empty", "REG_SZ", " "),
+                RegValue::written("Blob", "REG_BINARY", "0A"),
+            ],
+            subkeys: Vec::new(),
+        };
+        assert_eq!(key.number("type"), Some(1));
+        assert_eq!(key.string("Type"), None, "a number is not text");
+        assert_eq!(key.string("NAME"), Some("AVP"));
+        assert_eq!(key.bytes("Blob"), Some(&[10][..]));
+        assert!(key.has("Blob") && key.has("Type") && !key.has("Empty") && !key.has("Gone"));
     }
 
     #[test]

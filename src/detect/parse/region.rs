@@ -7,7 +7,7 @@ use crate::detect::registry::RegKey;
 /// The home location under `HKCU\Control Panel\International\Geo`
 /// (value `Name`: `US`, `ID`).
 pub fn windows_geo(key: &RegKey) -> Option<String> {
-    country_code(key.value("Name")?)
+    country_code(key.string("Name")?)
 }
 
 /// The region of a macOS locale: "en_US" -> US, "en_GB@rg=idzzzz" (a region
@@ -38,11 +38,7 @@ mod tests {
             path: r"HKEY_CURRENT_USER\Control Panel\International\Geo".into(),
             values: values
                 .iter()
-                .map(|(name, data)| RegValue {
-                    name: (*name).into(),
-                    kind: "REG_SZ".into(),
-                    data: (*data).into(),
-                })
+                .map(|(name, data)| RegValue::written(name, "REG_SZ", data))
                 .collect(),
             subkeys: Vec::new(),
         }

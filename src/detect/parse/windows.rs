@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::detect::answers::DefenderStatus;
 use crate::detect::answers::windows::filetime;
 use crate::detect::evidence::RunningMode;
-use crate::detect::registry::{RegKey, parse_hex, parse_number};
+use crate::detect::registry::RegKey;
 use crate::detect::vocab::State;
 
 /// A double quote, written so that no text scanner mistakes it for the
@@ -38,12 +38,8 @@ pub const DEFENDER_KEYS: [&str; 5] = [
 pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStatus> {
     let [main, realtime, signatures, policy, policy_realtime] = keys;
     let main = main.as_ref()?;
-    let set = |key: &Option<RegKey>, value: &str| {
-        key.as_ref()
-            .and_then(|k| k.value(value))
-            .and_then(parse_number)
-            == Some(1)
-    };
+    let set =
+        |key: &Option<RegKey>, value: &str| key.as_ref().and_then(|k| k.number(value)) == Some(1);
     let switched_off = [Some(main.clone()), policy.clone()]
         .iter()
         .any(|key| set(key, "DisableAntiSpyware") || set(key, "DisableAntiVirus"));
@@ -52,10 +48,9 @@ pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStat
     let signatures = signatures.as_ref();
     let updated = signatures
         .and_then(|k| {
-            k.value("SignaturesLastUpdated")
-                .or(k.value("AVSignatureApplied"))
+            k.bytes("SignaturesLastUpdated")
+                .or(k.bytes("AVSignatureApplied"))
         })
-        .and_then(parse_hex)
         .and_then(|bytes| Some(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)))
         .and_then(filetime);
     Some(DefenderStatus {
@@ -64,7 +59,7 @@ pub fn defender_from_registry(keys: &[Option<RegKey>; 5]) -> Option<DefenderStat
         running_mode: set(&Some(main.clone()), "PassiveMode").then(|| "Passive Mode".to_owned()),
         signatures_updated: updated,
         signature_version: signatures
-            .and_then(|k| k.value("AVSignatureVersion"))
+            .and_then(|k| k.string("AVSignatureVersion"))
             .map(str::to_owned),
     })
 }
@@ -103,8 +98,7 @@ pub enum UpdateStamp {
 /// DWORD). Unreadable values are left out.
 pub fn update_stamps(keys: &[RegKey]) -> Vec<UpdateStamp> {
     keys.iter()
-        .filter_map(|k| k.value("LastSuccessfulUpdate"))
-        .filter_map(parse_number)
+        .filter_map(|k| k.number("LastSuccessfulUpdate"))
         .filter_map(|secs| match secs {
             0 | 0xFFFF_FFFF => Some(UpdateStamp::Never),
             secs => DateTime::from_timestamp(i64::try_from(secs).ok()?, 0).map(UpdateStamp::At),
@@ -128,12 +122,9 @@ pub const PASSWORD_SUBKEYS: [&str; 2] = [
 /// seen is evidence, one not seen proves nothing.
 pub fn password_protection(keys: &[RegKey]) -> Option<&'static str> {
     keys.iter().find_map(|key| {
-        if key.value("EnablePswrdProtect").and_then(parse_number) == Some(1) {
+        if key.number("EnablePswrdProtect") == Some(1) {
             Some("EnablePswrdProtect")
-        } else if key
-            .value("OPEP")
-            .is_some_and(|hash| !hash.trim().is_empty())
-        {
+        } else if key.has("OPEP") {
             Some("OPEP")
         } else {
             None
@@ -148,9 +139,7 @@ pub fn password_protection(keys: &[RegKey]) -> Option<&'static str> {
 /// `DEFENDER_KEYS[4]`). With tamper protection on, Windows ignores them, so
 /// each is a possible cause, not proof.
 pub fn defender_policies(policy: Option<&RegKey>, realtime: Option<&RegKey>) -> Vec<&'static str> {
-    let set = |key: Option<&RegKey>, value: &str| {
-        key.and_then(|k| k.value(value)).and_then(parse_number) == Some(1)
-    };
+    let set = |key: Option<&RegKey>, value: &str| key.and_then(|k| k.number(value)) == Some(1);
     [
         (policy, "DisableAntiSpyware"),
         (policy, "DisableAntiVirus"),
@@ -192,15 +181,15 @@ impl WindowsVersion {
 
 pub fn windows_version(key: &RegKey) -> Option<WindowsVersion> {
     let build = key
-        .value("CurrentBuildNumber")
-        .or(key.value("CurrentBuild"))?
+        .string("CurrentBuildNumber")
+        .or(key.string("CurrentBuild"))?
         .trim()
         .parse()
         .ok()?;
-    let text = |name: &str| key.value(name).map(|v| v.trim().to_owned());
+    let text = |name: &str| key.string(name).map(|v| v.trim().to_owned());
     let edition = text("EditionID");
     let server = key
-        .value("InstallationType")
+        .string("InstallationType")
         .is_some_and(|t| t.eq_ignore_ascii_case("server"))
         || edition
             .as_deref()
@@ -222,7 +211,7 @@ pub fn windows_version(key: &RegKey) -> Option<WindowsVersion> {
 /// which would remove the program without a window: those switches are
 /// dropped, so the person always sees what is removed.
 pub fn uninstall_command(entry: &RegKey) -> Option<String> {
-    let command = entry.value("UninstallString")?.trim();
+    let command = entry.string("UninstallString")?.trim();
     let (program, args) = split_command_line(command);
     let file = program.rsplit(['\\', '/']).next().unwrap_or(program);
     if !file.to_ascii_lowercase().starts_with("msiexec") {
@@ -245,7 +234,7 @@ fn is_quiet_switch(arg: &str) -> bool {
 
 /// Whether the entry says only an administrator may remove it.
 pub fn removal_restricted(entry: &RegKey) -> bool {
-    entry.value("NoRemove").and_then(parse_number) == Some(1)
+    entry.number("NoRemove") == Some(1)
 }
 
 /// A command line split into its program and the rest, as Windows reads
@@ -274,10 +263,7 @@ pub fn split_command_line(command: &str) -> (&str, &str) {
 
 /// Whether a service's `Type` makes it a driver (kernel or file system).
 pub fn is_driver(service: &RegKey) -> bool {
-    service
-        .value("Type")
-        .and_then(parse_number)
-        .is_some_and(|kind| kind & 0x3 != 0)
+    service.number("Type").is_some_and(|kind| kind & 0x3 != 0)
 }
 
 /// The file a service's `ImagePath` starts, as a full path: quotes and

@@ -111,15 +111,15 @@ pub fn installed_programs(ctx: &Ctx) -> ProbeResult {
     Ok(keys
         .iter()
         .filter_map(|key| {
-            let name = key.value("DisplayName")?;
-            let publisher = key.value("Publisher");
+            let name = key.string("DisplayName")?;
+            let publisher = key.string("Publisher");
             let product = ctx.catalog.match_program(name, publisher)?;
             let seen = Evidence::InstalledProgram {
                 name: name.to_owned(),
                 publisher: publisher.map(str::to_owned),
             };
             let mut sighting = Sighting::of(product, name, seen);
-            sighting.version = key.value("DisplayVersion").map(str::to_owned);
+            sighting.version = key.string("DisplayVersion").map(str::to_owned);
             sighting.uninstaller = uninstall_command(key);
             sighting.managed = removal_restricted(key);
             Some(sighting)

@@ -46,10 +46,10 @@ fn service_sighting(
     product: ProductId,
     root: &str,
 ) -> Result<Sighting, Msg> {
-    let file = image_file(key.value("ImagePath").unwrap_or_default(), root);
+    let file = image_file(key.string("ImagePath").unwrap_or_default(), root);
     let seen = Evidence::WindowsService {
         name: key.name().to_owned(),
-        shown_as: key.value("DisplayName").unwrap_or_default().to_owned(),
+        shown_as: key.string("DisplayName").unwrap_or_default().to_owned(),
         driver: is_driver(key),
         file_gone: !ctx.exists(&file)?,
         file,

@@ -132,11 +132,8 @@ pub fn parse_reg_query(text: &str) -> Vec<RegKey> {
             if !kind.starts_with("REG_") {
                 continue;
             }
-            key.values.push(RegValue {
-                name: name.to_owned(),
-                kind: kind.trim().to_owned(),
-                data: columns.next().unwrap_or("").to_owned(),
-            });
+            let data = columns.next().unwrap_or("");
+            key.values.push(RegValue::written(name, kind, data));
         }
     }
     with_subkeys(keys)
@@ -170,6 +167,7 @@ pub fn parse_tasklist_csv(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::registry::RegKind;
     use crate::detect::vocab::{SignatureStatus, State};
 
     const DEFENDER: &str = r#"{"displayName":"Windows Defender","instanceGuid":"{D68DDC3A-831F-4fae-9E44-DA132C1ACF46}","pathToSignedProductExe":"windowsdefender://","pathToSignedReportingExe":"%ProgramFiles%\\Windows Defender\\MsMpeng.exe","productState":397568,"timestamp":"Thu, 23 May 2024 12:29:05 GMT"}"#;
@@ -244,18 +242,14 @@ mod tests {
         let keys = parse_reg_query(text);
         assert_eq!(keys.len(), 3);
         assert_eq!(keys[0].subkeys, ["{675A6D5C}"]);
-        assert_eq!(keys[1].value("displayname"), Some("Kaspersky Standard"));
+        assert_eq!(keys[1].string("displayname"), Some("Kaspersky Standard"));
+        assert_eq!(keys[1].string("Comments"), None, "empty data reads as absent");
+        assert_eq!(keys[1].values[0].kind, RegKind::Sz);
         assert_eq!(
-            keys[1].value("Comments"),
-            None,
-            "empty data reads as absent"
-        );
-        assert_eq!(keys[1].values[0].kind, "REG_SZ");
-        assert_eq!(
-            keys[1].value("UninstallString"),
+            keys[1].string("UninstallString"),
             Some("MsiExec.exe /X{675A6D5C}  /qn")
         );
-        assert_eq!(keys[2].value("Publisher"), Some("Лаборатория Касперского"));
+        assert_eq!(keys[2].string("Publisher"), Some("Лаборатория Касперского"));
     }
 
     #[test]

@@ -6,11 +6,7 @@ fn key(path: &str, values: &[(&str, &str, &str)]) -> RegKey {
         path: path.to_owned(),
         values: values
             .iter()
-            .map(|(name, kind, data)| RegValue {
-                name: (*name).to_owned(),
-                kind: (*kind).to_owned(),
-                data: (*data).to_owned(),
-            })
+            .map(|(name, kind, data)| RegValue::written(name, kind, data))
             .collect(),
         subkeys: Vec::new(),
     }
