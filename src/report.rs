@@ -17,7 +17,7 @@ use crate::detect::{Finding, ProductId, Protection, ScanReport, SignatureStatus,
 use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
-use crate::summary::{Summary, summarize};
+use crate::summary::{CaseName, Summary, Verdict, summarize};
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
@@ -27,7 +27,7 @@ use crate::t;
 /// Version 5 added `verdict`, `facts_checked_on`, and each finding's
 /// `decided_by` and `settings`; a leftover's kind may be `registration`.
 /// Version 6 added `observed` to each finding's evidence and each leftover:
-/// what was seen, as typed values.
+/// what was seen, as typed values; and the verdict's `case`.
 pub const CHECK_JSON_VERSION: u32 = 6;
 
 #[derive(Serialize)]
@@ -42,7 +42,7 @@ struct CheckDocument<'a> {
     /// The region the system's settings name: a suggestion, not an answer.
     region_setting: Option<&'a str>,
     /// What protects this computer, as the order of evidence decides it.
-    verdict: Verdict<'a>,
+    verdict: VerdictDocument<'a>,
     summary: Summary,
     findings: Vec<FindingDocument<'a>>,
     probe_errors: Vec<FailureDocument>,
@@ -95,7 +95,7 @@ impl CheckStatus {
 /// and name), `nothing`, or `unknown` when a look that could tell failed.
 #[derive(Serialize)]
 #[serde(tag = "protection", rename_all = "snake_case")]
-enum Verdict<'a> {
+enum ProtectionDocument<'a> {
     Protected {
         #[serde(with = "crate::detect::product_id::or_unknown")]
         by: Option<ProductId>,
@@ -105,15 +105,33 @@ enum Verdict<'a> {
     Unknown,
 }
 
-impl<'a> From<Protection<'a>> for Verdict<'a> {
+impl<'a> From<Protection<'a>> for ProtectionDocument<'a> {
     fn from(protection: Protection<'a>) -> Self {
         match protection {
-            Protection::By(f) => Verdict::Protected {
+            Protection::By(f) => ProtectionDocument::Protected {
                 by: f.id,
                 name: &f.name,
             },
-            Protection::Nothing => Verdict::Nothing,
-            Protection::Unknown => Verdict::Unknown,
+            Protection::Nothing => ProtectionDocument::Nothing,
+            Protection::Unknown => ProtectionDocument::Unknown,
+        }
+    }
+}
+
+/// The verdict: what protects the computer, and the case the summary
+/// words (`summary::Verdict`).
+#[derive(Serialize)]
+struct VerdictDocument<'a> {
+    #[serde(flatten)]
+    protection: ProtectionDocument<'a>,
+    case: CaseName,
+}
+
+impl<'a> VerdictDocument<'a> {
+    fn of(report: &'a ScanReport) -> Self {
+        Self {
+            protection: report.protection().into(),
+            case: Verdict::of(report).case.name(),
         }
     }
 }
@@ -186,7 +204,7 @@ pub fn check_json(
         phase: advisory.phase_at(now),
         coverage,
         region_setting: report.region.as_deref(),
-        verdict: report.protection().into(),
+        verdict: VerdictDocument::of(report),
         summary: summarize(report, coverage, lang, now),
         findings: report
             .findings

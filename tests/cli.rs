@@ -978,6 +978,7 @@ fn check_json_carries_the_verdict_and_its_witnesses() {
     ]));
     // Kaspersky runs with definitions two years old, Defender is off.
     assert_eq!(doc["verdict"]["protection"], "nothing");
+    assert_eq!(doc["verdict"]["case"], "kaspersky");
     assert_eq!(
         doc["summary"]["headline"],
         "Nothing is protecting this computer right now."

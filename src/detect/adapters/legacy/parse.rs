@@ -243,7 +243,11 @@ mod tests {
         assert_eq!(keys.len(), 3);
         assert_eq!(keys[0].subkeys, ["{675A6D5C}"]);
         assert_eq!(keys[1].string("displayname"), Some("Kaspersky Standard"));
-        assert_eq!(keys[1].string("Comments"), None, "empty data reads as absent");
+        assert_eq!(
+            keys[1].string("Comments"),
+            None,
+            "empty data reads as absent"
+        );
         assert_eq!(keys[1].values[0].kind, RegKind::Sz);
         assert_eq!(
             keys[1].string("UninstallString"),
