@@ -9,9 +9,10 @@ use std::time::Duration;
 use avswitch::advisory::Advisory;
 use avswitch::coverage::Region;
 use avswitch::detect::ProductId;
-use avswitch::detect::adapters::FakeSystem;
+use avswitch::detect::adapters::{FakeSystem, RecordingSystem, ReplaySystem};
 use avswitch::detect::answers::{Answer, DefenderStatus, SecurityProduct, Unanswered};
 use avswitch::detect::catalog::Catalog;
+use avswitch::detect::port::System;
 use avswitch::detect::{
     LeftoverKind, ScanOptions, ScanReport, Setting, SignatureStatus, State, scan,
 };
@@ -21,7 +22,7 @@ use avswitch::i18n::{Arg, Lang};
 use avswitch::model::Action;
 use avswitch::report::check_text;
 use avswitch::situation::{Choice, Definitions, Machine};
-use avswitch::summary::{Tone, summarize};
+use avswitch::summary::{CaseName, Tone, Verdict, summarize};
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 
 mod common;
@@ -61,7 +62,7 @@ fn running(programs: &[&str]) -> Answer<Vec<String>> {
     Ok(programs.iter().map(|p| (*p).to_owned()).collect())
 }
 
-fn run(machine: &FakeSystem) -> ScanReport {
+fn run(machine: &dyn System) -> ScanReport {
     let catalog = Catalog::embedded();
     let options = ScanOptions {
         command_timeout: Duration::from_millis(300),
@@ -247,21 +248,27 @@ fn defender_from_wmic_list(file: &str) -> DefenderStatus {
     }
 }
 
-#[test]
-fn without_security_center_defenders_own_report_decides_and_its_age_leads() {
-    // Public: a Windows Server 2022 (no Security Center) whose Defender
-    // runs normally, with definitions from 11 March 2025.
-    let status =
-        defender_from_wmic_list("windows/public/mpcomputerstatus-wmic-server2022-azure-normal.txt");
-    assert_eq!(status.running_mode.as_deref(), Some("Normal"));
-    let updated = status.signatures_updated.expect("a date");
-    let machine = windows(
+const SERVER_2022: &str = "windows/public/mpcomputerstatus-wmic-server2022-azure-normal.txt";
+
+/// Public: a Windows Server 2022 without Security Center, Defender's report
+/// as posted.
+fn public_server_2022() -> FakeSystem {
+    windows(
         Err(Unanswered::Unavailable("Invalid namespace".into())),
         false,
         running(&["explorer.exe", "MsMpEng.exe"]),
     )
-    .with_defender(Ok(status));
-    let report = run(&machine);
+    .with_defender(Ok(defender_from_wmic_list(SERVER_2022)))
+}
+
+#[test]
+fn without_security_center_defenders_own_report_decides_and_its_age_leads() {
+    // Public: a Windows Server 2022 (no Security Center) whose Defender
+    // runs normally, with definitions from 11 March 2025.
+    let status = defender_from_wmic_list(SERVER_2022);
+    assert_eq!(status.running_mode.as_deref(), Some("Normal"));
+    let updated = status.signatures_updated.expect("a date");
+    let report = run(&public_server_2022());
     let defender = report
         .findings
         .iter()
@@ -408,10 +415,9 @@ fn defender_kept_off_by_a_policy_is_said_with_what_to_do() {
     assert_nowhere(&report, "summary-defender-policy", &named(DEFENDER));
 }
 
-#[test]
-fn defender_not_running_beside_kaspersky_as_posted() {
-    // Public: Defender's report on a computer with Kaspersky Standard
-    // installed, as posted: not running, its anti-virus disabled, no date.
+/// Public: Defender's report on a computer with Kaspersky Standard
+/// installed, as posted: not running, its anti-virus disabled, no date.
+fn public_defender_not_running_beside_kaspersky() -> FakeSystem {
     let status = DefenderStatus {
         antivirus_enabled: Some(false),
         real_time_protection: None,
@@ -419,6 +425,18 @@ fn defender_not_running_beside_kaspersky_as_posted() {
         signatures_updated: None,
         signature_version: None,
     };
+    windows(
+        Err(Unanswered::Unavailable("Class not registered".into())),
+        true,
+        running(&["explorer.exe", "avp.exe"]),
+    )
+    .with_defender(Ok(status))
+}
+
+#[test]
+fn defender_not_running_beside_kaspersky_as_posted() {
+    // Public: Defender's report on a computer with Kaspersky Standard
+    // installed, as posted: not running, its anti-virus disabled, no date.
     let posted = String::from_utf8_lossy(&common::fixture(
         "windows/public/mpcomputerstatus-kaspersky-standard-not-running-ru.txt",
     ))
@@ -430,13 +448,7 @@ fn defender_not_running_beside_kaspersky_as_posted() {
     ] {
         assert!(posted.contains(line), "{line}");
     }
-    let machine = windows(
-        Err(Unanswered::Unavailable("Class not registered".into())),
-        true,
-        running(&["explorer.exe", "avp.exe"]),
-    )
-    .with_defender(Ok(status));
-    let report = run(&machine);
+    let report = run(&public_defender_not_running_beside_kaspersky());
     let defender = report
         .findings
         .iter()
@@ -532,4 +544,40 @@ fn the_check_status_follows_the_verdict_and_the_coverage() {
     assert_eq!(CheckStatus::NotProtected as u8, 3);
     assert_eq!(CheckStatus::KasperskyCovered as u8, 4);
     assert_eq!(CheckStatus::CouldNotTell as u8, 5);
+}
+
+/// The public machines are kept in `tests/machines/` as `avswitch check
+/// --record` writes them: each replays to what its machine gives now, and
+/// to the verdict its posted output shows. After a change to a Windows
+/// probe, record them again with `UPDATE_MACHINES=1 cargo test --test verdict`.
+#[test]
+fn the_public_machines_are_kept_as_recordings() {
+    let machines = [
+        (
+            "windows-server-2022-public",
+            public_server_2022(),
+            CaseName::Stale,
+        ),
+        (
+            "windows-kaspersky-defender-not-running-public",
+            public_defender_not_running_beside_kaspersky(),
+            CaseName::Kaspersky,
+        ),
+    ];
+    for (name, machine, case) in machines {
+        let folder = common::project(&format!("tests/machines/{name}"));
+        let recorder = RecordingSystem::new(machine);
+        let recorded = run(&recorder);
+        if std::env::var_os("UPDATE_MACHINES").is_some() {
+            let _ = std::fs::remove_dir_all(&folder);
+            recorder.save(&folder).expect("recorded");
+        }
+        let replay = ReplaySystem::open(&folder).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let replayed = run(&replay);
+        assert_eq!(replayed.findings, recorded.findings, "{name}");
+        assert_eq!(replayed.failures, recorded.failures, "{name}");
+        assert_eq!(replayed.leftovers, recorded.leftovers, "{name}");
+        assert_eq!(Verdict::of(&replayed).case.name(), case, "{name}");
+        assert_eq!(recorder.programs_run(), 0, "{name}: no program is started");
+    }
 }
