@@ -13,6 +13,7 @@ pub mod fsutil;
 pub mod humanize;
 pub mod i18n;
 pub mod model;
+mod named_ids;
 pub mod plan;
 pub mod report;
 pub mod situation;

@@ -682,7 +682,7 @@ mod tests {
         let findings = ids
             .iter()
             .map(|id| Finding {
-                id: id.parse().ok(),
+                id: ProductId::from_name(id),
                 name: (*id).to_owned(),
                 vendor: "Kaspersky".to_owned(),
                 kind: Kind::PasswordManager,

@@ -879,6 +879,25 @@ fn every_literal_shaped_like_a_text_id_is_one() {
     );
 }
 
+/// The string literals in the sources, outside the file `except`, that
+/// `matches`, each with where it is.
+fn literals_outside(except: &str, matches: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
+    for (file, tokens) in sources() {
+        if file.ends_with(except) {
+            continue;
+        }
+        for located in tokens {
+            if let Token::Str(literal) = &located.token
+                && matches(literal)
+            {
+                found.push(format!("{file}:{} {literal:?}", located.line));
+            }
+        }
+    }
+    found
+}
+
 /// Products are named by `ProductId`, which the catalog checks when it
 /// loads, and what a product is (Kaspersky's, the replacement, built in) is
 /// the catalog's to say: an id written as a string could name no product.
@@ -886,23 +905,9 @@ fn every_literal_shaped_like_a_text_id_is_one() {
 #[test]
 fn no_code_names_a_product_by_a_string() {
     use avswitch::detect::ProductId;
-    let mut written = Vec::new();
-    for (file, tokens) in sources() {
-        if file.ends_with("product_id.rs") {
-            continue;
-        }
-        for located in tokens {
-            let Token::Str(literal) = &located.token else {
-                continue;
-            };
-            if ProductId::ALL
-                .iter()
-                .any(|id| id.as_str() == literal.to_lowercase())
-            {
-                written.push(format!("{file}:{} {literal:?}", located.line));
-            }
-        }
-    }
+    let written = literals_outside("product_id.rs", |literal| {
+        ProductId::from_name(&literal.to_lowercase()).is_some()
+    });
     assert!(written.is_empty(), "product ids as strings: {written:#?}");
 }
 
@@ -911,23 +916,11 @@ fn no_code_names_a_product_by_a_string() {
 /// without a word. Only `fact_id.rs` writes them, once each.
 #[test]
 fn no_code_names_a_fact_by_a_string() {
-    let mut written = Vec::new();
-    for (file, tokens) in sources() {
-        if file.ends_with("fact_id.rs") {
-            continue;
-        }
-        for located in tokens {
-            let Token::Str(literal) = &located.token else {
-                continue;
-            };
-            let fact_shaped = literal.len() > 1
-                && literal.starts_with('F')
-                && literal[1..].chars().all(|c| c.is_ascii_digit());
-            if fact_shaped {
-                written.push(format!("{file}:{} {literal:?}", located.line));
-            }
-        }
-    }
+    let written = literals_outside("fact_id.rs", |literal| {
+        literal.len() > 1
+            && literal.starts_with('F')
+            && literal[1..].chars().all(|c| c.is_ascii_digit())
+    });
     assert!(written.is_empty(), "use FactId: {written:#?}");
     let advisory = Advisory::embedded().expect("advisory");
     for id in avswitch::advisory::FactId::ALL {

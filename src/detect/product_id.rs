@@ -3,75 +3,35 @@
 //! loads), so an id in code or in a saved file names a product that is
 //! there, with its roles (Kaspersky's, the automatic replacement, built in).
 
-use serde::{Deserialize, Serialize};
+use crate::named_ids::named_ids;
 
-macro_rules! product_ids {
-    ($($variant:ident = $name:literal),* $(,)?) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum ProductId {
-            $(#[serde(rename = $name)] $variant,)*
-        }
-
-        impl ProductId {
-            pub const ALL: &'static [ProductId] = &[$(ProductId::$variant),*];
-
-            /// The id as the catalog and saved files write it: `microsoft-defender`.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(ProductId::$variant => $name,)*
-                }
-            }
-        }
-    };
-}
-
-product_ids! {
-    KasperskyPasswordManager = "kaspersky-password-manager",
-    KasperskyVpn = "kaspersky-vpn",
-    KasperskySafeKids = "kaspersky-safe-kids",
-    KasperskyNetworkAgent = "kaspersky-network-agent",
-    KasperskyEndpointLinux = "kaspersky-endpoint-linux",
-    Kaspersky = "kaspersky",
-    UltraAv = "ultraav",
-    UltraVpn = "ultravpn",
-    MicrosoftDefender = "microsoft-defender",
-    XProtect = "xprotect",
-    Avast = "avast",
-    Avg = "avg",
-    Avira = "avira",
-    Bitdefender = "bitdefender",
-    ClamAv = "clamav",
-    Eset = "eset",
-    FSecure = "f-secure",
-    GData = "g-data",
-    Malwarebytes = "malwarebytes",
-    Mcafee = "mcafee",
-    Norton = "norton",
-    Panda = "panda",
-    Sophos = "sophos",
-    TrendMicro = "trend-micro",
-    Webroot = "webroot",
-}
-
-impl std::str::FromStr for ProductId {
-    type Err = UnknownProduct;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        ProductId::ALL
-            .iter()
-            .copied()
-            .find(|id| id.as_str() == text)
-            .ok_or_else(|| UnknownProduct(text.to_owned()))
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("no product in the catalog has the id \"{0}\"")]
-pub struct UnknownProduct(String);
-
-impl std::fmt::Display for ProductId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+named_ids! {
+    pub enum ProductId {
+        KasperskyPasswordManager = "kaspersky-password-manager",
+        KasperskyVpn = "kaspersky-vpn",
+        KasperskySafeKids = "kaspersky-safe-kids",
+        KasperskyNetworkAgent = "kaspersky-network-agent",
+        KasperskyEndpointLinux = "kaspersky-endpoint-linux",
+        Kaspersky = "kaspersky",
+        UltraAv = "ultraav",
+        UltraVpn = "ultravpn",
+        MicrosoftDefender = "microsoft-defender",
+        XProtect = "xprotect",
+        Avast = "avast",
+        Avg = "avg",
+        Avira = "avira",
+        Bitdefender = "bitdefender",
+        ClamAv = "clamav",
+        Eset = "eset",
+        FSecure = "f-secure",
+        GData = "g-data",
+        Malwarebytes = "malwarebytes",
+        Mcafee = "mcafee",
+        Norton = "norton",
+        Panda = "panda",
+        Sophos = "sophos",
+        TrendMicro = "trend-micro",
+        Webroot = "webroot",
     }
 }
 
@@ -90,13 +50,14 @@ pub mod or_unknown {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Option<ProductId>, D::Error> {
         let text = String::deserialize(input)?;
-        Ok(text.parse().ok())
+        Ok(ProductId::from_name(&text))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::{Deserialize, Serialize};
 
     #[test]
     fn ids_read_and_write_as_the_catalog_names_them() {

@@ -504,7 +504,7 @@ mod tests {
 
     fn finding(id: &str, name: &str, state: State) -> Finding {
         Finding {
-            id: id.parse().ok(),
+            id: crate::detect::ProductId::from_name(id),
             name: name.to_owned(),
             vendor: String::new(),
             kind: Kind::Antivirus,

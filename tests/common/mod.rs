@@ -275,7 +275,7 @@ pub fn finding(id: &str, name: &str, state: State, updated_days_ago: i64) -> Fin
         SignatureStatus::OutOfDate
     };
     Finding {
-        id: id.parse().ok(),
+        id: avswitch::detect::ProductId::from_name(id),
         name: name.to_owned(),
         vendor: String::new(),
         kind: Kind::Antivirus,

@@ -5,7 +5,7 @@ use crate::fact_id::FactId;
 
 fn removable(id: &str, name: &str, uninstaller: Option<&str>, packages: &[&str]) -> Removable {
     Removable {
-        id: id.parse().expect("a catalog id"),
+        id: ProductId::from_name(id).expect("a catalog id"),
         name: name.to_owned(),
         uninstaller: uninstaller.map(str::to_owned),
         packages: packages.iter().map(|p| (*p).to_owned()).collect(),
@@ -88,7 +88,7 @@ fn the_network_agent_alone_gets_no_anti_virus_steps() {
 fn confirmed_only_by_the_very_product_in_that_very_state() {
     use crate::detect::{Finding, SignatureStatus, Signatures, State};
     let finding = |id: &str, state: State, status: SignatureStatus| Finding {
-        id: id.parse().ok(),
+        id: ProductId::from_name(id),
         name: id.to_owned(),
         vendor: String::new(),
         kind: crate::detect::catalog::Kind::Antivirus,
@@ -402,7 +402,7 @@ fn checking_again_confirms_only_the_chosen_one_with_everything_gone() {
     let plan = build(&s, Lang::En);
     let check = plan.items().find(|i| i.id == "check-again").expect("item");
     let finding = |id: &str, state: State| Finding {
-        id: id.parse().ok(),
+        id: ProductId::from_name(id),
         name: id.to_owned(),
         vendor: String::new(),
         kind: crate::detect::catalog::Kind::Antivirus,

@@ -14,7 +14,7 @@ fn now() -> DateTime<Utc> {
 
 fn av(id: &str, name: &str, active: bool, definitions: Definitions) -> Antivirus {
     Antivirus {
-        id: id.parse().ok(),
+        id: ProductId::from_name(id),
         name: name.to_owned(),
         kaspersky: id.starts_with("kaspersky"),
         replacement: id == "ultraav",
