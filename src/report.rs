@@ -182,10 +182,29 @@ impl<'a> EvidenceDocument<'a> {
     }
 }
 
+/// A check that could not run, in words.
 #[derive(Serialize)]
-struct FailureDocument {
+pub struct FailureDocument {
     probe: String,
     reason: String,
+}
+
+impl FailureDocument {
+    pub fn of(report: &ScanReport, lang: Lang) -> Vec<Self> {
+        report
+            .failures
+            .iter()
+            .map(|f| FailureDocument {
+                probe: lang.text(f.probe, &[]),
+                reason: lang.msg(&f.reason),
+            })
+            .collect()
+    }
+
+    /// "Windows Security Center: why", as one line.
+    pub fn line(&self, lang: Lang) -> String {
+        humanize::labelled(lang, &self.probe, &self.reason)
+    }
 }
 
 pub fn check_json(
@@ -211,14 +230,7 @@ pub fn check_json(
             .iter()
             .map(|f| FindingDocument::new(f, lang))
             .collect(),
-        probe_errors: report
-            .failures
-            .iter()
-            .map(|f| FailureDocument {
-                probe: lang.text(f.probe, &[]),
-                reason: lang.msg(&f.reason),
-            })
-            .collect(),
+        probe_errors: FailureDocument::of(report, lang),
         leftovers: report
             .leftovers
             .iter()
@@ -283,13 +295,8 @@ pub fn check_text(
     out.push_str(&leftovers_text(report, lang));
     if !report.failures.is_empty() {
         out.push_str(&format!("\n{}\n", t!(lang, "report-failures")));
-        for failure in &report.failures {
-            let line = humanize::labelled(
-                lang,
-                &lang.text(failure.probe, &[]),
-                &lang.msg(&failure.reason),
-            );
-            out.push_str(&format!("  * {line}\n"));
+        for failure in FailureDocument::of(report, lang) {
+            out.push_str(&format!("  * {}\n", failure.line(lang)));
         }
     }
     let found = report.findings.iter().any(|f| f.affected);

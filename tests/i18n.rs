@@ -177,6 +177,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "window-name",
     "cli-value-folder",
     "cli-value-format",
+    "defender-mode-normal",
 ];
 
 #[test]

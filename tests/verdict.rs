@@ -503,6 +503,33 @@ fn a_failed_look_says_what_could_not_be_seen_never_a_false_alarm() {
     assert_headline(&report, "summary-unknown", &[], Tone::Attention);
     assert_nowhere(&report, "summary-nothing-protects", &[]);
     assert_nowhere(&report, "summary-none", &[]);
+    // "The details are below": every file lists the checks that could not
+    // run, with why, under their own heading.
+    let model = |lang| {
+        let mut model = common::model_at(now());
+        let _ = model.apply(Action::SetLanguage(Some(lang)));
+        let _ = model.apply(Action::ScanFinished(Arc::new(report.clone())));
+        model
+    };
+    let utc = FixedOffset::east_opt(0).expect("UTC");
+    for lang in Lang::ALL {
+        let files = Format::ALL.map(|format| (format, model(lang).export(format, utc)));
+        for (format, file) in files {
+            // A calendar folds its lines and escapes line breaks, commas
+            // and semicolons.
+            let file = file.replace("\r\n ", "").replace("\\n", " ");
+            let file = flat(&file.replace("\\,", ",").replace("\\;", ";"));
+            for failure in &report.failures {
+                let probe = text(lang, failure.probe, &[]);
+                assert!(file.contains(&probe), "{lang:?} {format:?}: {probe}");
+            }
+            if format != Format::Json {
+                let heading = text(lang, "check-failures", &[]);
+                assert!(file.contains(&heading), "{lang:?} {format:?}: {heading}");
+            }
+        }
+        assert!(everything(&report, lang).contains(&text(lang, "summary-incomplete", &[])));
+    }
 }
 
 /// What `avswitch check` exits with follows the verdict and who the ban

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::vocab::{SignatureStatus, State};
-use crate::i18n::{Msg, or_not_known};
+use crate::i18n::{Arg, Msg, or_not_known};
 use crate::msg;
 
 /// One thing a probe saw of a product, or of what a product left behind.
@@ -156,16 +156,18 @@ impl RunningMode {
         }
     }
 
-    /// As Defender writes it.
-    pub fn as_written(&self) -> &str {
-        match self {
-            RunningMode::Normal => "Normal",
-            RunningMode::Passive => "Passive Mode",
-            RunningMode::SxsPassive => "SxS Passive Mode",
-            RunningMode::EdrBlock => "EDR Block Mode",
-            RunningMode::NotRunning => "Not running",
-            RunningMode::Other(text) => text,
-        }
+    /// In words of any language; a mode this version does not know, as
+    /// Defender wrote it.
+    fn words(&self) -> Arg {
+        let key = match self {
+            RunningMode::Normal => "defender-mode-normal",
+            RunningMode::Passive => "defender-mode-passive",
+            RunningMode::SxsPassive => "defender-mode-sxs-passive",
+            RunningMode::EdrBlock => "defender-mode-edr-block",
+            RunningMode::NotRunning => "defender-mode-not-running",
+            RunningMode::Other(text) => return Arg::from(text.as_str()),
+        };
+        Arg::from(Msg::of(key))
     }
 
     /// Passive or not running: Defender does not protect the computer.
@@ -296,7 +298,9 @@ impl Evidence {
                 },
                 antivirus = known(*antivirus),
                 realtime = known(*realtime),
-                mode = or_not_known(mode.as_ref().map(RunningMode::as_written)),
+                mode = mode
+                    .as_ref()
+                    .map_or_else(|| or_not_known(None::<&str>), RunningMode::words),
                 version = or_not_known(definitions_version.as_deref()),
                 updated = or_not_known(definitions_updated.map(utc))
             ),
@@ -441,6 +445,7 @@ impl Evidence {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn defenders_running_modes_read_in_any_case() {
@@ -456,8 +461,23 @@ mod tests {
             assert_eq!(read, mode, "{text}");
             assert_eq!(read.stands_aside(), aside, "{text}");
         }
+        let said = |mode: RunningMode, lang: Lang| {
+            let seen = Evidence::Defender {
+                source: DefenderSource::Report,
+                antivirus: Some(true),
+                realtime: Some(true),
+                mode: Some(mode),
+                definitions_version: None,
+                definitions_updated: None,
+            };
+            lang.msg(&seen.words())
+        };
+        assert!(said(RunningMode::Passive, Lang::En).contains("mode passive;"));
+        assert!(said(RunningMode::NotRunning, Lang::Ru).contains("режим: не запущен;"));
+        assert!(said(RunningMode::Normal, Lang::ZhHans).contains("模式：正常"));
         let new = RunningMode::read("Passive Audit Mode");
-        assert_eq!(new.as_written(), "Passive Audit Mode");
+        assert_eq!(new, RunningMode::Other("Passive Audit Mode".into()));
+        assert!(said(new.clone(), Lang::Es).contains("modo Passive Audit Mode;"));
         assert!(new.stands_aside());
         assert!(!RunningMode::read("").stands_aside());
     }

@@ -99,6 +99,16 @@ pub fn render(doc: &Document) -> String {
             esc(&doc.text("export-not-checked"))
         )),
     }
+    if !doc.failures.is_empty() {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n<ul>\n",
+            esc(&doc.text("check-failures"))
+        ));
+        for line in doc.failure_lines() {
+            out.push_str(&format!("<li>{}</li>\n", esc(&line)));
+        }
+        out.push_str("</ul>\n");
+    }
     if !doc.left_behind.is_empty() {
         out.push_str(&format!(
             "<h3>{}</h3>\n",

@@ -79,6 +79,13 @@ pub fn render(doc: &Document) -> String {
         let line = humanize::labelled(doc.lang, &this_computer, &seen);
         description.push_str(&format!("{line}\n"));
     }
+    if !doc.failures.is_empty() {
+        description.push_str(&humanize::label(doc.lang, &doc.text("check-failures")));
+        for line in doc.failure_lines() {
+            description.push_str(&format!("\n- {line}"));
+        }
+        description.push('\n');
+    }
     for paragraph in [&doc.status, &doc.status_next, &doc.coverage_line] {
         description.push_str(paragraph);
         description.push('\n');

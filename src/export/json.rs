@@ -10,7 +10,7 @@ use crate::advisory::{Phase, Source};
 use crate::coverage::Coverage;
 use crate::detect::LeftoverKind;
 use crate::plan::{ItemAction, Stage};
-use crate::report::FindingDocument;
+use crate::report::{FailureDocument, FindingDocument};
 use crate::situation::{Answers, Choice};
 use crate::summary::Summary;
 
@@ -21,7 +21,8 @@ use crate::summary::Summary;
 /// step (it was `open` with `avswitch:<step>`); items may be a `note`; and
 /// `facts_checked_on`, `facts_checked`.
 /// Version 5: each finding's evidence carries `observed`, what was seen as
-/// typed values (as in `check --json` version 6).
+/// typed values (as in `check --json` version 6); and `probe_errors`, the
+/// checks that could not run.
 pub const PLAN_JSON_VERSION: u32 = 5;
 
 #[derive(Serialize)]
@@ -38,6 +39,8 @@ struct PlanDocument<'a> {
     summary: Option<&'a Summary>,
     findings: Vec<FindingDocument<'a>>,
     leftovers: Vec<LeftoverDocument<'a>>,
+    /// The checks that could not run, as in `check --json`.
+    probe_errors: &'a [FailureDocument],
     answers: &'a Answers,
     choice: Option<&'a Choice>,
     finish_by: Option<NaiveDate>,
@@ -102,6 +105,7 @@ pub fn render(doc: &Document) -> String {
                 seen: &group.lines,
             })
             .collect(),
+        probe_errors: &doc.failures,
         answers: &doc.progress.answers,
         choice: doc.progress.choice.as_ref(),
         finish_by: doc.progress.finish_by,

@@ -72,6 +72,12 @@ pub fn render(doc: &Document) -> String {
         }
         None => out.push_str(&format!("{}\n", esc(&doc.text("export-not-checked")))),
     }
+    if !doc.failures.is_empty() {
+        out.push_str(&format!("\n### {}\n\n", esc(&doc.text("check-failures"))));
+        for line in doc.failure_lines() {
+            out.push_str(&format!("- {}\n", esc(&line)));
+        }
+    }
     if !doc.left_behind.is_empty() {
         out.push_str(&format!("\n### {}\n", esc(&doc.text("check-left-behind"))));
         for group in &doc.left_behind {

@@ -18,6 +18,7 @@ use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::Lang;
 use crate::plan::{Do, Item, ItemAction, Plan};
+use crate::report::FailureDocument;
 use crate::situation::Situation;
 use crate::store::Progress;
 use crate::summary::{Summary, summarize};
@@ -151,6 +152,8 @@ pub struct Document<'a> {
     pub findings: &'a [Finding],
     /// What removed programs left behind, by kind.
     pub left_behind: Vec<LeftBehind>,
+    /// The checks that could not run, and why.
+    pub failures: Vec<FailureDocument>,
     pub plan: &'a Plan,
     pub items: Vec<ItemLine<'a>>,
     pub progress: &'a Progress,
@@ -262,6 +265,7 @@ impl<'a> Document<'a> {
             summary,
             findings: report.map_or(&[], |r| r.findings.as_slice()),
             left_behind,
+            failures: report.map_or_else(Vec::new, |r| FailureDocument::of(r, lang)),
             plan,
             items,
             progress,
@@ -295,6 +299,11 @@ impl<'a> Document<'a> {
 
     pub fn done_count(&self) -> usize {
         self.tasks().filter(|i| i.done_at.is_some()).count()
+    }
+
+    /// The checks that could not run, one line each: "what: why".
+    pub fn failure_lines(&self) -> Vec<String> {
+        self.failures.iter().map(|f| f.line(self.lang)).collect()
     }
 
     /// A text in the document's language.

@@ -118,6 +118,12 @@ pub fn render(doc: &Document) -> String {
         }
         None => wrap(&mut out, &doc.text("export-not-checked"), "", ""),
     }
+    if !doc.failures.is_empty() {
+        heading(&mut out, &doc.text("check-failures"), '.');
+        for line in doc.failure_lines() {
+            wrap(&mut out, &line, "* ", "  ");
+        }
+    }
     if !doc.left_behind.is_empty() {
         heading(&mut out, &doc.text("check-left-behind"), '.');
         for group in &doc.left_behind {

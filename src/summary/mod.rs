@@ -103,14 +103,25 @@ pub fn summarize(
                 )
             }
         }
-        Case::Replacement { replacement: r } => Summary {
-            facts: FactId::SWAP.to_vec(),
-            ..summary(
-                Tone::Attention,
-                t!(lang, "summary-replacement", name = &r.name),
-                t!(lang, "summary-replacement-next"),
-            )
-        },
+        Case::Replacement { replacement: r } => {
+            let installed = t!(lang, "summary-replacement", name = &r.name);
+            // What protects leads; how it came to be here follows.
+            let (headline, details) = if r.is_protecting() {
+                let protects = t!(lang, "summary-protects", name = &r.name);
+                (protects, vec![installed])
+            } else {
+                (installed, Vec::new())
+            };
+            Summary {
+                details,
+                facts: FactId::SWAP.to_vec(),
+                ..summary(
+                    Tone::Attention,
+                    headline,
+                    t!(lang, "summary-replacement-next"),
+                )
+            }
+        }
         Case::Protected { by: p } => Summary {
             details: definitions_age(p, lang, now).into_iter().collect(),
             ..summary(

@@ -67,6 +67,12 @@ evidence-defender = { $source ->
         [no] tidak
        *[unknown] tidak diketahui
     }; mode { $mode }; definisi virus { $version }, diperbarui { $updated }
+# How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
+defender-mode-normal = normal
+defender-mode-passive = pasif
+defender-mode-sxs-passive = pasif (berdampingan)
+defender-mode-edr-block = mode blokir EDR
+defender-mode-not-running = tidak berjalan
 evidence-installed-program = Tercantum di program terpasang sebagai "{ $name }"
 evidence-installed-program-by = Tercantum di program terpasang sebagai "{ $name }" dari { $publisher }
 evidence-kaspersky-update = Pembaruan terakhir yang berhasil tercatat: { $at }

@@ -69,6 +69,12 @@ evidence-defender = { $source ->
         [no] нет
        *[unknown] неизвестно
     }; режим: { $mode }; антивирусные базы: { $version }, обновлены: { $updated }
+# How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
+defender-mode-normal = обычный
+defender-mode-passive = пассивный
+defender-mode-sxs-passive = пассивный (параллельно)
+defender-mode-edr-block = режим блокировки EDR
+defender-mode-not-running = не запущен
 evidence-installed-program = В списке установленных программ: «{ $name }»
 evidence-installed-program-by = В списке установленных программ: «{ $name }», издатель: { $publisher }
 evidence-kaspersky-update = Записано последнее успешное обновление: { $at }

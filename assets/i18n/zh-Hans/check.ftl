@@ -69,6 +69,12 @@ evidence-defender = { $source ->
         [no] 未开启
        *[unknown] 未知
     }；模式：{ $mode }；病毒库版本 { $version }，更新于 { $updated }
+# How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
+defender-mode-normal = 正常
+defender-mode-passive = 被动
+defender-mode-sxs-passive = 被动（并行）
+defender-mode-edr-block = EDR 阻止模式
+defender-mode-not-running = 未运行
 evidence-installed-program = 在已安装的程序中显示为“{ $name }”
 evidence-installed-program-by = 在已安装的程序中显示为“{ $name }”，发布者为 { $publisher }
 evidence-kaspersky-update = 记录的上次成功更新：{ $at }
