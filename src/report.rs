@@ -62,7 +62,7 @@ struct CheckDocument<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum CheckStatus {
-    /// An active anti-virus with current definitions protects the computer.
+    /// An anti-virus is on, its definitions not known to be out of date.
     Protected = 0,
     /// Nothing is protecting the computer, and every look that could tell
     /// ran.

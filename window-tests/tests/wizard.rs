@@ -1792,3 +1792,24 @@ fn a_command_stays_on_one_line_at_200_percent() {
         }
     }
 }
+
+/// The Choose step never says Windows Update keeps Defender current beside
+/// definitions the check found out of date (a Windows Server, as posted
+/// publicly), and says it where nothing says otherwise.
+#[test]
+fn choose_never_says_defender_is_kept_current_beside_old_definitions() {
+    let server = ReplaySystem::open(&common::project(
+        "tests/machines/windows-server-2022-public",
+    ))
+    .expect("a recording");
+    for lang in [Lang::En, Lang::Es, Lang::ZhHans] {
+        let stale = lang.text("choose-built-in-windows.explained-stale", &[]);
+        let current = lang.text("choose-built-in-windows.explained", &[]);
+        let h = harness_on_machine(Step::Choose, lang, 100, &server);
+        h.get_by_label(&stale);
+        assert!(h.query_by_label(&current).is_none(), "{lang:?}");
+        let h = harness_on_machine(Step::Choose, lang, 100, &fake_machine());
+        h.get_by_label(&current);
+        assert!(h.query_by_label(&stale).is_none(), "{lang:?}");
+    }
+}

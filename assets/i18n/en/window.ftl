@@ -157,7 +157,7 @@ check-checked-at = Checked at { $time } ({ $seconds ->
     })
 check-found = What was found
 check-failures = Checks that could not run
-check-failures-body = The other checks still ran. What they found is above.
+check-failures-body = What the other checks found is above.
 check-left-behind = Left behind
 check-left-behind-body = These parts of a program that is no longer here were still found. They do no good any more; the checklist says how to remove each.
 check-left-behind-clean = Nothing that Kaspersky or UltraAV leave behind was found.
@@ -216,6 +216,7 @@ choose-built-in = Already on your computer
 choose-built-in-packages = Free, from your system's packages
 choose-built-in-windows = Use { $name } (built into Windows, free)
     .explained = Nothing to buy or download: it turns itself on once no other anti-virus is active, and Windows Update keeps it current.
+    .explained-stale = Nothing to buy or download. On this computer its virus definitions are out of date: the checklist shows how to update them.
 choose-built-in-mac = Use { $name } (built into macOS, free)
     .explained = Nothing to buy or download: it is part of macOS and is updated with it. Many Mac owners use nothing else.
 choose-built-in-linux = Use { $name } (free, from your system's packages)

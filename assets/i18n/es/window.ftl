@@ -155,7 +155,7 @@ check-checked-at = Revisado a las { $time } ({ $seconds ->
     })
 check-found = Lo que se encontró
 check-failures = Revisiones que no se pudieron hacer
-check-failures-body = Las demás revisiones sí se hicieron. Lo que encontraron está arriba.
+check-failures-body = Lo que encontraron las demás revisiones está arriba.
 check-left-behind = Restos que quedaron
 check-left-behind-body = Aún se encontraron estas partes de un programa que ya no está. Ya no sirven para nada; la lista de tareas explica cómo quitar cada una.
 check-left-behind-clean = No se encontró nada de lo que Kaspersky o UltraAV suelen dejar.
@@ -213,6 +213,7 @@ choose-built-in = Ya está en su computadora
 choose-built-in-packages = Gratuito, de los paquetes de su sistema
 choose-built-in-windows = Usar { $name } (incluido en Windows, gratuito)
     .explained = No hay nada que comprar ni descargar: se activa solo cuando no hay otro antivirus activo, y Windows Update lo mantiene al día.
+    .explained-stale = No hay nada que comprar ni descargar. En esta computadora sus definiciones de virus están desactualizadas: la lista de tareas le muestra cómo actualizarlas.
 choose-built-in-mac = Usar { $name } (incluido en macOS, gratuito)
     .explained = No hay nada que comprar ni descargar: forma parte de macOS y se actualiza con él. Muchas personas con Mac no usan nada más.
 choose-built-in-linux = Usar { $name } (gratuito, de los paquetes de su sistema)

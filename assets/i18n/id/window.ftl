@@ -149,7 +149,7 @@ check-checked-at = Diperiksa pukul { $time } ({ $seconds ->
     })
 check-found = Yang ditemukan
 check-failures = Pemeriksaan yang tidak bisa dijalankan
-check-failures-body = Pemeriksaan lainnya tetap dijalankan. Temuannya ada di atas.
+check-failures-body = Temuan pemeriksaan lainnya ada di atas.
 check-left-behind = Sisa yang tertinggal
 check-left-behind-body = Bagian-bagian dari program yang sudah tidak ada ini masih ditemukan. Semuanya tidak berguna lagi; daftar periksa menjelaskan cara menghapus masing-masing.
 check-left-behind-clean = Tidak ada sisa Kaspersky atau UltraAV yang ditemukan.
@@ -207,6 +207,7 @@ choose-built-in = Sudah ada di komputer Anda
 choose-built-in-packages = Gratis, dari paket sistem Anda
 choose-built-in-windows = Pakai { $name } (bawaan Windows, gratis)
     .explained = Tidak ada yang perlu dibeli atau diunduh: program ini menyala sendiri begitu tidak ada antivirus lain yang aktif, dan Windows Update menjaganya tetap mutakhir.
+    .explained-stale = Tidak ada yang perlu dibeli atau diunduh. Di komputer ini definisi virusnya sudah usang: daftar periksa menunjukkan cara memperbaruinya.
 choose-built-in-mac = Pakai { $name } (bawaan macOS, gratis)
     .explained = Tidak ada yang perlu dibeli atau diunduh: bagian dari macOS dan diperbarui bersamanya. Banyak pemilik Mac tidak memakai yang lain.
 choose-built-in-linux = Pakai { $name } (gratis, dari paket sistem Anda)

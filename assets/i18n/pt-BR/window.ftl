@@ -157,7 +157,7 @@ check-checked-at = Verificado às { $time } ({ $seconds ->
     })
 check-found = O que foi encontrado
 check-failures = Verificações que não puderam ser feitas
-check-failures-body = As outras verificações foram feitas mesmo assim. O que elas encontraram está acima.
+check-failures-body = O que as outras verificações encontraram está acima.
 check-left-behind = Restos que ficaram
 check-left-behind-body = Estas partes de um programa que não está mais aqui ainda foram encontradas. Elas não servem para mais nada; a lista de tarefas diz como remover cada uma.
 check-left-behind-clean = Não foi encontrado nada do que o Kaspersky ou o UltraAV deixam para trás.
@@ -216,6 +216,7 @@ choose-built-in = Já está no seu computador
 choose-built-in-packages = Gratuito, dos pacotes do seu sistema
 choose-built-in-windows = Usar { $name } (integrado ao Windows, gratuito)
     .explained = Nada para comprar nem baixar: ele se ativa sozinho quando nenhum outro antivírus está ativo, e o Windows Update o mantém atualizado.
+    .explained-stale = Nada para comprar nem baixar. Neste computador, as definições de vírus dele estão desatualizadas: a lista de tarefas mostra como atualizá-las.
 choose-built-in-mac = Usar { $name } (integrado ao macOS, gratuito)
     .explained = Nada para comprar nem baixar: ele faz parte do macOS e é atualizado junto com ele. Muitos donos de Mac não usam mais nada.
 choose-built-in-linux = Usar { $name } (gratuito, dos pacotes do seu sistema)

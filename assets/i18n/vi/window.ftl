@@ -147,7 +147,7 @@ check-checked-at = Đã kiểm tra lúc { $time } ({ $seconds ->
     })
 check-found = Những gì tìm thấy
 check-failures = Các mục kiểm tra không chạy được
-check-failures-body = Các mục kiểm tra khác vẫn được chạy. Những gì chúng tìm thấy nằm ở phía trên.
+check-failures-body = Những gì các mục kiểm tra khác tìm thấy nằm ở phía trên.
 check-left-behind = Còn sót lại
 check-left-behind-body = Vẫn tìm thấy những phần này của một chương trình không còn ở đây. Chúng không còn tác dụng gì; danh sách việc cần làm chỉ cách gỡ từng phần.
 check-left-behind-clean = Không tìm thấy thứ gì mà Kaspersky hay UltraAV để sót lại.
@@ -206,6 +206,7 @@ choose-built-in = Đã có sẵn trên máy tính của bạn
 choose-built-in-packages = Miễn phí, từ kho gói của hệ điều hành
 choose-built-in-windows = Dùng { $name } (có sẵn trong Windows, miễn phí)
     .explained = Không cần mua hay tải gì: nó tự bật khi không còn phần mềm diệt virus nào khác hoạt động, và Windows Update giữ cho nó luôn mới.
+    .explained-stale = Không cần mua hay tải gì. Trên máy tính này, cơ sở dữ liệu virus của nó đã cũ: danh sách việc cần làm chỉ cách cập nhật.
 choose-built-in-mac = Dùng { $name } (có sẵn trong macOS, miễn phí)
     .explained = Không cần mua hay tải gì: nó là một phần của macOS và được cập nhật cùng với macOS. Nhiều người dùng máy Mac không dùng gì khác.
 choose-built-in-linux = Dùng { $name } (miễn phí, từ kho gói của hệ điều hành)

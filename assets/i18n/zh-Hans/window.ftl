@@ -154,7 +154,7 @@ check-checked-at = 检查时间：{ $time }（{ $seconds ->
     }）
 check-found = 发现的内容
 check-failures = 无法运行的检查
-check-failures-body = 其他检查照常进行了，它们的发现列在上方。
+check-failures-body = 其他检查的发现列在上方。
 check-left-behind = 残留项
 check-left-behind-body = 以下是已不在这台电脑上的程序仍然留下的部分。它们已经没有任何用处；清单会说明如何删除每一项。
 check-left-behind-clean = 没有发现 Kaspersky 或 UltraAV 的残留项。
@@ -213,6 +213,7 @@ choose-built-in = 您的电脑上已经有的
 choose-built-in-packages = 免费，来自您系统的软件包
 choose-built-in-windows = 使用 { $name }（Windows 内置，免费）
     .explained = 无需购买或下载：一旦没有其他防病毒软件在工作，它就会自行开启，Windows 更新会让它保持最新。
+    .explained-stale = 无需购买或下载。这台电脑上它的病毒库已过时：清单会告诉您怎么更新。
 choose-built-in-mac = 使用 { $name }（macOS 内置，免费）
     .explained = 无需购买或下载：它是 macOS 的一部分，会随 macOS 一起更新。许多 Mac 用户只用它。
 choose-built-in-linux = 使用 { $name }（免费，来自您系统的软件包）

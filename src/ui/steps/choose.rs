@@ -35,18 +35,30 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     let mut action = None;
     // ClamAV comes with a Linux system's packages but is not there until
     // installed: "already on your computer" only when the check saw it.
+    let own = crate::situation::built_in_id(os);
     let installed = os != Os::Linux
-        || model.report().is_some_and(|report| {
-            let id = crate::situation::built_in_id(os);
-            report.findings.iter().any(|finding| finding.id == Some(id))
-        });
+        || model
+            .report()
+            .is_some_and(|report| report.findings.iter().any(|f| f.id == Some(own)));
     let heading = if installed {
         "choose-built-in"
     } else {
         "choose-built-in-packages"
     };
     page::section_ui(ui, &t!(lang, heading));
+    // "Windows Update keeps it current" is never said beside definitions
+    // this check found out of date.
+    let stale = model.report().is_some_and(|report| {
+        report
+            .findings
+            .iter()
+            .any(|f| f.id == Some(own) && f.signatures.status.is_stale())
+    });
     let (words, explained) = match os {
+        Os::Windows if stale => (
+            "choose-built-in-windows",
+            "choose-built-in-windows.explained-stale",
+        ),
         Os::Windows => (
             "choose-built-in-windows",
             "choose-built-in-windows.explained",
