@@ -64,13 +64,21 @@ pub fn summarize(
     };
 
     let mut summary = match verdict.case {
-        Case::KasperskyProtecting { kaspersky: k } => {
+        Case::KasperskyProtecting {
+            kaspersky: k,
+            stale,
+        } => {
             let mut details: Vec<String> = definitions_age(k, lang, now).into_iter().collect();
             let current = k.signatures.status == SignatureStatus::UpToDate;
             if let (true, Some(at)) = (current, k.signatures.last_update) {
                 let when = humanize::relative(lang, now, at);
                 details.push(t!(lang, "summary-definitions-recent", when = when));
             }
+            // "Running" is never read as "current" where no date was seen.
+            if k.signatures.status == SignatureStatus::Unknown {
+                details.push(t!(lang, "summary-definitions-unknown"));
+            }
+            details.extend(stale_words(stale, lang, now));
             let (tone, next, facts) = kaspersky_running_next(k, coverage, lang);
             Summary {
                 details,
@@ -671,6 +679,39 @@ mod tests {
             Some(
                 "Some checks could not run, so this result may be incomplete. The details are below."
             )
+        );
+    }
+
+    #[test]
+    fn kaspersky_running_without_a_date_and_another_stale_are_both_said() {
+        let mut k = finding(
+            "kaspersky-endpoint-linux",
+            "Kaspersky Endpoint Security",
+            State::On,
+        );
+        k.signatures.status = SignatureStatus::Unknown;
+        let mut clam = finding("clamav", "ClamAV", State::On);
+        clam.signatures.status = SignatureStatus::OutOfDate;
+        let r = report(vec![k, clam]);
+        let summary = summarize(&r, Coverage::NotCovered, Lang::En, now());
+        assert_eq!(
+            summary.headline,
+            "Kaspersky Endpoint Security is installed and running on this computer."
+        );
+        assert!(
+            summary
+                .details
+                .contains(&t!(Lang::En, "summary-definitions-unknown")),
+            "{:?}",
+            summary.details
+        );
+        assert!(
+            summary
+                .details
+                .iter()
+                .any(|d| d.starts_with("ClamAV is on, but")),
+            "{:?}",
+            summary.details
         );
     }
 

@@ -22,9 +22,11 @@ pub struct Verdict<'a> {
 /// replace it; what protects; what was seen that does not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Case<'a> {
-    /// Kaspersky's anti-virus is on, its definitions not known to be stale.
+    /// Kaspersky's anti-virus is on, its definitions not known to be stale;
+    /// `stale`: another anti-virus that is on with stale definitions.
     KasperskyProtecting {
         kaspersky: &'a Finding,
+        stale: Option<&'a Finding>,
     },
     /// Kaspersky's programs are here and none protects the computer.
     Kaspersky {
@@ -145,7 +147,7 @@ impl<'a> Verdict<'a> {
         let replacement = findings.iter().find(|f| f.auto_replacement);
         let antivirus = || findings.iter().find(|f| f.kind == Kind::Antivirus);
         let case = if let Some(kaspersky) = kaspersky_av.filter(|k| k.is_protecting()) {
-            Case::KasperskyProtecting { kaspersky }
+            Case::KasperskyProtecting { kaspersky, stale }
         } else if !programs.is_empty() {
             let protection = match (protector, unknown) {
                 (Some(by), _) => Standing::By(by),

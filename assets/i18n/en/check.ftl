@@ -214,6 +214,7 @@ summary-unknown-next-mac = macOS protects itself with XProtect, which comes with
 summary-unknown-next-linux = Check again; if a part still cannot be checked, the reason is shown below it.
 summary-idle-expired = No Kaspersky program was found. { $name } is installed, but its licence or subscription has ended.
 summary-definitions-never = It has never completed an update of its virus definitions.
+summary-definitions-unknown = The check could not tell when its virus definitions were last updated.
 summary-kaspersky-password = { $name } is protected by a password: uninstalling it asks for that password. The checklist says what to do if nobody knows it.
 summary-defender-policy = A setting on this computer may be keeping { $name } off: Windows Security then says some settings are managed by your organization. The checklist says what to do.
 summary-managed = { $name } is managed by an employer or its IT department: it is an edition made for organisations, or only an administrator may remove it.

@@ -212,6 +212,7 @@ summary-unknown-next-mac = macOS se protege con XProtect, que llega con sus actu
 summary-unknown-next-linux = Revise de nuevo; si alguna parte sigue sin poder revisarse, el motivo aparece debajo.
 summary-idle-expired = No se encontró ningún programa de Kaspersky. { $name } está instalado, pero su licencia o suscripción terminó.
 summary-definitions-never = Nunca completó una actualización de sus definiciones de virus.
+summary-definitions-unknown = La revisión no pudo saber cuándo se actualizaron por última vez sus definiciones de virus.
 summary-kaspersky-password = { $name } está protegido con una contraseña: desinstalarlo pide esa contraseña. La lista de tareas explica qué hacer si nadie la conoce.
 summary-defender-policy = Una opción de esta computadora puede estar manteniendo { $name } desactivado: Seguridad de Windows dice entonces que algunas opciones están administradas por su organización. La lista de tareas explica qué hacer.
 summary-managed = { $name } lo administra un empleador o su departamento de TI: es una edición para organizaciones, o solo un administrador puede quitarlo.

@@ -211,6 +211,7 @@ summary-unknown-next-mac = macOS melindungi dirinya dengan XProtect, yang datang
 summary-unknown-next-linux = Periksa lagi; jika ada bagian yang tetap tidak bisa diperiksa, alasannya ditampilkan di bawahnya.
 summary-idle-expired = Tidak ditemukan program Kaspersky. { $name } terpasang, tetapi lisensi atau langganannya sudah berakhir.
 summary-definitions-never = Program ini belum pernah berhasil memperbarui definisi virusnya.
+summary-definitions-unknown = Pemeriksaan tidak dapat mengetahui kapan definisi virusnya terakhir diperbarui.
 summary-kaspersky-password = { $name } dilindungi kata sandi: menghapus instalannya akan meminta kata sandi itu. Daftar periksa menjelaskan apa yang harus dilakukan jika tidak ada yang tahu kata sandinya.
 summary-defender-policy = Ada pengaturan di komputer ini yang mungkin membuat { $name } tetap mati: Keamanan Windows lalu menyebut sebagian pengaturan dikelola oleh organisasi Anda. Daftar periksa menjelaskan apa yang harus dilakukan.
 summary-managed = { $name } dikelola oleh pemberi kerja atau bagian TI-nya: ini edisi untuk organisasi, atau hanya administrator yang boleh menghapusnya.

@@ -214,6 +214,7 @@ summary-unknown-next-mac = O macOS se protege com o XProtect, que vem com as atu
 summary-unknown-next-linux = Verifique de novo; se alguma parte ainda não puder ser verificada, o motivo aparece logo abaixo dela.
 summary-idle-expired = Nenhum programa da Kaspersky foi encontrado. { $name } está instalado, mas a licença ou assinatura dele terminou.
 summary-definitions-never = Ele nunca concluiu uma atualização das definições de vírus.
+summary-definitions-unknown = A verificação não conseguiu saber quando as definições de vírus dele foram atualizadas pela última vez.
 summary-kaspersky-password = { $name } está protegido por senha: para desinstalá-lo, essa senha é pedida. A lista de tarefas diz o que fazer se ninguém souber a senha.
 summary-defender-policy = Uma configuração neste computador pode estar mantendo { $name } desativado: nesse caso, a Segurança do Windows diz que algumas configurações são gerenciadas pela sua organização. A lista de tarefas diz o que fazer.
 summary-managed = { $name } é gerenciado por um empregador ou pelo departamento de TI do empregador: é uma edição feita para organizações, ou só um administrador pode removê-lo.

@@ -211,6 +211,7 @@ summary-unknown-next-mac = macOS tự bảo vệ bằng XProtect, vốn đi kèm
 summary-unknown-next-linux = Hãy kiểm tra lại; nếu một phần vẫn không kiểm tra được, lý do sẽ hiện ngay bên dưới phần đó.
 summary-idle-expired = Không tìm thấy chương trình Kaspersky nào. { $name } đã được cài đặt, nhưng giấy phép hoặc gói đăng ký của nó đã hết hạn.
 summary-definitions-never = Nó chưa từng cập nhật xong cơ sở dữ liệu virus.
+summary-definitions-unknown = Việc kiểm tra không xác định được cơ sở dữ liệu virus của nó được cập nhật lần cuối khi nào.
 summary-kaspersky-password = { $name } được bảo vệ bằng mật khẩu: khi gỡ cài đặt, máy sẽ hỏi mật khẩu đó. Danh sách việc cần làm cho biết phải làm gì nếu không ai biết mật khẩu.
 summary-defender-policy = Một thiết lập trên máy tính này có thể đang giữ { $name } ở trạng thái tắt: khi đó, Bảo mật Windows cho biết một số cài đặt do tổ chức của bạn quản lý. Danh sách việc cần làm cho biết phải làm gì.
 summary-managed = { $name } do nơi làm việc hoặc bộ phận IT của họ quản lý: đây là phiên bản dành cho tổ chức, hoặc chỉ quản trị viên mới được gỡ nó.

@@ -213,6 +213,7 @@ summary-unknown-next-mac = macOS 用 XProtect 保护自己，XProtect 会随系�
 summary-unknown-next-linux = 请再检查一次；如果某个部分仍无法检查，原因会显示在它下方。
 summary-idle-expired = 没有发现 Kaspersky 程序。{ $name } 已安装，但它的许可证或订阅已到期。
 summary-definitions-never = 它从未完成过病毒库更新。
+summary-definitions-unknown = 检查无法得知它的病毒库最近一次更新是在什么时候。
 summary-kaspersky-password = { $name } 受密码保护：卸载它时会要求输入该密码。如果没有人知道这个密码，清单会告诉您怎么办。
 summary-defender-policy = 这台电脑上的某项设置可能使 { $name } 一直处于关闭状态：这时 Windows 安全中心会显示某些设置由组织管理。清单会告诉您怎么办。
 summary-managed = { $name } 由雇主或其 IT 部门管理：它是面向机构的版本，或者只有管理员才能删除它。
