@@ -197,6 +197,12 @@ fn sections_and_questions_are_headings_below_the_title() {
     };
     let h = window(Step::Check, Lang::En, 100, LARGE);
     assert_eq!(level(&h, "What was found"), Some(2));
+    // The check's headline, and each product found, to go to by heading.
+    assert_eq!(
+        level(&h, "Nothing is protecting this computer right now."),
+        Some(2)
+    );
+    assert_eq!(level(&h, "Kaspersky Standard"), Some(3));
     assert_eq!(level(&h, "A few questions the check can't answer"), Some(2));
     assert_eq!(
         level(&h, "Where do you use this computer most of the time?"),

@@ -79,12 +79,12 @@ fn summary_ui(ui: &mut egui::Ui, model: &Model, report: &ScanReport) -> Option<A
     };
     page::callout_ui(ui, edge, |ui| {
         // Said when a check finishes, wherever focus is.
+        // A heading, so a screen reader can go straight to it.
         access::news(ui, ("check", model.news.checks), |ui| {
-            ui.label(
-                RichText::new(&summary.headline)
-                    .size(theme::STATUS_SIZE)
-                    .strong(),
-            );
+            let headline = RichText::new(&summary.headline)
+                .size(theme::STATUS_SIZE)
+                .strong();
+            access::heading_ui(ui, headline, 2);
         });
         for detail in &summary.details {
             ui.label(detail);
@@ -184,8 +184,9 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
     let visuals = ui.visuals().clone();
     page::card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
+            // A heading each, so a screen reader goes from product to product.
             let name = crate::i18n::shown(&finding.name);
-            ui.label(RichText::new(name).size(theme::LEAD_SIZE).strong());
+            access::heading_ui(ui, RichText::new(name).size(theme::LEAD_SIZE).strong(), 3);
             page::badge_ui(
                 ui,
                 &finding.state.label(lang),
