@@ -472,12 +472,12 @@ mod tests {
             };
             lang.msg(&seen.words())
         };
-        assert!(said(RunningMode::Passive, Lang::En).contains("mode passive;"));
+        assert!(said(RunningMode::Passive, Lang::En).contains("running mode: passive;"));
         assert!(said(RunningMode::NotRunning, Lang::Ru).contains("режим: не запущен;"));
         assert!(said(RunningMode::Normal, Lang::ZhHans).contains("模式：正常"));
         let new = RunningMode::read("Passive Audit Mode");
         assert_eq!(new, RunningMode::Other("Passive Audit Mode".into()));
-        assert!(said(new.clone(), Lang::Es).contains("modo Passive Audit Mode;"));
+        assert!(said(new.clone(), Lang::Es).contains("modo: Passive Audit Mode;"));
         assert!(new.stands_aside());
         assert!(!RunningMode::read("").stands_aside());
     }

@@ -68,12 +68,12 @@ evidence-defender = { $source ->
         [yes] yes
         [no] no
        *[unknown] not known
-    }; mode { $mode }; virus definitions { $version }, updated { $updated }
+    }; running mode: { $mode }; virus definitions { $version }, updated { $updated }
 # How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
 defender-mode-normal = normal
 defender-mode-passive = passive
 defender-mode-sxs-passive = passive (side by side)
-defender-mode-edr-block = EDR block mode
+defender-mode-edr-block = EDR block
 defender-mode-not-running = not running
 evidence-installed-program = Listed in installed programs as "{ $name }"
 evidence-installed-program-by = Listed in installed programs as "{ $name }" by { $publisher }

@@ -66,12 +66,12 @@ evidence-defender = { $source ->
         [yes] sí
         [no] no
        *[unknown] no se sabe
-    }; modo { $mode }; definiciones de virus { $version }, actualizadas { $updated }
+    }; modo: { $mode }; definiciones de virus { $version }, actualizadas { $updated }
 # How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
 defender-mode-normal = normal
 defender-mode-passive = pasivo
 defender-mode-sxs-passive = pasivo (en paralelo)
-defender-mode-edr-block = modo de bloqueo EDR
+defender-mode-edr-block = bloqueo EDR
 defender-mode-not-running = no se está ejecutando
 evidence-installed-program = Figura en los programas instalados como "{ $name }"
 evidence-installed-program-by = Figura en los programas instalados como "{ $name }", de { $publisher }

@@ -66,12 +66,12 @@ evidence-defender = { $source ->
         [yes] ya
         [no] tidak
        *[unknown] tidak diketahui
-    }; mode { $mode }; definisi virus { $version }, diperbarui { $updated }
+    }; mode: { $mode }; definisi virus { $version }, diperbarui { $updated }
 # How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
 defender-mode-normal = normal
 defender-mode-passive = pasif
 defender-mode-sxs-passive = pasif (berdampingan)
-defender-mode-edr-block = mode blokir EDR
+defender-mode-edr-block = blokir EDR
 defender-mode-not-running = tidak berjalan
 evidence-installed-program = Tercantum di program terpasang sebagai "{ $name }"
 evidence-installed-program-by = Tercantum di program terpasang sebagai "{ $name }" dari { $publisher }

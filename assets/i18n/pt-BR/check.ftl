@@ -68,12 +68,12 @@ evidence-defender = { $source ->
         [yes] sim
         [no] não
        *[unknown] desconhecido
-    }; modo { $mode }; definições de vírus { $version }, atualizadas em { $updated }
+    }; modo: { $mode }; definições de vírus { $version }, atualizadas em { $updated }
 # How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
 defender-mode-normal = normal
 defender-mode-passive = passivo
 defender-mode-sxs-passive = passivo (lado a lado)
-defender-mode-edr-block = modo de bloqueio EDR
+defender-mode-edr-block = bloqueio EDR
 defender-mode-not-running = não está em execução
 evidence-installed-program = Listado nos programas instalados como “{ $name }”
 evidence-installed-program-by = Listado nos programas instalados como “{ $name }”, de { $publisher }

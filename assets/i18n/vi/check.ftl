@@ -68,12 +68,12 @@ evidence-defender = { $source ->
         [yes] có
         [no] không
        *[unknown] không rõ
-    }; chế độ { $mode }; cơ sở dữ liệu virus { $version }, cập nhật lúc { $updated }
+    }; chế độ: { $mode }; cơ sở dữ liệu virus { $version }, cập nhật lúc { $updated }
 # How Microsoft Defender runs (its AMRunningMode), in the evidence line above.
 defender-mode-normal = bình thường
 defender-mode-passive = thụ động
 defender-mode-sxs-passive = thụ động (song song)
-defender-mode-edr-block = chế độ chặn EDR
+defender-mode-edr-block = chặn EDR
 defender-mode-not-running = không chạy
 evidence-installed-program = Có trong danh sách chương trình đã cài đặt với tên “{ $name }”
 evidence-installed-program-by = Có trong danh sách chương trình đã cài đặt với tên “{ $name }”, của { $publisher }

@@ -154,7 +154,7 @@ check-checked-at = 检查时间：{ $time }（{ $seconds ->
     }）
 check-found = 发现的内容
 check-failures = 无法运行的检查
-check-failures-body = 其他检查的发现列在上方。
+check-failures-body = 其他检查发现的内容见上方。
 check-left-behind = 残留项
 check-left-behind-body = 以下是已不在这台电脑上的程序仍然留下的部分。它们已经没有任何用处；清单会说明如何删除每一项。
 check-left-behind-clean = 没有发现 Kaspersky 或 UltraAV 的残留项。
