@@ -16,7 +16,7 @@ use crate::detect::parse::windows::WindowsVersion;
 use crate::detect::{Finding, ProductId, Protection, ScanReport, SignatureStatus, State};
 use crate::fact_id::FactId;
 use crate::humanize;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::summary::{CaseName, Summary, Verdict, summarize};
 use crate::t;
 
@@ -158,7 +158,7 @@ impl<'a> FindingDocument<'a> {
         let evidence = finding
             .evidence
             .iter()
-            .map(|e| EvidenceDocument::new(e, lang))
+            .map(|e| EvidenceDocument::new(e, finding.words_of(e), lang))
             .collect();
         Self { finding, evidence }
     }
@@ -173,10 +173,10 @@ struct EvidenceDocument<'a> {
 }
 
 impl<'a> EvidenceDocument<'a> {
-    fn new(evidence: &'a Evidence, lang: Lang) -> Self {
+    fn new(evidence: &'a Evidence, words: Msg, lang: Lang) -> Self {
         Self {
             probe: lang.text(evidence.probe(), &[]),
-            detail: lang.msg(&evidence.words()),
+            detail: lang.msg(&words),
             observed: evidence,
         }
     }
@@ -237,7 +237,7 @@ pub fn check_json(
             .map(|l| LeftoverDocument {
                 kind: l.kind,
                 product: l.product,
-                evidence: EvidenceDocument::new(&l.evidence, lang),
+                evidence: EvidenceDocument::new(&l.evidence, l.evidence.words(), lang),
             })
             .collect(),
         windows: report.windows.as_ref(),
@@ -396,7 +396,7 @@ fn finding_text(f: &Finding, lang: Lang, now: DateTime<Utc>, coverage: Coverage)
                 lang,
                 "report-seen-by",
                 probe = lang.text(evidence.probe(), &[]),
-                detail = lang.msg(&evidence.words())
+                detail = lang.msg(&f.words_of(evidence))
             )
         ));
     }

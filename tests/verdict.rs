@@ -187,6 +187,35 @@ fn a_stale_duplicate_registration_loses_to_the_live_one() {
         1,
         "one product, one record"
     );
+    // Both entries are shown; the one set aside says so, in every language,
+    // in `check` and in the JSON report.
+    for lang in Lang::ALL {
+        let aside = text(lang, "evidence-outranked", &[]);
+        let advisory = Advisory::embedded().expect("advisory");
+        let coverage = avswitch::coverage::Coverage::Covered;
+        let said = flat(&check_text(&report, &advisory, coverage, lang, now()));
+        assert_eq!(said.matches(&aside).count(), 1, "{lang:?}: {said}");
+        let json = avswitch::report::check_json(&report, &advisory, coverage, lang, now());
+        let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
+        let kaspersky = doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["id"] == "kaspersky")
+            .expect("Kaspersky");
+        let set_aside: Vec<&serde_json::Value> = kaspersky["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .filter(|e| {
+                e["detail"]
+                    .as_str()
+                    .is_some_and(|d| flat(d).contains(&aside))
+            })
+            .collect();
+        assert_eq!(set_aside.len(), 1, "{lang:?}");
+        assert_eq!(set_aside[0]["observed"]["state"], "off");
+    }
 }
 
 #[test]

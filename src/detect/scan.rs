@@ -68,6 +68,22 @@ impl Finding {
         self.kind == Kind::Antivirus && self.state == State::On
     }
 
+    /// What `evidence` of this product shows, in words: a Security Center
+    /// entry whose state the order of evidence set aside says so.
+    pub fn words_of(&self, evidence: &Evidence) -> Msg {
+        let set_aside = self.decided_by == Some(Witness::Registration)
+            && matches!(evidence, Evidence::SecurityCenter { state, .. } if *state != self.state);
+        if set_aside {
+            msg!(
+                "with-aside",
+                text = evidence.words(),
+                aside = Msg::of("evidence-outranked")
+            )
+        } else {
+            evidence.words()
+        }
+    }
+
     /// On, with definitions that are not known to be stale: an anti-virus
     /// whose definitions are years old protects against nothing new.
     pub fn is_protecting(&self) -> bool {

@@ -52,6 +52,8 @@ probe-leftover-settings = Settings and folders
 
 evidence-security-center = Reported as { $state }, virus definitions { $definitions }, last report { $reported }, program { $program }
 evidence-registration-left-behind = Security Center still lists { $name }, but none of its programs, services or uninstall entries is on this computer
+# Beside a Security Center entry that the order of evidence set aside.
+evidence-outranked = another Security Center entry for the same product decides its state
 signature-words-up-to-date = up to date
 signature-words-out-of-date = out of date
 signature-words-missing = missing

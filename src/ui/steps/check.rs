@@ -235,7 +235,7 @@ fn finding_card_ui(ui: &mut egui::Ui, model: &Model, finding: &Finding) {
                 ui.label(humanize::labelled(
                     lang,
                     &probe,
-                    &lang.msg(&evidence.words()),
+                    &lang.msg(&finding.words_of(evidence)),
                 ));
             }
         });
