@@ -51,7 +51,7 @@ probe-leftover-settings = Configuración y carpetas
 evidence-security-center = Indica que está { $state }, definiciones de virus { $definitions }, último informe { $reported }, programa { $program }
 evidence-registration-left-behind = Security Center todavía muestra { $name }, pero ninguno de sus programas, servicios ni entradas de desinstalación está en esta computadora
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = otra entrada de Security Center para el mismo producto decide su estado
+evidence-outranked = otra entrada de Security Center del mismo producto es la que decide su estado
 signature-words-up-to-date = al día
 signature-words-out-of-date = desactualizadas
 signature-words-missing = ausentes

@@ -51,7 +51,7 @@ probe-leftover-settings = Pengaturan dan folder
 evidence-security-center = Dilaporkan { $state }, definisi virus { $definitions }, laporan terakhir { $reported }, program { $program }
 evidence-registration-left-behind = Security Center masih mencantumkan { $name }, tetapi tidak ada program, layanan, atau entri penghapusan instalannya di komputer ini
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = entri Security Center lain untuk produk yang sama menentukan statusnya
+evidence-outranked = statusnya ditentukan oleh entri lain untuk produk yang sama di Security Center
 signature-words-up-to-date = mutakhir
 signature-words-out-of-date = usang
 signature-words-missing = tidak ada

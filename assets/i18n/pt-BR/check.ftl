@@ -53,7 +53,7 @@ probe-leftover-settings = Configurações e pastas
 evidence-security-center = Informado como { $state }, definições de vírus { $definitions }, último relatório { $reported }, programa { $program }
 evidence-registration-left-behind = A Central de Segurança ainda lista { $name }, mas nenhum dos programas, serviços ou entradas de desinstalação dele está neste computador
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = outra entrada da Central de Segurança para o mesmo produto decide o estado dele
+evidence-outranked = outro cadastro do mesmo produto na Central de Segurança é o que decide o estado dele
 signature-words-up-to-date = atualizadas
 signature-words-out-of-date = desatualizadas
 signature-words-missing = ausentes

@@ -53,7 +53,7 @@ probe-leftover-settings = Параметры и папки
 evidence-security-center = Состояние по отчету: { $state }; антивирусные базы: { $definitions }; последний отчет: { $reported }; программа: { $program }
 evidence-registration-left-behind = Центр безопасности все еще показывает { $name }, но ни одной из его программ, служб или записей в списке установленных программ на этом компьютере нет
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = состояние определяет другая запись Центра безопасности для того же продукта
+evidence-outranked = состояние определяет другая запись Центра безопасности о том же продукте
 signature-words-up-to-date = актуальны
 signature-words-out-of-date = устарели
 signature-words-missing = отсутствуют

@@ -53,7 +53,7 @@ probe-leftover-settings = Thiết lập và thư mục
 evidence-security-center = Trạng thái được báo cáo: { $state }; cơ sở dữ liệu virus: { $definitions }; báo cáo gần nhất: { $reported }; chương trình: { $program }
 evidence-registration-left-behind = Trung tâm Bảo mật vẫn liệt kê { $name }, nhưng trên máy tính này không còn chương trình, dịch vụ hay mục gỡ cài đặt nào của nó
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = một mục khác của Trung tâm Bảo mật cho cùng sản phẩm này quyết định trạng thái của nó
+evidence-outranked = trạng thái của sản phẩm này do một mục khác của nó trong Trung tâm Bảo mật quyết định
 signature-words-up-to-date = mới nhất
 signature-words-out-of-date = đã cũ
 signature-words-missing = không có

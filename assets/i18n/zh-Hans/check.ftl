@@ -53,7 +53,7 @@ probe-leftover-settings = 设置和文件夹
 evidence-security-center = 报告的状态：{ $state }；病毒库：{ $definitions }；最近一次报告：{ $reported }；程序：{ $program }
 evidence-registration-left-behind = 安全中心仍列出 { $name }，但这台电脑上已没有它的任何程序、服务或卸载项
 # Beside a Security Center entry that the order of evidence set aside.
-evidence-outranked = 安全中心中同一产品的另一条记录决定了它的状态
+evidence-outranked = 状态以安全中心里同一产品的另一条记录为准
 signature-words-up-to-date = 最新
 signature-words-out-of-date = 已过时
 signature-words-missing = 缺失
