@@ -17,7 +17,7 @@ use crate::detect::{Finding, ProductId, Protection, ScanReport, SignatureStatus,
 use crate::fact_id::FactId;
 use crate::humanize;
 use crate::i18n::{Lang, Msg};
-use crate::summary::{CaseName, Summary, Verdict, summarize};
+use crate::summary::{CaseName, Summary, Verdict, summarize, word};
 use crate::t;
 
 /// Version of the JSON document's shape; bumped on any incompatible change.
@@ -127,15 +127,6 @@ struct VerdictDocument<'a> {
     case: CaseName,
 }
 
-impl<'a> VerdictDocument<'a> {
-    fn of(report: &'a ScanReport) -> Self {
-        Self {
-            protection: report.protection().into(),
-            case: Verdict::of(report).case.name(),
-        }
-    }
-}
-
 /// Something a removed product left behind, in words.
 #[derive(Serialize)]
 struct LeftoverDocument<'a> {
@@ -214,6 +205,8 @@ pub fn check_json(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> String {
+    // Decided once: the verdict's case and its words agree.
+    let verdict = Verdict::of(report);
     let document = CheckDocument {
         format: "avswitch-check",
         version: CHECK_JSON_VERSION,
@@ -223,8 +216,11 @@ pub fn check_json(
         phase: advisory.phase_at(now),
         coverage,
         region_setting: report.region.as_deref(),
-        verdict: VerdictDocument::of(report),
-        summary: summarize(report, coverage, lang, now),
+        verdict: VerdictDocument {
+            protection: report.protection().into(),
+            case: verdict.case.name(),
+        },
+        summary: word(verdict, coverage, lang, now),
         findings: report
             .findings
             .iter()

@@ -52,32 +52,37 @@ pub enum RegData {
     Bytes(Vec<u8>),
 }
 
-const KINDS: [(RegKind, &str); 7] = [
-    (RegKind::Sz, "REG_SZ"),
-    (RegKind::ExpandSz, "REG_EXPAND_SZ"),
-    (RegKind::MultiSz, "REG_MULTI_SZ"),
-    (RegKind::Dword, "REG_DWORD"),
-    (RegKind::Qword, "REG_QWORD"),
-    (RegKind::Binary, "REG_BINARY"),
-    (RegKind::None, "REG_NONE"),
-];
-
 impl RegKind {
+    const ALL: [RegKind; 7] = [
+        RegKind::Sz,
+        RegKind::ExpandSz,
+        RegKind::MultiSz,
+        RegKind::Dword,
+        RegKind::Qword,
+        RegKind::Binary,
+        RegKind::None,
+    ];
+
     /// As `reg query` names it.
     pub fn name(self) -> &'static str {
-        KINDS
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or("REG_BINARY", |(_, name)| name)
+        match self {
+            RegKind::Sz => "REG_SZ",
+            RegKind::ExpandSz => "REG_EXPAND_SZ",
+            RegKind::MultiSz => "REG_MULTI_SZ",
+            RegKind::Dword => "REG_DWORD",
+            RegKind::Qword => "REG_QWORD",
+            RegKind::Binary => "REG_BINARY",
+            RegKind::None => "REG_NONE",
+        }
     }
 
     /// A type read by name; one `reg query` may name that AV Switch does
     /// not read is bytes.
     fn named(name: &str) -> Self {
-        KINDS
-            .iter()
-            .find(|(_, written)| written.eq_ignore_ascii_case(name.trim()))
-            .map_or(RegKind::Binary, |(kind, _)| *kind)
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.name().eq_ignore_ascii_case(name.trim()))
+            .unwrap_or(RegKind::Binary)
     }
 }
 

@@ -43,7 +43,11 @@ pub fn summarize(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Summary {
-    let verdict = Verdict::of(report);
+    word(Verdict::of(report), coverage, lang, now)
+}
+
+/// `verdict` in words for a reader whom the ban covers as `coverage` says.
+pub fn word(verdict: Verdict, coverage: Coverage, lang: Lang, now: DateTime<Utc>) -> Summary {
     let os = verdict.os;
     let summary = |tone, headline, next_step| Summary {
         tone,

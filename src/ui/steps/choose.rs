@@ -36,10 +36,10 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     // ClamAV comes with a Linux system's packages but is not there until
     // installed: "already on your computer" only when the check saw it.
     let own = crate::situation::built_in_id(os);
-    let installed = os != Os::Linux
-        || model
-            .report()
-            .is_some_and(|report| report.findings.iter().any(|f| f.id == Some(own)));
+    let own_found = model
+        .report()
+        .and_then(|report| report.findings.iter().find(|f| f.id == Some(own)));
+    let installed = os != Os::Linux || own_found.is_some();
     let heading = if installed {
         "choose-built-in"
     } else {
@@ -48,12 +48,7 @@ fn choices_ui(ui: &mut egui::Ui, model: &Model, os: Os) -> Option<Action> {
     page::section_ui(ui, &t!(lang, heading));
     // "Windows Update keeps it current" is never said beside definitions
     // this check found out of date.
-    let stale = model.report().is_some_and(|report| {
-        report
-            .findings
-            .iter()
-            .any(|f| f.id == Some(own) && f.signatures.status.is_stale())
-    });
+    let stale = own_found.is_some_and(|f| f.signatures.status.is_stale());
     let (words, explained) = match os {
         Os::Windows if stale => (
             "choose-built-in-windows",
